@@ -1,0 +1,48 @@
+import { getI18n } from "@/lib/i18n/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getApplicantHome } from "@/lib/applications/get-applicant-home";
+import { PageHeading } from "@/components/ui/page-heading";
+import { StatGrid } from "@/components/ui/stat-grid";
+
+export const dynamic = "force-dynamic";
+
+export default async function ApplicantHomePage() {
+  const actor = await requirePagePermission("applicant.home", "/my");
+  const { t } = await getI18n();
+  const home = await getApplicantHome({ actor });
+  return (
+    <div className="space-y-6">
+      <PageHeading title={t("applicant.heading")} lead={t("dashboard.countsFromDb")} />
+      {home.enterprise ? (
+        <dl className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-600">{t("applicant.enterprise")}</dt>
+          <dd className="text-lg font-semibold" data-testid="enterprise-name">{home.enterprise.name}</dd>
+          <dt className="mt-2 text-sm text-slate-600">{t("applicant.uscc")}</dt>
+          <dd className="font-mono">{home.enterprise.uscc}</dd>
+        </dl>
+      ) : (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("applicant.noEnterprise")}</p>
+      )}
+      <StatGrid
+        label={t("applicant.heading")}
+        stats={[
+          { label: t("applicant.applications"), value: home.applications, testId: "stat-applications" },
+          { label: t("applicant.licences"), value: home.licences, testId: "stat-licences" },
+          { label: t("applicant.unread"), value: home.unread, testId: "stat-unread" },
+        ]}
+      />
+      <section aria-labelledby="by-status">
+        <h2 id="by-status" className="mb-2 text-lg font-semibold">{t("applicant.byStatus")}</h2>
+        {home.byStatus.length === 0 ? (
+          <p className="text-slate-700">{t("applicant.emptyApplications")}</p>
+        ) : (
+          <ul className="space-y-1">
+            {home.byStatus.map((row) => (
+              <li key={row.status}>{t(`status.${row.status}`)}：{row.count}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

