@@ -1,0 +1,270 @@
+// Demo seed: departments, field dictionary, matter catalog (materials, forms, scope terms), the 2026 holiday
+// calendar, demo enterprises and demo accounts. Idempotent: every row is upserted by its natural key, and the
+// children of each seeded matter (materials, form fields, scope-term links) are made to match the data
+// exactly, so running it twice leaves the same rows. Existing users keep their password hash, failed-login
+// count and lock. Guidance rules, applications and licences are not seeded here.
+import { Prisma, type PrismaClient } from "../../lib/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/password";
+import { departments } from "./data/departments";
+import { enterprises } from "./data/enterprises";
+import { fields } from "./data/fields";
+import { holidays } from "./data/holidays";
+import { matters, ROLLOUT_LIVE_DATES } from "./data/matters";
+import { scopeTerms } from "./data/scope-terms";
+import { DEMO_PASSWORD, type MatterSeed } from "./data/types";
+import { users } from "./data/users";
+
+export interface SeedSummary {
+  departments: number;
+  matters: number;
+  mattersByMode: Record<string, number>;
+  fields: number;
+  scopeTerms: number;
+  holidays: number;
+  enterprises: number;
+  users: number;
+}
+
+/** A calendar date ("YYYY-MM-DD") as the Date Prisma stores in a @db.Date column. */
+const dateOnly = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
+
+function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`seed: unknown ${what} "${key}"`);
+  return value;
+}
+
+async function seedDepartments(prisma: PrismaClient): Promise<Map<string, string>> {
+  const rows = await prisma.$transaction(
+    departments.map((d, i) =>
+      prisma.department.upsert({
+        where: { code: d.code },
+        create: { code: d.code, name: d.name, shortName: d.shortName, level: d.level, sortOrder: i * 10 },
+        update: { name: d.name, shortName: d.shortName, level: d.level, sortOrder: i * 10 },
+        select: { id: true, code: true },
+      }),
+    ),
+  );
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+async function seedFieldDefinitions(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction(
+    fields.map((f, i) => {
+      const data = {
+        label: f.label,
+        labelEn: f.labelEn,
+        topic: f.topic,
+        type: f.type,
+        options: f.options ? (f.options as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+        prefillSource: f.prefillSource,
+        sortOrder: i * 10,
+      };
+      return prisma.fieldDefinition.upsert({ where: { key: f.key }, create: { key: f.key, ...data }, update: data });
+    }),
+  );
+}
+
+function matterColumns(m: MatterSeed, departmentId: string) {
+  return {
+    name: m.name,
+    kind: m.kind,
+    legalBasis: m.legalBasis,
+    departmentId,
+    level: m.level,
+    industry: m.industry,
+    reformMode: m.reformMode,
+    reformMeasures: m.reformMeasures,
+    supervisionMeasures: m.supervisionMeasures,
+    conditions: m.conditions,
+    fees: m.fees,
+    statutoryDays: m.statutoryDays,
+    promisedDays: m.promisedDays,
+    processingType: m.processingType,
+    rolloutBatch: m.rolloutBatch,
+    liveDate: m.rolloutBatch === null ? null : dateOnly(ROLLOUT_LIVE_DATES[m.rolloutBatch]),
+    validityYears: m.validityYears,
+  };
+}
+
+/** One transaction per matter: the matter row, then its materials and form fields made to match the data. */
+async function seedMatter(prisma: PrismaClient, m: MatterSeed, departmentId: string): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const columns = matterColumns(m, departmentId);
+    const { id: matterId } = await tx.matter.upsert({
+      where: { code: m.code },
+      create: { code: m.code, ...columns },
+      update: columns,
+      select: { id: true },
+    });
+
+    await tx.materialRequirement.deleteMany({
+      where: { matterId, documentKey: { notIn: m.materials.map((x) => x.documentKey) } },
+    });
+    for (const [i, x] of m.materials.entries()) {
+      const data = {
+        name: x.name,
+        description: x.description ?? "",
+        isKey: x.isKey ?? false,
+        waivableByCommitment: x.waivableByCommitment ?? false,
+        mayBePending: x.mayBePending ?? false,
+        heldByGovernment: x.heldByGovernment ?? false,
+        sortOrder: i * 10,
+      };
+      await tx.materialRequirement.upsert({
+        where: { matterId_documentKey: { matterId, documentKey: x.documentKey } },
+        create: { matterId, documentKey: x.documentKey, ...data },
+        update: data,
+      });
+    }
+
+    await tx.matterField.deleteMany({ where: { matterId, fieldKey: { notIn: m.fields.map((x) => x.fieldKey) } } });
+    for (const [i, x] of m.fields.entries()) {
+      const data = { formLabel: x.formLabel, required: x.required, sortOrder: i * 10 };
+      await tx.matterField.upsert({
+        where: { matterId_fieldKey: { matterId, fieldKey: x.fieldKey } },
+        create: { matterId, fieldKey: x.fieldKey, ...data },
+        update: data,
+      });
+    }
+    return matterId;
+  });
+}
+
+async function seedScopeTerms(prisma: PrismaClient, matterIds: Map<string, string>): Promise<void> {
+  const rows = await prisma.$transaction(
+    scopeTerms.map((t) =>
+      prisma.businessScopeTerm.upsert({
+        where: { code: t.code },
+        create: { code: t.code, name: t.name, category: t.category, isLicensed: t.isLicensed },
+        update: { name: t.name, category: t.category, isLicensed: t.isLicensed },
+        select: { id: true, code: true },
+      }),
+    ),
+  );
+  const termIds = new Map(rows.map((r) => [r.code, r.id]));
+
+  const ops: Prisma.PrismaPromise<unknown>[] = [];
+  for (const t of scopeTerms) {
+    const termId = lookup(termIds, t.code, "scope term");
+    const ids = t.matterCodes.map((c) => lookup(matterIds, c, `matter (scope term ${t.code})`));
+    ops.push(prisma.businessScopeTermMatter.deleteMany({ where: { termId, matterId: { notIn: ids } } }));
+    if (ids.length > 0) {
+      ops.push(
+        prisma.businessScopeTermMatter.createMany({
+          data: ids.map((matterId) => ({ termId, matterId })),
+          skipDuplicates: true,
+        }),
+      );
+    }
+  }
+  await prisma.$transaction(ops);
+}
+
+async function seedHolidays(prisma: PrismaClient): Promise<void> {
+  // The data is the whole calendar of the years it covers: other rows of those years are removed.
+  const years = [...new Set(holidays.map((h) => h.date.slice(0, 4)))];
+  await prisma.$transaction([
+    ...years.map((y) =>
+      prisma.holiday.deleteMany({
+        where: {
+          date: { gte: dateOnly(`${y}-01-01`), lt: dateOnly(`${Number(y) + 1}-01-01`) },
+          NOT: { date: { in: holidays.map((h) => dateOnly(h.date)) } },
+        },
+      }),
+    ),
+    ...holidays.map((h) =>
+      prisma.holiday.upsert({
+        where: { date: dateOnly(h.date) },
+        create: { date: dateOnly(h.date), name: h.name, kind: h.kind },
+        update: { name: h.name, kind: h.kind },
+      }),
+    ),
+  ]);
+}
+
+async function seedEnterprises(prisma: PrismaClient): Promise<Map<string, string>> {
+  const rows = await prisma.$transaction(
+    enterprises.map((e) => {
+      const data = {
+        name: e.name,
+        entityType: e.entityType,
+        registeredCapital: e.registeredCapital === null ? null : new Prisma.Decimal(e.registeredCapital),
+        address: e.address,
+        legalRepName: e.legalRepName,
+        legalRepIdNumber: e.legalRepIdNumber,
+        phone: e.phone,
+        businessScope: e.businessScope,
+        industry: e.industry,
+        establishedAt: dateOnly(e.establishedAt),
+      };
+      return prisma.enterprise.upsert({
+        where: { uscc: e.uscc },
+        create: { uscc: e.uscc, ...data },
+        update: data,
+        select: { id: true, uscc: true },
+      });
+    }),
+  );
+  return new Map(rows.map((r) => [r.uscc, r.id]));
+}
+
+async function seedUsers(
+  prisma: PrismaClient,
+  departmentIds: Map<string, string>,
+  enterpriseIds: Map<string, string>,
+): Promise<void> {
+  const existing = new Set(
+    (await prisma.user.findMany({ where: { username: { in: users.map((u) => u.username) } }, select: { username: true } })).map(
+      (u) => u.username,
+    ),
+  );
+  for (const u of users) {
+    const profile = {
+      displayName: u.displayName,
+      role: u.role,
+      enterpriseId: u.enterpriseUscc ? lookup(enterpriseIds, u.enterpriseUscc, "enterprise") : null,
+      departmentId: u.departmentCode ? lookup(departmentIds, u.departmentCode, "department") : null,
+      isDepartmentHead: u.isDepartmentHead ?? false,
+    };
+    if (existing.has(u.username)) {
+      // Never touch the password hash, failedLogins or lockedUntil of an existing account.
+      await prisma.user.update({ where: { username: u.username }, data: profile });
+    } else {
+      await prisma.user.create({ data: { username: u.username, passwordHash: await hashPassword(DEMO_PASSWORD), ...profile } });
+    }
+  }
+}
+
+export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
+  const departmentIds = await seedDepartments(prisma);
+  await seedFieldDefinitions(prisma);
+
+  const matterIds = new Map<string, string>();
+  for (const m of matters) {
+    matterIds.set(m.code, await seedMatter(prisma, m, lookup(departmentIds, m.departmentCode, "department")));
+  }
+  // Dictionary entries dropped from the data go once nothing refers to them any more.
+  await prisma.fieldDefinition.deleteMany({
+    where: { key: { notIn: fields.map((f) => f.key) }, matterFields: { none: {} } },
+  });
+
+  await seedScopeTerms(prisma, matterIds);
+  await seedHolidays(prisma);
+  const enterpriseIds = await seedEnterprises(prisma);
+  await seedUsers(prisma, departmentIds, enterpriseIds);
+
+  const mattersByMode: Record<string, number> = {};
+  for (const m of matters) mattersByMode[m.reformMode] = (mattersByMode[m.reformMode] ?? 0) + 1;
+
+  return {
+    departments: departments.length,
+    matters: matters.length,
+    mattersByMode,
+    fields: fields.length,
+    scopeTerms: scopeTerms.length,
+    holidays: holidays.length,
+    enterprises: enterprises.length,
+    users: users.length,
+  };
+}
