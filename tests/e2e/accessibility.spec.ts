@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// WCAG 2.1 A/AA rules (labels, headings, contrast, landmarks, lang) on every page this shell has.
+async function expectNoViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+const PAGES_BY_USER = [
+  { username: null, paths: ["/", "/login", "/no-such-page"] },
+  { username: "applicant", paths: ["/my"] },
+  { username: "window", paths: ["/desk", "/regulator"] },
+  { username: "dept-scjg", paths: ["/dept"] },
+  { username: "regulator", paths: ["/regulator"] },
+  { username: "admin", paths: ["/admin"] },
+] as const;
+
+for (const { username, paths } of PAGES_BY_USER) {
+  test(`no WCAG A/AA violations for ${username ?? "visitors"}: ${paths.join(" ")}`, async ({ page }) => {
+    if (username) {
+      await page.goto("/login");
+      await page.getByLabel("用户名").fill(username);
+      await page.getByLabel("密码").fill("Demo@2026");
+      await page.getByRole("button", { name: "登录" }).click();
+      await expect(page).not.toHaveURL(/\/login/);
+    }
+    for (const path of paths) {
+      await page.goto(path);
+      await expectNoViolations(page);
+    }
+  });
+}
+
+test("the login form's errors are announced and tied to their fields", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expectNoViolations(page);
+  const username = page.getByLabel("用户名");
+  const describedBy = await username.getAttribute("aria-describedby");
+  expect(describedBy).toBeTruthy();
+  await expect(page.locator(`[id="${describedBy}"]`)).toHaveText("请输入用户名");
+});
