@@ -1,17 +1,17 @@
 "use client";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { ZLogin } from "@/lib/auth/schemas";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/core";
+import { TextField } from "@/components/ui/text-field";
 
 type FieldErrors = Partial<Record<"username" | "password", MessageKey>>;
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   const { t } = useI18n();
   const router = useRouter();
-  const id = useId();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +45,6 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
     router.refresh();
   }
 
-  const input = "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base focus:border-brand-600";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       {formError ? (
@@ -53,35 +52,19 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
           {formError}
         </p>
       ) : null}
-      <div>
-        <label htmlFor={`${id}-username`} className="block font-medium">{t("login.username")}</label>
-        <input
-          id={`${id}-username`}
-          name="username"
-          autoComplete="username"
-          className={input}
-          aria-invalid={fieldErrors.username ? true : undefined}
-          aria-describedby={fieldErrors.username ? `${id}-username-error` : undefined}
-        />
-        {fieldErrors.username ? (
-          <p id={`${id}-username-error`} className="mt-1 text-sm text-red-800">{t(fieldErrors.username)}</p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor={`${id}-password`} className="block font-medium">{t("login.password")}</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          className={input}
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? `${id}-password-error` : undefined}
-        />
-        {fieldErrors.password ? (
-          <p id={`${id}-password-error`} className="mt-1 text-sm text-red-800">{t(fieldErrors.password)}</p>
-        ) : null}
-      </div>
+      <TextField
+        label={t("login.username")}
+        name="username"
+        autoComplete="username"
+        error={fieldErrors.username ? t(fieldErrors.username) : undefined}
+      />
+      <TextField
+        label={t("login.password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={fieldErrors.password ? t(fieldErrors.password) : undefined}
+      />
       <button
         type="submit"
         disabled={busy}

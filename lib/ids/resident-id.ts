@@ -10,6 +10,8 @@
  * Pure module: safe for server, browser and seed scripts.
  */
 
+import { normalizeCodeInput } from "./normalize";
+
 const RID_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const RID_CHECK_CHARS = "10X98765432";
 const RID_LENGTH = 18;
@@ -34,18 +36,6 @@ export interface ResidentIdResult {
   message?: string;
 }
 
-function normalizeIdInput(input: string): string {
-  let out = "";
-  for (const ch of input) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xff01 && cp <= 0xff5e) {
-      out += String.fromCharCode(cp - 0xfee0);
-    } else {
-      out += ch;
-    }
-  }
-  return out.replace(/[\s\u200b-\u200d\ufeff]+/gu, "").toUpperCase();
-}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
@@ -110,7 +100,7 @@ function checkBirthDate(yyyymmdd: string, now: Date): BirthCheck {
  * reference for rejecting future birth dates; "today" is taken in China time.
  */
 export function validateResidentId(input: string, now: Date = new Date()): ResidentIdResult {
-  const normalized = normalizeIdInput(typeof input === "string" ? input : "");
+  const normalized = normalizeCodeInput(typeof input === "string" ? input : "");
   if (normalized.length === 0) {
     return { normalized, valid: false, issues: ["EMPTY"], message: "请填写身份证号码" };
   }
@@ -163,7 +153,7 @@ export function validateResidentId(input: string, now: Date = new Date()): Resid
  * Inputs shorter than 8 characters are masked entirely.
  */
 export function maskResidentId(id: string): string {
-  const chars = Array.from(normalizeIdInput(id));
+  const chars = Array.from(normalizeCodeInput(id));
   if (chars.length === 0) return "";
   if (chars.length < 8) return "*".repeat(chars.length);
   return chars.slice(0, 3).join("") + "*".repeat(chars.length - 7) + chars.slice(-4).join("");

@@ -15,6 +15,8 @@
  * Pure module: safe for server, browser and seed scripts.
  */
 
+import { normalizeCodeInput } from "./normalize";
+
 export const USCC_CHARSET: string = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /** 3^(i-1) mod 31 for i = 1..17 → 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28 */
@@ -40,19 +42,6 @@ export interface UsccResult {
   message?: string;
 }
 
-/** Full-width ASCII (U+FF01..U+FF5E) → half-width, strip all whitespace, uppercase. */
-function normalizeCodeInput(input: string): string {
-  let out = "";
-  for (const ch of input) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xff01 && cp <= 0xff5e) {
-      out += String.fromCharCode(cp - 0xfee0);
-    } else {
-      out += ch;
-    }
-  }
-  return out.replace(/[\s\u200b-\u200d\ufeff]+/gu, "").toUpperCase();
-}
 
 function charValue(ch: string): number {
   return USCC_CHARSET.indexOf(ch);
