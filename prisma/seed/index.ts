@@ -13,6 +13,12 @@ import { matters, ROLLOUT_LIVE_DATES } from "./data/matters";
 import { scopeTerms } from "./data/scope-terms";
 import { DEMO_PASSWORD, type MatterSeed } from "./data/types";
 import { users } from "./data/users";
+import { faqByMatter } from "./data/faq";
+import { entryOf } from "../../lib/catalog/entry";
+import { searchTokensFor } from "../../lib/catalog/search-tokens";
+
+/** Version 1 of a matter outside the 一照通行 batches: the date the 证照分离 全覆盖 reform took effect. */
+const SEED_EFFECTIVE_DATE = "2021-07-01";
 
 export interface SeedSummary {
   departments: number;
@@ -87,14 +93,39 @@ function matterColumns(m: MatterSeed, departmentId: string) {
   };
 }
 
-/** One transaction per matter: the matter row, then its materials and form fields made to match the data. */
+/** Columns outside the versioned catalog entry: the seed may keep these in line with the data. */
+function placementColumns(m: MatterSeed, departmentId: string) {
+  const { kind, departmentId: dept, level, industry, rolloutBatch, liveDate, validityYears } = matterColumns(m, departmentId);
+  return {
+    kind,
+    departmentId: dept,
+    level,
+    industry,
+    rolloutBatch,
+    liveDate,
+    validityYears,
+    faq: (faqByMatter[m.code] ?? []) as unknown as Prisma.InputJsonValue,
+    searchTokens: searchTokensFor(m.name, m.code, m.industry),
+  };
+}
+
+/**
+ * One transaction per matter. A new matter is created with its materials and published as version 1.
+ * An existing matter's catalog entry (mode, measures, limits, conditions, materials) is NOT overwritten:
+ * after version 1 it changes only through published versions (lib/catalog/publish-version.ts).
+ * Its own form fields follow the data.
+ */
 async function seedMatter(prisma: PrismaClient, m: MatterSeed, departmentId: string): Promise<string> {
   return prisma.$transaction(async (tx) => {
+    const existing = await tx.matter.findUnique({ where: { code: m.code }, select: { id: true } });
+    if (existing) {
+      await tx.matter.update({ where: { id: existing.id }, data: { ...placementColumns(m, departmentId), searchTokens: undefined } });
+      await seedMatterFields(tx, existing.id, m);
+      return existing.id;
+    }
     const columns = matterColumns(m, departmentId);
-    const { id: matterId } = await tx.matter.upsert({
-      where: { code: m.code },
-      create: { code: m.code, ...columns },
-      update: columns,
+    const { id: matterId } = await tx.matter.create({
+      data: { code: m.code, ...columns, ...placementColumns(m, departmentId) },
       select: { id: true },
     });
 
@@ -118,17 +149,33 @@ async function seedMatter(prisma: PrismaClient, m: MatterSeed, departmentId: str
       });
     }
 
-    await tx.matterField.deleteMany({ where: { matterId, fieldKey: { notIn: m.fields.map((x) => x.fieldKey) } } });
-    for (const [i, x] of m.fields.entries()) {
-      const data = { formLabel: x.formLabel, required: x.required, sortOrder: i * 10 };
-      await tx.matterField.upsert({
-        where: { matterId_fieldKey: { matterId, fieldKey: x.fieldKey } },
-        create: { matterId, fieldKey: x.fieldKey, ...data },
-        update: data,
-      });
-    }
+    await seedMatterFields(tx, matterId, m);
+    const created = await tx.matter.findUniqueOrThrow({ where: { id: matterId }, include: { materials: true } });
+    await tx.matterVersion.create({
+      data: {
+        matterId,
+        version: 1,
+        snapshot: entryOf(created) as unknown as Prisma.InputJsonValue,
+        source: "SEED",
+        effectiveFrom: created.liveDate ?? dateOnly(SEED_EFFECTIVE_DATE),
+        note: "初始目录（演示数据）",
+      },
+    });
     return matterId;
   });
+}
+
+/** The forms are not part of the versioned entry; they follow the data. */
+async function seedMatterFields(tx: Prisma.TransactionClient, matterId: string, m: MatterSeed): Promise<void> {
+  await tx.matterField.deleteMany({ where: { matterId, fieldKey: { notIn: m.fields.map((x) => x.fieldKey) } } });
+  for (const [i, x] of m.fields.entries()) {
+    const data = { formLabel: x.formLabel, required: x.required, sortOrder: i * 10 };
+    await tx.matterField.upsert({
+      where: { matterId_fieldKey: { matterId, fieldKey: x.fieldKey } },
+      create: { matterId, fieldKey: x.fieldKey, ...data },
+      update: data,
+    });
+  }
 }
 
 async function seedScopeTerms(prisma: PrismaClient, matterIds: Map<string, string>): Promise<void> {

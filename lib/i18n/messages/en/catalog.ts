@@ -1,0 +1,7 @@
+import type { Messages } from "../zh-CN";
+
+const catalog: Messages["catalog"] = {
+  title: "TODO",
+};
+
+export default catalog;

@@ -1,0 +1,7 @@
+import type { Messages } from "../zh-CN";
+
+const guide: Messages["guide"] = {
+  title: "TODO",
+};
+
+export default guide;

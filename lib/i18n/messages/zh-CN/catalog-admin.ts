@@ -1,0 +1,6 @@
+// catalogAdmin: strings owned by this feature.
+const catalogAdmin = {
+  title: "TODO",
+} as const;
+
+export default catalogAdmin;

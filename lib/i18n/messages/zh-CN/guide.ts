@@ -1,0 +1,6 @@
+// guide: strings owned by this feature.
+const guide = {
+  title: "TODO",
+} as const;
+
+export default guide;

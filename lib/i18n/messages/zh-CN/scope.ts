@@ -1,0 +1,6 @@
+// scope: strings owned by this feature.
+const scope = {
+  title: "TODO",
+} as const;
+
+export default scope;
