@@ -3,6 +3,8 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users lacking a permission.
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // Lets two builds run side by side on one machine (e.g. parallel e2e runs); default .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The tsx-run scripts and tests are not part of the web bundle.
   typescript: { tsconfigPath: "tsconfig.json" },
 };

@@ -11,7 +11,7 @@ import { run, waitForHttp } from "./lib/run.mjs";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const PORT = process.env.E2E_PORT || "3100";
-const E2E_DB = "onelicence_e2e";
+const E2E_DB = process.env.E2E_DB || "onelicence_e2e";
 
 async function ensureChromium() {
   if (existsSync(CHROMIUM)) return;

@@ -85,7 +85,8 @@ export async function openDatabase({ profile = "app", log = () => {} } = {}) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const cfg = PROFILES[profile];
-  const dataDir = path.join(ROOT, cfg.dir);
+  // EMBEDDED_PG_DIR + EMBEDDED_PG_PORT let two test runs on one machine use separate servers.
+  const dataDir = path.resolve(ROOT, process.env.EMBEDDED_PG_DIR || cfg.dir);
   const port = Number(process.env.EMBEDDED_PG_PORT || cfg.port);
   const urlFor = (db) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
 
@@ -116,12 +117,12 @@ export async function openDatabase({ profile = "app", log = () => {} } = {}) {
     onError: (e) => log(`[postgres] ${e instanceof Error ? e.message : String(e)}`.trim()),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    log(`初始化内嵌 PostgreSQL 数据目录 ${cfg.dir} …`);
+    log(`初始化内嵌 PostgreSQL 数据目录 ${path.relative(ROOT, dataDir)} …`);
     await fs.mkdir(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
   await server.start();
-  log(`内嵌 PostgreSQL 已启动：127.0.0.1:${port}（数据保存在 ${cfg.dir}）`);
+  log(`内嵌 PostgreSQL 已启动：127.0.0.1:${port}（数据保存在 ${path.relative(ROOT, dataDir)}）`);
   await ensureDatabase(urlFor("postgres"), cfg.database);
   let stopped = false;
   return {
