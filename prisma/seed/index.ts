@@ -14,6 +14,8 @@ import { scopeTerms } from "./data/scope-terms";
 import { DEMO_PASSWORD, type MatterSeed } from "./data/types";
 import { users } from "./data/users";
 import { faqByMatter } from "./data/faq";
+import { guidanceQuestions, guidanceRules } from "./data/guidance";
+import { ZCondition } from "../../lib/guidance/schemas";
 import { entryOf } from "../../lib/catalog/entry";
 import { searchTokensFor } from "../../lib/catalog/search-tokens";
 
@@ -29,6 +31,8 @@ export interface SeedSummary {
   holidays: number;
   enterprises: number;
   users: number;
+  guidanceQuestions: number;
+  guidanceRules: number;
 }
 
 /** A calendar date ("YYYY-MM-DD") as the Date Prisma stores in a @db.Date column. */
@@ -121,6 +125,7 @@ async function seedMatter(prisma: PrismaClient, m: MatterSeed, departmentId: str
     if (existing) {
       await tx.matter.update({ where: { id: existing.id }, data: { ...placementColumns(m, departmentId), searchTokens: undefined } });
       await seedMatterFields(tx, existing.id, m);
+      if ((await tx.matterVersion.count({ where: { matterId: existing.id } })) === 0) await publishFirstVersion(tx, existing.id);
       return existing.id;
     }
     const columns = matterColumns(m, departmentId);
@@ -150,18 +155,23 @@ async function seedMatter(prisma: PrismaClient, m: MatterSeed, departmentId: str
     }
 
     await seedMatterFields(tx, matterId, m);
-    const created = await tx.matter.findUniqueOrThrow({ where: { id: matterId }, include: { materials: true } });
-    await tx.matterVersion.create({
-      data: {
-        matterId,
-        version: 1,
-        snapshot: entryOf(created) as unknown as Prisma.InputJsonValue,
-        source: "SEED",
-        effectiveFrom: created.liveDate ?? dateOnly(SEED_EFFECTIVE_DATE),
-        note: "初始目录（演示数据）",
-      },
-    });
+    await publishFirstVersion(tx, matterId);
     return matterId;
+  });
+}
+
+/** Version 1: the entry as first catalogued (also back-filled for databases seeded before versions existed). */
+async function publishFirstVersion(tx: Prisma.TransactionClient, matterId: string): Promise<void> {
+  const matter = await tx.matter.findUniqueOrThrow({ where: { id: matterId }, include: { materials: true } });
+  await tx.matterVersion.create({
+    data: {
+      matterId,
+      version: matter.catalogVersion,
+      snapshot: entryOf(matter) as unknown as Prisma.InputJsonValue,
+      source: "SEED",
+      effectiveFrom: matter.liveDate ?? dateOnly(SEED_EFFECTIVE_DATE),
+      note: "初始目录（演示数据）",
+    },
   });
 }
 
@@ -283,6 +293,37 @@ async function seedUsers(
   }
 }
 
+/**
+ * Finder questions are added when missing (by code); rules only into an empty table, because ADMIN
+ * edits them afterwards in /admin/guidance and a re-seed must not undo that.
+ */
+async function seedGuidance(prisma: PrismaClient, matterIds: Map<string, string>): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    for (const [i, q] of guidanceQuestions.entries()) {
+      if (await tx.guidanceQuestion.findUnique({ where: { code: q.code }, select: { id: true } })) continue;
+      await tx.guidanceQuestion.create({
+        data: {
+          code: q.code,
+          text: q.text,
+          helpText: q.helpText ?? "",
+          type: q.type,
+          sortOrder: i * 10,
+          showIf: q.showIf ? (ZCondition.parse(q.showIf) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+          options: { create: (q.options ?? []).map((o, j) => ({ code: o.code, label: o.label, sortOrder: j * 10 })) },
+        },
+      });
+    }
+    if ((await tx.guidanceRule.count()) > 0) return;
+    await tx.guidanceRule.createMany({
+      data: guidanceRules.map((r) => ({
+        matterId: lookup(matterIds, r.matterCode, "matter (guidance rule)"),
+        condition: ZCondition.parse(r.condition) as unknown as Prisma.InputJsonValue,
+        reason: r.reason,
+      })),
+    });
+  });
+}
+
 export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   const departmentIds = await seedDepartments(prisma);
   await seedFieldDefinitions(prisma);
@@ -297,6 +338,7 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   });
 
   await seedScopeTerms(prisma, matterIds);
+  await seedGuidance(prisma, matterIds);
   await seedHolidays(prisma);
   const enterpriseIds = await seedEnterprises(prisma);
   await seedUsers(prisma, departmentIds, enterpriseIds);
@@ -313,5 +355,7 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
     holidays: holidays.length,
     enterprises: enterprises.length,
     users: users.length,
+    guidanceQuestions: guidanceQuestions.length,
+    guidanceRules: guidanceRules.length,
   };
 }

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getI18n } from "@/lib/i18n/server";
+import { buildNotice } from "@/lib/guidance/build-notice";
+import { PageHeading } from "@/components/ui/page-heading";
+import { FinderForm } from "@/components/guidance/finder-form";
+import { NoticeView } from "@/components/guidance/notice-view";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("guide.metaTitle") };
+}
+
+export default async function GuidePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { t } = await getI18n();
+  const notice = await buildNotice({ params: await searchParams });
+  const started = Object.keys(notice.answers).length > 0;
+  return (
+    <div>
+      <PageHeading title={t("guide.heading")} lead={t("guide.lead")} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <section aria-labelledby="questions-heading" className="no-print">
+          <h2 id="questions-heading" className="mb-3 text-xl font-bold">{t("guide.questionsHeading")}</h2>
+          <FinderForm
+            questions={notice.questions.map((q) => ({ code: q.code, text: q.text, helpText: q.helpText, type: q.type, options: q.options, answer: q.answer }))}
+          />
+        </section>
+        <section aria-labelledby="notice-heading" aria-live="polite">
+          {started ? (
+            <NoticeView notice={notice} t={t} />
+          ) : (
+            <>
+              <h2 id="notice-heading" className="mb-3 text-xl font-bold">{t("guide.noticeHeading")}</h2>
+              <p className="text-slate-700">{t("guide.noticeNotStarted")}</p>
+            </>
+          )}
+          <p className="mt-6 text-sm text-slate-600">{t("guide.demoRules")}</p>
+          <p className="mt-1 text-sm text-slate-600">
+            <Link href="/matters" className="text-brand-700 underline">{t("nav.matters")}</Link>
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import Link from "next/link";
+import type { Notice, NoticeItem } from "@/lib/guidance/build-notice";
+import type { TFunction } from "@/lib/i18n/core";
+import { StatGrid } from "@/components/ui/stat-grid";
+import { NoticeActions } from "./notice-actions";
+
+/** 一次告知书: the permits, why each is needed, and how each is handled — printable. */
+export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
+  const days = (n: number) => (n === 0 ? t("guide.sameDay") : t("guide.workingDays", { days: n }));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h2 id="notice-heading" className="text-xl font-bold">{t("guide.noticeHeading")}</h2>
+        <NoticeActions />
+      </div>
+      <p className="text-sm text-slate-700" data-testid="unanswered">
+        {notice.unanswered > 0 ? t("guide.unanswered", { count: notice.unanswered }) : t("guide.allAnswered")}
+      </p>
+      {notice.items.length === 0 ? (
+        <p className="rounded border border-green-300 bg-green-50 p-3">{t("guide.noticeEmpty")}</p>
+      ) : (
+        <>
+          <StatGrid
+            label={t("guide.noticeHeading")}
+            stats={[
+              { label: t("guide.totalPermits"), value: notice.totals.permits, testId: "total-permits" },
+              { label: t("guide.totalMaterialsOnce"), value: notice.totals.materialsOnce, testId: "total-materials-once" },
+              { label: t("guide.totalMaterialsSeparately"), value: notice.totals.materialsSeparately, testId: "total-materials-separately" },
+              { label: t("guide.totalLongestPromised"), value: days(notice.totals.longestPromisedDays), testId: "total-longest" },
+            ]}
+          />
+          <p className="text-slate-700">{t("guide.noticeLead")}</p>
+          <ol className="space-y-4" data-testid="notice-items">
+            {notice.items.map((item, i) => (
+              <NoticeCard key={item.code} item={item} index={i + 1} t={t} days={days} />
+            ))}
+          </ol>
+        </>
+      )}
+
+      {notice.notNeeded.length > 0 ? (
+        <section aria-labelledby="not-needed" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h3 id="not-needed" className="font-semibold">{t("guide.notNeededHeading")}</h3>
+          <p className="mt-1 text-sm text-slate-700">{t("guide.notNeededLead")}</p>
+          <ul className="mt-2 list-disc pl-6" data-testid="not-needed">
+            {notice.notNeeded.map((item) => (
+              <li key={item.code}>
+                <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
+                <span className="text-slate-700">（{item.reasons.join("；")}）</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="what-if" className="no-print rounded-lg border border-slate-200 bg-white p-4">
+        <h3 id="what-if" className="font-semibold">{t("guide.whatIfHeading")}</h3>
+        {notice.whatIfs.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-700">{t("guide.whatIfNone")}</p>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-slate-700">{t("guide.whatIfLead")}</p>
+            <ul className="mt-2 space-y-2" data-testid="what-ifs">
+              {notice.whatIfs.map((w) => (
+                <li key={w.query}>
+                  <Link href={`/guide?${w.query}`} scroll={false} className="text-brand-700 underline">
+                    {t("guide.whatIfItem", { question: w.question, answer: w.answerText })}
+                  </Link>
+                  {w.added.length ? <span className="ml-2 text-sm text-amber-900">{t("guide.whatIfAdds", { names: w.added.join("、") })}</span> : null}
+                  {w.removed.length ? <span className="ml-2 text-sm text-green-800">{t("guide.whatIfRemoves", { names: w.removed.join("、") })}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <p className="text-sm text-slate-600">{t("guide.shareHint")}</p>
+      <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">{t("guide.applyComingSoon")}</p>
+    </div>
+  );
+}
+
+function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number; t: TFunction; days: (n: number) => string }) {
+  const flags = (m: NoticeItem["materials"][number]) =>
+    [
+      m.isKey && t("guide.materialKey"),
+      m.waivableByCommitment && t("guide.materialWaivable"),
+      m.mayBePending && t("guide.materialPending"),
+      m.heldByGovernment && t("guide.materialHeld"),
+    ].filter(Boolean);
+  return (
+    <li className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4" data-matter={item.code}>
+      <h3 className="text-lg font-semibold">
+        {index}.{" "}
+        <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
+      </h3>
+      <p className="mt-1 text-sm">
+        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{t("guide.modeLabel")}：{t(`modes.${item.reformMode}`)}</span>
+        <span className="ml-2 text-slate-700">{t("guide.department")}：{item.department}</span>
+      </p>
+      <dl className="mt-3 space-y-2 text-sm">
+        <div>
+          <dt className="font-semibold">{t("guide.why")}</dt>
+          <dd data-testid="reason">
+            {item.reasons.join("；")}
+            <ul className="mt-1 list-disc pl-5 text-slate-700">
+              {item.because.map((b) => (
+                <li key={b.question}>{t("guide.youAnswered", { question: b.question, answer: b.answer })}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t("guide.legalBasis")}</dt>
+          <dd>{item.legalBasis}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t("guide.limits")}</dt>
+          <dd>
+            {item.processingType === "INSTANT"
+              ? t("guide.limitsInstant", { statutory: item.statutoryDays })
+              : t("guide.limitsValue", { statutory: item.statutoryDays, promised: item.promisedDays })}
+            {" · "}
+            {days(item.promisedDays)}
+          </dd>
+        </div>
+        {item.conditions.length ? (
+          <div>
+            <dt className="font-semibold">{t("guide.conditions")}</dt>
+            <dd>
+              <ul className="list-disc pl-5">
+                {item.conditions.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="font-semibold">{t("guide.materials")}</dt>
+          <dd>
+            {item.materials.length === 0 ? (
+              t("guide.noMaterials")
+            ) : (
+              <ul className="list-disc pl-5">
+                {item.materials.map((m) => (
+                  <li key={m.documentKey}>
+                    {m.name}
+                    {flags(m).length ? <span className="text-slate-600">（{flags(m).join("，")}）</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,497 @@
+// Import of the catalog from an Excel workbook (清单动态管理, 晋中方案 三(二): 市市场监管局统一公布).
+// Every row is checked and every problem reported with its worksheet row number. By default one bad row
+// refuses the whole file; "good-rows-only" imports the rows without problems. Changed rows publish a new
+// version (source IMPORT) through publishMatterVersion; unchanged rows publish nothing; unknown 基本编码
+// create a new PERMIT matter at version 1. Everything that is written, is written in ONE transaction.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { shanghaiDate } from "@/lib/calendar/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AdminLevel, ProcessingType, ReformMode } from "@/lib/generated/prisma/enums";
+import { diffEntries, entryOf } from "../entry";
+import { publishMatterVersion } from "../publish-version";
+import { ZMatterEntry, type TMatterEntry } from "../schemas";
+import { searchTokensFor } from "../search-tokens";
+import { zhIssueMessage } from "../proposal-schemas";
+import {
+  CATALOG_SHEET,
+  COLUMNS,
+  COLUMN_TITLE,
+  LEVEL_ALIASES,
+  LEVEL_NAMES,
+  MAX_BATCH,
+  PROCESSING_TYPE_NAMES,
+  REFORM_MODE_NAMES,
+  batchLabel,
+  normalizeTitle,
+  type ColumnKey,
+} from "./columns";
+import { inspectUpload } from "./inspect-upload";
+
+export const IMPORT_MODES = ["all-or-nothing", "good-rows-only"] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+const MAX_DATA_ROWS = 2000;
+const HEADER_SEARCH_ROWS = 10;
+
+export interface ImportError {
+  /** Worksheet row number, as Excel shows it. */
+  row: number;
+  message: string;
+}
+
+export interface ImportSummary {
+  mode: ImportMode;
+  /** False when the file was refused (all-or-nothing with bad rows): nothing was written. */
+  applied: boolean;
+  /** Data rows read (blank rows skipped). */
+  rows: number;
+  /** Rows without problems. */
+  validRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: ImportError[];
+  /** What was written: one line per created or updated matter. */
+  changes: { row: number; code: string; name: string; kind: "created" | "updated"; version: number }[];
+}
+
+// ─── Reading cells ────────────────────────────────────────────────────────
+
+/** A cell as text, whatever Excel stored: rich text, formula results, hyperlinks, numbers. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.replace(/\r\n?/g, "\n");
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("").replace(/\r\n?/g, "\n");
+  if ("hyperlink" in value) return String(value.text ?? "");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result === undefined || result === null ? "" : cellText(result as ExcelJS.CellValue);
+  }
+  if ("error" in value) return String(value.error);
+  return "";
+}
+
+interface RawRow {
+  row: number;
+  cells: Record<ColumnKey, string>;
+}
+
+function findHeader(ws: ExcelJS.Worksheet): { row: number; columns: Map<ColumnKey, number> } | null {
+  const byTitle = new Map(COLUMNS.map((c) => [normalizeTitle(c.title), c.key]));
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
+    const columns = new Map<ColumnKey, number>();
+    ws.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
+      const key = byTitle.get(normalizeTitle(cellText(cell.value)));
+      if (key && !columns.has(key)) columns.set(key, col);
+    });
+    if (columns.has("code") && columns.has("name")) return { row: r, columns };
+  }
+  return null;
+}
+
+async function readSheet(file: Buffer): Promise<RawRow[]> {
+  const verdict = inspectUpload(file);
+  if (!verdict.ok) throw new AppError("BAD_INPUT", verdict.message);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer type (an ArrayBuffer); Node's Buffer is what it actually reads.
+    await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new AppError("BAD_INPUT", "无法读取该 Excel 文件：文件可能已损坏。请重新导出或另存为 Excel 工作簿（*.xlsx）后再上传。");
+  }
+  const sheets = [wb.getWorksheet(CATALOG_SHEET), ...wb.worksheets].filter((s): s is ExcelJS.Worksheet => !!s);
+  let found: { ws: ExcelJS.Worksheet; header: NonNullable<ReturnType<typeof findHeader>> } | null = null;
+  for (const ws of sheets) {
+    const header = findHeader(ws);
+    if (header) {
+      found = { ws, header };
+      break;
+    }
+  }
+  if (!found) {
+    throw new AppError("BAD_INPUT", `未找到清单表头：工作表前${HEADER_SEARCH_ROWS}行中应有“基本编码”“事项名称”等列标题。请使用本系统“导出 Excel”得到的文件修改后导入。`);
+  }
+  const { ws, header } = found;
+  const missing = COLUMNS.filter((c) => c.required && !header.columns.has(c.key)).map((c) => `“${c.title}”`);
+  if (missing.length > 0) {
+    throw new AppError("BAD_INPUT", `第${header.row}行表头缺少以下列：${missing.join("、")}。请补上这些列（列标题须一字不差）后再导入。`);
+  }
+  const rows: RawRow[] = [];
+  for (let r = header.row + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells = Object.fromEntries(
+      COLUMNS.map((c) => {
+        const col = header.columns.get(c.key);
+        return [c.key, col ? cellText(row.getCell(col).value).trim() : ""];
+      }),
+    ) as Record<ColumnKey, string>;
+    const { seq: _seq, ...content } = cells;
+    if (Object.values(content).every((v) => v === "")) continue; // blank (or only numbered) rows
+    rows.push({ row: r, cells });
+    if (rows.length > MAX_DATA_ROWS) throw new AppError("BAD_INPUT", `数据行超过${MAX_DATA_ROWS}行，请分批导入。`);
+  }
+  if (rows.length === 0) throw new AppError("BAD_INPUT", `工作表“${ws.name}”的表头下面没有数据行。`);
+  return rows;
+}
+
+// ─── Validating rows ──────────────────────────────────────────────────────
+
+const MODE_BY_NAME = new Map(Object.entries(REFORM_MODE_NAMES).map(([k, v]) => [v, k as ReformMode]));
+const TYPE_BY_NAME = new Map(Object.entries(PROCESSING_TYPE_NAMES).map(([k, v]) => [v, k as ProcessingType]));
+const CODE_RE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+interface KnownMatter {
+  id: string;
+  code: string;
+  name: string;
+  kind: "REGISTRATION" | "PERMIT";
+  isActive: boolean;
+  departmentId: string;
+  level: AdminLevel;
+  industry: string;
+  rolloutBatch: number | null;
+  catalogVersion: number;
+  entry: TMatterEntry;
+}
+
+interface Department {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+}
+
+type Planned =
+  | { row: number; kind: "unchanged"; code: string }
+  | { row: number; kind: "update"; code: string; matter: KnownMatter; entry: TMatterEntry }
+  | {
+      row: number;
+      kind: "create";
+      code: string;
+      entry: TMatterEntry;
+      departmentId: string;
+      level: AdminLevel;
+      industry: string;
+      rolloutBatch: number | null;
+    };
+
+function wholeDays(text: string, title: string, problems: string[]): number | undefined {
+  if (text === "") {
+    problems.push(`${title}不能为空`);
+    return undefined;
+  }
+  if (!/^\d{1,3}(\.0+)?$/.test(text)) {
+    problems.push(`${title}“${text}”应为不小于0的整数（工作日数）`);
+    return undefined;
+  }
+  return Number(text);
+}
+
+function parseBatch(text: string, problems: string[]): number | null | undefined {
+  if (text === "") return null;
+  const m = /^第?\s*(\d+)\s*批?$/.exec(text);
+  const n = m ? Number(m[1]) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_BATCH) {
+    problems.push(`实施批次“${text}”无效，应为 ${Array.from({ length: MAX_BATCH }, (_, i) => batchLabel(i + 1)).join("、")} 或留空`);
+    return undefined;
+  }
+  return n;
+}
+
+function parseDepartment(
+  text: string,
+  departments: Department[],
+  problems: string[],
+): { level: AdminLevel; departmentId: string } | undefined {
+  const title = COLUMN_TITLE.department;
+  if (text === "") {
+    problems.push(`${title}不能为空`);
+    return undefined;
+  }
+  const parts = text.split(/\s*[/／]\s*/);
+  if (parts.length !== 2 || !parts[0] || !parts[1]) {
+    problems.push(`${title}“${text}”格式不正确，应写成“层级 / 部门全称”，如“区级 / ${departments[0]?.name ?? "上海市金山区市场监督管理局"}”`);
+    return undefined;
+  }
+  const level = LEVEL_ALIASES[parts[0]];
+  const dept = departments.find((d) => d.name === parts[1] || d.shortName === parts[1] || d.code === parts[1]);
+  if (!level) problems.push(`审批层级“${parts[0]}”无效，应为 ${Object.values(LEVEL_NAMES).join("、")} 之一`);
+  if (!dept) problems.push(`审批部门“${parts[1]}”不存在，请填写系统中的部门全称`);
+  return level && dept ? { level, departmentId: dept.id } : undefined;
+}
+
+/** A schema message, prefixed with the column it belongs to unless it already names it. */
+function columnMessage(field: string, message: string): string {
+  const title = field in COLUMN_TITLE ? COLUMN_TITLE[field as ColumnKey] : field === "materials" ? "申请材料" : field;
+  const bare = title.replace(/（.*）$/, "");
+  return message.includes(bare) ? message : `${title}：${message}`;
+}
+
+function validateRow(
+  raw: RawRow,
+  known: Map<string, KnownMatter>,
+  departments: Department[],
+  duplicateOf: Map<string, number[]>,
+): { problems: string[]; plan?: Planned } {
+  const c = raw.cells;
+  const problems: string[] = [];
+
+  const code = c.code;
+  if (code === "") problems.push("基本编码不能为空");
+  else if (!CODE_RE.test(code)) problems.push(`基本编码“${code}”格式不正确，只能包含字母、数字和 . _ -，最长64个字符`);
+  const rowsWithCode = duplicateOf.get(code) ?? [];
+  if (code !== "" && rowsWithCode.length > 1) {
+    problems.push(`基本编码“${code}”在文件中重复出现（第${rowsWithCode.join("、")}行），每个事项只能有一行`);
+  }
+  const existing = known.get(code);
+  if (existing?.kind === "REGISTRATION") problems.push(`基本编码“${code}”是企业设立登记事项，不属于涉企经营许可事项清单，不能通过本清单导入`);
+  else if (existing && !existing.isActive) problems.push(`基本编码“${code}”对应的事项已停用，不能通过导入修改`);
+
+  const reformMode = MODE_BY_NAME.get(c.reformMode);
+  if (c.reformMode === "") problems.push("改革方式不能为空");
+  else if (!reformMode) {
+    problems.push(`改革方式“${c.reformMode}”无效，应为 ${Object.values(REFORM_MODE_NAMES).join("、")} 之一`);
+  }
+  const processingType = TYPE_BY_NAME.get(c.processingType);
+  if (c.processingType === "") problems.push(`${COLUMN_TITLE.processingType}不能为空`);
+  else if (!processingType) {
+    problems.push(`${COLUMN_TITLE.processingType}“${c.processingType}”无效，应为 ${Object.values(PROCESSING_TYPE_NAMES).join("、")} 之一`);
+  }
+  const statutoryDays = wholeDays(c.statutoryDays, COLUMN_TITLE.statutoryDays, problems);
+  const promisedDays = wholeDays(c.promisedDays, COLUMN_TITLE.promisedDays, problems);
+  // Checked here too: the schema's own check runs only once every other column is valid.
+  const promisedTooLong = statutoryDays !== undefined && promisedDays !== undefined && promisedDays > statutoryDays;
+  if (promisedTooLong) problems.push(`承诺时限（${promisedDays}）不能超过法定时限（${statutoryDays}）`);
+  const placement = parseDepartment(c.department, departments, problems);
+  const rolloutBatch = parseBatch(c.rolloutBatch, problems);
+  if (c.industry.length > 50) problems.push("行业不能超过50个字");
+
+  const candidate = {
+    name: c.name,
+    legalBasis: c.legalBasis,
+    reformMode,
+    reformMeasures: c.reformMeasures,
+    supervisionMeasures: c.supervisionMeasures,
+    conditions: c.conditions,
+    fees: c.fees,
+    statutoryDays,
+    promisedDays,
+    processingType,
+    // Materials are not a column: an existing matter keeps its own, a new one starts with none.
+    materials: existing?.entry.materials ?? [],
+  };
+  const reported = new Set<string>(["reformMode", "processingType", ...(statutoryDays === undefined ? ["statutoryDays"] : []), ...(promisedDays === undefined || promisedTooLong ? ["promisedDays"] : [])]);
+  const parsed = ZMatterEntry.safeParse(candidate, { error: zhIssueMessage });
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      if (reported.has(field) || seen.has(field)) continue;
+      seen.add(field);
+      problems.push(columnMessage(field, issue.message));
+    }
+  }
+
+  if (existing && existing.kind === "PERMIT" && existing.isActive && placement && rolloutBatch !== undefined) {
+    // Placement is not part of a published version: an import may not move a matter to another
+    // department or batch behind the versioned history's back.
+    if (placement.departmentId !== existing.departmentId || placement.level !== existing.level) {
+      const dept = departments.find((d) => d.id === existing.departmentId);
+      problems.push(
+        `${COLUMN_TITLE.department}与系统不一致（系统中为“${LEVEL_NAMES[existing.level]} / ${dept?.name ?? ""}”）；导入不能调整事项的审批层级和部门`,
+      );
+    }
+    if (c.industry !== existing.industry) problems.push(`行业与系统不一致（系统中为“${existing.industry}”）；导入不能调整已有事项的行业`);
+    if (rolloutBatch !== existing.rolloutBatch) {
+      problems.push(`实施批次与系统不一致（系统中为“${batchLabel(existing.rolloutBatch) || "空"}”）；导入不能调整已有事项的实施批次`);
+    }
+  }
+  if (!existing && c.industry === "") problems.push("行业不能为空（新增事项须填写所属行业）");
+
+  if (problems.length > 0 || !parsed.success || !placement || rolloutBatch === undefined) return { problems };
+  const entry = parsed.data;
+  if (existing) {
+    return diffEntries(existing.entry, entry).length === 0
+      ? { problems, plan: { row: raw.row, kind: "unchanged", code } }
+      : { problems, plan: { row: raw.row, kind: "update", code, matter: existing, entry } };
+  }
+  return {
+    problems,
+    plan: { row: raw.row, kind: "create", code, entry, departmentId: placement.departmentId, level: placement.level, industry: c.industry, rolloutBatch },
+  };
+}
+
+// ─── Import ───────────────────────────────────────────────────────────────
+
+export async function importCatalog({
+  actor,
+  now,
+  file,
+  mode = "all-or-nothing",
+}: {
+  actor: SessionUser;
+  now: Date;
+  file: Buffer;
+  mode?: ImportMode;
+}): Promise<ImportSummary> {
+  assertCan(actor.role, "catalog.publish");
+  if (!(IMPORT_MODES as readonly string[]).includes(mode)) throw new AppError("BAD_INPUT", "导入方式无效");
+  const rows = await readSheet(file);
+  const db = getDb();
+
+  // The versions read here are the ones every update is based on (expectedVersion): anything published
+  // between now and the write makes the whole import a conflict rather than overwrite it.
+  const [matters, departments] = await Promise.all([
+    db.matter.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.cells.code).filter(Boolean))] } }, include: { materials: true } }),
+    db.department.findMany({ select: { id: true, code: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } }),
+  ]);
+  const known = new Map<string, KnownMatter>(
+    matters.map((m) => [
+      m.code,
+      {
+        id: m.id,
+        code: m.code,
+        name: m.name,
+        kind: m.kind,
+        isActive: m.isActive,
+        departmentId: m.departmentId,
+        level: m.level,
+        industry: m.industry,
+        rolloutBatch: m.rolloutBatch,
+        catalogVersion: m.catalogVersion,
+        entry: entryOf(m),
+      },
+    ]),
+  );
+  const duplicateOf = new Map<string, number[]>();
+  for (const r of rows) if (r.cells.code) duplicateOf.set(r.cells.code, [...(duplicateOf.get(r.cells.code) ?? []), r.row]);
+
+  const errors: ImportError[] = [];
+  const plans: Planned[] = [];
+  for (const raw of rows) {
+    const { problems, plan } = validateRow(raw, known, departments, duplicateOf);
+    for (const p of problems) errors.push({ row: raw.row, message: `第${raw.row}行：${p}` });
+    if (plan) plans.push(plan);
+  }
+
+  const summary: ImportSummary = { mode, applied: false, rows: rows.length, validRows: plans.length, created: 0, updated: 0, unchanged: 0, errors, changes: [] };
+  if (errors.length > 0 && mode === "all-or-nothing") return summary;
+
+  const effectiveFrom = shanghaiDate(now);
+  const importId = randomUUID();
+  try {
+    await db.$transaction(
+      async (tx) => {
+        for (const plan of plans) {
+          if (plan.kind === "unchanged") {
+            summary.unchanged++;
+          } else if (plan.kind === "update") {
+            const version = await publishMatterVersion(tx, {
+              matterId: plan.matter.id,
+              entry: plan.entry,
+              expectedVersion: plan.matter.catalogVersion,
+              source: "IMPORT",
+              actorId: actor.id,
+              now,
+              effectiveFrom,
+              note: `Excel 导入（第${plan.row}行）`,
+            });
+            if (version === null) summary.unchanged++;
+            else {
+              summary.updated++;
+              summary.changes.push({ row: plan.row, code: plan.code, name: plan.entry.name, kind: "updated", version });
+            }
+          } else {
+            await createMatter(tx, plan, { actorId: actor.id, now, effectiveFrom });
+            summary.created++;
+            summary.changes.push({ row: plan.row, code: plan.code, name: plan.entry.name, kind: "created", version: 1 });
+          }
+        }
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: "catalog.import",
+          entityType: "CatalogImport",
+          entityId: importId,
+          after: {
+            mode,
+            rows: summary.rows,
+            created: summary.created,
+            updated: summary.updated,
+            unchanged: summary.unchanged,
+            skippedRows: [...new Set(errors.map((e) => e.row))],
+          },
+          at: now,
+        });
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (e) {
+    if ((e as { code?: unknown }).code === "P2002") {
+      throw new AppError("CONFLICT", "导入期间有相同基本编码的事项被他人新增，本次未导入任何内容，请重新导入。");
+    }
+    throw e;
+  }
+  summary.applied = true;
+  return summary;
+}
+
+async function createMatter(
+  tx: Prisma.TransactionClient,
+  plan: Extract<Planned, { kind: "create" }>,
+  { actorId, now, effectiveFrom }: { actorId: string; now: Date; effectiveFrom: Date },
+): Promise<void> {
+  const { entry } = plan;
+  const matter = await tx.matter.create({
+    data: {
+      code: plan.code,
+      kind: "PERMIT",
+      name: entry.name,
+      legalBasis: entry.legalBasis,
+      departmentId: plan.departmentId,
+      level: plan.level,
+      industry: plan.industry,
+      reformMode: entry.reformMode,
+      reformMeasures: entry.reformMeasures,
+      supervisionMeasures: entry.supervisionMeasures,
+      conditions: entry.conditions,
+      fees: entry.fees,
+      statutoryDays: entry.statutoryDays,
+      promisedDays: entry.promisedDays,
+      processingType: entry.processingType,
+      rolloutBatch: plan.rolloutBatch,
+      catalogVersion: 1,
+      searchTokens: searchTokensFor(entry.name, plan.code, plan.industry),
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  await tx.matterVersion.create({
+    data: {
+      matterId: matter.id,
+      version: 1,
+      snapshot: entry as unknown as Prisma.InputJsonValue,
+      source: "IMPORT",
+      effectiveFrom,
+      publishedById: actorId,
+      note: `Excel 导入新增（第${plan.row}行）`,
+      createdAt: now,
+    },
+  });
+  await writeAudit(tx, {
+    actorId,
+    action: "catalog.create",
+    entityType: "Matter",
+    entityId: matter.id,
+    after: { code: plan.code, version: 1, entry } as unknown as Prisma.InputJsonValue,
+    at: now,
+  });
+}

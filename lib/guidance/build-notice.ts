@@ -1,0 +1,128 @@
+import "server-only";
+// 一次告知: the one-time notice for a set of answers — every permit needed, why, how it is handled,
+// what to prepare, how long it takes — plus totals and what-ifs. 珠海方案 三(一)2; 晋中方案 四(一).
+import { getDb } from "@/lib/db";
+import type { ReformMode, ProcessingType } from "@/lib/generated/prisma/enums";
+import { answersToQuery, describeAnswer, parseAnswers } from "./answers";
+import { evaluate, whatIfs, type QuestionDef } from "./evaluate";
+import { loadGuidance } from "./load-guidance";
+import type { Answer, Answers } from "./schemas";
+
+export interface NoticeItem {
+  code: string;
+  name: string;
+  kind: "REGISTRATION" | "PERMIT";
+  reformMode: ReformMode;
+  department: string;
+  legalBasis: string;
+  conditions: string[];
+  statutoryDays: number;
+  promisedDays: number;
+  processingType: ProcessingType;
+  materials: { documentKey: string; name: string; isKey: boolean; waivableByCommitment: boolean; mayBePending: boolean; heldByGovernment: boolean }[];
+  reasons: string[];
+  because: { question: string; answer: string }[];
+}
+
+export interface Notice {
+  questions: (QuestionDef & { answer: Answer | undefined })[];
+  unanswered: number;
+  answers: Answers;
+  /** Canonical query string of the effective answers: the shareable link. */
+  query: string;
+  /** Matters to obtain (registration, filings, permits), in catalog order. */
+  items: NoticeItem[];
+  /** CANCEL-mode matters the answers touch: nothing to obtain, and the notice says so. */
+  notNeeded: NoticeItem[];
+  totals: { permits: number; materialsSeparately: number; materialsOnce: number; longestPromisedDays: number; statutoryDaysSum: number };
+  whatIfs: { question: string; answerText: string; added: string[]; removed: string[]; query: string }[];
+}
+
+const WORDS = { yes: "是", no: "否", none: "都不涉及" };
+
+/** `params`: the page's search params, where the answers live (see answers.ts). */
+export async function buildNotice({ params }: { params: Record<string, string | string[] | undefined> }): Promise<Notice> {
+  const { questions, rules } = await loadGuidance();
+  const answers = parseAnswers(params, questions);
+  const result = evaluate(questions, rules, answers);
+  const codes = result.required.map((r) => r.matterCode);
+  const ifs = whatIfs(questions, rules, answers);
+  const mentioned = [...new Set(ifs.flatMap((w) => w.added))].filter((c) => !codes.includes(c));
+  const [matters, others] = await Promise.all([
+    getDb().matter.findMany({
+      where: { code: { in: codes }, isActive: true },
+      include: { department: { select: { name: true } }, materials: { orderBy: { sortOrder: "asc" } } },
+      orderBy: [{ kind: "asc" }, { code: "asc" }],
+    }),
+    getDb().matter.findMany({ where: { code: { in: mentioned } }, select: { code: true, name: true } }),
+  ]);
+  const byCode = new Map(matters.map((m) => [m.code, m]));
+  const names = new Map([...matters, ...others].map((m) => [m.code, m.name]));
+  const qByCode = new Map(questions.map((q) => [q.code, q]));
+  const name = (code: string) => names.get(code) ?? code;
+
+  const all: NoticeItem[] = [];
+  for (const req of result.required) {
+    const m = byCode.get(req.matterCode);
+    if (!m) continue;
+    all.push({
+      code: m.code,
+      name: m.name,
+      kind: m.kind,
+      reformMode: m.reformMode,
+      department: m.department.name,
+      legalBasis: m.legalBasis,
+      conditions: m.conditions.split("\n").map((c) => c.trim()).filter(Boolean),
+      statutoryDays: m.statutoryDays,
+      promisedDays: m.promisedDays,
+      processingType: m.processingType,
+      materials: m.materials.map(({ documentKey, name: n, isKey, waivableByCommitment, mayBePending, heldByGovernment }) => ({
+        documentKey,
+        name: n,
+        isKey,
+        waivableByCommitment,
+        mayBePending,
+        heldByGovernment,
+      })),
+      reasons: req.reasons,
+      because: req.triggeredBy.flatMap((c) => {
+        const q = qByCode.get(c);
+        return q ? [{ question: q.text, answer: describeAnswer(q, result.effective[c], WORDS) }] : [];
+      }),
+    });
+  }
+  // Registration first, then by the catalog's order of reform modes (filing, commitment, optimize).
+  const order: ReformMode[] = ["FILING", "COMMITMENT", "OPTIMIZE", "CANCEL"];
+  all.sort((a, b) => (a.kind === b.kind ? order.indexOf(a.reformMode) - order.indexOf(b.reformMode) : a.kind === "REGISTRATION" ? -1 : 1));
+  const items = all.filter((i) => i.reformMode !== "CANCEL");
+  const notNeeded = all.filter((i) => i.reformMode === "CANCEL");
+
+  const submitted = items.flatMap((i) => i.materials.filter((m) => !m.heldByGovernment));
+  const totals = {
+    permits: items.length,
+    materialsSeparately: items.reduce((n, i) => n + i.materials.length, 0),
+    materialsOnce: new Set(submitted.map((m) => m.documentKey)).size,
+    longestPromisedDays: Math.max(0, ...items.map((i) => i.promisedDays)),
+    statutoryDaysSum: items.reduce((n, i) => n + i.statutoryDays, 0),
+  };
+
+  return {
+    questions: result.visible.map((q) => ({ ...q, answer: result.effective[q.code] })),
+    unanswered: result.unanswered.length,
+    answers: result.effective,
+    query: answersToQuery(result.effective, questions),
+    items,
+    notNeeded,
+    totals,
+    whatIfs: ifs.map((w) => {
+      const q = qByCode.get(w.question)!;
+      return {
+        question: q.text,
+        answerText: describeAnswer(q, w.answer, WORDS),
+        added: w.added.map(name),
+        removed: w.removed.map(name),
+        query: answersToQuery({ ...result.effective, [w.question]: w.answer }, questions),
+      };
+    }),
+  };
+}

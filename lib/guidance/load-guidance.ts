@@ -1,0 +1,32 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { QuestionDef, RuleDef } from "./evaluate";
+import { ZCondition } from "./schemas";
+
+/** The finder's questions (ordered, with options) and active rules, as plain data for the evaluator. */
+export async function loadGuidance(): Promise<{ questions: QuestionDef[]; rules: RuleDef[] }> {
+  const db = getDb();
+  const [qs, rs] = await Promise.all([
+    db.guidanceQuestion.findMany({ orderBy: { sortOrder: "asc" }, include: { options: { orderBy: { sortOrder: "asc" } } } }),
+    db.guidanceRule.findMany({ where: { isActive: true, matter: { isActive: true } }, orderBy: { id: "asc" }, include: { matter: { select: { code: true } } } }),
+  ]);
+  const questions: QuestionDef[] = qs.map((q) => {
+    const showIf = q.showIf === null ? null : ZCondition.safeParse(q.showIf);
+    return {
+      code: q.code,
+      text: q.text,
+      helpText: q.helpText,
+      type: q.type,
+      // A malformed showIf hides nothing: asking a question too many is better than hiding one.
+      showIf: showIf?.success ? showIf.data : null,
+      options: q.options.map((o) => ({ code: o.code, label: o.label })),
+    };
+  });
+  const rules: RuleDef[] = [];
+  for (const r of rs) {
+    const condition = ZCondition.safeParse(r.condition);
+    if (condition.success) rules.push({ id: r.id, matterCode: r.matter.code, condition: condition.data, reason: r.reason });
+    else console.error(`guidance rule ${r.id} has an invalid condition and is ignored`);
+  }
+  return { questions, rules };
+}

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const group = (page: Page, name: RegExp) => page.getByRole("group", { name });
+
+async function answerS1(page: Page) {
+  await page.goto("/guide");
+  await group(page, /领取营业执照/).getByLabel("否").check();
+  await group(page, /开展哪些经营活动/).getByLabel(/零售商品/).check();
+  await group(page, /是否销售食品/).getByLabel("是").check();
+  await group(page, /销售哪类食品/).getByLabel("仅销售预包装食品").check();
+  await group(page, /销售酒类商品/).getByLabel("是").check();
+  await group(page, /烟草制品/).getByLabel("是").check();
+  await group(page, /出版物/).getByLabel("是").check();
+  await group(page, /销售药品/).getByLabel("否").check();
+  await group(page, /医疗器械/).getByLabel("不销售医疗器械").check();
+  await group(page, /建筑面积/).getByRole("spinbutton").fill("80");
+  await group(page, /招牌/).first().getByLabel("是").check();
+  await group(page, /户外广告设施/).getByLabel("否").check();
+  await group(page, /使用燃气/).getByLabel("不使用").check();
+}
+
+const S1_PERMITS = ["企业设立登记（营业执照）", "仅销售预包装食品备案", "酒类商品零售许可", "烟草专卖零售许可", "出版物零售", "户外招牌设置备案"];
+
+test("S1 convenience store: the notice names every permit with its reason; no liquor → no liquor permit", async ({ page }) => {
+  await answerS1(page);
+  const items = page.getByTestId("notice-items").locator(":scope > li");
+  await expect(items).toHaveCount(S1_PERMITS.length);
+  for (const name of S1_PERMITS) {
+    const card = items.filter({ hasText: name });
+    await expect(card, name).toHaveCount(1);
+    await expect(card.getByTestId("reason")).not.toBeEmpty();
+  }
+  await expect(items.filter({ hasText: "酒类商品零售许可" }).getByTestId("reason")).toContainText("销售酒类商品");
+  await expect(items.filter({ hasText: "酒类商品零售许可" })).toContainText("上海市酒类商品产销管理条例");
+  await expect(page.getByTestId("total-permits")).toHaveText(String(S1_PERMITS.length));
+  await expect(page.getByTestId("unanswered")).toHaveText("已回答全部问题。");
+
+  // The result is a shareable URL: opening it fresh shows the same notice.
+  const url = page.url();
+  expect(url).toContain("sells_liquor=yes");
+
+  await group(page, /销售酒类商品/).getByLabel("否").check();
+  await expect(items).toHaveCount(S1_PERMITS.length - 1);
+  await expect(page.getByTestId("notice-items")).not.toContainText("酒类商品零售许可");
+  await expect(page).toHaveURL(/sells_liquor=no/);
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(url);
+  await expect(fresh.getByTestId("notice-items").locator(":scope > li")).toHaveCount(S1_PERMITS.length);
+});
+
+test("what-if links show and apply the effect of one changed answer", async ({ page }) => {
+  await answerS1(page);
+  const whatIf = page.getByTestId("what-ifs").getByRole("listitem").filter({ hasText: /销售酒类商品.*改为“否”/ });
+  await expect(whatIf).toContainText("不再需要：酒类商品零售许可");
+  await whatIf.getByRole("link").click();
+  await expect(page.getByTestId("notice-items")).not.toContainText("酒类商品零售许可");
+  await expect(group(page, /销售酒类商品/).getByLabel("否")).toBeChecked();
+});
+
+test("branching: questions about retail goods appear only for retail", async ({ page }) => {
+  await page.goto("/guide");
+  await expect(group(page, /是否销售食品/)).toHaveCount(0);
+  await group(page, /开展哪些经营活动/).getByLabel(/餐饮服务/).check();
+  await expect(group(page, /销售酒类商品/)).toBeVisible();
+  await expect(group(page, /是否销售食品/)).toHaveCount(0);
+  await expect(page.getByTestId("notice-items")).toContainText("食品经营许可");
+  await expect(page.getByTestId("not-needed")).toContainText("公共场所卫生许可");
+});

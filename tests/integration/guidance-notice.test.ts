@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { buildNotice } from "@/lib/guidance/build-notice";
+
+const S1 = {
+  has_licence: "no",
+  activities: "retail",
+  sells_food: "yes",
+  food_kind: "prepackaged",
+  sells_liquor: "yes",
+  sells_tobacco: "yes",
+  sells_publications: "yes",
+  sells_drugs: "no",
+  medical_devices: "none",
+  special_goods: "",
+  area: "80",
+  outdoor_sign: "yes",
+  outdoor_ad: "no",
+  gas_use: "none",
+};
+
+describe("one-time notice from the seeded rules", () => {
+  it("S1: registration first, every permit with reasons and the answers behind them, totals from the catalog", async () => {
+    const notice = await buildNotice({ params: S1 });
+    expect(notice.unanswered).toBe(0);
+    expect(notice.items[0]?.code).toBe("BUSINESS_REGISTRATION");
+    expect(notice.items.map((i) => i.code).sort()).toEqual(
+      ["BUSINESS_REGISTRATION", "LIQUOR_RETAIL", "OUTDOOR_SIGN_FILING", "PREPACKAGED_FOOD_FILING", "PUBLICATION_RETAIL", "TOBACCO_RETAIL"].sort(),
+    );
+    const liquor = notice.items.find((i) => i.code === "LIQUOR_RETAIL")!;
+    expect(liquor.because).toContainEqual({ question: "是否销售酒类商品（含餐饮店售酒）？", answer: "是" });
+
+    const matters = await getDb().matter.findMany({ where: { code: { in: notice.items.map((i) => i.code) } }, include: { materials: true } });
+    expect(notice.totals.materialsSeparately).toBe(matters.reduce((n, m) => n + m.materials.length, 0));
+    const once = new Set(matters.flatMap((m) => m.materials.filter((x) => !x.heldByGovernment).map((x) => x.documentKey)));
+    expect(notice.totals.materialsOnce).toBe(once.size);
+    expect(notice.totals.materialsOnce).toBeLessThan(notice.totals.materialsSeparately);
+    expect(notice.totals.longestPromisedDays).toBe(Math.max(...matters.map((m) => m.promisedDays)));
+  });
+
+  it("what-if names the permit that flipping liquor removes, with a link to the changed answers", async () => {
+    const notice = await buildNotice({ params: S1 });
+    const w = notice.whatIfs.find((x) => x.question.includes("销售酒类商品"));
+    expect(w?.removed).toEqual(["酒类商品零售许可"]);
+    expect(w?.answerText).toBe("否");
+    expect(w?.query).toContain("sells_liquor=no");
+    const after = await buildNotice({ params: Object.fromEntries(new URLSearchParams(w!.query)) });
+    expect(after.items.map((i) => i.code)).not.toContain("LIQUOR_RETAIL");
+  });
+
+  it("an admin-deactivated rule stops requiring its matter (rules are data)", async () => {
+    const db = getDb();
+    await db.guidanceRule.updateMany({ where: { matter: { code: "TOBACCO_RETAIL" } }, data: { isActive: false } });
+    const notice = await buildNotice({ params: S1 });
+    expect(notice.items.map((i) => i.code)).not.toContain("TOBACCO_RETAIL");
+  });
+
+  it("cancelled approvals are listed as not needed, not as permits", async () => {
+    const notice = await buildNotice({ params: { has_licence: "yes", activities: "catering", area: "120" } });
+    expect(notice.notNeeded.map((i) => i.code)).toEqual(["HYGIENE_CATERING_CANCELLED"]);
+    expect(notice.items.map((i) => i.code)).toEqual(["FOOD_OPERATION"]);
+  });
+});
