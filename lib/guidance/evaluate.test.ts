@@ -98,3 +98,14 @@ describe("answers in the URL", () => {
     expect(parseAnswers({ activities: "", area: "-5" }, questions)).toEqual({ activities: [] });
   });
 });
+
+describe("describeCondition", async () => {
+  const { describeCondition } = await import("./describe-condition");
+  it("renders nested conditions in words with option labels", () => {
+    const text = describeCondition(
+      { all: [{ q: "activities", includes: "catering" }, { any: [{ q: "area", gte: 300 }, { not: { q: "sells_liquor", eq: false } }] }] },
+      questions,
+    );
+    expect(text).toBe("「activities」包含「CATERING」 且 （「area」 ≥ 300 或 并非（「sells_liquor」为「否」））");
+  });
+});

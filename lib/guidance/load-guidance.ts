@@ -3,14 +3,10 @@ import { getDb } from "@/lib/db";
 import type { QuestionDef, RuleDef } from "./evaluate";
 import { ZCondition } from "./schemas";
 
-/** The finder's questions (ordered, with options) and active rules, as plain data for the evaluator. */
-export async function loadGuidance(): Promise<{ questions: QuestionDef[]; rules: RuleDef[] }> {
-  const db = getDb();
-  const [qs, rs] = await Promise.all([
-    db.guidanceQuestion.findMany({ orderBy: { sortOrder: "asc" }, include: { options: { orderBy: { sortOrder: "asc" } } } }),
-    db.guidanceRule.findMany({ where: { isActive: true, matter: { isActive: true } }, orderBy: { id: "asc" }, include: { matter: { select: { code: true } } } }),
-  ]);
-  const questions: QuestionDef[] = qs.map((q) => {
+/** The finder's questions, ordered, with their options. */
+export async function loadQuestions(): Promise<QuestionDef[]> {
+  const qs = await getDb().guidanceQuestion.findMany({ orderBy: { sortOrder: "asc" }, include: { options: { orderBy: { sortOrder: "asc" } } } });
+  return qs.map((q) => {
     const showIf = q.showIf === null ? null : ZCondition.safeParse(q.showIf);
     return {
       code: q.code,
@@ -22,6 +18,18 @@ export async function loadGuidance(): Promise<{ questions: QuestionDef[]; rules:
       options: q.options.map((o) => ({ code: o.code, label: o.label })),
     };
   });
+}
+
+/** The finder's questions and active rules, as plain data for the evaluator. */
+export async function loadGuidance(): Promise<{ questions: QuestionDef[]; rules: RuleDef[] }> {
+  const [questions, rs] = await Promise.all([
+    loadQuestions(),
+    getDb().guidanceRule.findMany({
+      where: { isActive: true, matter: { isActive: true } },
+      orderBy: { id: "asc" },
+      include: { matter: { select: { code: true } } },
+    }),
+  ]);
   const rules: RuleDef[] = [];
   for (const r of rs) {
     const condition = ZCondition.safeParse(r.condition);
