@@ -16,12 +16,18 @@ export default async function HomePage() {
         <h1 id="hero" className="text-3xl font-bold sm:text-4xl">{t("home.heading")}</h1>
         <p className="mt-4 max-w-3xl text-lg text-brand-50">{t("home.lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          {/* The finder and catalog arrive with the next issue; say so instead of linking to nothing. */}
-          <ComingSoon label={t("home.ctaGuide")} badge={t("home.comingSoon")} note={t("home.comingSoonNote")} />
-          <ComingSoon label={t("home.ctaMatters")} badge={t("home.comingSoon")} note={t("home.comingSoonNote")} />
-          <Link href="/login" className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
-            {t("home.ctaLogin")}
+          <Link href="/guide" className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            {t("home.ctaGuide")}
           </Link>
+          {[
+            { href: "/matters", text: t("home.ctaMatters") },
+            { href: "/scope", text: t("home.ctaScope") },
+            { href: "/login", text: t("home.ctaLogin") },
+          ].map((l) => (
+            <Link key={l.href} href={l.href} className="rounded-md border border-white/70 px-4 py-2 text-white hover:bg-brand-800">
+              {l.text}
+            </Link>
+          ))}
         </div>
       </section>
 
@@ -72,15 +78,5 @@ export default async function HomePage() {
         </ul>
       </section>
     </div>
-  );
-}
-
-function ComingSoon({ label, badge, note }: { label: string; badge: string; note: string }) {
-  return (
-    <span className="inline-flex items-center gap-2 rounded-md border border-white/60 px-4 py-2 text-white" title={note}>
-      {label}
-      <span className="rounded bg-amber-300 px-1.5 py-0.5 text-xs font-semibold text-slate-900">{badge}</span>
-      <span className="sr-only">{note}</span>
-    </span>
   );
 }

@@ -15,6 +15,9 @@ export function SiteHeader({ t, locale, user }: { t: TFunction; locale: Locale; 
         </Link>
         <nav aria-label={t("nav.mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link href="/" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.home")}</Link>
+          <Link href="/matters" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.matters")}</Link>
+          <Link href="/guide" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.guide")}</Link>
+          <Link href="/scope" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.scope")}</Link>
           {user ? (
             <>
               <Link href="/workspace" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.myHome")}</Link>

@@ -17,6 +17,7 @@ const EXPECTED: Record<Permission, readonly (Role | "ANON")[]> = {
   "application.accept": ["WINDOW_OFFICER"],
   "application.return": ["WINDOW_OFFICER"],
   "application.issue": ["WINDOW_OFFICER"],
+  "scope.register": ["WINDOW_OFFICER"],
   "dept.view": ["DEPT_OFFICER"],
   "task.decide": ["DEPT_OFFICER"],
   "licence.revoke": ["DEPT_OFFICER"],

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   "application.accept",
   "application.return",
   "application.issue",
+  "scope.register",
   // department officer (审批部门)
   "dept.view",
   "task.decide",
@@ -43,7 +44,7 @@ const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   APPLICANT: [...PUBLIC, "applicant.home", "application.submit", "application.viewOwn", "licence.viewOwn", "review.submit"],
-  WINDOW_OFFICER: [...PUBLIC, "desk.view", "application.accept", "application.return", "application.issue"],
+  WINDOW_OFFICER: [...PUBLIC, "desk.view", "application.accept", "application.return", "application.issue", "scope.register"],
   DEPT_OFFICER: [...PUBLIC, "dept.view", "task.decide", "licence.revoke", "catalog.propose"],
   REGULATOR: [...PUBLIC, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
   ADMIN: [...PUBLIC, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view"],

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test("home page shows the seeded catalog counts and honest coming-soon entries", async ({ page }) => {
+test("home page shows the seeded catalog counts and leads to the finder", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("一照通行");
   const matters = Number(await page.getByTestId("stat-matters").textContent());
@@ -13,7 +13,9 @@ test("home page shows the seeded catalog counts and honest coming-soon entries",
     sum += n;
   }
   expect(sum).toBe(matters);
-  await expect(page.getByText("即将上线").first()).toBeVisible();
+  await page.getByRole("link", { name: "智能导办：我需要哪些许可？" }).click();
+  await expect(page).toHaveURL(/\/guide$/);
+  await page.goBack();
   await expect(page.getByText(/演示数据/).first()).toBeVisible();
 });
 

@@ -4,6 +4,7 @@ import { getAdminSummary } from "@/lib/admin/get-admin-summary";
 import { Role } from "@/lib/generated/prisma/enums";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
+import { QuickLinks } from "@/components/ui/quick-links";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,7 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <PageHeading title={t("admin.heading")} lead={t("dashboard.countsFromDb")} />
+      <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/admin/guidance", text: t("dashboard.linkAdminGuidance") }]} />
       <section aria-labelledby="users">
         <h2 id="users" className="mb-3 text-lg font-semibold">{t("admin.usersByRole")}</h2>
         <StatGrid

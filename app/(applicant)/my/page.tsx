@@ -3,13 +3,16 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getApplicantHome } from "@/lib/applications/get-applicant-home";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
+import { QuickLinks } from "@/components/ui/quick-links";
+import { RecentNotifications } from "@/components/notifications/recent-list";
+import { listRecentNotifications } from "@/lib/notifications/list-recent";
 
 export const dynamic = "force-dynamic";
 
 export default async function ApplicantHomePage() {
   const actor = await requirePagePermission("applicant.home", "/my");
   const { t } = await getI18n();
-  const home = await getApplicantHome({ actor });
+  const [home, inbox] = await Promise.all([getApplicantHome({ actor }), listRecentNotifications({ actor })]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("applicant.heading")} lead={t("dashboard.countsFromDb")} />
@@ -31,6 +34,14 @@ export default async function ApplicantHomePage() {
           { label: t("applicant.unread"), value: home.unread, testId: "stat-unread" },
         ]}
       />
+      <QuickLinks
+        label={t("dashboard.quickLinks")}
+        links={[
+          { href: "/guide", text: t("dashboard.linkGuide") },
+          { href: "/scope", text: t("dashboard.linkScope") },
+        ]}
+      />
+      <RecentNotifications items={inbox} t={t} />
       <section aria-labelledby="by-status">
         <h2 id="by-status" className="mb-2 text-lg font-semibold">{t("applicant.byStatus")}</h2>
         {home.byStatus.length === 0 ? (

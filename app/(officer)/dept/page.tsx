@@ -3,13 +3,16 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getDeptSummary } from "@/lib/approvals/get-dept-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
+import { QuickLinks } from "@/components/ui/quick-links";
+import { RecentNotifications } from "@/components/notifications/recent-list";
+import { listRecentNotifications } from "@/lib/notifications/list-recent";
 
 export const dynamic = "force-dynamic";
 
 export default async function DeptPage() {
   const actor = await requirePagePermission("dept.view", "/dept");
   const { t } = await getI18n();
-  const s = await getDeptSummary({ actor, now: new Date() });
+  const [s, inbox] = await Promise.all([getDeptSummary({ actor, now: new Date() }), listRecentNotifications({ actor })]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("dept.heading")} lead={t("dashboard.countsFromDb")} />
@@ -27,6 +30,8 @@ export default async function DeptPage() {
         ]}
       />
       {s.open + s.correction === 0 ? <p className="text-slate-700">{t("dept.emptyTasks")}</p> : null}
+      <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") }]} />
+      <RecentNotifications items={inbox} t={t} />
     </div>
   );
 }

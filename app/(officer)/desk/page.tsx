@@ -3,6 +3,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getDeskSummary } from "@/lib/approvals/get-desk-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
+import { QuickLinks } from "@/components/ui/quick-links";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +25,7 @@ export default async function DeskPage() {
         ]}
       />
       {s.SUBMITTED === 0 ? <p className="text-slate-700">{t("desk.emptyQueue")}</p> : null}
+      <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/desk/scope", text: t("dashboard.linkDeskScope") }]} />
     </div>
   );
 }

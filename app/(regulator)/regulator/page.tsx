@@ -4,6 +4,7 @@ import { getRegulatorSummary } from "@/lib/metrics/get-regulator-summary";
 import { ReformMode } from "@/lib/generated/prisma/enums";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
+import { QuickLinks } from "@/components/ui/quick-links";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,13 @@ export default async function RegulatorPage() {
   return (
     <div className="space-y-8">
       <PageHeading title={t("regulator.heading")} lead={t("dashboard.countsFromDb")} />
+      <QuickLinks
+        label={t("dashboard.quickLinks")}
+        links={[
+          { href: "/regulator/catalog", text: t("dashboard.linkRegulatorCatalog") },
+          { href: "/regulator/catalog/import", text: t("dashboard.linkRegulatorImport") },
+        ]}
+      />
       <section aria-labelledby="by-mode">
         <h2 id="by-mode" className="mb-3 text-lg font-semibold">{t("regulator.byMode")}</h2>
         <StatGrid

@@ -1,0 +1,45 @@
+import { getI18n } from "@/lib/i18n/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { listEnterprisesForScope } from "@/lib/scope/list-enterprises-for-desk";
+import { searchScopeTerms } from "@/lib/scope/search-scope-terms";
+import { PageHeading } from "@/components/ui/page-heading";
+import { AutoSubmitSelect } from "@/components/ui/auto-submit-select";
+import { TermTable } from "@/components/scope/term-table";
+import { RegisterScopeForm } from "@/components/scope/register-scope-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function DeskScopePage({ searchParams }: { searchParams: Promise<{ enterprise?: string }> }) {
+  const actor = await requirePagePermission("scope.register", "/desk/scope");
+  const { t } = await getI18n();
+  const { enterprise: chosenId } = await searchParams;
+  const [enterprises, { results: terms }] = await Promise.all([listEnterprisesForScope({ actor }), searchScopeTerms({ q: "", picked: [] })]);
+  const chosen = enterprises.find((e) => e.id === chosenId);
+  return (
+    <div className="space-y-6">
+      <PageHeading title={t("scope.deskHeading")} lead={t("scope.deskLead")} />
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="enterprise" className="block font-medium">{t("scope.enterprise")}</label>
+          <AutoSubmitSelect id="enterprise" name="enterprise" defaultValue={chosen?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+            <option value="">{t("scope.chooseEnterprise")}</option>
+            {enterprises.map((e) => (
+              <option key={e.id} value={e.id}>{e.name}（{e.uscc}）</option>
+            ))}
+          </AutoSubmitSelect>
+        </div>
+        <noscript>
+          <button type="submit" className="rounded-md border border-slate-300 px-3 py-2">{t("scope.search")}</button>
+        </noscript>
+      </form>
+      {chosen ? (
+        <>
+          <p className="text-slate-700">{t("scope.currentScope", { scope: chosen.businessScope || t("dashboard.none") })}</p>
+          <RegisterScopeForm enterpriseId={chosen.id}>
+            <TermTable terms={terms} checked={new Set(chosen.scopeTerms.map((s) => s.term.code))} t={t} />
+          </RegisterScopeForm>
+        </>
+      ) : null}
+    </div>
+  );
+}

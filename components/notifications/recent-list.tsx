@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { TFunction } from "@/lib/i18n/core";
+import type { listRecentNotifications } from "@/lib/notifications/list-recent";
+
+type Item = Awaited<ReturnType<typeof listRecentNotifications>>[number];
+
+export function RecentNotifications({ items, t }: { items: Item[]; t: TFunction }) {
+  return (
+    <section aria-labelledby="inbox-heading">
+      <h2 id="inbox-heading" className="mb-2 text-lg font-semibold">{t("scope.inboxHeading")}</h2>
+      {items.length === 0 ? (
+        <p className="text-slate-700">{t("scope.inboxEmpty")}</p>
+      ) : (
+        <ul className="space-y-2" data-testid="inbox">
+          {items.map((n) => (
+            <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-3">
+              <p className="font-medium">
+                {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("scope.unreadMark")}</span> : null}
+                {n.link ? <Link href={n.link} className="text-brand-700 underline">{n.title}</Link> : n.title}
+              </p>
+              <p className="mt-1 text-sm text-slate-700">{n.body}</p>
+              <p className="mt-1 text-xs text-slate-600">
+                <time dateTime={n.createdAt.toISOString()}>{n.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import "server-only";
+// 经营范围登记 and the dual notification (双告知). 金山方案 (三)2: after registration the market regulator
+// tells the enterprise which permits it needs (告知企业) and pushes the registration to the departments
+// concerned (推送部门) through the 互联网+监管 system — here: in-app inbox rows plus one outbox row per push.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { ZRegisterScope } from "./schemas";
+
+export interface RegisterScopeResult {
+  added: string[];
+  removed: string[];
+  /** Permits the newly registered licensed terms call for (告知企业). */
+  permits: { code: string; name: string; department: string }[];
+  /** Departments the registration was pushed to (推送部门). */
+  departments: string[];
+}
+
+export async function registerEnterpriseScope(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RegisterScopeResult> {
+  assertCan(opts.actor.role, "scope.register");
+  const parsed = ZRegisterScope.safeParse(opts.input);
+  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
+  const { enterpriseId } = parsed.data;
+  const termCodes = [...new Set(parsed.data.termCodes)];
+  const { now, actor } = opts;
+
+  return getDb().$transaction(async (tx) => {
+    const enterprise = await tx.enterprise.findUnique({
+      where: { id: enterpriseId },
+      include: { scopeTerms: { include: { term: { select: { code: true } } } } },
+    });
+    if (!enterprise || enterprise.status !== "ACTIVE") throw new AppError("NOT_FOUND", "企业不存在或已注销");
+    const terms = await tx.businessScopeTerm.findMany({
+      where: { code: { in: termCodes } },
+      include: { matters: { include: { matter: { include: { department: true } } } } },
+      orderBy: { code: "asc" },
+    });
+    const unknown = termCodes.filter((c) => !terms.some((t) => t.code === c));
+    if (unknown.length) throw new AppError("BAD_INPUT", `经营范围表述不存在：${unknown.join("、")}`);
+
+    const before = new Set(enterprise.scopeTerms.map((s) => s.term.code));
+    const added = terms.filter((t) => !before.has(t.code));
+    const removed = [...before].filter((c) => !termCodes.includes(c));
+    if (!added.length && !removed.length) return { added: [], removed: [], permits: [], departments: [] };
+
+    await tx.enterpriseScopeTerm.deleteMany({ where: { enterpriseId, term: { code: { in: removed } } } });
+    await tx.enterpriseScopeTerm.createMany({ data: added.map((t) => ({ enterpriseId, termId: t.id, registeredAt: now })) });
+    const businessScope = terms.map((t) => t.name).join("；");
+    await tx.enterprise.update({ where: { id: enterpriseId }, data: { businessScope } });
+
+    // Only newly added licensed terms trigger the dual notification: re-registering changes nothing.
+    const permitMap = new Map<string, { code: string; name: string; department: { id: string; code: string; name: string }; terms: string[] }>();
+    for (const t of added.filter((x) => x.isLicensed)) {
+      for (const { matter } of t.matters) {
+        if (!matter.isActive || matter.reformMode === "CANCEL") continue;
+        const entry = permitMap.get(matter.code) ?? { code: matter.code, name: matter.name, department: matter.department, terms: [] };
+        entry.terms.push(t.name);
+        permitMap.set(matter.code, entry);
+      }
+    }
+    const permits = [...permitMap.values()];
+    const byDepartment = new Map<string, { department: (typeof permits)[number]["department"]; permits: typeof permits }>();
+    for (const p of permits) {
+      const group = byDepartment.get(p.department.id) ?? { department: p.department, permits: [] };
+      group.permits.push(p);
+      byDepartment.set(p.department.id, group);
+    }
+
+    if (permits.length) {
+      const applicants = await tx.user.findMany({ where: { enterpriseId, role: "APPLICANT" }, select: { id: true } });
+      const list = permits.map((p) => `${p.name}（${p.department.name}）`).join("；");
+      await tx.notification.createMany({
+        data: applicants.map((u) => ({
+          userId: u.id,
+          title: "经营范围涉及许可事项，请办理相关许可",
+          body: `您的企业登记的经营范围包含许可项目，开展相关经营活动前需办理：${list}。可通过智能导办查看条件和材料。`,
+          link: "/guide",
+          createdAt: now,
+        })),
+      });
+      await tx.outboxMessage.create({
+        data: {
+          topic: "dual-notice.enterprise",
+          target: enterprise.uscc,
+          payload: { enterprise: enterprise.name, uscc: enterprise.uscc, permits: permits.map((p) => ({ code: p.code, name: p.name, terms: p.terms })) },
+          nextAttemptAt: now,
+          createdAt: now,
+        },
+      });
+      const officers = await tx.user.findMany({
+        where: { role: "DEPT_OFFICER", departmentId: { in: [...byDepartment.keys()] } },
+        select: { id: true, departmentId: true },
+      });
+      for (const { department, permits: theirs } of byDepartment.values()) {
+        const names = theirs.map((p) => p.name).join("、");
+        await tx.notification.createMany({
+          data: officers
+            .filter((o) => o.departmentId === department.id)
+            .map((o) => ({
+              userId: o.id,
+              title: `新登记企业经营范围涉及本部门许可：${enterprise.name}`,
+              body: `${enterprise.name}（统一社会信用代码 ${enterprise.uscc}）登记的经营范围涉及：${names}。请纳入监管范围，企业取得许可后及时反馈许可信息。`,
+              createdAt: now,
+            })),
+        });
+        await tx.outboxMessage.create({
+          data: {
+            topic: "dual-notice.department",
+            target: department.code,
+            payload: { enterprise: enterprise.name, uscc: enterprise.uscc, department: department.name, permits: theirs.map((p) => ({ code: p.code, name: p.name, terms: p.terms })) },
+            nextAttemptAt: now,
+            createdAt: now,
+          },
+        });
+      }
+    }
+
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "enterprise.scope.register",
+      entityType: "Enterprise",
+      entityId: enterpriseId,
+      before: { businessScope: enterprise.businessScope, terms: [...before] },
+      after: { businessScope, terms: termCodes },
+      at: now,
+    });
+    return {
+      added: added.map((t) => t.code),
+      removed,
+      permits: permits.map((p) => ({ code: p.code, name: p.name, department: p.department.name })),
+      departments: [...byDepartment.values()].map((g) => g.department.name),
+    };
+  });
+}

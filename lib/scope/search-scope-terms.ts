@@ -1,0 +1,57 @@
+import "server-only";
+// 经营范围规范表述: search the standard terms and say, for the picked ones, which are licensed activities
+// and which permits they need (晋中方案 四(一): 将涉企经营许可规范用语和经营范围的表述一一对应).
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReformMode } from "@/lib/generated/prisma/enums";
+
+export interface ScopeTermView {
+  code: string;
+  name: string;
+  category: string;
+  isLicensed: boolean;
+  matters: { code: string; name: string; reformMode: ReformMode; department: string }[];
+}
+
+const include = {
+  matters: {
+    include: { matter: { select: { code: true, name: true, reformMode: true, isActive: true, department: { select: { name: true } } } } },
+  },
+} satisfies Prisma.BusinessScopeTermInclude;
+
+type Row = Prisma.BusinessScopeTermGetPayload<{ include: typeof include }>;
+
+function findTerms(where: Prisma.BusinessScopeTermWhereInput): Promise<Row[]> {
+  return getDb().businessScopeTerm.findMany({ where, include, orderBy: [{ isLicensed: "desc" }, { code: "asc" }], take: 200 });
+}
+
+function view(t: Row): ScopeTermView {
+  return {
+    code: t.code,
+    name: t.name,
+    category: t.category,
+    isLicensed: t.isLicensed,
+    matters: t.matters
+      .filter((m) => m.matter.isActive)
+      .map((m) => ({ code: m.matter.code, name: m.matter.name, reformMode: m.matter.reformMode, department: m.matter.department.name })),
+  };
+}
+
+export async function searchScopeTerms({ q, picked }: { q: string; picked: string[] }) {
+  const words = q.split(/\s+/).filter(Boolean);
+  const [results, chosen] = await Promise.all([
+    findTerms(words.length ? { AND: words.map((w) => ({ OR: [{ name: { contains: w } }, { code: { contains: w, mode: "insensitive" as const } }] })) } : {}),
+    picked.length ? findTerms({ code: { in: picked } }) : Promise.resolve([]),
+  ]);
+  const pickedViews = chosen.map(view);
+  const permits = new Map<string, ScopeTermView["matters"][number] & { terms: string[] }>();
+  for (const term of pickedViews) {
+    // A cancelled approval is shown next to its term but is nothing to obtain.
+    for (const m of term.matters.filter((x) => x.reformMode !== "CANCEL")) {
+      const entry = permits.get(m.code) ?? { ...m, terms: [] };
+      entry.terms.push(term.name);
+      permits.set(m.code, entry);
+    }
+  }
+  return { results: results.map(view), picked: pickedViews, permits: [...permits.values()] };
+}
