@@ -32,11 +32,15 @@ export function FinderForm({ questions }: { questions: FinderQuestion[] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
 
+  // Queries this form has sent. A response to one of them must not touch the inputs: the user may
+  // already have answered the next question while it was on its way.
+  const sent = useRef(new Set<string>());
+
   // When the answers change from outside (a what-if link, back/forward), bring the inputs in line without
   // remounting them, so keyboard focus stays where it is.
   useEffect(() => {
     const form = formRef.current;
-    if (!form) return;
+    if (!form || sent.current.has(window.location.search.replace(/^\?/, ""))) return;
     for (const q of questions) {
       for (const el of form.querySelectorAll<HTMLInputElement>(`input[name="${q.code}"]`)) {
         if (el.type === "radio" || el.type === "checkbox") el.checked = isChosen(q, el.value);
@@ -49,6 +53,7 @@ export function FinderForm({ questions }: { questions: FinderQuestion[] }) {
     e?.preventDefault();
     if (!formRef.current) return;
     const query = toQuery(formRef.current);
+    sent.current.add(query);
     startTransition(() => router.replace(`/guide?${query}`, { scroll: false }));
   }
 
