@@ -9,12 +9,12 @@ async function expectNoViolations(page: Page) {
 }
 
 const PAGES_BY_USER = [
-  { username: null, paths: ["/", "/login", "/no-such-page"] },
+  { username: null, paths: ["/", "/login", "/no-such-page", "/guide", "/guide?has_licence=no&activities=retail,catering&sells_food=yes&food_kind=bulk&sells_liquor=yes&area=350", "/scope?q=食品&terms=L1005"] },
   { username: "applicant", paths: ["/my"] },
-  { username: "window", paths: ["/desk", "/regulator"] },
+  { username: "window", paths: ["/desk", "/regulator", "/desk/scope"] },
   { username: "dept-scjg", paths: ["/dept"] },
   { username: "regulator", paths: ["/regulator"] },
-  { username: "admin", paths: ["/admin"] },
+  { username: "admin", paths: ["/admin", "/admin/guidance", "/admin/guidance/rules/new"] },
 ] as const;
 
 for (const { username, paths } of PAGES_BY_USER) {
