@@ -1,7 +1,11 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users lacking a permission.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Catalog Excel imports go through a server action; the domain limit is 5 MB (lib/catalog/xlsx).
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   poweredByHeader: false,
   // Lets two builds run side by side on one machine (e.g. parallel e2e runs); default .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
