@@ -28,8 +28,16 @@ export const ZMatterEntry = z
     /** One condition per line, quantified, no catch-all clauses (晋中方案 二(三)). */
     conditions: z.string().trim().max(4000).default(""),
     fees: z.string().trim().max(200).default("不收费"),
-    statutoryDays: z.number({ message: "法定时限应为整数（工作日）" }).int("法定时限应为整数（工作日）").min(0).max(365),
-    promisedDays: z.number({ message: "承诺时限应为整数（工作日）" }).int("承诺时限应为整数（工作日）").min(0).max(365),
+    statutoryDays: z
+      .number({ message: "法定时限应为整数（工作日）" })
+      .int("法定时限应为整数（工作日）")
+      .min(0, "法定时限不能为负数")
+      .max(365, "法定时限不能超过365个工作日"),
+    promisedDays: z
+      .number({ message: "承诺时限应为整数（工作日）" })
+      .int("承诺时限应为整数（工作日）")
+      .min(0, "承诺时限不能为负数")
+      .max(365, "承诺时限不能超过365个工作日"),
     processingType: z.enum(PROCESSING_TYPES, { message: "办理类型应为即办件或承诺件" }),
     materials: z.array(ZMaterialEntry).max(50).default([]),
   })
