@@ -47,7 +47,8 @@ const MATERIAL_TEXT = ["documentKey", "name", "description"] as const;
 
 // ─── FormData ↔ input ─────────────────────────────────────────────────────
 
-const text = (v: FormDataEntryValue | null): string | undefined => (typeof v === "string" ? v : undefined);
+/** Browsers submit a textarea's line breaks as CRLF: stored text uses "\n" only, so an untouched field is unchanged. */
+const text = (v: FormDataEntryValue | null): string | undefined => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : undefined);
 
 /** Whole numbers only: "1e1", "0x10", "3.5" or "-1" are not typed working days. */
 function wholeNumber(v: FormDataEntryValue | null): number | undefined {

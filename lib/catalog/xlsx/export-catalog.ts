@@ -23,7 +23,9 @@ const THIN = { style: "thin" as const, color: { argb: "FF94A3B8" } };
 
 export interface CatalogExport {
   buffer: Buffer;
+  /** Chinese file name (send as RFC 5987 filename*), and an ASCII fallback for old clients. */
   filename: string;
+  asciiFilename: string;
   rows: number;
 }
 
@@ -104,7 +106,8 @@ export async function exportCatalog({ actor, now }: { actor: SessionUser | null;
   addNotes(wb, now);
 
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  return { buffer, filename: `${CATALOG_SHEET}-${shanghaiDay(now)}.xlsx`, rows: matters.length };
+  const day = shanghaiDay(now);
+  return { buffer, filename: `${CATALOG_SHEET}-${day}.xlsx`, asciiFilename: `catalog-${day}.xlsx`, rows: matters.length };
 }
 
 /** A second sheet telling whoever edits the file what each column accepts (import ignores it). */

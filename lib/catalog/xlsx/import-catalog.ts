@@ -249,7 +249,8 @@ function validateRow(
   if (code === "") problems.push("基本编码不能为空");
   else if (!CODE_RE.test(code)) problems.push(`基本编码“${code}”格式不正确，只能包含字母、数字和 . _ -，最长64个字符`);
   const rowsWithCode = duplicateOf.get(code) ?? [];
-  if (code !== "" && rowsWithCode.length > 1) {
+  const isDuplicate = code !== "" && rowsWithCode.length > 1;
+  if (isDuplicate) {
     problems.push(`基本编码“${code}”在文件中重复出现（第${rowsWithCode.join("、")}行），每个事项只能有一行`);
   }
   const existing = known.get(code);
@@ -301,7 +302,8 @@ function validateRow(
     }
   }
 
-  if (existing && existing.kind === "PERMIT" && existing.isActive && placement && rolloutBatch !== undefined) {
+  // (A duplicated code does not say which matter the row is: comparing it with one would only add noise.)
+  if (existing && existing.kind === "PERMIT" && existing.isActive && !isDuplicate && placement && rolloutBatch !== undefined) {
     // Placement is not part of a published version: an import may not move a matter to another
     // department or batch behind the versioned history's back.
     if (placement.departmentId !== existing.departmentId || placement.level !== existing.level) {
