@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import { saveGuidanceRule, type SaveRuleResult } from "@/lib/guidance/save-rule";
-import { isAppError } from "@/lib/errors";
+import { actionFailure } from "@/lib/action-error";
 
 export async function saveRuleAction(_prev: SaveRuleResult | null, formData: FormData): Promise<SaveRuleResult> {
   try {
@@ -22,8 +22,6 @@ export async function saveRuleAction(_prev: SaveRuleResult | null, formData: For
     if (result.ok) revalidatePath("/admin/guidance");
     return result;
   } catch (e) {
-    if (isAppError(e)) return { ok: false, errors: { condition: e.message } };
-    console.error(e);
-    return { ok: false, errors: { condition: "保存失败，请稍后重试" } };
+    return { ok: false, errors: { condition: actionFailure(e, "admin.guidance.save").error } };
   }
 }

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import { registerEnterpriseScope, type RegisterScopeResult } from "@/lib/scope/register-enterprise-scope";
-import { isAppError } from "@/lib/errors";
+import { actionFailure } from "@/lib/action-error";
 
 export type RegisterScopeState = { ok: true; result: RegisterScopeResult } | { ok: false; error: string } | null;
 
@@ -17,8 +17,6 @@ export async function registerScopeAction(_prev: RegisterScopeState, formData: F
     revalidatePath("/desk/scope");
     return { ok: true, result };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, error: e.message };
-    console.error(e);
-    return { ok: false, error: "登记失败，数据未改动，请稍后重试" };
+    return actionFailure(e, "desk.scope.register");
   }
 }

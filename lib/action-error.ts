@@ -1,4 +1,4 @@
-// How catalog server actions report failure: an expected AppError reaches the user as its plain Chinese
+// How server actions report failure: an expected AppError reaches the user as its plain Chinese
 // message; anything else is logged with a reference id and shown as a generic message with that id.
 import "server-only";
 import { randomBytes } from "node:crypto";
