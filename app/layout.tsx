@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a href="#main" className="site-chrome sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("nav.skipToContent")}
         </a>
         <I18nProvider locale={locale} messages={messages}>
@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-600">
+          <footer className="site-chrome border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-600">
             <p>{t("footer.note")}</p>
             <p>{t("footer.demo")}</p>
           </footer>

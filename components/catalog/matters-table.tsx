@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TFunction } from "@/lib/i18n/core";
 import type { MatterRow } from "@/lib/catalog/search-matters";
-import { ModeBadge } from "./mode-badge";
+import { MODE_TONE, ModeBadge } from "./mode-badge";
 import { isoDate } from "./date-text";
 
 /**
@@ -36,6 +36,12 @@ export function MattersTable({ t, rows, caption }: { t: TFunction; rows: MatterR
                 <Link href={`/matters/${encodeURIComponent(m.code)}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                   {m.name}
                 </Link>
+                {/* On a phone only the first columns fit before scrolling: repeat the mode and department
+                    here for the eye; screen readers get them from their own cells. */}
+                <span aria-hidden="true" className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-700 sm:hidden">
+                  <span className={`rounded border px-1.5 py-px ${MODE_TONE[m.reformMode]}`}>{t(`modes.${m.reformMode}`)}</span>
+                  <span>{m.department.shortName}</span>
+                </span>
               </th>
               <td className="px-3 py-2 font-mono text-xs text-slate-700 [overflow-wrap:anywhere]">{m.code}</td>
               <td className="px-3 py-2"><ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} /></td>

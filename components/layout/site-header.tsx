@@ -7,7 +7,7 @@ import { LogoutButton } from "./logout-button";
 export function SiteHeader({ t, locale, user }: { t: TFunction; locale: Locale; user: SessionUser | null }) {
   const other: Locale = locale === "zh-CN" ? "en" : "zh-CN";
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="site-chrome border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 text-brand-800 no-underline">
           <span className="text-xl font-bold">{t("nav.brand")}</span>

@@ -50,28 +50,21 @@ export function entryOf(m: MatterRowWithMaterials): TMatterEntry {
   };
 }
 
+export const MATERIAL_FIELDS = ["name", "description", "isKey", "waivableByCommitment", "mayBePending", "heldByGovernment"] as const;
+export type MaterialField = (typeof MATERIAL_FIELDS)[number];
+
+/** A difference between two entries, as data: field keys and raw values; the UI words them. */
 export type EntryChange =
-  | { kind: "field"; field: keyof typeof ENTRY_FIELD_LABELS; label: string; before: string | number; after: string | number }
+  | { kind: "field"; field: keyof typeof ENTRY_FIELD_LABELS; before: string | number; after: string | number }
   | { kind: "material-added"; documentKey: string; name: string }
   | { kind: "material-removed"; documentKey: string; name: string }
-  | { kind: "material-changed"; documentKey: string; name: string; changes: { label: string; before: string; after: string }[] };
-
-const MATERIAL_LABELS = {
-  name: "名称",
-  description: "说明",
-  isKey: "关键材料",
-  waivableByCommitment: "可告知承诺免交",
-  mayBePending: "可容缺后补",
-  heldByGovernment: "政府已掌握免交",
-} as const;
-
-const show = (v: unknown) => (typeof v === "boolean" ? (v ? "是" : "否") : String(v));
+  | { kind: "material-changed"; documentKey: string; name: string; changes: { field: MaterialField; before: string | boolean; after: string | boolean }[] };
 
 /** Every difference between two entries, in a fixed order; empty when they are the same. */
 export function diffEntries(before: TMatterEntry, after: TMatterEntry): EntryChange[] {
   const changes: EntryChange[] = [];
-  for (const [field, label] of Object.entries(ENTRY_FIELD_LABELS) as [keyof typeof ENTRY_FIELD_LABELS, string][]) {
-    if (before[field] !== after[field]) changes.push({ kind: "field", field, label, before: before[field], after: after[field] });
+  for (const field of Object.keys(ENTRY_FIELD_LABELS) as (keyof typeof ENTRY_FIELD_LABELS)[]) {
+    if (before[field] !== after[field]) changes.push({ kind: "field", field, before: before[field], after: after[field] });
   }
   const old = new Map(before.materials.map((m) => [m.documentKey, m]));
   const now = new Map(after.materials.map((m) => [m.documentKey, m]));
@@ -81,9 +74,7 @@ export function diffEntries(before: TMatterEntry, after: TMatterEntry): EntryCha
       changes.push({ kind: "material-added", documentKey: m.documentKey, name: m.name });
       continue;
     }
-    const fieldChanges = (Object.keys(MATERIAL_LABELS) as (keyof typeof MATERIAL_LABELS)[])
-      .filter((k) => prev[k] !== m[k])
-      .map((k) => ({ label: MATERIAL_LABELS[k], before: show(prev[k]), after: show(m[k]) }));
+    const fieldChanges = MATERIAL_FIELDS.filter((k) => prev[k] !== m[k]).map((field) => ({ field, before: prev[field], after: m[field] }));
     if (fieldChanges.length) changes.push({ kind: "material-changed", documentKey: m.documentKey, name: m.name, changes: fieldChanges });
   }
   for (const m of before.materials) {

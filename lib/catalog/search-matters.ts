@@ -1,8 +1,8 @@
 import "server-only";
 // The public catalog (涉企经营许可事项清单): every active PERMIT matter, filtered and searched.
 // Search uses the GIN-indexed searchTokens column (see search-tokens.ts), so it stays an index lookup as the
-// catalog grows. Round trips: one for the facets (four small queries in parallel), then rows + count + the
-// per-mode counts in parallel — never one query per row.
+// catalog grows. Five statements per search, sent together: facets (one grouped scan + the departments),
+// count, per-mode counts and the page of rows — never one query per row (scripts/bench-catalog-search.ts).
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ReformMode, type AdminLevel, type ProcessingType } from "@/lib/generated/prisma/enums";
@@ -27,7 +27,7 @@ export interface CatalogFacets {
   departments: { id: string; name: string; shortName: string }[];
   industries: string[];
   levels: AdminLevel[];
-  /** Batches present in the catalog, ascending; `unbatched` = some matters are outside every batch. */
+  /** Batches present in the catalog, ascending; `hasUnbatched` = some matters are outside every batch. */
   batches: number[];
   hasUnbatched: boolean;
 }
@@ -51,27 +51,40 @@ const PUBLIC_CATALOG = { kind: "PERMIT", isActive: true } as const satisfies Pri
 
 const LEVEL_ORDER = new Map<string, number>(ADMIN_LEVELS.map((l, i) => [l, i]));
 
-async function loadFacets(): Promise<CatalogFacets> {
+type DepartmentRef = CatalogFacets["departments"][number];
+
+/**
+ * One scan of the catalog grouped by the four facet columns (a few hundred groups at most) gives every
+ * facet; the departments table is tiny and read whole, which also names each row's department below.
+ */
+async function loadFacets(): Promise<{ facets: CatalogFacets; departmentsById: Map<string, DepartmentRef> }> {
   const db = getDb();
-  const [departments, industries, levels, batches] = await Promise.all([
-    db.department.findMany({
-      where: { matters: { some: PUBLIC_CATALOG } },
-      select: { id: true, name: true, shortName: true },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    }),
-    db.matter.groupBy({ by: ["industry"], where: PUBLIC_CATALOG, _count: { _all: true } }),
-    db.matter.groupBy({ by: ["level"], where: PUBLIC_CATALOG }),
-    db.matter.groupBy({ by: ["rolloutBatch"], where: PUBLIC_CATALOG }),
+  const [groups, departments] = await Promise.all([
+    db.matter.groupBy({ by: ["departmentId", "industry", "level", "rolloutBatch"], where: PUBLIC_CATALOG, _count: { _all: true } }),
+    db.department.findMany({ select: { id: true, name: true, shortName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
   ]);
+  const industryCounts = new Map<string, number>();
+  const departmentIds = new Set<string>();
+  const levels = new Set<AdminLevel>();
+  const batches = new Set<number>();
+  let hasUnbatched = false;
+  for (const g of groups) {
+    industryCounts.set(g.industry, (industryCounts.get(g.industry) ?? 0) + g._count._all);
+    departmentIds.add(g.departmentId);
+    levels.add(g.level);
+    if (g.rolloutBatch === null) hasUnbatched = true;
+    else batches.add(g.rolloutBatch);
+  }
   return {
-    departments,
-    // Most common industries first: the list reads like the catalog itself.
-    industries: industries
-      .sort((a, b) => b._count._all - a._count._all || a.industry.localeCompare(b.industry, "zh-CN"))
-      .map((r) => r.industry),
-    levels: levels.map((r) => r.level).sort((a, b) => (LEVEL_ORDER.get(a) ?? 9) - (LEVEL_ORDER.get(b) ?? 9)),
-    batches: batches.flatMap((r) => (r.rolloutBatch === null ? [] : [r.rolloutBatch])).sort((a, b) => a - b),
-    hasUnbatched: batches.some((r) => r.rolloutBatch === null),
+    facets: {
+      departments: departments.filter((d) => departmentIds.has(d.id)),
+      // Most common industries first: the list reads like the catalog itself.
+      industries: [...industryCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh-CN")).map(([i]) => i),
+      levels: [...levels].sort((a, b) => (LEVEL_ORDER.get(a) ?? 9) - (LEVEL_ORDER.get(b) ?? 9)),
+      batches: [...batches].sort((a, b) => a - b),
+      hasUnbatched,
+    },
+    departmentsById: new Map(departments.map((d) => [d.id, d])),
   };
 }
 
@@ -91,6 +104,11 @@ function applicableParams(p: TMatterSearchParams, facets: CatalogFacets): TMatte
           ? p.batch
           : undefined,
   };
+}
+
+/** The rows a search shows (also what the Excel export writes for the same filters). */
+export function matterSearchWhere(p: TMatterSearchParams): Prisma.MatterWhereInput {
+  return whereOf(p, p.q ? queryTokens(p.q) : [], true);
 }
 
 function whereOf(p: TMatterSearchParams, tokens: string[], withMode: boolean): Prisma.MatterWhereInput {
@@ -117,43 +135,65 @@ const ROW_SELECT = {
   processingType: true,
   statutoryDays: true,
   promisedDays: true,
-  department: { select: { id: true, name: true, shortName: true } },
+  departmentId: true,
 } as const satisfies Prisma.MatterSelect;
 
 // Grouped by department as the published lists are, then by code for a stable order across pages.
 const ROW_ORDER: Prisma.MatterOrderByWithRelationInput[] = [{ department: { sortOrder: "asc" } }, { code: "asc" }];
 
-/**
- * Accepts raw query parameters (strings, arrays, garbage) or already-parsed ones; never throws on bad input.
- */
-export async function searchMatters(input: TMatterSearchInput | Record<string, unknown> = {}): Promise<MatterSearchResult> {
+type RowData = Prisma.MatterGetPayload<{ select: typeof ROW_SELECT }>;
+
+async function runSearch(params: TMatterSearchParams) {
   const db = getDb();
-  const parsed = parseMatterSearchParams(input);
-  const facets = await loadFacets();
-  const params = applicableParams(parsed, facets);
-
   const tokens = params.q ? queryTokens(params.q) : [];
-  const queryTooShort = Boolean(params.q) && tokens.length === 0;
   const where = whereOf(params, tokens, true);
-  const pageSize = params.pageSize;
-
-  const [total, grouped, firstTry] = await Promise.all([
+  const [total, grouped, rows] = await Promise.all([
     db.matter.count({ where }),
     db.matter.groupBy({ by: ["reformMode"], where: whereOf(params, tokens, false), _count: { _all: true } }),
-    db.matter.findMany({ where, select: ROW_SELECT, orderBy: ROW_ORDER, skip: (params.page - 1) * pageSize, take: pageSize }),
+    db.matter.findMany({ where, select: ROW_SELECT, orderBy: ROW_ORDER, skip: (params.page - 1) * params.pageSize, take: params.pageSize }),
   ]);
+  return { total, grouped, rows, queryTooShort: Boolean(params.q) && tokens.length === 0 };
+}
 
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  let page = params.page;
-  let rows = firstTry;
+const sameFilters = (a: TMatterSearchParams, b: TMatterSearchParams) =>
+  a.departmentId === b.departmentId && a.industry === b.industry && a.level === b.level && a.batch === b.batch;
+
+/**
+ * Accepts raw query parameters (strings, arrays, garbage) or already-parsed ones; never throws on bad input.
+ * The common case is one round trip: facets, count, per-mode counts and the page in parallel. Only a filter
+ * the catalog does not hold, or a page past the end, costs a second one.
+ */
+export async function searchMatters(input: TMatterSearchInput | Record<string, unknown> = {}): Promise<MatterSearchResult> {
+  const parsed = parseMatterSearchParams(input);
+  const [{ facets, departmentsById }, first] = await Promise.all([loadFacets(), runSearch(parsed)]);
+
+  let params = applicableParams(parsed, facets);
+  let result = sameFilters(parsed, params) ? first : await runSearch(params);
+
+  const pageCount = Math.max(1, Math.ceil(result.total / params.pageSize));
   // A page past the end (an old bookmark, a hand-edited URL) shows the last page instead of nothing.
-  if (page > pageCount) {
-    page = pageCount;
-    rows = await db.matter.findMany({ where, select: ROW_SELECT, orderBy: ROW_ORDER, skip: (page - 1) * pageSize, take: pageSize });
+  if (params.page > pageCount) {
+    params = { ...params, page: pageCount };
+    result = await runSearch(params);
   }
 
   const byMode = Object.fromEntries(Object.values(ReformMode).map((m) => [m, 0])) as Record<ReformMode, number>;
-  for (const g of grouped) byMode[g.reformMode] = g._count._all;
+  for (const g of result.grouped) byMode[g.reformMode] = g._count._all;
 
-  return { rows, total, byMode, facets, params: { ...params, page }, page, pageSize, pageCount, queryTooShort };
+  const rows: MatterRow[] = result.rows.map(({ departmentId, ...row }: RowData) => ({
+    ...row,
+    department: departmentsById.get(departmentId) ?? { id: departmentId, name: "", shortName: "" },
+  }));
+
+  return {
+    rows,
+    total: result.total,
+    byMode,
+    facets,
+    params,
+    page: params.page,
+    pageSize: params.pageSize,
+    pageCount,
+    queryTooShort: result.queryTooShort,
+  };
 }

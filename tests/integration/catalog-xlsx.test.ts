@@ -292,3 +292,14 @@ describe("catalog import", () => {
     }
   });
 });
+
+describe("export with the catalog page's filters", () => {
+  it("writes exactly the rows the same search shows; unknown filter values are ignored", async () => {
+    const filing = await getDb().matter.count({ where: { kind: "PERMIT", isActive: true, reformMode: "FILING" } });
+    expect((await exportCatalog({ actor: null, now: NOW, filters: { mode: "FILING" } })).rows).toBe(filing);
+    const food = await getDb().matter.count({ where: { kind: "PERMIT", isActive: true, name: { contains: "食品" } } });
+    expect((await exportCatalog({ actor: null, now: NOW, filters: { q: "食品" } })).rows).toBe(food);
+    const all = await getDb().matter.count({ where: { kind: "PERMIT", isActive: true } });
+    expect((await exportCatalog({ actor: null, now: NOW, filters: { mode: "NOT_A_MODE" } })).rows).toBe(all);
+  });
+});

@@ -22,14 +22,20 @@ function withDatabase(url: string, name: string): string {
 
 export default async function setup(project: TestProject) {
   const db = await openDatabase({ profile: "test" });
-  const admin = new pg.Client({ connectionString: withDatabase(db.url, "postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
-  await admin.end();
-  const templateUrl = withDatabase(db.url, TEMPLATE_DB);
-  await applyMigrations(templateUrl);
-  await runSeed(templateUrl);
+  try {
+    const admin = new pg.Client({ connectionString: withDatabase(db.url, "postgres") });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
+    await admin.end();
+    const templateUrl = withDatabase(db.url, TEMPLATE_DB);
+    await applyMigrations(templateUrl);
+    await runSeed(templateUrl);
+  } catch (err) {
+    // A failed setup must not leave the embedded server running (the run would never exit).
+    await db.stop();
+    throw err;
+  }
   project.provide("dbServerUrl", db.url);
   return async () => {
     await db.stop();

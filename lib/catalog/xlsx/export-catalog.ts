@@ -1,6 +1,8 @@
 // Export of the public catalog (涉企经营许可事项清单) as an Excel workbook in the shape of the official lists.
 // The catalog is public information: anonymous visitors may download it ("catalog.view").
 import "server-only";
+import { matterSearchWhere } from "../search-matters";
+import { parseMatterSearchParams } from "../query-schemas";
 import ExcelJS from "exceljs";
 import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
@@ -29,10 +31,11 @@ export interface CatalogExport {
   rows: number;
 }
 
-export async function exportCatalog({ actor, now }: { actor: SessionUser | null; now: Date }): Promise<CatalogExport> {
+/** The whole public catalog, or with `filters` (the /matters search parameters) the rows that search shows. */
+export async function exportCatalog({ actor, now, filters }: { actor: SessionUser | null; now: Date; filters?: unknown }): Promise<CatalogExport> {
   assertCan(actor?.role ?? null, "catalog.view");
   const matters = await getDb().matter.findMany({
-    where: { kind: "PERMIT", isActive: true },
+    where: matterSearchWhere(parseMatterSearchParams(filters ?? {})),
     include: { department: { select: { name: true } } },
     orderBy: [{ department: { sortOrder: "asc" } }, { code: "asc" }],
   });

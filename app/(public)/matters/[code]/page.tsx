@@ -68,7 +68,8 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
 
       <p className="mb-2 hidden border-b border-black pb-1 text-sm print:block">{t("catalog.guide.printedFrom")}</p>
 
-      <header className="mb-6 flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-4">
+      {/* Not a <header>: the layout's print CSS hides every header, and this one holds the title. */}
+      <div className="mb-6 flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-4">
         <div>
           <p className="text-sm font-semibold tracking-wide text-brand-700 print:text-black">{t("catalog.guide.subtitle")}</p>
           <h1 className="mt-1 text-2xl font-bold text-slate-900 sm:text-3xl">{matter.name}</h1>
@@ -83,7 +84,7 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
           <PrintButton />
           <Link href="/matters" className="text-brand-700 underline">{t("catalog.guide.backToCatalog")}</Link>
         </div>
-      </header>
+      </div>
 
       {current ? (
         <p className="mb-4 hidden text-sm print:block">
@@ -108,7 +109,9 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
             <InfoRow label={t("catalog.guide.name")}>{matter.name}</InfoRow>
             <InfoRow label={t("catalog.guide.code")}><span className="font-mono">{matter.code}</span></InfoRow>
             <InfoRow label={t("catalog.guide.type")}>
-              {t(`catalog.kinds.${matter.kind}`)} · {t(`catalog.processing.${matter.processingType}`)}
+              {t(`catalog.kinds.${matter.kind}`)}
+              {/* A cancelled permit is not processed at all: 即办件/承诺件 would mislead. */}
+              {matter.reformMode === "CANCEL" ? null : ` · ${t(`catalog.processing.${matter.processingType}`)}`}
             </InfoRow>
             <InfoRow label={t("catalog.guide.legalBasis")} testId="legal-basis">{matter.legalBasis}</InfoRow>
             <InfoRow label={t("catalog.guide.department")}>{matter.department.name}</InfoRow>

@@ -7,10 +7,12 @@ export const dynamic = "force-dynamic";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   try {
     const actor = await requirePermission("catalog.view");
-    const { buffer, filename, asciiFilename } = await exportCatalog({ actor, now: new Date() });
+    // Same filters as /matters (validated there; unknown values are ignored): the file matches the screen.
+    const filters = Object.fromEntries(new URL(request.url).searchParams);
+    const { buffer, filename, asciiFilename } = await exportCatalog({ actor, now: new Date(), filters });
     // RFC 6266 / RFC 5987: an ASCII fallback name, and the Chinese name percent-encoded as UTF-8.
     const disposition = `attachment; filename="${asciiFilename}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
     return new Response(new Uint8Array(buffer), {

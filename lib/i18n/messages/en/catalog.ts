@@ -82,6 +82,14 @@ const catalog: Messages["catalog"] = {
     promisedDays: "Promised limit (working days)",
     processingType: "Processing type",
   },
+  materialFields: {
+    name: "Name",
+    description: "Description",
+    isKey: "Key material",
+    waivableByCommitment: "Waived by commitment",
+    mayBePending: "May follow later",
+    heldByGovernment: "Held by government",
+  },
   guide: {
     metaTitle: "{name}: service guide · OneLicence",
     breadcrumb: "You are here",

@@ -81,6 +81,14 @@ const catalog = {
     promisedDays: "承诺时限（工作日）",
     processingType: "办理类型",
   },
+  materialFields: {
+    name: "材料名称",
+    description: "材料说明",
+    isKey: "关键材料",
+    waivableByCommitment: "可承诺免交",
+    mayBePending: "可容缺后补",
+    heldByGovernment: "政府已掌握免交",
+  },
   guide: {
     metaTitle: "{name} 办事指南 · 一照通行",
     breadcrumb: "当前位置",

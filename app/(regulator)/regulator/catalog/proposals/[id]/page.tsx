@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getProposalForReview, type ProposalView } from "@/lib/catalog/list-proposals";
 import { PageHeading } from "@/components/ui/page-heading";
-import { EntryDiff } from "@/components/catalog-admin/entry-diff";
+import { EntryDiff } from "@/components/catalog/entry-diff";
 import { ProposalMeta, StaleWarning } from "@/components/catalog-admin/proposal-card";
 import { DecisionForms } from "@/components/catalog-admin/decision-forms";
 
