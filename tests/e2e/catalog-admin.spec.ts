@@ -25,14 +25,14 @@ test("a department proposes, the regulator approves, the public guide shows the 
   await login(page, "dept-scjg");
   await page.goto("/dept/catalog");
   await expect(page.getByRole("heading", { level: 1, name: "本部门事项目录管理" })).toBeVisible();
-  await expect(page.locator('[data-testid="dept-matter"][data-code="FOOD_OPERATION"]').getByTestId("matter-version")).toHaveText("第1版");
+  await expect(page.locator('[data-testid="dept-matter"][data-code="FOOD_PRODUCTION"]').getByTestId("matter-version")).toHaveText("第1版");
   await expect(page.locator('[data-testid="dept-matter"][data-code="TOBACCO_RETAIL"]')).toHaveCount(0);
   await expectNoViolations(page);
 
-  await page.getByRole("link", { name: "提出调整：食品经营许可" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "提出调整：食品经营许可" })).toBeVisible();
+  await page.getByRole("link", { name: "提出调整：食品生产许可" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "提出调整：食品生产许可" })).toBeVisible();
   // Prefilled from the current entry.
-  await expect(page.getByLabel("法定时限（工作日）")).toHaveValue("20");
+  await expect(page.getByLabel("法定时限（工作日）")).toHaveValue("10");
   await expect(page.getByLabel("改革方式")).toHaveValue("COMMITMENT");
   await expectNoViolations(page);
 
@@ -57,7 +57,7 @@ test("a department proposes, the regulator approves, the public guide shows the 
   await newRow.getByLabel("材料代码").fill("food.managerTraining");
   await newRow.getByLabel("材料名称").fill(NEW_MATERIAL);
   await newRow.getByRole("checkbox", { name: "可告知承诺免交" }).check();
-  await page.getByLabel(/^调整理由/).fill("根据新修订的食品经营许可审查细则，增加食品安全管理人员培训要求。");
+  await page.getByLabel(/^调整理由/).fill("根据新修订的食品生产许可审查细则，增加食品安全管理人员培训要求。");
   await page.getByRole("button", { name: "提交审核" }).click();
 
   await expect(page).toHaveURL(/\/dept\/catalog\?submitted=1$/);
@@ -72,8 +72,8 @@ test("a department proposes, the regulator approves, the public guide shows the 
   await page.goto("/regulator/catalog");
   await expect(page.getByRole("heading", { level: 1, name: "事项目录动态管理" })).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole("link", { name: "审核：食品经营许可" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "审核调整申请：食品经营许可" })).toBeVisible();
+  await page.getByRole("link", { name: "审核：食品生产许可" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "审核调整申请：食品生产许可" })).toBeVisible();
   // Exactly the one change made: untouched fields (multi-line text included) are not "changed".
   await expect(page.getByTestId("entry-diff").locator("> li")).toHaveCount(1);
   await expect(page.getByTestId("entry-diff")).toContainText(`新增材料：${NEW_MATERIAL}`);
@@ -91,14 +91,14 @@ test("a department proposes, the regulator approves, the public guide shows the 
 
   // The public service guide shows version 2 and what it changed.
   await page.context().clearCookies();
-  await page.goto("/matters/FOOD_OPERATION");
+  await page.goto("/matters/FOOD_PRODUCTION");
   await expect(page.getByText(/第\s*2\s*版/).filter({ visible: true }).first()).toBeVisible();
   await expect(page.getByText(NEW_MATERIAL).first()).toBeVisible();
 
   // The department sees the decision.
   await login(page, "dept-scjg");
   await page.goto("/dept/catalog");
-  await expect(page.locator('[data-testid="dept-matter"][data-code="FOOD_OPERATION"]').getByTestId("matter-version")).toHaveText("第2版");
+  await expect(page.locator('[data-testid="dept-matter"][data-code="FOOD_PRODUCTION"]').getByTestId("matter-version")).toHaveText("第2版");
   await expect(page.getByTestId("proposal").first().getByTestId("proposal-status")).toHaveText("已通过并发布");
 });
 
