@@ -5,22 +5,14 @@ import Link from "next/link";
 import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import type { TFunction } from "@/lib/i18n/core";
-import { PROCESSING_TYPES, REFORM_MODES, type TMatterEntry } from "@/lib/catalog/schemas";
+import { PROCESSING_TYPES, REFORM_MODES, type TMaterialEntry, type TMatterEntry } from "@/lib/catalog/schemas";
 import { MATERIAL_FLAGS, fieldIdOf, parseProposalForm, type FieldIssue } from "@/lib/catalog/proposal-schemas";
 import { proposeChangeAction, type ProposeState } from "@/app/(officer)/dept/catalog/actions";
 
 type Flag = (typeof MATERIAL_FLAGS)[number];
 
-interface MaterialRow {
-  key: string;
-  documentKey: string;
-  name: string;
-  description: string;
-  isKey: boolean;
-  waivableByCommitment: boolean;
-  mayBePending: boolean;
-  heldByGovernment: boolean;
-}
+/** A material being edited, with a stable React key for add/remove. */
+type MaterialRow = TMaterialEntry & { key: string };
 
 type TextField = Exclude<keyof TMatterEntry, "materials" | "statutoryDays" | "promisedDays">;
 

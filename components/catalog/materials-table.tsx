@@ -1,14 +1,7 @@
 import type { TFunction } from "@/lib/i18n/core";
+import type { TMaterialEntry } from "@/lib/catalog/schemas";
 
-export interface MaterialView {
-  documentKey: string;
-  name: string;
-  description: string;
-  isKey: boolean;
-  waivableByCommitment: boolean;
-  mayBePending: boolean;
-  heldByGovernment: boolean;
-}
+export type MaterialView = TMaterialEntry;
 
 const FLAGS = [
   { key: "isKey", column: "catalog.guide.colKey", tone: "bg-red-50 text-red-900 border-red-300" },

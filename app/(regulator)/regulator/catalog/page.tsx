@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -32,61 +33,58 @@ export default async function RegulatorCatalogPage() {
         </p>
       </section>
 
-      <section aria-labelledby="pending">
-        <h2 id="pending" className="mb-3 text-lg font-semibold">{t("catalogAdmin.review.pendingHeading", { count: pending.length })}</h2>
-        {pending.length === 0 ? (
-          <p className="text-slate-700">{t("catalogAdmin.review.pendingEmpty")}</p>
-        ) : (
-          <ul className="space-y-4" data-testid="pending-proposals">
-            {pending.map((p) => (
-              <li key={p.id}>
-                <ProposalCard
-                  t={t}
-                  locale={locale}
-                  p={p}
-                  action={
-                    <Link
-                      href={`/regulator/catalog/proposals/${p.id}`}
-                      aria-label={t("catalogAdmin.review.openFor", { name: p.matter.name })}
-                      className="rounded-md bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800"
-                    >
-                      {t("catalogAdmin.review.open")}
-                    </Link>
-                  }
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ProposalSection id="pending" heading={t("catalogAdmin.review.pendingHeading", { count: pending.length })} empty={t("catalogAdmin.review.pendingEmpty")} testId="pending-proposals">
+        {pending.map((p) => (
+          <li key={p.id}>
+            <ProposalCard
+              t={t}
+              locale={locale}
+              p={p}
+              action={
+                <Link
+                  href={`/regulator/catalog/proposals/${p.id}`}
+                  aria-label={t("catalogAdmin.review.openFor", { name: p.matter.name })}
+                  className="rounded-md bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800"
+                >
+                  {t("catalogAdmin.review.open")}
+                </Link>
+              }
+            />
+          </li>
+        ))}
+      </ProposalSection>
 
-      <section aria-labelledby="decided">
-        <h2 id="decided" className="mb-3 text-lg font-semibold">{t("catalogAdmin.review.decidedHeading", { count: decided.length })}</h2>
-        {decided.length === 0 ? (
-          <p className="text-slate-700">{t("catalogAdmin.review.decidedEmpty")}</p>
-        ) : (
-          <ul className="space-y-4" data-testid="decided-proposals">
-            {decided.map((p) => (
-              <li key={p.id}>
-                <ProposalCard
-                  t={t}
-                  locale={locale}
-                  p={p}
-                  action={
-                    <Link
-                      href={`/regulator/catalog/proposals/${p.id}`}
-                      aria-label={t("catalogAdmin.review.viewFor", { name: p.matter.name })}
-                      className="text-brand-700 underline"
-                    >
-                      {t("catalogAdmin.review.view")}
-                    </Link>
-                  }
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ProposalSection id="decided" heading={t("catalogAdmin.review.decidedHeading", { count: decided.length })} empty={t("catalogAdmin.review.decidedEmpty")} testId="decided-proposals">
+        {decided.map((p) => (
+          <li key={p.id}>
+            <ProposalCard
+              t={t}
+              locale={locale}
+              p={p}
+              action={
+                <Link href={`/regulator/catalog/proposals/${p.id}`} aria-label={t("catalogAdmin.review.viewFor", { name: p.matter.name })} className="text-brand-700 underline">
+                  {t("catalogAdmin.review.view")}
+                </Link>
+              }
+            />
+          </li>
+        ))}
+      </ProposalSection>
     </div>
+  );
+}
+
+function ProposalSection({ id, heading, empty, testId, children }: { id: string; heading: string; empty: string; testId: string; children: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-3 text-lg font-semibold">{heading}</h2>
+      {children.length === 0 ? (
+        <p className="text-slate-700">{empty}</p>
+      ) : (
+        <ul className="space-y-4" data-testid={testId}>
+          {children}
+        </ul>
+      )}
+    </section>
   );
 }
