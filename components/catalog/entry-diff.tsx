@@ -88,6 +88,14 @@ export function EntryDiff({ t, changes }: { t: TFunction; changes: EntryChange[]
               </li>
             );
           }
+          if (change.kind === "materials-reordered") {
+            return (
+              <li key={i} className="rounded-md border border-slate-200 bg-white p-3" data-change="materials-reordered">
+                <p className="mb-1 font-semibold text-slate-900">{t("catalog.guide.materialsReordered")}</p>
+                <BeforeAfter t={t} before={change.before.join(t("catalog.guide.listSeparator"))} after={change.after.join(t("catalog.guide.listSeparator"))} />
+              </li>
+            );
+          }
           return (
             <li key={i} className="rounded-md border border-slate-200 bg-white p-3" data-change="material-changed">
               <p className="mb-1 font-semibold text-slate-900">

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { shanghaiDate } from "@/lib/calendar/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishMatterVersion } from "./publish-version";
@@ -69,27 +69,27 @@ export async function approveProposal({
       decidedAt: now,
       decisionReason: cleanNote,
     });
-    let version: number | null;
-    try {
-      version = await publishMatterVersion(tx, {
-        matterId: proposal.matterId,
-        entry: proposal.changes as unknown as TMatterEntry,
-        expectedVersion: proposal.baseVersion,
-        source: "PROPOSAL",
-        proposalId: proposal.id,
-        actorId: actor.id,
-        now,
-        effectiveFrom: shanghaiDate(now),
-        note: cleanNote ?? `部门调整申请：${proposal.reason}`,
-      });
-    } catch (e) {
-      // A newer version was published after the department wrote this proposal: it cannot be applied
-      // as is, and silently overwriting the newer version would lose that change.
-      if (isAppError(e) && e.code === "CONFLICT" && e.message.includes("本次修改基于")) {
-        throw new AppError("CONFLICT", `${e.message}。该申请基于的版本已过期，无法直接发布，请驳回并请部门在最新版本上重新提出。`);
-      }
-      throw e;
+    // A newer version was published after the department wrote this proposal: it cannot be applied as
+    // is, and silently overwriting the newer version would lose that change.
+    const current = await tx.matter.findUniqueOrThrow({ where: { id: proposal.matterId }, select: { catalogVersion: true } });
+    if (current.catalogVersion !== proposal.baseVersion) {
+      throw new AppError(
+        "CONFLICT",
+        `该事项已发布第${current.catalogVersion}版，本申请基于第${proposal.baseVersion}版，无法直接发布，请驳回并请部门在最新版本上重新提出。`,
+      );
     }
+    const version = await publishMatterVersion(tx, {
+      matterId: proposal.matterId,
+      entry: proposal.changes as unknown as TMatterEntry,
+      expectedVersion: proposal.baseVersion,
+      source: "PROPOSAL",
+      proposalId: proposal.id,
+      actorId: actor.id,
+      now,
+      effectiveFrom: shanghaiDate(now),
+      // The public history shows this note; the department's internal reason stays in the proposal.
+      note: cleanNote ?? "部门提出的目录调整，经市场监管部门审核发布",
+    });
     if (version === null) {
       throw new AppError("CONFLICT", "申请内容与现行版本相同，无需发布，请驳回该申请");
     }

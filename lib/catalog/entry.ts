@@ -58,7 +58,9 @@ export type EntryChange =
   | { kind: "field"; field: keyof typeof ENTRY_FIELD_LABELS; before: string | number; after: string | number }
   | { kind: "material-added"; documentKey: string; name: string }
   | { kind: "material-removed"; documentKey: string; name: string }
-  | { kind: "material-changed"; documentKey: string; name: string; changes: { field: MaterialField; before: string | boolean; after: string | boolean }[] };
+  | { kind: "material-changed"; documentKey: string; name: string; changes: { field: MaterialField; before: string | boolean; after: string | boolean }[] }
+  /** The materials kept in both entries are listed in another order (the guide shows them in this order). */
+  | { kind: "materials-reordered"; before: string[]; after: string[] };
 
 /** Every difference between two entries, in a fixed order; empty when they are the same. */
 export function diffEntries(before: TMatterEntry, after: TMatterEntry): EntryChange[] {
@@ -79,6 +81,11 @@ export function diffEntries(before: TMatterEntry, after: TMatterEntry): EntryCha
   }
   for (const m of before.materials) {
     if (!now.has(m.documentKey)) changes.push({ kind: "material-removed", documentKey: m.documentKey, name: m.name });
+  }
+  const keptBefore = before.materials.filter((m) => now.has(m.documentKey));
+  const keptAfter = after.materials.filter((m) => old.has(m.documentKey));
+  if (keptBefore.some((m, i) => m.documentKey !== keptAfter[i]?.documentKey)) {
+    changes.push({ kind: "materials-reordered", before: keptBefore.map((m) => m.name), after: keptAfter.map((m) => m.name) });
   }
   return changes;
 }

@@ -38,10 +38,15 @@ export interface Notice {
   whatIfs: { question: string; answerText: string; added: string[]; removed: string[]; query: string }[];
 }
 
-const WORDS = { yes: "是", no: "否", none: "都不涉及" };
+/** How answers read in the notice, in the reader's language. */
+export interface AnswerWords {
+  yes: string;
+  no: string;
+  none: string;
+}
 
 /** `params`: the page's search params, where the answers live (see answers.ts). */
-export async function buildNotice({ params }: { params: Record<string, string | string[] | undefined> }): Promise<Notice> {
+export async function buildNotice({ params, words }: { params: Record<string, string | string[] | undefined>; words: AnswerWords }): Promise<Notice> {
   const { questions, rules } = await loadGuidance();
   const answers = parseAnswers(params, questions);
   const result = evaluate(questions, rules, answers);
@@ -54,12 +59,15 @@ export async function buildNotice({ params }: { params: Record<string, string | 
       include: { department: { select: { name: true } }, materials: { orderBy: { sortOrder: "asc" } } },
       orderBy: [{ kind: "asc" }, { code: "asc" }],
     }),
-    getDb().matter.findMany({ where: { code: { in: mentioned } }, select: { code: true, name: true } }),
+    getDb().matter.findMany({ where: { code: { in: mentioned } }, select: { code: true, name: true, reformMode: true } }),
   ]);
   const byCode = new Map(matters.map((m) => [m.code, m]));
   const names = new Map([...matters, ...others].map((m) => [m.code, m.name]));
   const qByCode = new Map(questions.map((q) => [q.code, q]));
   const name = (code: string) => names.get(code) ?? code;
+  // A cancelled approval is nothing to obtain, so it is never "added" or "no longer needed" either.
+  const cancelled = new Set([...matters, ...others].filter((m) => m.reformMode === "CANCEL").map((m) => m.code));
+  const obtainable = (codes: string[]) => codes.filter((c) => !cancelled.has(c)).map(name);
 
   const all: NoticeItem[] = [];
   for (const req of result.required) {
@@ -87,7 +95,7 @@ export async function buildNotice({ params }: { params: Record<string, string | 
       reasons: req.reasons,
       because: req.triggeredBy.flatMap((c) => {
         const q = qByCode.get(c);
-        return q ? [{ question: q.text, answer: describeAnswer(q, result.effective[c], WORDS) }] : [];
+        return q ? [{ question: q.text, answer: describeAnswer(q, result.effective[c], words) }] : [];
       }),
     });
   }
@@ -114,15 +122,17 @@ export async function buildNotice({ params }: { params: Record<string, string | 
     items,
     notNeeded,
     totals,
-    whatIfs: ifs.map((w) => {
-      const q = qByCode.get(w.question)!;
-      return {
-        question: q.text,
-        answerText: describeAnswer(q, w.answer, WORDS),
-        added: w.added.map(name),
-        removed: w.removed.map(name),
-        query: answersToQuery({ ...result.effective, [w.question]: w.answer }, questions),
-      };
-    }),
+    whatIfs: ifs
+      .map((w) => {
+        const q = qByCode.get(w.question)!;
+        return {
+          question: q.text,
+          answerText: describeAnswer(q, w.answer, words),
+          added: obtainable(w.added),
+          removed: obtainable(w.removed),
+          query: answersToQuery({ ...result.effective, [w.question]: w.answer }, questions),
+        };
+      })
+      .filter((w) => w.added.length > 0 || w.removed.length > 0),
   };
 }

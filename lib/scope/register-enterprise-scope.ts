@@ -2,6 +2,7 @@ import "server-only";
 // 经营范围登记 and the dual notification (双告知). 金山方案 (三)2: after registration the market regulator
 // tells the enterprise which permits it needs (告知企业) and pushes the registration to the departments
 // concerned (推送部门) through the 互联网+监管 system — here: in-app inbox rows plus one outbox row per push.
+import "server-only";
 import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
@@ -27,6 +28,9 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
   const { now, actor } = opts;
 
   return getDb().$transaction(async (tx) => {
+    // One registration per enterprise at a time: a second one waits and then sees the first one's terms,
+    // so the scope text and the term rows always agree and nobody is notified twice.
+    await tx.$queryRaw`SELECT id FROM "Enterprise" WHERE id = ${enterpriseId} FOR UPDATE`;
     const enterprise = await tx.enterprise.findUnique({
       where: { id: enterpriseId },
       include: { scopeTerms: { include: { term: { select: { code: true } } } } },

@@ -21,8 +21,13 @@ const include = {
 
 type Row = Prisma.BusinessScopeTermGetPayload<{ include: typeof include }>;
 
-function findTerms(where: Prisma.BusinessScopeTermWhereInput): Promise<Row[]> {
-  return getDb().businessScopeTerm.findMany({ where, include, orderBy: [{ isLicensed: "desc" }, { code: "asc" }], take: 200 });
+function findTerms(where: Prisma.BusinessScopeTermWhereInput, take?: number): Promise<Row[]> {
+  return getDb().businessScopeTerm.findMany({ where, include, orderBy: [{ isLicensed: "desc" }, { code: "asc" }], take });
+}
+
+/** Every term: the window's registration form replaces an enterprise's whole set, so it must list them all. */
+export async function listAllScopeTerms(): Promise<ScopeTermView[]> {
+  return (await findTerms({})).map(view);
 }
 
 function view(t: Row): ScopeTermView {
@@ -40,7 +45,7 @@ function view(t: Row): ScopeTermView {
 export async function searchScopeTerms({ q, picked }: { q: string; picked: string[] }) {
   const words = q.split(/\s+/).filter(Boolean);
   const [results, chosen] = await Promise.all([
-    findTerms(words.length ? { AND: words.map((w) => ({ OR: [{ name: { contains: w } }, { code: { contains: w, mode: "insensitive" as const } }] })) } : {}),
+    findTerms(words.length ? { AND: words.map((w) => ({ OR: [{ name: { contains: w } }, { code: { contains: w, mode: "insensitive" as const } }] })) } : {}, 200),
     picked.length ? findTerms({ code: { in: picked } }) : Promise.resolve([]),
   ]);
   const pickedViews = chosen.map(view);

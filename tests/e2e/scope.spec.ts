@@ -26,6 +26,7 @@ test("window registers a scope with licensed terms: enterprise and departments a
   await window.goto("/desk/scope");
   const value = await window.locator("option", { hasText: "上海金山便利优选商贸有限公司" }).getAttribute("value");
   await window.getByLabel("企业").selectOption(value!);
+  await window.getByRole("button", { name: "选择", exact: true }).click();
   await expect(window.getByRole("group", { name: "经营范围（可多选）" })).toBeVisible();
   await window.locator("[data-term=L1005]").getByRole("checkbox").check();
   await window.locator("[data-term=L1006]").getByRole("checkbox").check();

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { buildNotice } from "@/lib/guidance/build-notice";
 
+const WORDS = { yes: "是", no: "否", none: "都不涉及" };
+
 const S1 = {
   has_licence: "no",
   activities: "retail",
@@ -21,7 +23,7 @@ const S1 = {
 
 describe("one-time notice from the seeded rules", () => {
   it("S1: registration first, every permit with reasons and the answers behind them, totals from the catalog", async () => {
-    const notice = await buildNotice({ params: S1 });
+    const notice = await buildNotice({ words: WORDS, params: S1 });
     expect(notice.unanswered).toBe(0);
     expect(notice.items[0]?.code).toBe("BUSINESS_REGISTRATION");
     expect(notice.items.map((i) => i.code).sort()).toEqual(
@@ -39,25 +41,33 @@ describe("one-time notice from the seeded rules", () => {
   });
 
   it("what-if names the permit that flipping liquor removes, with a link to the changed answers", async () => {
-    const notice = await buildNotice({ params: S1 });
+    const notice = await buildNotice({ words: WORDS, params: S1 });
     const w = notice.whatIfs.find((x) => x.question.includes("销售酒类商品"));
     expect(w?.removed).toEqual(["酒类商品零售许可"]);
     expect(w?.answerText).toBe("否");
     expect(w?.query).toContain("sells_liquor=no");
-    const after = await buildNotice({ params: Object.fromEntries(new URLSearchParams(w!.query)) });
+    const after = await buildNotice({ words: WORDS, params: Object.fromEntries(new URLSearchParams(w!.query)) });
     expect(after.items.map((i) => i.code)).not.toContain("LIQUOR_RETAIL");
   });
 
   it("an admin-deactivated rule stops requiring its matter (rules are data)", async () => {
     const db = getDb();
     await db.guidanceRule.updateMany({ where: { matter: { code: "TOBACCO_RETAIL" } }, data: { isActive: false } });
-    const notice = await buildNotice({ params: S1 });
+    const notice = await buildNotice({ words: WORDS, params: S1 });
     expect(notice.items.map((i) => i.code)).not.toContain("TOBACCO_RETAIL");
   });
 
   it("cancelled approvals are listed as not needed, not as permits", async () => {
-    const notice = await buildNotice({ params: { has_licence: "yes", activities: "catering", area: "120" } });
+    const notice = await buildNotice({ words: WORDS, params: { has_licence: "yes", activities: "catering", area: "120" } });
     expect(notice.notNeeded.map((i) => i.code)).toEqual(["HYGIENE_CATERING_CANCELLED"]);
     expect(notice.items.map((i) => i.code)).toEqual(["FOOD_OPERATION"]);
+  });
+
+  it("what-ifs never offer a cancelled approval as something to obtain", async () => {
+    const notice = await buildNotice({ words: WORDS, params: { has_licence: "yes", activities: "freight", freight_heavy: "yes" } });
+    const w = notice.whatIfs.find((x) => x.query.includes("freight_heavy=no"));
+    expect(w?.removed).toEqual(["道路货物运输经营许可（不含危险货物）"]);
+    expect(w?.added).toEqual([]);
+    expect(notice.whatIfs.every((x) => x.added.length + x.removed.length > 0)).toBe(true);
   });
 });

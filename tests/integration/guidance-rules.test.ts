@@ -34,10 +34,10 @@ describe("editing finder rules", () => {
 
   it("a new rule takes effect in the notice at once, and is audited", async () => {
     const params = { has_licence: "yes", activities: "retail", sells_food: "no", sells_liquor: "no", sells_tobacco: "no", area: "500" };
-    expect((await buildNotice({ params })).items.map((i) => i.code)).not.toContain("HAZCHEM_TRADING");
+    expect((await buildNotice({ params, words: { yes: "是", no: "否", none: "都不涉及" } })).items.map((i) => i.code)).not.toContain("HAZCHEM_TRADING");
     const r = await save({ matterCode: "HAZCHEM_TRADING", reason: "演示：大型零售场所", condition: '{"all":[{"q":"activities","includes":"retail"},{"q":"area","gte":400}]}', isActive: true });
     expect(r.ok).toBe(true);
-    const notice = await buildNotice({ params });
+    const notice = await buildNotice({ params, words: { yes: "是", no: "否", none: "都不涉及" } });
     expect(notice.items.find((i) => i.code === "HAZCHEM_TRADING")?.reasons).toEqual(["演示：大型零售场所"]);
     if (!r.ok) return;
     const audit = await getDb().auditLog.findFirst({ where: { entityId: r.id, action: "guidance.rule.create" } });
@@ -47,7 +47,7 @@ describe("editing finder rules", () => {
     expect(listed?.conditionText).toBe("「您打算开展哪些经营活动？（可多选）」包含「零售商品（开店、便利店、超市等）」 且 「经营场所的建筑面积大约是多少平方米？」 ≥ 400");
 
     expect((await save({ matterCode: "HAZCHEM_TRADING", reason: "演示：大型零售场所", condition: '{"q":"area","gte":400}', isActive: false }, r.id)).ok).toBe(true);
-    expect((await buildNotice({ params })).items.map((i) => i.code)).not.toContain("HAZCHEM_TRADING");
+    expect((await buildNotice({ params, words: { yes: "是", no: "否", none: "都不涉及" } })).items.map((i) => i.code)).not.toContain("HAZCHEM_TRADING");
   });
 
   it.each(["applicant", "window", "dept-scjg", "regulator"])("%s may not edit rules", async (username) => {

@@ -103,4 +103,20 @@ describe("scope registration and dual notification (双告知)", () => {
     expect(permits.length).toBeGreaterThan(0);
     expect(permits.every((p) => p.reformMode !== "CANCEL")).toBe(true);
   });
+
+  it("two registrations of the same enterprise at once notify once and leave scope text and terms in agreement", async () => {
+    const db = getDb();
+    const enterprise = await db.enterprise.findFirstOrThrow({ where: { scopeTerms: { none: {} }, users: { none: {} } } });
+    const { licensed } = await pickTerms();
+    const codes = licensed.map((t) => t.code);
+    const results = await Promise.all([
+      registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: enterprise.id, termCodes: codes } }),
+      registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: enterprise.id, termCodes: codes } }),
+    ]);
+    expect(results.filter((r) => r.added.length > 0)).toHaveLength(1);
+    expect(await db.outboxMessage.count({ where: { topic: "dual-notice.enterprise", target: enterprise.uscc } })).toBe(1);
+    const after = await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, include: { scopeTerms: { include: { term: true } } } });
+    expect(after.scopeTerms.map((s) => s.term.code).sort()).toEqual([...codes].sort());
+    expect(after.businessScope.split("；").sort()).toEqual(after.scopeTerms.map((s) => s.term.name).sort());
+  });
 });

@@ -15,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GuidePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t } = await getI18n();
-  const notice = await buildNotice({ params: await searchParams });
+  const notice = await buildNotice({
+    params: await searchParams,
+    words: { yes: t("guide.yes"), no: t("guide.no"), none: t("guide.noneOfThese") },
+  });
   const started = Object.keys(notice.answers).length > 0;
   return (
     <div>

@@ -1,9 +1,8 @@
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listEnterprisesForScope } from "@/lib/scope/list-enterprises-for-desk";
-import { searchScopeTerms } from "@/lib/scope/search-scope-terms";
+import { listAllScopeTerms } from "@/lib/scope/search-scope-terms";
 import { PageHeading } from "@/components/ui/page-heading";
-import { AutoSubmitSelect } from "@/components/ui/auto-submit-select";
 import { TermTable } from "@/components/scope/term-table";
 import { RegisterScopeForm } from "@/components/scope/register-scope-form";
 
@@ -13,7 +12,7 @@ export default async function DeskScopePage({ searchParams }: { searchParams: Pr
   const actor = await requirePagePermission("scope.register", "/desk/scope");
   const { t } = await getI18n();
   const { enterprise: chosenId } = await searchParams;
-  const [enterprises, { results: terms }] = await Promise.all([listEnterprisesForScope({ actor }), searchScopeTerms({ q: "", picked: [] })]);
+  const [enterprises, terms] = await Promise.all([listEnterprisesForScope({ actor }), listAllScopeTerms()]);
   const chosen = enterprises.find((e) => e.id === chosenId);
   return (
     <div className="space-y-6">
@@ -21,16 +20,14 @@ export default async function DeskScopePage({ searchParams }: { searchParams: Pr
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="enterprise" className="block font-medium">{t("scope.enterprise")}</label>
-          <AutoSubmitSelect id="enterprise" name="enterprise" defaultValue={chosen?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+          <select id="enterprise" name="enterprise" defaultValue={chosen?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
             <option value="">{t("scope.chooseEnterprise")}</option>
             {enterprises.map((e) => (
               <option key={e.id} value={e.id}>{e.name}（{e.uscc}）</option>
             ))}
-          </AutoSubmitSelect>
+          </select>
         </div>
-        <noscript>
-          <button type="submit" className="rounded-md border border-slate-300 px-3 py-2">{t("scope.search")}</button>
-        </noscript>
+        <button type="submit" className="rounded-md border border-slate-400 px-3 py-2">{t("scope.chooseButton")}</button>
       </form>
       {chosen ? (
         <>

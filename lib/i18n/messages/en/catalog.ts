@@ -176,6 +176,8 @@ const catalog: Messages["catalog"] = {
     addedStart: "added: ",
     addedEnd: " (end of addition)",
     emptyValue: "(empty)",
+    materialsReordered: "Materials reordered",
+    listSeparator: ", ",
     materialAdded: "Material added: {name}",
     materialRemoved: "Material removed: {name}",
     materialChanged: "Material changed: {name}",

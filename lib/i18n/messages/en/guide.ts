@@ -9,6 +9,7 @@ const guide: Messages["guide"] = {
   restart: "Start over",
   yes: "Yes",
   no: "No",
+  noneOfThese: "None of these",
   numberUnit: "m²",
   unanswered: "{count} questions are still unanswered; answer them for a more precise result.",
   allAnswered: "All questions answered.",

@@ -29,6 +29,7 @@ const scope: Messages["scope"] = {
   deskLead: "Register a registered enterprise's business scope in standard terms. When licensed terms are added the enterprise is told which permits to obtain and the departments concerned receive the registration (dual notification); each push is recorded in the outbox.",
   enterprise: "Enterprise",
   chooseEnterprise: "Choose an enterprise",
+  chooseButton: "Choose",
   currentScope: "Current scope: {scope}",
   termsLegend: "Business scope (choose any)",
   register: "Register scope and notify",

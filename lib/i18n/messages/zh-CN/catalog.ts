@@ -175,6 +175,8 @@ const catalog = {
     addedStart: "新增开始：",
     addedEnd: "新增结束。",
     emptyValue: "（空）",
+    materialsReordered: "调整材料顺序",
+    listSeparator: "、",
     materialAdded: "新增材料：{name}",
     materialRemoved: "删除材料：{name}",
     materialChanged: "调整材料：{name}",

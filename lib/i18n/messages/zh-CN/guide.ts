@@ -8,6 +8,7 @@ const guide = {
   restart: "重新开始",
   yes: "是",
   no: "否",
+  noneOfThese: "都不涉及",
   numberUnit: "平方米",
   unanswered: "还有 {count} 个问题未回答，回答后结果会更准确。",
   allAnswered: "已回答全部问题。",

@@ -28,6 +28,7 @@ const scope = {
   deskLead: "为已登记企业登记规范经营范围。新增许可项目时，系统同时告知企业需办理的许可，并把登记信息推送到相关审批部门（双告知），推送记录进入发件箱。",
   enterprise: "企业",
   chooseEnterprise: "请选择企业",
+  chooseButton: "选择",
   currentScope: "当前经营范围：{scope}",
   termsLegend: "经营范围（可多选）",
   register: "登记经营范围并双告知",
