@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import type { ProposalView } from "@/lib/catalog/list-proposals";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { DateTimeText } from "./date-time";
+import { DateTimeText } from "@/components/ui/date-time";
 import { EntryDiff } from "@/components/catalog/entry-diff";
 
 // Status is written out in words; the colour only repeats it. Dark text on a pale ground (> 7:1).

@@ -60,7 +60,7 @@ export function FinderForm({ questions }: { questions: FinderQuestion[] }) {
   return (
     <form ref={formRef} action="/guide" method="get" onSubmit={update} onChange={() => update()} className="space-y-5" aria-busy={pending}>
       {questions.map((q, i) => (
-        <fieldset key={q.code} className="rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset key={q.code} className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={q.helpText ? `${q.code}-help` : undefined}>
           <legend className="px-1 font-semibold text-slate-900">
             {i + 1}. {q.text}
           </legend>
@@ -90,7 +90,7 @@ function Control({ q, yes, no, unit }: { q: FinderQuestion; yes: string; no: str
   const choice = "flex items-start gap-2 py-1";
   if (q.type === "BOOLEAN") {
     return (
-      <div className="flex gap-6" aria-describedby={describedBy}>
+      <div className="flex gap-6">
         {[
           ["yes", yes],
           ["no", no],
@@ -123,7 +123,7 @@ function Control({ q, yes, no, unit }: { q: FinderQuestion; yes: string; no: str
   }
   const multi = q.type === "MULTIPLE";
   return (
-    <div aria-describedby={describedBy}>
+    <div>
       {multi ? <input type="hidden" name={q.code} value="" data-multi={q.code} /> : null}
       {q.options.map((o) => (
         <label key={o.code} className={choice}>

@@ -46,7 +46,7 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
             {notice.notNeeded.map((item) => (
               <li key={item.code}>
                 <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
-                <span className="text-slate-700">（{item.reasons.join("；")}）</span>
+                <span className="text-slate-700">{t("common.paren", { note: item.reasons.join(t("common.clauseSeparator")) })}</span>
               </li>
             ))}
           </ul>
@@ -66,8 +66,8 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
                   <Link href={`/guide?${w.query}`} scroll={false} className="text-brand-700 underline">
                     {t("guide.whatIfItem", { question: w.question, answer: w.answerText })}
                   </Link>
-                  {w.added.length ? <span className="ml-2 text-sm text-amber-900">{t("guide.whatIfAdds", { names: w.added.join("、") })}</span> : null}
-                  {w.removed.length ? <span className="ml-2 text-sm text-green-800">{t("guide.whatIfRemoves", { names: w.removed.join("、") })}</span> : null}
+                  {w.added.length ? <span className="ml-2 text-sm text-amber-900">{t("guide.whatIfAdds", { names: w.added.join(t("common.listSeparator")) })}</span> : null}
+                  {w.removed.length ? <span className="ml-2 text-sm text-green-800">{t("guide.whatIfRemoves", { names: w.removed.join(t("common.listSeparator")) })}</span> : null}
                 </li>
               ))}
             </ul>
@@ -96,14 +96,14 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
         <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
       </h3>
       <p className="mt-1 text-sm">
-        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{t("guide.modeLabel")}：{t(`modes.${item.reformMode}`)}</span>
-        <span className="ml-2 text-slate-700">{t("guide.department")}：{item.department}</span>
+        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{t("common.labelValue", { label: t("guide.modeLabel"), value: t(`modes.${item.reformMode}`) })}</span>
+        <span className="ml-2 text-slate-700">{t("common.labelValue", { label: t("guide.department"), value: item.department })}</span>
       </p>
       <dl className="mt-3 space-y-2 text-sm">
         <div>
           <dt className="font-semibold">{t("guide.why")}</dt>
           <dd data-testid="reason">
-            {item.reasons.join("；")}
+            {item.reasons.join(t("common.clauseSeparator"))}
             <ul className="mt-1 list-disc pl-5 text-slate-700">
               {item.because.map((b) => (
                 <li key={b.question}>{t("guide.youAnswered", { question: b.question, answer: b.answer })}</li>
@@ -146,8 +146,7 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
               <ul className="list-disc pl-5">
                 {item.materials.map((m) => (
                   <li key={m.documentKey}>
-                    {m.name}
-                    {flags(m).length ? <span className="text-slate-600">（{flags(m).join("，")}）</span> : null}
+                    {flags(m).length ? t("common.withNote", { text: m.name, note: flags(m).join(t("common.listSeparator")) }) : m.name}
                   </li>
                 ))}
               </ul>

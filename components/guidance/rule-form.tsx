@@ -47,7 +47,7 @@ export function RuleForm({ matters, rule }: Props) {
         <select id="rule-matterCode" name="matterCode" defaultValue={rule?.matterCode ?? ""} className={field} aria-invalid={errors.matterCode ? true : undefined} aria-describedby={described("matterCode")}>
           <option value="">{t("guide.adminSelectMatter")}</option>
           {matters.map((m) => (
-            <option key={m.code} value={m.code}>{m.name}（{m.code}）</option>
+            <option key={m.code} value={m.code}>{t("common.withNote", { text: m.name, note: m.code })}</option>
           ))}
         </select>
         {err("matterCode")}

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import type { TFunction } from "@/lib/i18n/core";
+import type { Locale, TFunction } from "@/lib/i18n/core";
+import { DateTimeText } from "@/components/ui/date-time";
 import type { listRecentNotifications } from "@/lib/notifications/list-recent";
 
 type Item = Awaited<ReturnType<typeof listRecentNotifications>>[number];
 
-export function RecentNotifications({ items, t }: { items: Item[]; t: TFunction }) {
+export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TFunction; locale: Locale }) {
   return (
     <section aria-labelledby="inbox-heading">
       <h2 id="inbox-heading" className="mb-2 text-lg font-semibold">{t("scope.inboxHeading")}</h2>
@@ -20,7 +21,7 @@ export function RecentNotifications({ items, t }: { items: Item[]; t: TFunction 
               </p>
               <p className="mt-1 text-sm text-slate-700">{n.body}</p>
               <p className="mt-1 text-xs text-slate-600">
-                <time dateTime={n.createdAt.toISOString()}>{n.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time>
+                <DateTimeText date={n.createdAt} locale={locale} />
               </p>
             </li>
           ))}

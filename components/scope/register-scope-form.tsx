@@ -18,12 +18,12 @@ export function RegisterScopeForm({ enterpriseId, children }: { enterpriseId: st
         <div role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="scope-result">
           <p className="font-semibold">{t("scope.resultHeading")}</p>
           {r.added.length + r.removed.length === 0 ? <p>{t("scope.resultNoChange")}</p> : null}
-          {r.added.length ? <p>{t("scope.resultAdded", { terms: r.added.join("、") })}</p> : null}
-          {r.removed.length ? <p>{t("scope.resultRemoved", { terms: r.removed.join("、") })}</p> : null}
+          {r.added.length ? <p>{t("scope.resultAdded", { terms: r.added.join(t("common.listSeparator")) })}</p> : null}
+          {r.removed.length ? <p>{t("scope.resultRemoved", { terms: r.removed.join(t("common.listSeparator")) })}</p> : null}
           {r.permits.length ? (
             <>
-              <p>{t("scope.resultToldEnterprise", { permits: r.permits.map((p) => p.name).join("、") })}</p>
-              <p>{t("scope.resultPushed", { departments: r.departments.join("、") })}</p>
+              <p>{t("scope.resultToldEnterprise", { permits: r.permits.map((p) => p.name).join(t("common.listSeparator")) })}</p>
+              <p>{t("scope.resultPushed", { departments: r.departments.join(t("common.listSeparator")) })}</p>
             </>
           ) : r.added.length ? (
             <p>{t("scope.resultNoPermits")}</p>

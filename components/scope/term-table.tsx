@@ -41,7 +41,7 @@ export function TermTable({ terms, checked, t }: { terms: ScopeTermView[]; check
                     {term.matters.map((m) => (
                       <li key={m.code}>
                         <Link href={`/matters/${m.code}`} className="text-brand-700 underline">{m.name}</Link>
-                        <span className="text-slate-600">（{t(`modes.${m.reformMode}`)}）</span>
+                        <span className="text-slate-600">{t("common.paren", { note: t(`modes.${m.reformMode}`) })}</span>
                       </li>
                     ))}
                   </ul>

@@ -37,4 +37,3 @@ export const ZRuleInput = z.object({
   condition: z.string().trim().min(2, "请填写触发条件"),
   isActive: z.boolean().default(true),
 });
-export type TRuleInput = z.infer<typeof ZRuleInput>;

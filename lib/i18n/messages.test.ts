@@ -25,8 +25,8 @@ describe("message catalogs", () => {
     expect(placeholders(enMap.get(key) ?? "")).toEqual(placeholders(zh.get(key) ?? ""));
   });
 
-  it("zh-CN strings are Chinese", () => {
-    const latinOnly = [...zh.entries()].filter(([k, v]) => !/[\u4e00-\u9fff]/.test(v) && k !== "nav.switchTo");
+  it("zh-CN strings are Chinese (characters or full-width punctuation)", () => {
+    const latinOnly = [...zh.entries()].filter(([k, v]) => !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(v) && k !== "nav.switchTo");
     expect(latinOnly).toEqual([]);
   });
 });

@@ -4,7 +4,6 @@ export const ZRegisterScope = z.object({
   enterpriseId: z.string().trim().min(1, "请选择企业"),
   termCodes: z.array(z.string().trim().min(1).max(32)).min(1, "请至少选择一项经营范围").max(100, "经营范围最多选择100项"),
 });
-export type TRegisterScope = z.infer<typeof ZRegisterScope>;
 
 export const ZScopeQuery = z.object({
   q: z.string().trim().max(50).catch(""),

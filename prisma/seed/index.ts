@@ -121,9 +121,13 @@ function placementColumns(m: MatterSeed, departmentId: string) {
  */
 async function seedMatter(prisma: PrismaClient, m: MatterSeed, departmentId: string): Promise<string> {
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.matter.findUnique({ where: { code: m.code }, select: { id: true } });
+    const existing = await tx.matter.findUnique({ where: { code: m.code }, select: { id: true, name: true } });
     if (existing) {
-      await tx.matter.update({ where: { id: existing.id }, data: { ...placementColumns(m, departmentId), searchTokens: undefined } });
+      // The name may have changed through a published version: index the live name.
+      await tx.matter.update({
+        where: { id: existing.id },
+        data: { ...placementColumns(m, departmentId), searchTokens: searchTokensFor(existing.name, m.code, m.industry) },
+      });
       await seedMatterFields(tx, existing.id, m);
       if ((await tx.matterVersion.count({ where: { matterId: existing.id } })) === 0) await publishFirstVersion(tx, existing.id);
       return existing.id;

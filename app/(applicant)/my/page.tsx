@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ApplicantHomePage() {
   const actor = await requirePagePermission("applicant.home", "/my");
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const [home, inbox] = await Promise.all([getApplicantHome({ actor }), listRecentNotifications({ actor })]);
   return (
     <div className="space-y-6">
@@ -41,7 +41,7 @@ export default async function ApplicantHomePage() {
           { href: "/scope", text: t("dashboard.linkScope") },
         ]}
       />
-      <RecentNotifications items={inbox} t={t} />
+      <RecentNotifications items={inbox} t={t} locale={locale} />
       <section aria-labelledby="by-status">
         <h2 id="by-status" className="mb-2 text-lg font-semibold">{t("applicant.byStatus")}</h2>
         {home.byStatus.length === 0 ? (
@@ -49,7 +49,7 @@ export default async function ApplicantHomePage() {
         ) : (
           <ul className="space-y-1">
             {home.byStatus.map((row) => (
-              <li key={row.status}>{t(`status.${row.status}`)}：{row.count}</li>
+              <li key={row.status}>{t("common.labelValue", { label: t(`status.${row.status}`), value: row.count })}</li>
             ))}
           </ul>
         )}

@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDeptSummary } from "@/lib/approvals/get-dept-summary";
@@ -11,13 +12,15 @@ export const dynamic = "force-dynamic";
 
 export default async function DeptPage() {
   const actor = await requirePagePermission("dept.view", "/dept");
-  const { t } = await getI18n();
+  if (!actor.departmentId) forbidden();
+  const { t, locale } = await getI18n();
   const [s, inbox] = await Promise.all([getDeptSummary({ actor, now: new Date() }), listRecentNotifications({ actor })]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("dept.heading")} lead={t("dashboard.countsFromDb")} />
       <p>
-        {t("dept.department")}：<strong data-testid="department-name">{s.department.name}</strong>
+        {t("common.labelValue", { label: t("dept.department"), value: "" })}
+        <strong data-testid="department-name">{s.department.name}</strong>
       </p>
       <StatGrid
         label={t("dept.heading")}
@@ -31,7 +34,7 @@ export default async function DeptPage() {
       />
       {s.open + s.correction === 0 ? <p className="text-slate-700">{t("dept.emptyTasks")}</p> : null}
       <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") }]} />
-      <RecentNotifications items={inbox} t={t} />
+      <RecentNotifications items={inbox} t={t} locale={locale} />
     </div>
   );
 }

@@ -30,7 +30,11 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
             questions={notice.questions.map((q) => ({ code: q.code, text: q.text, helpText: q.helpText, type: q.type, options: q.options, answer: q.answer }))}
           />
         </section>
-        <section aria-labelledby="notice-heading" aria-live="polite">
+        <section aria-labelledby="notice-heading">
+          {/* A short spoken summary after each answer, instead of re-reading the whole notice. */}
+          <p role="status" className="sr-only">
+            {started ? t("guide.statusSummary", { permits: notice.totals.permits, unanswered: notice.unanswered }) : ""}
+          </p>
           {started ? (
             <NoticeView notice={notice} t={t} />
           ) : (

@@ -56,8 +56,8 @@ export default async function ScopePage({ searchParams }: { searchParams: Promis
               {permits.map((p) => (
                 <li key={p.code}>
                   <Link href={`/matters/${p.code}`} className="text-brand-700 underline">{p.name}</Link>
-                  <span className="text-slate-700">（{p.department}，{t(`modes.${p.reformMode}`)}）</span>
-                  <span className="block text-sm text-slate-600">{t("scope.permitFromTerms", { terms: p.terms.join("、") })}</span>
+                  <span className="text-slate-700">{t("common.paren", { note: [p.department, t(`modes.${p.reformMode}`)].join(t("common.listSeparator")) })}</span>
+                  <span className="block text-sm text-slate-600">{t("scope.permitFromTerms", { terms: p.terms.join(t("common.listSeparator")) })}</span>
                 </li>
               ))}
             </ul>

@@ -5,13 +5,15 @@ import { ReformMode } from "@/lib/generated/prisma/enums";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuickLinks } from "@/components/ui/quick-links";
+import { RecentNotifications } from "@/components/notifications/recent-list";
+import { listRecentNotifications } from "@/lib/notifications/list-recent";
 
 export const dynamic = "force-dynamic";
 
 export default async function RegulatorPage() {
   const actor = await requirePagePermission("regulator.view", "/regulator");
-  const { t } = await getI18n();
-  const s = await getRegulatorSummary({ actor });
+  const { t, locale } = await getI18n();
+  const [s, inbox] = await Promise.all([getRegulatorSummary({ actor }), listRecentNotifications({ actor })]);
   return (
     <div className="space-y-8">
       <PageHeading title={t("regulator.heading")} lead={t("dashboard.countsFromDb")} />
@@ -22,6 +24,7 @@ export default async function RegulatorPage() {
           { href: "/regulator/catalog/import", text: t("dashboard.linkRegulatorImport") },
         ]}
       />
+      <RecentNotifications items={inbox} t={t} locale={locale} />
       <section aria-labelledby="by-mode">
         <h2 id="by-mode" className="mb-3 text-lg font-semibold">{t("regulator.byMode")}</h2>
         <StatGrid

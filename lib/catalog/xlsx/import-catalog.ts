@@ -126,8 +126,12 @@ async function readSheet(file: Buffer): Promise<RawRow[]> {
     throw new AppError("BAD_INPUT", `第${header.row}行表头缺少以下列：${missing.join("、")}。请补上这些列（列标题须一字不差）后再导入。`);
   }
   const rows: RawRow[] = [];
-  for (let r = header.row + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  // Only rows that hold something: one formatted cell far down must not make a million empty rows.
+  const present: { r: number; row: ExcelJS.Row }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > header.row) present.push({ r, row });
+  });
+  for (const { r, row } of present) {
     const cells = Object.fromEntries(
       COLUMNS.map((c) => {
         const col = header.columns.get(c.key);

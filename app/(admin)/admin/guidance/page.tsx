@@ -15,7 +15,7 @@ export default async function GuidanceAdminPage() {
       <PageHeading title={t("guide.adminHeading")} lead={t("guide.adminLead")} />
       <section aria-labelledby="rules-heading">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-          <h2 id="rules-heading" className="text-xl font-bold">{t("guide.adminRules")}（{rules.length}）</h2>
+          <h2 id="rules-heading" className="text-xl font-bold">{t("common.count", { text: t("guide.adminRules"), count: rules.length })}</h2>
           <div className="flex gap-3">
             <Link href="/guide" className="rounded-md border border-slate-300 px-3 py-1.5">{t("guide.adminTestLink")}</Link>
             <Link href="/admin/guidance/rules/new" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white">{t("guide.adminNew")}</Link>
@@ -44,7 +44,7 @@ export default async function GuidanceAdminPage() {
                   <td className="p-2">{r.isActive ? t("guide.adminActive") : t("guide.adminInactive")}</td>
                   <td className="p-2">
                     <Link href={`/admin/guidance/rules/${r.id}`} className="text-brand-700 underline">
-                      {t("guide.adminEdit")}<span className="sr-only">：{r.matterName}</span>
+                      {t("guide.adminEdit")}<span className="sr-only">{t("common.paren", { note: r.matterName })}</span>
                     </Link>
                   </td>
                 </tr>
@@ -71,7 +71,7 @@ export default async function GuidanceAdminPage() {
                   <td className="p-2 font-mono">{q.code}</td>
                   <td className="p-2">{q.text}</td>
                   <td className="p-2">{t(`guide.type${q.type}`)}</td>
-                  <td className="p-2 font-mono text-xs">{q.options.map((o) => `${o.code}（${o.label}）`).join("，")}</td>
+                  <td className="p-2 font-mono text-xs">{q.options.map((o) => t("common.withNote", { text: o.code, note: o.label })).join(t("common.listSeparator"))}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -14,6 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** 本部门事项目录管理: the department's own matters and its proposals (晋中方案 三(二)). */
 export default async function DeptCatalogPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePagePermission("catalog.propose", "/dept/catalog");
+  if (!actor.departmentId) forbidden();
   const [{ t, locale }, params] = await Promise.all([getI18n(), searchParams]);
   const [{ departmentName, matters }, proposals] = await Promise.all([listDeptMatters({ actor }), listDeptProposals({ actor })]);
   const notice = params.submitted === "1" ? t("catalogAdmin.dept.submitted") : params.submitted === "duplicate" ? t("catalogAdmin.dept.duplicate") : null;

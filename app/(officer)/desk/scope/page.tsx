@@ -23,7 +23,7 @@ export default async function DeskScopePage({ searchParams }: { searchParams: Pr
           <select id="enterprise" name="enterprise" defaultValue={chosen?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
             <option value="">{t("scope.chooseEnterprise")}</option>
             {enterprises.map((e) => (
-              <option key={e.id} value={e.id}>{e.name}（{e.uscc}）</option>
+              <option key={e.id} value={e.id}>{t("common.withNote", { text: e.name, note: e.uscc })}</option>
             ))}
           </select>
         </div>

@@ -21,6 +21,14 @@ const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope"> = {
     signedInAs: "Signed in as {name} ({role})",
     mainNav: "Main navigation",
   },
+  common: {
+    labelValue: "{label}: {value}",
+    withNote: "{text} ({note})",
+    paren: " ({note})",
+    count: "{text} ({count})",
+    listSeparator: ", ",
+    clauseSeparator: "; ",
+  },
   roles: {
     APPLICANT: "Enterprise applicant",
     WINDOW_OFFICER: "Service window",

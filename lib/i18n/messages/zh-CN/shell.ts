@@ -20,6 +20,14 @@ const shell = {
     signedInAs: "当前用户：{name}（{role}）",
     mainNav: "主导航",
   },
+  common: {
+    labelValue: "{label}：{value}",
+    withNote: "{text}（{note}）",
+    paren: "（{note}）",
+    count: "{text}（{count}）",
+    listSeparator: "、",
+    clauseSeparator: "；",
+  },
   roles: {
     APPLICANT: "企业申请人",
     WINDOW_OFFICER: "综合窗口",

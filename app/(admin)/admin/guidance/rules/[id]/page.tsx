@@ -16,7 +16,7 @@ export default async function EditRulePage({ params }: { params: Promise<{ id: s
   if (!rule) notFound();
   return (
     <div className="max-w-3xl">
-      <PageHeading title={`${t("guide.adminEdit")}：${rule.matterName}`} lead={rule.conditionText ?? undefined} />
+      <PageHeading title={t("common.labelValue", { label: t("guide.adminEdit"), value: rule.matterName })} lead={rule.conditionText ?? undefined} />
       <RuleForm matters={matters} rule={rule} />
     </div>
   );

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, forbidden } from "next/navigation";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getOwnMatterEntry, type OwnMatterEntry } from "@/lib/catalog/list-dept-matters";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProposalForm } from "@/components/catalog-admin/proposal-form";
-import { formatDateTime } from "@/components/catalog-admin/date-time";
+import { formatDateTime } from "@/components/ui/date-time";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +16,7 @@ type Params = Promise<{ code: string }>;
 export default async function ProposeChangePage({ params }: { params: Params }) {
   const { code } = await params;
   const actor = await requirePagePermission("catalog.propose", `/dept/catalog/${encodeURIComponent(code)}/propose`);
+  if (!actor.departmentId) forbidden();
   const { t, locale } = await getI18n();
   let matter: OwnMatterEntry;
   try {
