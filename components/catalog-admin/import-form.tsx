@@ -6,7 +6,7 @@ import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/core";
 import { importCatalogAction, type ImportState } from "@/app/(regulator)/regulator/catalog/actions";
 
-const MAX_BYTES = 5 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES as MAX_BYTES } from "@/lib/catalog/xlsx/inspect-upload";
 
 export function ImportForm() {
   const { t } = useI18n();

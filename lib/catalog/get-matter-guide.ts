@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { VersionSource } from "@/lib/generated/prisma/enums";
 import { diffEntries, type EntryChange } from "./entry";
-import { ZMatterCode } from "./query-schemas";
+import { ZMatterCode } from "./schemas";
 import { ZMatterEntry } from "./schemas";
 
 const ZFaq = z.array(z.object({ q: z.string().trim().min(1), a: z.string().trim().min(1) }));

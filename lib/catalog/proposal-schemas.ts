@@ -2,14 +2,7 @@
 // of its own matters, a regulator approves or rejects it. No "server-only": the browser form validates with
 // these same schemas (and the same FormData mapping) before the server action validates again.
 import { z } from "zod";
-import { ZMatterEntry } from "./schemas";
-
-export const ZMatterCode = z
-  .string({ message: "缺少事项编码" })
-  .trim()
-  .min(1, "缺少事项编码")
-  .max(64, "事项编码不能超过64个字符")
-  .regex(/^[A-Za-z0-9_.-]+$/, "事项编码只能包含字母、数字和 . _ -");
+import { ZMatterCode, ZMatterEntry } from "./schemas";
 
 const ZId = z.string({ message: "缺少申请编号" }).trim().min(1, "缺少申请编号").max(64, "申请编号格式不正确");
 

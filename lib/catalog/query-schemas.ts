@@ -44,7 +44,6 @@ export function parseMatterSearchParams(raw: unknown): TMatterSearchParams {
 }
 
 /** The guide's path parameter: a 基本编码 such as FOOD_OPERATION. */
-export const ZMatterCode = z.string().trim().regex(/^[A-Za-z0-9_.-]{1,80}$/);
 
 /**
  * The query string for a catalog address: the inverse of parsing, defaults left out so links stay short.

@@ -2,6 +2,14 @@
 // and what an Excel row carries. One schema for the browser form, the server action and the import.
 import { z } from "zod";
 
+/** 基本编码 as the portal stores it: letters, digits and . _ - (the one rule for forms, guides and imports). */
+export const ZMatterCode = z
+  .string({ message: "缺少事项编码" })
+  .trim()
+  .min(1, "缺少事项编码")
+  .max(64, "事项编码不能超过64个字符")
+  .regex(/^[A-Za-z0-9_.-]+$/, "事项编码只能包含字母、数字和 . _ -");
+
 export const REFORM_MODES = ["CANCEL", "FILING", "COMMITMENT", "OPTIMIZE"] as const;
 export const PROCESSING_TYPES = ["INSTANT", "COMMITTED"] as const;
 

@@ -6,6 +6,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
+import { ZMatterCode } from "../schemas";
 import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
@@ -151,7 +152,7 @@ async function readSheet(file: Buffer): Promise<RawRow[]> {
 
 const MODE_BY_NAME = new Map(Object.entries(REFORM_MODE_NAMES).map(([k, v]) => [v, k as ReformMode]));
 const TYPE_BY_NAME = new Map(Object.entries(PROCESSING_TYPE_NAMES).map(([k, v]) => [v, k as ProcessingType]));
-const CODE_RE = /^[A-Za-z0-9_.-]{1,64}$/;
+
 
 interface KnownMatter {
   id: string;
@@ -251,7 +252,7 @@ function validateRow(
 
   const code = c.code;
   if (code === "") problems.push("基本编码不能为空");
-  else if (!CODE_RE.test(code)) problems.push(`基本编码“${code}”格式不正确，只能包含字母、数字和 . _ -，最长64个字符`);
+  else if (!ZMatterCode.safeParse(code).success) problems.push(`基本编码“${code}”格式不正确，只能包含字母、数字和 . _ -，最长64个字符`);
   const rowsWithCode = duplicateOf.get(code) ?? [];
   const isDuplicate = code !== "" && rowsWithCode.length > 1;
   if (isDuplicate) {
