@@ -1,0 +1,109 @@
+import "server-only";
+// The merged form of one draft application, with what the portal already knows, what the applicant
+// typed so far, and the live counters (SCENARIOS.md: fieldsBaseline, fieldsTyped, materials).
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { AppError } from "@/lib/errors";
+import { mergeForm, type FieldDef, type MergedForm, type Topic } from "@/lib/forms/merge-form";
+import { knownFields, sourcesOf } from "@/lib/forms/known-values";
+import type { FormValues } from "@/lib/forms/field-values";
+
+export interface ApplicationForm {
+  id: string;
+  status: string;
+  version: number;
+  isNewEnterprise: boolean;
+  matters: { code: string; name: string; reformMode: string }[];
+  form: MergedForm;
+  dictionary: FieldDef[];
+  values: FormValues;
+  counters: {
+    fieldsBaseline: number;
+    fieldsToType: number;
+    fieldsTyped: number;
+    materialsBaseline: number;
+    materialsToSubmit: number;
+  };
+}
+
+/** Loads the actor's own application (anyone else's is NOT_FOUND) as a merged form. */
+export async function getApplicationForm({ actor, applicationId }: { actor: SessionUser; applicationId: string }): Promise<ApplicationForm> {
+  assertCan(actor.role, "application.viewOwn");
+  const db = getDb();
+  const app = await db.application.findFirst({
+    where: { id: applicationId, applicantId: actor.id },
+    include: {
+      enterprise: true,
+      items: {
+        include: {
+          matter: {
+            include: {
+              fields: { orderBy: { sortOrder: "asc" } },
+              materials: { orderBy: { sortOrder: "asc" } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
+  const dictionaryRows = await db.fieldDefinition.findMany({ orderBy: { sortOrder: "asc" } });
+  const dictionary: FieldDef[] = dictionaryRows.map((d) => ({
+    key: d.key,
+    label: d.label,
+    topic: d.topic as Topic,
+    type: d.type,
+    options: (d.options as FieldDef["options"]) ?? null,
+    prefillSource: d.prefillSource,
+    sortOrder: d.sortOrder,
+  }));
+  // Registration first, then the permits in catalog order.
+  const items = [...app.items].sort((a, b) => (a.matter.kind === b.matter.kind ? a.matter.code.localeCompare(b.matter.code) : a.matter.kind === "REGISTRATION" ? -1 : 1));
+  const e = app.enterprise;
+  const known = knownFields(
+    dictionary,
+    sourcesOf({
+      enterprise: e
+        ? {
+            name: e.name,
+            uscc: e.uscc,
+            entityType: e.entityType,
+            registeredCapital: e.registeredCapital?.toString() ?? null,
+            address: e.address,
+            legalRepName: e.legalRepName,
+            legalRepIdNumber: e.legalRepIdNumber,
+            phone: e.phone,
+            businessScope: e.businessScope,
+          }
+        : null,
+      applicantName: actor.name,
+    }),
+  );
+  const form = mergeForm({
+    matters: items.map((i) => ({ code: i.matter.code, name: i.matter.name, fields: i.matter.fields })),
+    dictionary,
+    known,
+  });
+  const values = (app.formData ?? {}) as FormValues;
+  const filled = (v: FormValues[string] | undefined) => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
+  const materials = items.flatMap((i) => i.matter.materials);
+  return {
+    id: app.id,
+    status: app.status,
+    version: app.version,
+    isNewEnterprise: app.enterpriseId === null,
+    matters: items.map((i) => ({ code: i.matter.code, name: i.matter.name, reformMode: i.matter.reformMode })),
+    form,
+    dictionary,
+    values,
+    counters: {
+      fieldsBaseline: form.fieldsBaseline,
+      fieldsToType: form.toType,
+      fieldsTyped: Object.values(values).filter(filled).length,
+      materialsBaseline: materials.length,
+      // One document serves every matter asking for it; what the government holds is never requested.
+      materialsToSubmit: new Set(materials.filter((m) => !m.heldByGovernment).map((m) => m.documentKey)).size,
+    },
+  };
+}

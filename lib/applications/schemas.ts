@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ZMatterCode } from "@/lib/catalog/schemas";
+
+/** Starting a one-form application from a finder result or from picked matters (or one matter: 双轨). */
+export const ZStartApplication = z.object({
+  matterCodes: z.array(ZMatterCode).min(1, "请至少选择一个事项").max(30, "一次最多申请30个事项"),
+  /** Generated when the start page is rendered: a double click or a retry makes one draft. */
+  clientKey: z.string().trim().min(16, "请求无效，请刷新页面后重试").max(64),
+});
+
+const ZFieldValue = z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]);
+
+/** Autosave of a draft: the values typed so far, against the version the browser last saw. */
+export const ZSaveDraft = z.object({
+  applicationId: z.string().trim().min(1).max(64),
+  expectedVersion: z.number().int().min(0),
+  values: z.record(z.string().max(100), ZFieldValue),
+});

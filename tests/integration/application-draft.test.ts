@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { startApplication } from "@/lib/applications/start-application";
+import { getApplicationForm } from "@/lib/applications/get-application-form";
+import { saveDraft } from "@/lib/applications/save-draft";
+import { sessionUserOf } from "../factories";
+
+const NOW = new Date("2026-11-23T02:00:00Z");
+const S2 = ["FOOD_OPERATION", "LIQUOR_RETAIL", "OUTDOOR_SIGN_FILING"];
+let owner: SessionUser;
+let other: SessionUser;
+let newcomer: SessionUser;
+
+beforeAll(async () => {
+  owner = await sessionUserOf("applicant2");
+  other = await sessionUserOf("applicant");
+  const u = await getDb().user.create({ data: { username: `new-${randomUUID()}`, passwordHash: "x", displayName: "赵新", role: "APPLICANT" } });
+  newcomer = { id: u.id, username: u.username, name: u.displayName, role: "APPLICANT", enterpriseId: null, departmentId: null };
+});
+
+const start = (actor: SessionUser, matterCodes: string[], clientKey = randomUUID()) => startApplication({ actor, now: NOW, input: { matterCodes, clientKey } });
+
+describe("starting a one-form application", () => {
+  it("an existing enterprise applies for its permits only; the same click twice makes one draft", async () => {
+    const key = randomUUID();
+    const [a, b] = await Promise.all([start(owner, S2, key), start(owner, S2, key)]);
+    expect(a.id).toBe(b.id);
+    expect([a.created, b.created].filter(Boolean)).toHaveLength(1);
+    const items = await getDb().applicationItem.findMany({ where: { applicationId: a.id }, include: { matter: true } });
+    expect(items.map((i) => i.matter.code).sort()).toEqual([...S2].sort());
+    expect((await start(owner, S2, key)).id).toBe(a.id);
+  });
+
+  it("a new business gets its business licence in the same application", async () => {
+    const { id } = await start(newcomer, ["TOBACCO_RETAIL"]);
+    const form = await getApplicationForm({ actor: newcomer, applicationId: id });
+    expect(form.isNewEnterprise).toBe(true);
+    expect(form.matters.map((m) => m.code)).toEqual(["BUSINESS_REGISTRATION", "TOBACCO_RETAIL"]);
+  });
+
+  it("refuses unknown matters and non-applicants without writing anything", async () => {
+    const before = await getDb().application.count();
+    await expect(start(owner, ["NOPE"])).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("NOPE") });
+    await expect(start(owner, [])).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(start(await sessionUserOf("window"), S2)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await getDb().application.count()).toBe(before);
+  });
+});
+
+describe("the merged form of a draft", () => {
+  it("S2: each field once, what the portal knows pre-filled with its source, counters from the catalog", async () => {
+    const { id } = await start(owner, S2);
+    const form = await getApplicationForm({ actor: owner, applicationId: id });
+    const fields = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)];
+    expect(new Set(fields.map((f) => f.key)).size).toBe(fields.length);
+    const uscc = fields.find((f) => f.key === "subject.uscc");
+    const enterprise = await getDb().enterprise.findUniqueOrThrow({ where: { id: owner.enterpriseId! } });
+    expect(uscc?.known).toEqual({ value: enterprise.uscc, source: "企业登记信息" });
+    const matters = await getDb().matter.findMany({ where: { code: { in: S2 } }, include: { fields: true, materials: true } });
+    expect(form.counters.fieldsBaseline).toBe(matters.reduce((n, m) => n + m.fields.length, 0));
+    expect(form.counters.materialsBaseline).toBe(matters.reduce((n, m) => n + m.materials.length, 0));
+    expect(form.counters.fieldsToType).toBe(fields.filter((f) => f.known === null).length);
+    expect(form.counters.fieldsToType).toBeLessThan(form.counters.fieldsBaseline);
+    expect(form.counters.fieldsTyped).toBe(0);
+  });
+
+  it("is NOT_FOUND for another applicant", async () => {
+    const { id } = await start(owner, S2);
+    await expect(getApplicationForm({ actor: other, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveDraft({ actor: other, now: NOW, input: { applicationId: id, expectedVersion: 0, values: {} } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("draft autosave", () => {
+  it("saves typed values on the expected version; a stale device gets CONFLICT; bad values are named", async () => {
+    const { id } = await start(owner, S2);
+    const form = await getApplicationForm({ actor: owner, applicationId: id });
+    const area = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)].find((f) => f.key === "premises.area");
+    expect(area).toBeDefined();
+    const saved = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 0, values: { "premises.area": "120" } } });
+    expect(saved).toEqual({ ok: true, version: 1 });
+    expect((await getApplicationForm({ actor: owner, applicationId: id })).counters.fieldsTyped).toBe(1);
+
+    await expect(saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 0, values: { "premises.area": "90" } } })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const bad = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 1, values: { "premises.area": "一百二", "no.such": "x" } } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems["premises.area"]).toContain("请填写数字");
+      expect(bad.problems["no.such"]).toContain("表单中没有");
+    }
+    const app = await getDb().application.findUniqueOrThrow({ where: { id } });
+    expect(app.formData).toEqual({ "premises.area": "120" });
+    expect(app.version).toBe(1);
+  });
+});
