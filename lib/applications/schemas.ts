@@ -16,3 +16,26 @@ export const ZSaveDraft = z.object({
   expectedVersion: z.number().int().min(0),
   values: z.record(z.string().max(100), ZFieldValue),
 });
+
+const ZApplicationId = z.string().trim().min(1, "缺少申请编号").max(64);
+
+/** Signing (or withdrawing) the commitment for one COMMITMENT-mode matter of a draft. */
+export const ZChooseCommitment = z.object({
+  applicationId: ZApplicationId,
+  matterCode: ZMatterCode,
+  commit: z.boolean(),
+  /** Hash of the text the applicant was shown: signing confirms that exact version. */
+  textHash: z.string().regex(/^[0-9a-f]{64}$/, "承诺书版本无效，请刷新页面后重新阅读并签署").optional(),
+});
+
+/** Marking a non-key material as "to supplement" (容缺) or taking that back. */
+export const ZSetPending = z.object({
+  applicationId: ZApplicationId,
+  documentKey: z.string().trim().min(1).max(80),
+  pending: z.boolean(),
+});
+
+export const ZSubmitApplication = z.object({
+  applicationId: ZApplicationId,
+  expectedVersion: z.number().int().min(0),
+});

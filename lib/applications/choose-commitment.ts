@@ -1,0 +1,58 @@
+import "server-only";
+// 告知承诺: for a COMMITMENT-mode matter the applicant may sign the commitment instead of proving the
+// waivable conditions. Signing records who, when, the text version and the SHA-256 of the exact text.
+// Not offered to an enterprise whose credit is restricted (lib/supervision/credit-restriction.ts).
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { commitmentText } from "./commitment-text";
+import { loadOwnDraftForUpdate } from "./load-draft";
+import { ZChooseCommitment } from "./schemas";
+
+export async function chooseCommitment(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ useCommitment: boolean }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "application.submit");
+  const parsed = ZChooseCommitment.safeParse(opts.input);
+  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
+  const { applicationId, matterCode, commit, textHash } = parsed.data;
+
+  return getDb().$transaction(async (tx) => {
+    const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
+    const item = app.items.find((i) => i.matter.code === matterCode);
+    if (!item) throw new AppError("NOT_FOUND", "申请中没有该事项");
+    if (!commit) {
+      if (item.commitment) await tx.commitment.delete({ where: { id: item.commitment.id } });
+      await tx.applicationItem.update({ where: { id: item.id }, data: { useCommitment: false } });
+      await writeAudit(tx, { actorId: actor.id, action: "commitment.withdraw", entityType: "ApplicationItem", entityId: item.id, at: now });
+      return { useCommitment: false };
+    }
+    if (item.matter.reformMode !== "COMMITMENT") throw new AppError("BAD_INPUT", `“${item.matter.name}”不实行告知承诺，请按要求提交材料`);
+    const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
+    if (credit.restricted) throw new AppError("FORBIDDEN", credit.reason!);
+    const current = commitmentText({
+      code: item.matter.code,
+      name: item.matter.name,
+      catalogVersion: item.matter.catalogVersion,
+      conditions: item.matter.conditions,
+      waivedMaterials: item.matter.materials.filter((m) => m.waivableByCommitment).map((m) => m.name),
+    });
+    if (textHash !== current.textHash) {
+      throw new AppError("CONFLICT", "承诺书内容已更新，请重新阅读最新的承诺书后再签署");
+    }
+    const data = { signedById: actor.id, signedAt: now, textVersion: current.textVersion, textHash: current.textHash, text: current.text };
+    await tx.commitment.upsert({ where: { applicationItemId: item.id }, create: { applicationItemId: item.id, ...data }, update: data });
+    await tx.applicationItem.update({ where: { id: item.id }, data: { useCommitment: true } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "commitment.sign",
+      entityType: "ApplicationItem",
+      entityId: item.id,
+      after: { textVersion: current.textVersion, textHash: current.textHash },
+      at: now,
+    });
+    return { useCommitment: true };
+  });
+}

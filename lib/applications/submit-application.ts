@@ -1,0 +1,130 @@
+import "server-only";
+// Submitting the one-form application: every check first, then one transaction. FILING matters are done at
+// once with a receipt (金山方案 二(一)2: 当场办理备案手续，不得作出不予备案的决定); CANCEL matters need
+// nothing; the rest become one task per responsible department, created together (并联审批) and
+// dispatched by the window on acceptance. Submitting twice (double click, retry, two devices) submits once.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { shanghaiDay } from "@/lib/calendar/dates";
+import { draftProblems, missingRequired } from "@/lib/forms/field-values";
+import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { commitmentText } from "./commitment-text";
+import { getApplicationForm } from "./get-application-form";
+import { loadOwnDraftForUpdate } from "./load-draft";
+import { ZSubmitApplication } from "./schemas";
+
+export type SubmitResult =
+  | { ok: true; id: string; alreadySubmitted: boolean }
+  | { ok: false; problems: string[]; fieldProblems: Record<string, string> };
+
+export async function submitApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<SubmitResult> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "application.submit");
+  const parsed = ZSubmitApplication.safeParse(opts.input);
+  if (!parsed.success) throw new AppError("BAD_INPUT", "提交请求无效，请刷新页面后重试");
+  const { applicationId, expectedVersion } = parsed.data;
+  const form = await getApplicationForm({ actor, applicationId });
+
+  return getDb().$transaction(async (tx) => {
+    const app = await loadOwnDraftForUpdate(tx, { actor, applicationId, allowSubmitted: true });
+    if (app.status !== "DRAFT") return { ok: true, id: app.id, alreadySubmitted: true } as const;
+    if (app.version !== expectedVersion || form.version !== expectedVersion) {
+      throw new AppError("CONFLICT", "申请内容已在其他设备或窗口中更新，请刷新页面核对后再提交");
+    }
+
+    // Fields: what the portal knows counts as filled; everything else required must be typed.
+    const fields = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)];
+    const defs = new Map(form.dictionary.map((d) => [d.key, d]));
+    const fieldProblems = {
+      ...missingRequired(fields.filter((f) => f.required && !f.known).map((f) => defs.get(f.key)!), form.values),
+      ...draftProblems(form.values, defs, new Set(fields.map((f) => f.key))),
+    };
+
+    // Materials: uploaded once per document type, waived by a signed commitment, pending (容缺), or held by government.
+    const problems: string[] = [];
+    const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
+    const uploaded = new Set(app.materials.map((m) => m.documentKey));
+    const pendingReqs = new Set(app.pending.map((p) => p.requirementId));
+    const needed = new Set<string>();
+    for (const item of app.items) {
+      const committed = item.useCommitment && item.commitment !== null;
+      if (item.useCommitment) {
+        if (credit.restricted) problems.push(credit.reason!);
+        const current = commitmentText({
+          code: item.matter.code,
+          name: item.matter.name,
+          catalogVersion: item.matter.catalogVersion,
+          conditions: item.matter.conditions,
+          waivedMaterials: item.matter.materials.filter((m) => m.waivableByCommitment).map((m) => m.name),
+        });
+        if (item.commitment?.textHash !== current.textHash) problems.push(`“${item.matter.name}”的告知承诺书已更新，请重新阅读并签署`);
+      }
+      if (item.matter.reformMode === "CANCEL") continue;
+      for (const r of item.matter.materials) {
+        if (r.heldByGovernment || (committed && r.waivableByCommitment)) continue;
+        if (pendingReqs.has(r.id)) {
+          if (credit.restricted) problems.push(credit.reason!);
+          continue;
+        }
+        needed.add(r.documentKey);
+        if (!uploaded.has(r.documentKey)) problems.push(`请上传“${r.name}”（${item.matter.name}需要）`);
+      }
+    }
+    const uniqueProblems = [...new Set(problems)];
+    if (uniqueProblems.length || Object.keys(fieldProblems).length) return { ok: false, problems: uniqueProblems, fieldProblems } as const;
+
+    const fieldsTyped = Object.values(form.values).filter((v) => (Array.isArray(v) ? v.length : v.trim())).length;
+    const submitted = await tx.application.updateMany({
+      where: { id: app.id, status: "DRAFT", version: expectedVersion },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: now,
+        version: { increment: 1 },
+        fieldsBaseline: form.counters.fieldsBaseline,
+        fieldsTyped,
+        materialsBaseline: form.counters.materialsBaseline,
+        materialsSubmitted: [...needed].filter((k) => uploaded.has(k)).length,
+      },
+    });
+    if (submitted.count !== 1) throw new AppError("CONFLICT", "申请状态已变化，请刷新页面");
+
+    const day = shanghaiDay(now).replace(/-/g, "");
+    const byDepartment = new Map<string, string[]>();
+    for (const item of app.items) {
+      if (item.matter.reformMode === "FILING") {
+        await tx.applicationItem.update({
+          where: { id: item.id },
+          data: { status: "FILED", decidedAt: now, receiptNumber: `BA${day}${item.id.slice(-8).toUpperCase()}` },
+        });
+      } else if (item.matter.reformMode === "CANCEL") {
+        await tx.applicationItem.update({ where: { id: item.id }, data: { status: "NOT_REQUIRED", decidedAt: now } });
+      } else {
+        byDepartment.set(item.matter.departmentId, [...(byDepartment.get(item.matter.departmentId) ?? []), item.id]);
+      }
+    }
+    for (const [departmentId, itemIds] of byDepartment) {
+      const task = await tx.approvalTask.create({ data: { applicationId: app.id, departmentId } });
+      await tx.applicationItem.updateMany({ where: { id: { in: itemIds } }, data: { taskId: task.id } });
+    }
+
+    const windowOfficers = await tx.user.findMany({ where: { role: "WINDOW_OFFICER" }, select: { id: true } });
+    await tx.notification.createMany({
+      data: [
+        { userId: actor.id, title: "申请已提交", body: `您的申请已提交，共 ${app.items.length} 个事项，综合窗口将尽快受理。`, link: `/my`, createdAt: now },
+        ...windowOfficers.map((u) => ({ userId: u.id, title: "新申请待受理", body: `${actor.name}提交了一件申请，共 ${app.items.length} 个事项。`, link: "/desk", createdAt: now })),
+      ],
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "application.submit",
+      entityType: "Application",
+      entityId: app.id,
+      after: { tasks: byDepartment.size, fieldsTyped, fieldsBaseline: form.counters.fieldsBaseline },
+      at: now,
+    });
+    return { ok: true, id: app.id, alreadySubmitted: false } as const;
+  });
+}

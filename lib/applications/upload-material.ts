@@ -1,0 +1,73 @@
+import "server-only";
+// Uploading an application material: checked by content (PDF/JPG/PNG, size, renamed files refused),
+// stored once by its SHA-256, and recorded once per document type — one document serves every matter of
+// the application that asks for it. Materials the government holds are never requested.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { checkUpload } from "@/lib/files/sniff";
+import { storeMaterial } from "@/lib/files/storage";
+import { loadOwnDraftForUpdate } from "./load-draft";
+import { z } from "zod";
+
+export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
+
+const ZUpload = z.object({ applicationId: z.string().trim().min(1).max(64), documentKey: z.string().trim().min(1).max(80) });
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+export async function uploadMaterial(opts: { actor: SessionUser; now: Date; input: unknown; file: UploadedFile }) {
+  const { actor, now, file } = opts;
+  assertCan(actor.role, "application.submit");
+  const parsed = ZUpload.safeParse(opts.input);
+  if (!parsed.success) throw new AppError("BAD_INPUT", "上传请求无效，请刷新页面后重试");
+  const { applicationId, documentKey } = parsed.data;
+
+  const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: file.bytes, maxBytes: MAX_MATERIAL_BYTES });
+  if (!check.ok) throw new AppError("BAD_INPUT", check.message);
+
+  // Look before storing, so a refused upload stores nothing; the transaction below checks again under lock.
+  const db = getDb();
+  const requirement = await db.materialRequirement.findFirst({
+    where: { documentKey, matter: { items: { some: { applicationId, application: { applicantId: actor.id, status: "DRAFT" } } } } },
+  });
+  if (!requirement) throw new AppError("NOT_FOUND", "申请中没有该材料，或申请已提交");
+  if (requirement.heldByGovernment) throw new AppError("BAD_INPUT", `“${requirement.name}”由政府部门共享获取，无需上传`);
+  const stored = await storeMaterial(file.bytes);
+
+  return db.$transaction(async (tx) => {
+    const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
+    const requirementIds = app.items.flatMap((i) => i.matter.materials).filter((m) => m.documentKey === documentKey).map((m) => m.id);
+    const data = {
+      fileName: check.fileName,
+      contentType: check.contentType,
+      size: stored.size,
+      sha256: stored.sha256,
+      storageKey: stored.key,
+      uploadedById: actor.id,
+      uploadedAt: now,
+    };
+    const material = await tx.material.upsert({
+      where: { applicationId_documentKey: { applicationId, documentKey } },
+      create: { applicationId, documentKey, ...data },
+      update: data,
+    });
+    // Uploaded now, so it is no longer pending.
+    await tx.pendingMaterial.deleteMany({ where: { applicationId, requirementId: { in: requirementIds } } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "material.upload",
+      entityType: "Application",
+      entityId: applicationId,
+      after: { documentKey, fileName: check.fileName, sha256: stored.sha256, size: stored.size },
+      at: now,
+    });
+    return { id: material.id, fileName: check.fileName, sha256: stored.sha256 };
+  });
+}

@@ -1,0 +1,167 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import type { FieldDef } from "@/lib/forms/merge-form";
+import { makeResidentId } from "@/lib/ids/resident-id";
+import { makeUscc } from "@/lib/ids/uscc";
+import { startApplication } from "@/lib/applications/start-application";
+import { getApplicationForm } from "@/lib/applications/get-application-form";
+import { saveDraft } from "@/lib/applications/save-draft";
+import { chooseCommitment } from "@/lib/applications/choose-commitment";
+import { setPendingMaterial } from "@/lib/applications/set-pending-material";
+import { uploadMaterial } from "@/lib/applications/upload-material";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { commitmentText } from "@/lib/applications/commitment-text";
+import { sessionUserOf } from "../factories";
+
+process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-files-"));
+
+const NOW = new Date("2026-11-23T02:00:00Z");
+const S2 = ["FOOD_OPERATION", "LIQUOR_RETAIL", "OUTDOOR_SIGN_FILING"];
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+let owner: SessionUser;
+
+beforeAll(async () => {
+  owner = await sessionUserOf("applicant2");
+});
+
+/** A valid value for any dictionary field type. */
+function sample(def: FieldDef): string | string[] {
+  const first = def.options?.[0]?.value ?? "";
+  switch (def.type) {
+    case "NUMBER": return "120";
+    case "DATE": return "2027-12-31";
+    case "SELECT": return first;
+    case "MULTISELECT": return [first];
+    case "BOOLEAN": return "yes";
+    case "PHONE": return "13800138000";
+    case "ID_NUMBER": return makeResidentId("31011619800101123");
+    case "USCC": return makeUscc("91310116MA1XYZ12Q");
+    default: return "测试填写";
+  }
+}
+
+async function draftWithFieldsFilled() {
+  const { id } = await startApplication({ actor: owner, now: NOW, input: { matterCodes: S2, clientKey: randomUUID() } });
+  const form = await getApplicationForm({ actor: owner, applicationId: id });
+  const defs = new Map(form.dictionary.map((d) => [d.key, d]));
+  const values = Object.fromEntries(
+    [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)]
+      .filter((f) => !f.known)
+      .map((f) => [f.key, sample(defs.get(f.key)!)]),
+  );
+  const saved = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: form.version, values } });
+  expect(saved.ok).toBe(true);
+  return { id, typed: Object.keys(values).length };
+}
+
+async function textHashOf(code: string) {
+  const m = await getDb().matter.findUniqueOrThrow({ where: { code }, include: { materials: true } });
+  return commitmentText({ code, name: m.name, catalogVersion: m.catalogVersion, conditions: m.conditions, waivedMaterials: m.materials.filter((x) => x.waivableByCommitment).map((x) => x.name) }).textHash;
+}
+
+const upload = (id: string, documentKey: string, file = { name: `${documentKey}.pdf`, type: "application/pdf", bytes: PDF }) =>
+  uploadMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey }, file });
+
+describe("commitment, pending materials, uploads and submission", () => {
+  it("S2 end to end: signs commitments, leaves a non-key material pending, uploads once per document, submits once", async () => {
+    const db = getDb();
+    const { id, typed } = await draftWithFieldsFilled();
+
+    // Nothing uploaded yet: submission lists every missing document and writes nothing.
+    const early = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 1 } });
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.problems.some((p) => p.startsWith("请上传"))).toBe(true);
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+
+    await expect(chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: "0".repeat(64) } })).rejects.toMatchObject({ code: "CONFLICT" });
+    for (const code of ["FOOD_OPERATION", "LIQUOR_RETAIL"]) {
+      expect(await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: code, commit: true, textHash: await textHashOf(code) } })).toEqual({ useCommitment: true });
+    }
+    await expect(chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "OUTDOOR_SIGN_FILING", commit: true, textHash: await textHashOf("OUTDOOR_SIGN_FILING") } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    const signed = await db.commitment.findMany({ where: { item: { applicationId: id } } });
+    expect(signed).toHaveLength(2);
+    expect(signed.every((c) => c.signedById === owner.id && /^[0-9a-f]{64}$/.test(c.textHash) && c.text.includes("如承诺不实"))).toBe(true);
+
+    const app = await db.application.findUniqueOrThrow({ where: { id }, include: { items: { include: { matter: { include: { materials: true } } } } } });
+    const requirements = app.items.flatMap((i) => i.matter.materials.map((m) => ({ ...m, matter: i.matter })));
+    const pendable = requirements.find((r) => r.mayBePending && !r.isKey && !r.heldByGovernment && !(r.waivableByCommitment && r.matter.reformMode === "COMMITMENT"));
+    const key = requirements.find((r) => r.isKey && !r.heldByGovernment);
+    expect(key).toBeDefined();
+    await expect(setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: key!.documentKey, pending: true } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    if (pendable) {
+      const p = await setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: pendable.documentKey, pending: true } });
+      expect(p.pending).toBe(true);
+      expect(p.deadline!.getTime()).toBeGreaterThan(NOW.getTime());
+    }
+
+    // Disguised and government-held files are refused and store no row.
+    await expect(upload(id, key!.documentKey, { name: "租赁合同.pdf", type: "application/pdf", bytes: new TextEncoder().encode("not a pdf") })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("租赁合同.pdf") });
+    const held = requirements.find((r) => r.heldByGovernment);
+    if (held) await expect(upload(id, held.documentKey)).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("无需上传") });
+    expect(await db.material.count({ where: { applicationId: id } })).toBe(0);
+
+    const toUpload = new Set(
+      requirements
+        .filter((r) => !r.heldByGovernment && !(r.waivableByCommitment && r.matter.reformMode === "COMMITMENT") && r.documentKey !== pendable?.documentKey)
+        .map((r) => r.documentKey),
+    );
+    for (const k of toUpload) await upload(id, k);
+    expect(await db.material.count({ where: { applicationId: id } })).toBe(toUpload.size);
+
+    const [a, b] = await Promise.all([
+      submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 1 } }),
+      submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 1 } }),
+    ]);
+    expect([a, b].filter((r) => r.ok && !r.alreadySubmitted)).toHaveLength(1);
+    expect([a, b].filter((r) => r.ok && r.alreadySubmitted)).toHaveLength(1);
+
+    const done = await db.application.findUniqueOrThrow({ where: { id }, include: { items: { include: { matter: true } }, tasks: true } });
+    expect(done.status).toBe("SUBMITTED");
+    expect(done.fieldsTyped).toBe(typed);
+    expect(done.fieldsBaseline).toBeGreaterThan(done.fieldsTyped);
+    expect(done.materialsSubmitted).toBe(toUpload.size);
+    expect(done.materialsBaseline).toBe(requirements.length);
+    const filing = done.items.find((i) => i.matter.code === "OUTDOOR_SIGN_FILING")!;
+    expect(filing.status).toBe("FILED");
+    expect(filing.receiptNumber).toMatch(/^BA20261123[0-9A-Z]{8}$/);
+    // One task per responsible department, created together, not yet dispatched (the window does that).
+    const departments = new Set(done.items.filter((i) => i.matter.reformMode !== "FILING").map((i) => i.matter.departmentId));
+    expect(done.tasks).toHaveLength(departments.size);
+    expect(done.tasks.every((t) => t.status === "PENDING" && t.dispatchedAt === null)).toBe(true);
+    expect(done.items.filter((i) => i.matter.reformMode !== "FILING").every((i) => i.taskId !== null)).toBe(true);
+    expect(await db.notification.count({ where: { user: { role: "WINDOW_OFFICER" }, title: "新申请待受理" } })).toBeGreaterThan(0);
+
+    // After submission the draft cannot change.
+    await expect(saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 2, values: {} } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("missing required fields are named and nothing is submitted", async () => {
+    const { id } = await startApplication({ actor: owner, now: NOW, input: { matterCodes: ["OUTDOOR_SIGN_FILING"], clientKey: randomUUID() } });
+    const r = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 0 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.values(r.fieldProblems).every((m) => m.startsWith("请填写“"))).toBe(true);
+    expect(await getDb().approvalTask.count({ where: { applicationId: id } })).toBe(0);
+  });
+
+  it("an enterprise with restricted credit is offered neither commitment nor pending materials, with the reason", async () => {
+    const db = getDb();
+    const { id } = await draftWithFieldsFilled();
+    await db.creditRecord.create({
+      data: { enterpriseId: owner.enterpriseId!, type: "FALSE_COMMITMENT", severity: "SERIOUS", source: "区市场监督管理局", description: "虚假承诺被撤销许可", occurredAt: new Date("2026-06-01T00:00:00Z") },
+    });
+    await expect(chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("不能适用告知承诺和容缺受理"),
+    });
+    const pendable = await db.materialRequirement.findFirstOrThrow({ where: { matter: { code: { in: S2 } }, mayBePending: true, isKey: false } });
+    await expect(setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: pendable.documentKey, pending: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // A repaired record no longer restricts.
+    await db.creditRecord.updateMany({ where: { enterpriseId: owner.enterpriseId! }, data: { repairStatus: "APPROVED" } });
+    expect(await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") } })).toEqual({ useCommitment: true });
+  });
+});
