@@ -144,7 +144,11 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
       return copy;
     });
     setIssues([]);
-    focusAfterRender.current = `move-${by < 0 ? "up" : "down"}-${to}`;
+    // Follow the moved row; at the first or last place that button is disabled, so take its twin.
+    const atEdge = to === 0 || to === materials.length - 1;
+    const direction = atEdge ? (by < 0 ? "down" : "up") : by < 0 ? "up" : "down";
+    focusAfterRender.current = `move-${direction}-${to}`;
+    setAnnouncement(t("catalogAdmin.propose.materialMovedNotice", { n: index + 1, to: to + 1 }));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -108,6 +108,7 @@ const catalogAdmin: Messages["catalogAdmin"] = {
     moveDown: "Move material {n} down",
     materialsEmpty: "No required materials.",
     materialAddedNotice: "Material {n} added: enter its code and name.",
+    materialMovedNotice: "Moved material {n} to position {to}.",
     materialRemovedNotice: "Material {n} removed.",
     submit: "Submit for review",
     submitting: "Submitting…",

@@ -107,6 +107,7 @@ const catalogAdmin = {
     moveDown: "下移材料 {n}",
     materialsEmpty: "暂无申请材料。",
     materialAddedNotice: "已添加材料 {n}，请填写材料代码和名称。",
+    materialMovedNotice: "已将第 {n} 项材料移到第 {to} 位。",
     materialRemovedNotice: "已删除材料 {n}。",
     submit: "提交审核",
     submitting: "正在提交…",
