@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { mergeForm, type FieldDef, type MergedForm, type Topic } from "@/lib/forms/merge-form";
 import { knownFields, sourcesOf } from "@/lib/forms/known-values";
 import type { FormValues } from "@/lib/forms/field-values";
+import { deriveKnown } from "@/lib/forms/derive";
 
 export interface ApplicationForm {
   id: string;
@@ -80,12 +81,22 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
       applicantName: actor.name,
     }),
   );
+  const values = (app.formData ?? {}) as FormValues;
+  // A new business's scope, in standard terms, follows from the permits it applies for (晋中方案 四(一)).
+  if (!e) {
+    const terms = await db.businessScopeTerm.findMany({
+      where: { isLicensed: true, matters: { some: { matterId: { in: items.map((i) => i.matterId) } } } },
+      orderBy: { code: "asc" },
+      select: { name: true },
+    });
+    if (terms.length) known["subject.businessScope"] = { value: terms.map((t) => t.name).join("；"), source: "由所申请许可对应的经营范围规范表述生成，可补充" };
+  }
+  Object.assign(known, deriveKnown({ dictionary: new Map(dictionary.map((d) => [d.key, d])), values, known, isNewEnterprise: !e }));
   const form = mergeForm({
     matters: items.map((i) => ({ code: i.matter.code, name: i.matter.name, fields: i.matter.fields })),
     dictionary,
     known,
   });
-  const values = (app.formData ?? {}) as FormValues;
   const filled = (v: FormValues[string] | undefined) => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
   const materials = items.flatMap((i) => i.matter.materials);
   return {

@@ -1,0 +1,74 @@
+// Values that follow from what the applicant already gave, so they are never typed twice (SCENARIOS.md:
+// fieldsTyped counts neither pre-filled nor derived fields). Each derived value is shown with its source
+// and can be corrected; a correction wins. The rules are data; evaluated in order, so one derived value
+// may feed the next (premises address → its subdistrict).
+import { validateResidentId } from "@/lib/ids/resident-id";
+import type { FieldDef, KnownValue } from "./merge-form";
+import type { FormValues } from "./field-values";
+
+type Rule =
+  | { kind: "copy"; field: string }
+  | { kind: "idTypeOf"; field: string }
+  | { kind: "optionInText"; field: string }
+  | { kind: "lineCount"; field: string }
+  | { kind: "constant"; value: string; onlyForNewEnterprise: true };
+
+export interface Derivation {
+  key: string;
+  rule: Rule;
+  source: string;
+}
+
+export const DERIVATIONS: Derivation[] = [
+  // A new enterprise's code is assigned when the business licence is issued (GB 32100), not typed.
+  { key: "subject.uscc", rule: { kind: "constant", value: "设立登记后自动赋码", onlyForNewEnterprise: true }, source: "设立登记时赋予" },
+  { key: "subject.operatingTerm", rule: { kind: "constant", value: "long-term", onlyForNewEnterprise: true }, source: "默认长期，可更正" },
+  { key: "subject.legalRep.idType", rule: { kind: "idTypeOf", field: "subject.legalRep.idNumber" }, source: "由证件号码识别" },
+  { key: "subject.contact.phone", rule: { kind: "copy", field: "subject.phone" }, source: "同联系电话，可更正" },
+  { key: "premises.address", rule: { kind: "copy", field: "subject.address" }, source: "同企业住所，可更正" },
+  { key: "premises.subdistrict", rule: { kind: "optionInText", field: "premises.address" }, source: "由经营场所地址识别" },
+  { key: "subject.shareholderCount", rule: { kind: "lineCount", field: "subject.shareholders" }, source: "按股东名单计数" },
+];
+
+export function deriveKnown(opts: {
+  dictionary: Map<string, FieldDef>;
+  values: FormValues;
+  known: Record<string, KnownValue>;
+  isNewEnterprise: boolean;
+}): Record<string, KnownValue> {
+  const out: Record<string, KnownValue> = {};
+  const valueOf = (key: string): string | undefined => {
+    const typed = opts.values[key];
+    if (typeof typed === "string" && typed.trim()) return typed.trim();
+    return opts.known[key]?.value ?? out[key]?.value;
+  };
+  for (const d of DERIVATIONS) {
+    if (opts.known[d.key] || opts.values[d.key] !== undefined) continue;
+    const value = evaluate(d.rule, valueOf, opts.dictionary.get(d.key), opts.isNewEnterprise);
+    if (value) out[d.key] = { value, source: d.source };
+  }
+  return out;
+}
+
+function evaluate(rule: Rule, valueOf: (k: string) => string | undefined, def: FieldDef | undefined, isNew: boolean): string | null {
+  switch (rule.kind) {
+    case "constant":
+      return rule.onlyForNewEnterprise && !isNew ? null : rule.value;
+    case "copy":
+      return valueOf(rule.field) ?? null;
+    case "idTypeOf": {
+      const id = valueOf(rule.field);
+      return id && validateResidentId(id).valid ? "resident-id" : null;
+    }
+    case "optionInText": {
+      const text = valueOf(rule.field);
+      const hit = text ? def?.options?.find((o) => text.includes(o.label)) : undefined;
+      return hit?.value ?? null;
+    }
+    case "lineCount": {
+      const text = valueOf(rule.field);
+      const n = text ? text.split(/\n+/).filter((l) => l.trim()).length : 0;
+      return n > 0 ? String(n) : null;
+    }
+  }
+}
