@@ -7,6 +7,7 @@ import { NoticeActions } from "./notice-actions";
 /** 一次告知书: the permits, why each is needed, and how each is handled — printable. */
 export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
   const days = (n: number) => (n === 0 ? t("guide.sameDay") : t("guide.workingDays", { days: n }));
+  const permitCodes = notice.items.filter((i) => i.kind === "PERMIT").map((i) => i.code);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -76,7 +77,19 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
       </section>
 
       <p className="text-sm text-slate-600">{t("guide.shareHint")}</p>
-      <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">{t("guide.applyComingSoon")}</p>
+      {permitCodes.length ? (
+        // 一表申请: the permits of this notice; the business licence is added by the application itself for a new business.
+        <section aria-labelledby="apply-start" className="no-print rounded-lg border border-brand-700 bg-brand-50 p-4">
+          <p id="apply-start" className="text-sm text-slate-900">{t("guide.applyHint")}</p>
+          <Link
+            href={`/apply?matters=${permitCodes.map(encodeURIComponent).join(",")}`}
+            className="mt-3 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+            data-testid="apply-start"
+          >
+            {t("guide.applyStart")}
+          </Link>
+        </section>
+      ) : null}
     </div>
   );
 }

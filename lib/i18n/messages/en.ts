@@ -5,7 +5,8 @@ import catalog from "./en/catalog";
 import guide from "./en/guide";
 import catalogAdmin from "./en/catalog-admin";
 import scope from "./en/scope";
+import apply from "./en/apply";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply };
 
 export default en;

@@ -5,8 +5,9 @@ import catalog from "./zh-CN/catalog";
 import guide from "./zh-CN/guide";
 import catalogAdmin from "./zh-CN/catalog-admin";
 import scope from "./zh-CN/scope";
+import apply from "./zh-CN/apply";
 
-const zhCN = { ...shell, catalog, guide, catalogAdmin, scope } as const;
+const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -81,6 +81,12 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
           </p>
         </div>
         <div className="no-print flex flex-wrap items-center gap-3">
+          {/* 双轨: a single permit can still be applied for on its own (a cancelled or inactive one cannot). */}
+          {matter.kind === "PERMIT" && matter.reformMode !== "CANCEL" && matter.isActive ? (
+            <Link href={`/apply?matters=${encodeURIComponent(matter.code)}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800" data-testid="apply-alone">
+              {t("catalog.guide.applyAlone")}
+            </Link>
+          ) : null}
           <PrintButton />
           <Link href="/matters" className="text-brand-700 underline">{t("catalog.guide.backToCatalog")}</Link>
         </div>

@@ -96,6 +96,7 @@ const catalog: Messages["catalog"] = {
     subtitle: "Service guide",
     backToCatalog: "Back to the catalog",
     print: "Print this guide",
+    applyAlone: "Apply for this matter on its own",
     printedFrom: "OneLicence · service guide (printed copy)",
     printNote: "Printed from catalog version {version} (in force since {date}). Check the department's latest published version before applying.",
     inactive: "This matter has been withdrawn and takes no new applications; the guide is kept for reference.",

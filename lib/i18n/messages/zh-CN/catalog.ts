@@ -95,6 +95,7 @@ const catalog = {
     subtitle: "办事指南",
     backToCatalog: "返回事项目录",
     print: "打印本指南",
+    applyAlone: "单独申请本事项",
     printedFrom: "一照通行 · 办事指南（打印件）",
     printNote: "本指南依据第 {version} 版事项目录（自 {date} 起施行），办理前请以实施部门最新公布的内容为准。",
     inactive: "该事项已停用，不再受理新的申请，以下内容仅供查阅。",

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getI18n } from "@/lib/i18n/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getApplicationForm } from "@/lib/applications/get-application-form";
+import { getApplyPage } from "@/lib/applications/get-apply-page";
+import { PageHeading } from "@/components/ui/page-heading";
+import { FormPage } from "@/components/applications/form-page";
+import { FormSubmitted } from "@/components/applications/form-submitted";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("apply.form.metaTitle") };
+}
+
+export default async function ApplyFormPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePagePermission("application.submit", `/apply/${encodeURIComponent(id)}`);
+  const { t, locale } = await getI18n();
+  const loaded = await Promise.all([
+    getApplicationForm({ actor, applicationId: id }),
+    getApplyPage({ actor, applicationId: id, now: new Date() }),
+  ]).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    throw e;
+  });
+  if (!loaded) notFound();
+  const [form, page] = loaded;
+
+  if (page.status !== "DRAFT") {
+    return (
+      <div className="space-y-6">
+        <PageHeading title={t("apply.form.submittedHeading")} lead={t("apply.form.submittedLead")} />
+        <FormSubmitted page={page} locale={locale} t={t} />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <PageHeading title={t("apply.form.heading")} lead={t("apply.form.lead")} />
+      <FormPage form={form} page={page} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+import { redirect } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { startApplication } from "@/lib/applications/start-application";
+import { actionFailure, type ActionFailure } from "@/lib/action-error";
+
+export type StartState = ActionFailure | null;
+
+/** 开始一表申请: one draft per rendered page (clientKey), then on to its merged form. */
+export async function startApplicationAction(_prev: StartState, formData: FormData): Promise<StartState> {
+  let id: string;
+  try {
+    const actor = (await requirePermission("application.submit"))!;
+    const clientKey = formData.get("clientKey");
+    ({ id } = await startApplication({
+      actor,
+      now: new Date(),
+      input: { matterCodes: formData.getAll("matters"), clientKey: typeof clientKey === "string" ? clientKey : "" },
+    }));
+  } catch (e) {
+    return actionFailure(e, "apply.start");
+  }
+  // redirect() throws; it must stay outside the try/catch.
+  redirect(`/apply/${id}`);
+}

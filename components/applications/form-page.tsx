@@ -1,0 +1,267 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { ApplicationForm } from "@/lib/applications/get-application-form";
+import type { ApplyPage } from "@/lib/applications/get-apply-page";
+import { valueProblem, type FieldValue, type FormValues } from "@/lib/forms/field-values";
+import type { MergedField } from "@/lib/forms/merge-form";
+import { useI18n } from "@/lib/i18n/client";
+import { saveDraftAction, submitApplicationAction } from "@/app/(applicant)/apply/[id]/actions";
+import { FormField, fieldId } from "./form-field";
+import { FormMaterials } from "./form-materials";
+import { FormCommitments } from "./form-commitments";
+
+const AUTOSAVE_DELAY_MS = 800;
+
+type SaveState = { kind: "idle" | "saving" | "saved" | "invalid" } | { kind: "failed" | "conflict"; message: string };
+type Summary = { problems: string[]; fieldProblems: Record<string, string> };
+
+const isFilled = (v: FieldValue | undefined) => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
+
+/** The merged one-form page of a draft: fields (autosaved), materials, commitments and submission. */
+export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPage }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const defs = useMemo(() => new Map(form.dictionary.map((d) => [d.key, d])), [form.dictionary]);
+  const matterNames = useMemo(() => new Map(form.matters.map((m) => [m.code, m.name])), [form.matters]);
+
+  const [values, setValues] = useState<FormValues>(form.values);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  // Known fields the applicant chose to correct (a stored value for a known field is a correction).
+  const [correcting, setCorrecting] = useState<Set<string>>(() => new Set(Object.keys(form.values)));
+  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const valuesRef = useRef(values);
+  const versionRef = useRef(form.version);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const dirty = useRef(false);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const problemOf = useCallback((key: string, v: FieldValue | undefined) => {
+    const def = defs.get(key);
+    return def && v !== undefined ? valueProblem(def, v) : null;
+  }, [defs]);
+
+  /** Saves the current values unless something is wrong with them; resolves true when everything is saved. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    while (inFlight.current) await inFlight.current;
+    if (!dirty.current) return true;
+    const current = valuesRef.current;
+    const local: Record<string, string> = {};
+    for (const [k, v] of Object.entries(current)) {
+      const p = problemOf(k, v);
+      if (p) local[k] = p;
+    }
+    if (Object.keys(local).length) {
+      setProblems((prev) => ({ ...prev, ...local }));
+      setSave({ kind: "invalid" });
+      return false;
+    }
+    dirty.current = false;
+    setSave({ kind: "saving" });
+    const run = (async () => {
+      try {
+        const r = await saveDraftAction({ applicationId: form.id, expectedVersion: versionRef.current, values: current });
+        if (r.ok) {
+          versionRef.current = r.version;
+          setSave({ kind: "saved" });
+          return true;
+        }
+        dirty.current = true;
+        if ("problems" in r) {
+          setProblems((prev) => ({ ...prev, ...r.problems }));
+          setSave({ kind: "invalid" });
+        } else {
+          setSave({ kind: r.code === "CONFLICT" ? "conflict" : "failed", message: r.error });
+        }
+        return false;
+      } catch {
+        dirty.current = true;
+        setSave({ kind: "failed", message: t("apply.form.networkError") });
+        return false;
+      }
+    })();
+    inFlight.current = run;
+    const ok = await run;
+    inFlight.current = null;
+    // Typing during the save: save again.
+    if (ok && dirty.current) return flush();
+    return ok;
+  }, [form.id, problemOf, t]);
+
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }, [flush]);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const onChange = useCallback((key: string, value: FieldValue) => {
+    const next = { ...valuesRef.current, [key]: value };
+    valuesRef.current = next;
+    setValues(next);
+    dirty.current = true;
+    // An existing problem is re-checked while typing, so it disappears as soon as the value is right.
+    setProblems((prev) => {
+      if (!(key in prev)) return prev;
+      const rest = { ...prev };
+      const p = problemOf(key, value);
+      if (p) rest[key] = p;
+      else delete rest[key];
+      return rest;
+    });
+    schedule();
+  }, [problemOf, schedule]);
+
+  const onBlur = useCallback((key: string) => {
+    const p = problemOf(key, valuesRef.current[key]);
+    setProblems((prev) => {
+      const rest = { ...prev };
+      if (p) rest[key] = p;
+      else delete rest[key];
+      return rest;
+    });
+  }, [problemOf]);
+
+  const onCorrect = useCallback((key: string) => setCorrecting((prev) => new Set(prev).add(key)), []);
+
+  async function submit() {
+    setSubmitting(true);
+    setSummary(null);
+    try {
+      const saved = await flush();
+      if (!saved) {
+        const local = Object.fromEntries(Object.entries(valuesRef.current).map(([k, v]) => [k, problemOf(k, v)]).filter(([, p]) => p)) as Record<string, string>;
+        setSummary({ problems: Object.keys(local).length ? [] : [t("apply.form.saveInvalid")], fieldProblems: local });
+        return;
+      }
+      const r = await submitApplicationAction({ applicationId: form.id, expectedVersion: versionRef.current });
+      if (r.ok) {
+        router.refresh();
+        return;
+      }
+      if ("error" in r) setSummary({ problems: [r.error], fieldProblems: {} });
+      else {
+        setSummary({ problems: r.problems, fieldProblems: r.fieldProblems });
+        setProblems((prev) => ({ ...prev, ...r.fieldProblems }));
+      }
+    } catch {
+      setSummary({ problems: [t("apply.form.networkError")], fieldProblems: {} });
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  useEffect(() => {
+    if (summary) summaryRef.current?.focus();
+  }, [summary]);
+
+  const typed = Object.values(values).filter(isFilled).length;
+  const docsToProvide = page.documents.filter((d) => !d.notNeeded).length;
+  const restriction = page.credit.restricted ? page.credit.reason : null;
+
+  const renderField = (f: MergedField, shared: boolean) => (
+    <FormField
+      key={f.key}
+      field={f}
+      value={values[f.key]}
+      problem={problems[f.key]}
+      usedBy={shared ? f.usedBy.map((c) => matterNames.get(c) ?? c).join(t("common.listSeparator")) : undefined}
+      correcting={correcting.has(f.key)}
+      onCorrect={onCorrect}
+      onChange={onChange}
+      onBlur={onBlur}
+    />
+  );
+
+  const summaryCount = summary ? summary.problems.length + Object.keys(summary.fieldProblems).length : 0;
+  return (
+    <div className="space-y-6">
+      <p className="break-words">
+        {t("common.labelValue", { label: t("apply.form.mattersLabel"), value: form.matters.map((m) => m.name).join(t("common.listSeparator")) })}
+      </p>
+
+      <section aria-labelledby="counters-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+        <h2 id="counters-heading" className="font-semibold">{t("apply.form.countersHeading")}</h2>
+        <ul className="mt-1 space-y-1">
+          <li data-testid="fields-counter">{t("apply.form.fieldsCounter", { n: form.counters.fieldsToType, m: form.counters.fieldsBaseline })}</li>
+          <li data-testid="materials-counter">{t("apply.form.materialsCounter", { n: docsToProvide, m: form.counters.materialsBaseline })}</li>
+          <li className="text-slate-800">{t("apply.form.typedSoFar", { n: typed })}</li>
+        </ul>
+      </section>
+
+      {summary && summaryCount > 0 ? (
+        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="problems-heading" className="rounded-lg border-2 border-red-700 bg-red-50 p-4" data-testid="error-summary">
+          <h2 id="problems-heading" className="font-semibold text-red-900">{t("apply.form.problemsHeading", { count: summaryCount })}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {summary.problems.map((p) => (
+              <li key={p} className="break-words">{p}</li>
+            ))}
+            {Object.entries(summary.fieldProblems).map(([key, p]) => (
+              <li key={key} className="break-words">
+                <a href={`#${fieldId(key)}`} className="text-red-900 underline">{p}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {/* No <form>: Enter in a field must never submit the whole application; values are autosaved. */}
+      <div className="space-y-6">
+        <p className="text-sm text-slate-700">{t("apply.form.requiredNote")}</p>
+        <div className="sticky top-0 z-10 -mx-1 rounded bg-white px-1 py-1 text-sm">
+          <p role="status" data-testid="save-status" className={save.kind === "failed" || save.kind === "conflict" || save.kind === "invalid" ? "font-medium text-red-800" : "text-slate-800"}>
+            {save.kind === "idle" ? t("apply.form.saveIdle")
+              : save.kind === "saving" ? t("apply.form.saving")
+              : save.kind === "saved" ? t("apply.form.saved")
+              : save.kind === "invalid" ? t("apply.form.saveInvalid")
+              : t("apply.form.saveFailed", { error: "message" in save ? save.message : "" })}
+            {save.kind === "conflict" ? (
+              <>
+                {" "}
+                <a href={`/apply/${form.id}`} className="underline">{t("apply.form.reload")}</a>
+              </>
+            ) : null}
+          </p>
+        </div>
+
+        {form.form.shared.length ? (
+          <section aria-labelledby="shared-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="shared-heading" className="text-xl font-semibold">{t("apply.form.sharedHeading")}</h2>
+            {form.form.shared.map((g) => (
+              <section key={g.topic} aria-labelledby={`topic-${g.topic}`} className="space-y-4">
+                <h3 id={`topic-${g.topic}`} className="border-b border-slate-200 pb-1 text-lg font-semibold">{t(`apply.form.topics.${g.topic}` as Parameters<typeof t>[0])}</h3>
+                {g.fields.map((f) => renderField(f, true))}
+              </section>
+            ))}
+          </section>
+        ) : null}
+
+        {form.form.perMatter.map((s) => (
+          <section key={s.code} aria-labelledby={`matter-${s.code}`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id={`matter-${s.code}`} className="text-xl font-semibold">{t("apply.form.matterHeading", { name: s.name })}</h2>
+            {s.fields.map((f) => renderField(f, false))}
+          </section>
+        ))}
+
+        <FormCommitments applicationId={form.id} commitments={page.commitments} restriction={restriction} />
+        <FormMaterials applicationId={form.id} documents={page.documents} restriction={restriction} />
+
+        <section aria-labelledby="submit-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="submit-heading" className="text-xl font-semibold">{t("apply.form.submitHeading")}</h2>
+          <p className="text-slate-700">{t("apply.form.submitLead")}</p>
+          <button type="button" onClick={() => void submit()} disabled={submitting} className="w-full rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto">
+            {submitting ? t("apply.form.submitting") : t("apply.form.submit")}
+          </button>
+        </section>
+      </div>
+    </div>
+  );
+}

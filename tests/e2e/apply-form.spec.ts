@@ -1,0 +1,163 @@
+import AxeBuilder from "@axe-core/playwright";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { makeResidentId } from "../../lib/ids/resident-id";
+import { makeUscc } from "../../lib/ids/uscc";
+
+// S2 (small restaurant, existing enterprise): the merged one-form page from start to submitted summary.
+const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
+const ENTERPRISE = "上海金山枫味餐饮管理有限公司";
+
+async function expectNoViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function login(page: Page) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill("applicant2");
+  await page.getByLabel("密码").fill("Demo@2026");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+async function startDraft(page: Page) {
+  await page.goto(S2);
+  await page.getByRole("button", { name: "开始一表申请" }).click();
+  await expect(page).toHaveURL(/\/apply\/[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "一表申请" })).toBeVisible();
+}
+
+function counter(text: string) {
+  const m = text.match(/(\d+)\D+(\d+)/);
+  expect(m, text).not.toBeNull();
+  return { n: Number(m![1]), m: Number(m![2]) };
+}
+
+function sample(type: string): string {
+  switch (type) {
+    case "NUMBER": return "120";
+    case "DATE": return "2027-12-31";
+    case "PHONE": return "13800138000";
+    case "ID_NUMBER": return makeResidentId("31011619800101123");
+    case "USCC": return makeUscc("91310116MA1XYZ12Q");
+    default: return "测试填写内容";
+  }
+}
+
+test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitted", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page);
+  await startDraft(page);
+
+  // What the portal knows is shown with its source, not as an empty input.
+  const name = page.getByTestId("known-subject.name");
+  await expect(name.getByTestId("known-value")).toHaveText(ENTERPRISE);
+  await expect(name).toContainText("来源：企业登记信息");
+  await expect(name.getByRole("button", { name: "更正“企业名称”" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /^企业名称/ })).toHaveCount(0);
+
+  // Fewer fields and documents than applying separately.
+  const fields = counter(await page.getByTestId("fields-counter").innerText());
+  expect(fields.n).toBeGreaterThan(0);
+  expect(fields.n).toBeLessThan(fields.m);
+  const materials = counter(await page.getByTestId("materials-counter").innerText());
+  expect(materials.n).toBeLessThan(materials.m);
+
+  // Browser validation on blur, with the same message the server gives.
+  const phone = page.locator('[data-field][data-type="PHONE"]').first();
+  if (await phone.count()) {
+    const input = phone.locator("input");
+    await input.fill("123");
+    await input.blur();
+    await expect(phone).toContainText("请填写11位手机号码");
+    await input.fill("");
+  }
+
+  // Fill every empty required field by its label.
+  const required = page.locator('[data-field][data-required="true"]');
+  const count = await required.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const field = required.nth(i);
+    const type = (await field.getAttribute("data-type"))!;
+    if (type === "BOOLEAN") {
+      await field.getByRole("radio", { name: "是" }).check();
+      continue;
+    }
+    if (type === "MULTISELECT") {
+      await field.getByRole("checkbox").first().check();
+      continue;
+    }
+    // The input is found by its full accessible label (the field's label + "（必填）").
+    const label = await field.locator("label").first().innerText();
+    const input = field.getByLabel(label, { exact: true });
+    if (type === "SELECT") await input.selectOption({ index: 1 });
+    else if ((await input.inputValue()) === "") await input.fill(sample(type));
+  }
+  await expect(page.getByTestId("save-status")).toHaveText("已自动保存", { timeout: 10_000 });
+
+  // Sign both commitments with the exact text shown.
+  for (const code of ["FOOD_OPERATION", "LIQUOR_RETAIL"]) {
+    const card = page.getByTestId(`commit-${code}`);
+    await expect(card.locator("pre")).toContainText("如承诺不实");
+    await card.getByRole("checkbox", { name: "我已阅读并承诺" }).check();
+    await card.getByRole("button", { name: "签署承诺" }).click();
+    await expect(card.getByTestId("commitment-signed")).toBeVisible();
+  }
+  await expect(page.getByTestId("not-needed")).toContainText("已签署告知承诺，免交");
+
+  // The health certificate may be supplemented later (容缺).
+  const health = page.locator('[data-testid^="doc-"]').filter({ hasText: "健康证明" });
+  await expect(health).toHaveCount(1);
+  await health.getByRole("checkbox", { name: /容缺后补/ }).check();
+  await expect(health).toContainText("补交期限");
+
+  // Upload a small PDF for every other document still listed.
+  const dir = mkdtempSync(path.join(tmpdir(), "apply-e2e-"));
+  const pdf = path.join(dir, "材料.pdf");
+  writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
+  const rows = page.locator('li[data-testid^="doc-"]');
+  const keys = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!));
+  for (const key of keys) {
+    const row = page.getByTestId(key);
+    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count())) continue;
+    await row.locator('input[type="file"]').setInputFiles(pdf);
+    await expect(row.getByTestId("uploaded-file")).toHaveText("已上传：材料.pdf");
+  }
+
+  await page.getByRole("button", { name: "提交申请" }).click();
+  const summary = page.getByTestId("submitted-summary");
+  await expect(summary).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "已提交" })).toBeVisible();
+  await expect(summary.getByTestId("receipt-number").first()).toHaveText(/^BA\d{8}[0-9A-Z]{8}$/);
+  await expect(summary.getByRole("link", { name: "返回我的办事" })).toHaveAttribute("href", "/my");
+  await expectNoViolations(page);
+});
+
+test("submitting an incomplete form lists every problem in a focused summary that links to the fields", async ({ page }) => {
+  await login(page);
+  await startDraft(page);
+  await page.getByRole("button", { name: "提交申请" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expectNoViolations(page);
+  await expect(summary.getByRole("listitem").first()).toBeVisible();
+  const link = summary.getByRole("link").first();
+  const href = (await link.getAttribute("href"))!;
+  await link.click();
+  await expect(page.locator(href)).toBeFocused();
+});
+
+test("the form page has no WCAG A/AA violations and no horizontal scrolling at 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await login(page);
+  await startDraft(page);
+  await expectNoViolations(page);
+  await page.screenshot({ path: path.join(tmpdir(), "apply-form-375.png"), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
