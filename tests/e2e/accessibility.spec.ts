@@ -1,12 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support";
 
 // WCAG 2.1 A/AA rules (labels, headings, contrast, landmarks, lang) on every page this shell has.
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
 
 const PAGES_BY_USER = [
   { username: null, paths: ["/", "/login", "/no-such-page", "/guide", "/guide?has_licence=no&activities=retail,catering&sells_food=yes&food_kind=bulk&sells_liquor=yes&area=350", "/scope?q=食品&terms=L1005"] },

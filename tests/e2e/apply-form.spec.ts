@@ -1,27 +1,16 @@
-import AxeBuilder from "@axe-core/playwright";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { makeResidentId } from "../../lib/ids/resident-id";
 import { makeUscc } from "../../lib/ids/uscc";
+import { login, expectNoViolations } from "./support";
 
 // S2 (small restaurant, existing enterprise): the merged one-form page from start to submitted summary.
 const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
 const ENTERPRISE = "上海金山枫味餐饮管理有限公司";
 
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
-async function login(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill("applicant2");
-  await page.getByLabel("密码").fill("Demo@2026");
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function startDraft(page: Page) {
   await page.goto(S2);
@@ -49,7 +38,7 @@ function sample(type: string): string {
 
 test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitted", async ({ page }) => {
   test.setTimeout(120_000);
-  await login(page);
+  await login(page, "applicant2");
   await startDraft(page);
 
   // What the portal knows is shown with its source, not as an empty input.
@@ -138,7 +127,7 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
 });
 
 test("submitting an incomplete form lists every problem in a focused summary that links to the fields", async ({ page }) => {
-  await login(page);
+  await login(page, "applicant2");
   await startDraft(page);
   await page.getByRole("button", { name: "提交申请" }).click();
   const summary = page.getByTestId("error-summary");
@@ -154,7 +143,7 @@ test("submitting an incomplete form lists every problem in a focused summary tha
 
 test("the form page has no WCAG A/AA violations and no horizontal scrolling at 375 px", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await login(page);
+  await login(page, "applicant2");
   await startDraft(page);
   await expectNoViolations(page);
   await page.screenshot({ path: path.join(tmpdir(), "apply-form-375.png"), fullPage: true });

@@ -1,22 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { login, expectNoViolations } from "./support";
 
-const PASSWORD = "Demo@2026";
 const S1_QUERY =
   "has_licence=yes&activities=retail&sells_food=yes&food_kind=prepackaged&sells_liquor=yes&sells_tobacco=no&sells_publications=no&sells_drugs=no&medical_devices=none&special_goods=&area=80&outdoor_sign=no&gas_use=none";
 
-async function login(page: Page, username: string) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function applicationCount(page: Page) {
   await page.goto("/my");

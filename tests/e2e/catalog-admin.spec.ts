@@ -1,23 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { login, expectNoViolations } from "./support";
 
 // 清单动态管理 (晋中方案 三(二)): the department proposes, the market regulator publishes, the public sees it.
-const PASSWORD = "Demo@2026";
 const NEW_MATERIAL = "食品安全管理人员培训合格证明";
 
-async function login(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,13 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support";
 
 // The public catalog (/matters) and the service guide (/matters/[code]), as an anonymous visitor.
 
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
 
 const table = (page: Page) => page.getByTestId("matters-table");
 const totalOf = async (page: Page) => Number(await page.getByTestId("results-summary").getAttribute("data-total"));

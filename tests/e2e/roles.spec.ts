@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD as PASSWORD, fillLogin, login } from "./support";
 
-const PASSWORD = "Demo@2026";
 
 const ROLES = [
   { username: "applicant", path: "/my", heading: "企业工作台", stat: "stat-applications" },
@@ -10,12 +10,6 @@ const ROLES = [
   { username: "admin", path: "/admin", heading: "系统管理", stat: "stat-holidays" },
 ] as const;
 
-async function login(page: Page, username: string, password = PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
 
 test.describe("each role signs in, sees its own landing page, and is refused the others", () => {
   for (const role of ROLES) {
@@ -53,7 +47,7 @@ test("bad login input gets clear Chinese messages", async ({ page }) => {
   await expect(page.getByText("请输入密码")).toBeVisible();
   await expect(page.getByLabel("用户名")).toHaveAttribute("aria-invalid", "true");
 
-  await login(page, "window", "not-the-password");
+  await fillLogin(page, "window", "not-the-password");
   await expect(page.getByTestId("login-error")).toHaveText("用户名或密码错误，请重新输入。");
   await expect(page).toHaveURL(/\/login/);
 });

@@ -1,12 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { login } from "./support";
 
-async function login(page: Page, username: string) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill("Demo@2026");
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 test("public scope search says which terms are licensed and which permits they need", async ({ page }) => {
   await page.goto("/scope");
