@@ -14,10 +14,18 @@ export function FormCommitments({ applicationId, commitments, restriction }: { a
     <section aria-labelledby="commitments-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="commitments-heading" className="text-xl font-semibold">{t("apply.form.commitmentsHeading")}</h2>
       {restriction ? (
-        <div className="rounded-md border border-amber-400 bg-amber-50 p-3" role="note">
-          <p className="font-semibold">{t("apply.form.restrictedHeading")}</p>
-          <p>{restriction}</p>
-        </div>
+        <>
+          <div className="rounded-md border border-amber-400 bg-amber-50 p-3" role="note">
+            <p className="font-semibold">{t("apply.form.restrictedHeading")}</p>
+            <p>{restriction}</p>
+          </div>
+          {/* A commitment signed before the restriction no longer waives anything: let it be withdrawn. */}
+          {commitments
+            .filter((c) => c.signed)
+            .map((c) => (
+              <CommitmentCard key={c.code} applicationId={applicationId} c={c} withdrawOnly />
+            ))}
+        </>
       ) : (
         <>
           <p className="text-slate-700">{t("apply.form.commitmentsLead")}</p>
@@ -30,7 +38,7 @@ export function FormCommitments({ applicationId, commitments, restriction }: { a
   );
 }
 
-function CommitmentCard({ applicationId, c }: { applicationId: string; c: ApplyCommitment }) {
+function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicationId: string; c: ApplyCommitment; withdrawOnly?: boolean }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
@@ -80,9 +88,11 @@ function CommitmentCard({ applicationId, c }: { applicationId: string; c: ApplyC
       </div>
       {c.waives.length ? <p>{t("apply.form.waives", { materials: c.waives.join(t("common.listSeparator")) })}</p> : null}
       {c.outdated ? <p className="font-medium text-red-800">{t("apply.form.outdated")}</p> : null}
-      {signedCurrent ? (
+      {signedCurrent || withdrawOnly ? (
         <div className="flex flex-wrap items-center gap-3">
-          <p className="font-semibold text-green-800" data-testid="commitment-signed">{t("apply.form.signedAt", { time: formatDateTime(c.signedAt!, locale) })}</p>
+          {signedCurrent && !withdrawOnly ? (
+            <p className="font-semibold text-green-800" data-testid="commitment-signed">{t("apply.form.signedAt", { time: formatDateTime(c.signedAt!, locale) })}</p>
+          ) : null}
           <button type="button" disabled={busy} onClick={() => void choose(false)} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:opacity-60">
             {busy ? t("apply.form.signing") : t("apply.form.withdraw")}
           </button>

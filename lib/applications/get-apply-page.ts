@@ -73,13 +73,17 @@ export async function getApplyPage({ actor, applicationId, now }: { actor: Sessi
   // Same order as the merged form: registration first, then the permits by code.
   const items = [...app.items].sort((a, b) => (a.matter.kind === b.matter.kind ? a.matter.code.localeCompare(b.matter.code) : a.matter.kind === "REGISTRATION" ? -1 : 1));
 
+  // Credit first: a commitment waives materials only while the enterprise may use commitments at all.
+  const credit = await creditRestriction({ db, enterpriseId: app.enterpriseId, now });
   const commitments: ApplyCommitment[] = [];
+  const validCommitment = new Set<string>();
   for (const item of items) {
     const m = item.matter;
     if (m.reformMode !== "COMMITMENT") continue;
     const waives = m.materials.filter((x) => x.waivableByCommitment).map((x) => x.name);
     const current = commitmentText({ code: m.code, name: m.name, catalogVersion: m.catalogVersion, conditions: m.conditions, waivedMaterials: waives });
     const signed = item.useCommitment && item.commitment !== null;
+    if (signed && item.commitment!.textHash === current.textHash && !credit.restricted) validCommitment.add(item.id);
     commitments.push({
       code: m.code,
       name: m.name,
@@ -98,7 +102,7 @@ export async function getApplyPage({ actor, applicationId, now }: { actor: Sessi
   const docs = new Map<string, ApplyDocument>();
   for (const item of items) {
     if (item.matter.reformMode === "CANCEL") continue;
-    const committed = item.useCommitment && item.commitment !== null;
+    const committed = validCommitment.has(item.id);
     for (const r of item.matter.materials) {
       const doc = docs.get(r.documentKey) ?? {
         documentKey: r.documentKey,
@@ -123,7 +127,6 @@ export async function getApplyPage({ actor, applicationId, now }: { actor: Sessi
     }
   }
 
-  const credit = await creditRestriction({ db, enterpriseId: app.enterpriseId, now });
   return {
     id: app.id,
     status: app.status,

@@ -30,9 +30,16 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
   const codes = new Set(parsed.data.matterCodes);
   if (actor.enterpriseId) codes.delete(REGISTRATION_CODE);
   else codes.add(REGISTRATION_CODE);
-  const matters = await db.matter.findMany({ where: { code: { in: [...codes] }, isActive: true }, select: { id: true, code: true } });
+  const matters = await db.matter.findMany({
+    where: {
+      code: { in: [...codes] },
+      isActive: true,
+      OR: [{ code: REGISTRATION_CODE }, { kind: "PERMIT", reformMode: { not: "CANCEL" } }],
+    },
+    select: { id: true, code: true },
+  });
   const unknown = [...codes].filter((c) => !matters.some((m) => m.code === c));
-  if (unknown.length) throw new AppError("BAD_INPUT", `以下事项不存在或已停止办理：${unknown.join("、")}`);
+  if (unknown.length) throw new AppError("BAD_INPUT", `以下事项不存在、已停止办理或无需申请：${unknown.join("、")}`);
   if (!matters.some((m) => m.code !== REGISTRATION_CODE)) throw new AppError("BAD_INPUT", "请至少选择一个许可事项");
 
   try {

@@ -52,7 +52,8 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     for (const item of app.items) {
       const committed = item.useCommitment && item.commitment !== null;
       if (item.useCommitment) {
-        if (credit.restricted) problems.push(credit.reason!);
+        if (credit.restricted) problems.push(`“${item.matter.name}”：${credit.reason!}请撤回该告知承诺并提交材料`);
+        if (item.matter.reformMode !== "COMMITMENT") problems.push(`“${item.matter.name}”已不再实行告知承诺，请撤回承诺并提交材料`);
         const current = commitmentText({
           code: item.matter.code,
           name: item.matter.name,
@@ -66,7 +67,8 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       for (const r of item.matter.materials) {
         if (r.heldByGovernment || (committed && r.waivableByCommitment)) continue;
         if (pendingReqs.has(r.id)) {
-          if (credit.restricted) problems.push(credit.reason!);
+          if (credit.restricted) problems.push(`“${r.name}”不能容缺后补：${credit.reason!}`);
+          else if (r.isKey || !r.mayBePending) problems.push(`“${r.name}”已调整为必须提交的材料，请上传`);
           continue;
         }
         needed.add(r.documentKey);
@@ -97,7 +99,8 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       if (item.matter.reformMode === "FILING") {
         await tx.applicationItem.update({
           where: { id: item.id },
-          data: { status: "FILED", decidedAt: now, receiptNumber: `BA${day}${item.id.slice(-8).toUpperCase()}` },
+          // The item id makes the receipt number unique (the column is @unique).
+          data: { status: "FILED", decidedAt: now, receiptNumber: `BA${day}-${item.id.toUpperCase()}` },
         });
       } else if (item.matter.reformMode === "CANCEL") {
         await tx.applicationItem.update({ where: { id: item.id }, data: { status: "NOT_REQUIRED", decidedAt: now } });

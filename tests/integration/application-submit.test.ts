@@ -16,6 +16,7 @@ import { setPendingMaterial } from "@/lib/applications/set-pending-material";
 import { uploadMaterial } from "@/lib/applications/upload-material";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { commitmentText } from "@/lib/applications/commitment-text";
+import { getApplyPage } from "@/lib/applications/get-apply-page";
 import { sessionUserOf } from "../factories";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-files-"));
@@ -128,7 +129,7 @@ describe("commitment, pending materials, uploads and submission", () => {
     expect(done.materialsBaseline).toBe(requirements.length);
     const filing = done.items.find((i) => i.matter.code === "OUTDOOR_SIGN_FILING")!;
     expect(filing.status).toBe("FILED");
-    expect(filing.receiptNumber).toMatch(/^BA20261123[0-9A-Z]{8}$/);
+    expect(filing.receiptNumber).toMatch(/^BA20261123-[0-9A-Z]{20,}$/);
     // One task per responsible department, created together, not yet dispatched (the window does that).
     const departments = new Set(done.items.filter((i) => i.matter.reformMode !== "FILING").map((i) => i.matter.departmentId));
     expect(done.tasks).toHaveLength(departments.size);
@@ -163,5 +164,24 @@ describe("commitment, pending materials, uploads and submission", () => {
     // A repaired record no longer restricts.
     await db.creditRecord.updateMany({ where: { enterpriseId: owner.enterpriseId! }, data: { repairStatus: "APPROVED" } });
     expect(await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") } })).toEqual({ useCommitment: true });
+  });
+
+  it("credit restricted after signing: the commitment stops waiving materials, can be withdrawn, and submission says why", async () => {
+    const db = getDb();
+    const other = await sessionUserOf("applicant");
+    const { id } = await startApplication({ actor: other, now: NOW, input: { matterCodes: ["LIQUOR_RETAIL"], clientKey: randomUUID() } });
+    expect(await chooseCommitment({ actor: other, now: NOW, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: true, textHash: await textHashOf("LIQUOR_RETAIL") } })).toEqual({ useCommitment: true });
+    const waivedBefore = (await getApplyPage({ actor: other, applicationId: id, now: NOW })).documents.filter((d) => d.notNeeded && !d.heldByGovernment);
+    expect(waivedBefore.length).toBeGreaterThan(0);
+
+    await db.creditRecord.create({
+      data: { enterpriseId: other.enterpriseId!, type: "PENALTY", severity: "SERIOUS", source: "区市场监督管理局", description: "严重违法失信", occurredAt: new Date("2026-10-01T00:00:00Z") },
+    });
+    const page = await getApplyPage({ actor: other, applicationId: id, now: NOW });
+    for (const d of waivedBefore) expect(page.documents.find((x) => x.documentKey === d.documentKey)?.notNeeded).toBe(false);
+    const r = await submitApplication({ actor: other, now: NOW, input: { applicationId: id, expectedVersion: 0 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.some((p) => p.startsWith("“酒类商品零售许可”") && p.includes("撤回"))).toBe(true);
+    expect(await chooseCommitment({ actor: other, now: NOW, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: false } })).toEqual({ useCommitment: false });
   });
 });
