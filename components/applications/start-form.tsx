@@ -6,7 +6,7 @@ import { useI18n } from "@/lib/i18n/client";
 import type { StartMatter } from "@/lib/applications/list-matters-for-start";
 import { startApplicationAction, type StartState } from "@/app/(applicant)/apply/actions";
 
-export function StartForm({ matters, clientKey }: { matters: StartMatter[]; clientKey: string }) {
+export function StartForm({ matters, clientKey, guideQuery }: { matters: StartMatter[]; clientKey: string; guideQuery: string }) {
   const { t } = useI18n();
   const [state, formAction, pending] = useActionState<StartState, FormData>(startApplicationAction, null);
   const errorRef = useRef<HTMLParagraphElement>(null);
@@ -26,6 +26,7 @@ export function StartForm({ matters, clientKey }: { matters: StartMatter[]; clie
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-5 rounded-lg border border-slate-200 bg-white p-4" data-testid="start-form">
       <input type="hidden" name="clientKey" value={clientKey} />
+      {guideQuery ? <input type="hidden" name="guideQuery" value={guideQuery} /> : null}
       <fieldset>
         <legend className="font-semibold">{t("apply.start.mattersLegend", { count: matters.length })}</legend>
         <p className="mt-1 text-sm text-slate-700">{t("apply.start.mattersHint")}</p>

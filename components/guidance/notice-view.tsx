@@ -82,7 +82,7 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
         <section aria-labelledby="apply-start" className="no-print rounded-lg border border-brand-700 bg-brand-50 p-4">
           <p id="apply-start" className="text-sm text-slate-900">{t("guide.applyHint")}</p>
           <Link
-            href={`/apply?matters=${permitCodes.map(encodeURIComponent).join(",")}`}
+            href={`/apply?matters=${permitCodes.map(encodeURIComponent).join(",")}&from=${encodeURIComponent(notice.query)}`}
             className="mt-3 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
             data-testid="apply-start"
           >

@@ -9,6 +9,7 @@ import { mergeForm, type FieldDef, type MergedForm, type Topic } from "@/lib/for
 import { knownFields, sourcesOf } from "@/lib/forms/known-values";
 import type { FormValues } from "@/lib/forms/field-values";
 import { deriveKnown } from "@/lib/forms/derive";
+import type { Answers } from "@/lib/guidance/schemas";
 
 export interface ApplicationForm {
   id: string;
@@ -91,7 +92,16 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
     });
     if (terms.length) known["subject.businessScope"] = { value: terms.map((t) => t.name).join("；"), source: "由所申请许可对应的经营范围规范表述生成，可补充" };
   }
-  Object.assign(known, deriveKnown({ dictionary: new Map(dictionary.map((d) => [d.key, d])), values, known, isNewEnterprise: !e }));
+  Object.assign(
+    known,
+    deriveKnown({
+      dictionary: new Map(dictionary.map((d) => [d.key, d])),
+      values,
+      known,
+      isNewEnterprise: !e,
+      answers: (app.guideAnswers ?? {}) as Answers,
+    }),
+  );
   const form = mergeForm({
     matters: items.map((i) => ({ code: i.matter.code, name: i.matter.name, fields: i.matter.fields })),
     dictionary,

@@ -6,6 +6,8 @@ export const ZStartApplication = z.object({
   matterCodes: z.array(ZMatterCode).min(1, "请至少选择一个事项").max(30, "一次最多申请30个事项"),
   /** Generated when the start page is rendered: a double click or a retry makes one draft. */
   clientKey: z.string().trim().min(16, "请求无效，请刷新页面后重试").max(64),
+  /** The finder result's query string (its answers), when the application starts from a one-time notice. */
+  guideQuery: z.string().max(2000).optional(),
 });
 
 const ZFieldValue = z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]);

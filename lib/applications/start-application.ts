@@ -8,6 +8,9 @@ import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ZStartApplication } from "./schemas";
+import { loadQuestions } from "@/lib/guidance/load-guidance";
+import { parseAnswers } from "@/lib/guidance/answers";
+import { visibleQuestions } from "@/lib/guidance/evaluate";
 
 export const REGISTRATION_CODE = "BUSINESS_REGISTRATION";
 
@@ -42,6 +45,15 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
   if (unknown.length) throw new AppError("BAD_INPUT", `以下事项不存在、已停止办理或无需申请：${unknown.join("、")}`);
   if (!matters.some((m) => m.code !== REGISTRATION_CODE)) throw new AppError("BAD_INPUT", "请至少选择一个许可事项");
 
+  // Keep only answers to questions the finder would actually have shown for these answers.
+  let guideAnswers: Prisma.InputJsonValue | undefined;
+  if (parsed.data.guideQuery) {
+    const questions = await loadQuestions();
+    const params = Object.fromEntries(new URLSearchParams(parsed.data.guideQuery));
+    const { effective } = visibleQuestions(questions, parseAnswers(params, questions));
+    if (Object.keys(effective).length) guideAnswers = effective;
+  }
+
   try {
     return await db.$transaction(async (tx) => {
       const app = await tx.application.create({
@@ -49,6 +61,7 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
           applicantId: actor.id,
           enterpriseId: actor.enterpriseId,
           status: "DRAFT",
+          guideAnswers,
           idempotencyKey,
           items: { create: matters.map((m) => ({ matterId: m.id })) },
         },

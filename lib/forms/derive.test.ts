@@ -9,6 +9,21 @@ const dictionary = new Map<string, FieldDef>(
 );
 
 describe("deriveKnown", () => {
+  it("takes what the finder already answered: area, food items, operator type, cold chain", () => {
+    const out = deriveKnown({
+      dictionary,
+      isNewEnterprise: true,
+      known: {},
+      values: { "premises.area": "95" },
+      answers: { activities: ["retail"], sells_food: true, food_kind: "prepackaged", sells_chilled: true, area: 80 },
+    });
+    expect(out["premises.area"]).toBeUndefined(); // typed 95 wins over the finder's 80
+    expect(out["business.foodCategories"]).toEqual({ value: "prepackaged", source: "来自智能导办的回答，可更正" });
+    expect(out["business.operatorType"]?.value).toBe("food-retail");
+    expect(out["facilities.refrigeration"]?.value).toBe("yes");
+    expect(deriveKnown({ dictionary, isNewEnterprise: true, known: {}, values: {}, answers: { area: 80 } })["premises.area"]?.value).toBe("80");
+  });
+
   it("a new enterprise: code assigned later, default term, ID type from the number, copies, subdistrict, shareholder count", () => {
     const out = deriveKnown({
       dictionary,

@@ -3,6 +3,8 @@
 // and can be corrected; a correction wins. The rules are data; evaluated in order, so one derived value
 // may feed the next (premises address → its subdistrict).
 import { validateResidentId } from "@/lib/ids/resident-id";
+import { holds } from "@/lib/guidance/evaluate";
+import type { Answers, Condition } from "@/lib/guidance/schemas";
 import type { FieldDef, KnownValue } from "./merge-form";
 import type { FormValues } from "./field-values";
 
@@ -11,7 +13,11 @@ type Rule =
   | { kind: "idTypeOf"; field: string }
   | { kind: "optionInText"; field: string }
   | { kind: "lineCount"; field: string }
-  | { kind: "constant"; value: string; onlyForNewEnterprise: true };
+  | { kind: "constant"; value: string; onlyForNewEnterprise: true }
+  /** From the finder answers the application started from: the first case whose condition holds. */
+  | { kind: "answers"; cases: { if: Condition; value: string }[] }
+  /** A finder answer taken as it is (a number, say). */
+  | { kind: "answer"; question: string };
 
 export interface Derivation {
   key: string;
@@ -19,7 +25,25 @@ export interface Derivation {
   source: string;
 }
 
+const FROM_FINDER = "来自智能导办的回答，可更正";
+
 export const DERIVATIONS: Derivation[] = [
+  { key: "premises.area", rule: { kind: "answer", question: "area" }, source: FROM_FINDER },
+  {
+    key: "business.foodCategories",
+    rule: { kind: "answers", cases: [{ if: { q: "food_kind", eq: "prepackaged" }, value: "prepackaged" }, { if: { q: "food_kind", eq: "bulk" }, value: "bulk" }] },
+    source: FROM_FINDER,
+  },
+  {
+    key: "business.operatorType",
+    rule: { kind: "answers", cases: [{ if: { q: "activities", includes: "catering" }, value: "catering" }, { if: { q: "sells_food", eq: true }, value: "food-retail" }] },
+    source: FROM_FINDER,
+  },
+  {
+    key: "facilities.refrigeration",
+    rule: { kind: "answers", cases: [{ if: { q: "sells_chilled", eq: true }, value: "yes" }, { if: { q: "sells_chilled", eq: false }, value: "no" }] },
+    source: FROM_FINDER,
+  },
   // A new enterprise's code is assigned when the business licence is issued (GB 32100), not typed.
   { key: "subject.uscc", rule: { kind: "constant", value: "设立登记后自动赋码", onlyForNewEnterprise: true }, source: "设立登记时赋予" },
   { key: "subject.operatingTerm", rule: { kind: "constant", value: "long-term", onlyForNewEnterprise: true }, source: "默认长期，可更正" },
@@ -35,6 +59,8 @@ export function deriveKnown(opts: {
   values: FormValues;
   known: Record<string, KnownValue>;
   isNewEnterprise: boolean;
+  /** The finder answers the application started from, if any. */
+  answers?: Answers;
 }): Record<string, KnownValue> {
   const out: Record<string, KnownValue> = {};
   const valueOf = (key: string): string | undefined => {
@@ -44,14 +70,20 @@ export function deriveKnown(opts: {
   };
   for (const d of DERIVATIONS) {
     if (opts.known[d.key] || opts.values[d.key] !== undefined) continue;
-    const value = evaluate(d.rule, valueOf, opts.dictionary.get(d.key), opts.isNewEnterprise);
+    const value = evaluate(d.rule, valueOf, opts.dictionary.get(d.key), opts.isNewEnterprise, opts.answers ?? {});
     if (value) out[d.key] = { value, source: d.source };
   }
   return out;
 }
 
-function evaluate(rule: Rule, valueOf: (k: string) => string | undefined, def: FieldDef | undefined, isNew: boolean): string | null {
+function evaluate(rule: Rule, valueOf: (k: string) => string | undefined, def: FieldDef | undefined, isNew: boolean, answers: Answers): string | null {
   switch (rule.kind) {
+    case "answer": {
+      const a = answers[rule.question];
+      return typeof a === "number" || typeof a === "string" ? String(a) : null;
+    }
+    case "answers":
+      return rule.cases.find((c) => holds(c.if, answers))?.value ?? null;
     case "constant":
       return rule.onlyForNewEnterprise && !isNew ? null : rule.value;
     case "copy":

@@ -8,6 +8,7 @@ async function answerS1(page: Page) {
   await group(page, /开展哪些经营活动/).getByLabel(/零售商品/).check();
   await group(page, /是否销售食品/).getByLabel("是").check();
   await group(page, /销售哪类食品/).getByLabel("仅销售预包装食品").check();
+  await group(page, /冷藏冷冻/).getByLabel("是").check();
   await group(page, /销售酒类商品/).getByLabel("是").check();
   await group(page, /烟草制品/).getByLabel("是").check();
   await group(page, /出版物/).getByLabel("是").check();

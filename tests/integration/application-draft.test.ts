@@ -95,4 +95,18 @@ describe("draft autosave", () => {
     expect(app.formData).toEqual({ "premises.area": "120" });
     expect(app.version).toBe(1);
   });
+
+describe("starting from the finder", () => {
+  it("keeps the finder answers and does not ask what they already answer", async () => {
+    const guideQuery = "has_licence=no&activities=retail&sells_food=yes&food_kind=prepackaged&sells_chilled=yes&sells_liquor=yes&area=80&outdoor_sign=no&gas_use=none&bogus=1";
+    const { id } = await startApplication({ actor: newcomer, now: NOW, input: { matterCodes: ["PREPACKAGED_FOOD_FILING", "LIQUOR_RETAIL"], clientKey: randomUUID(), guideQuery } });
+    const app = await getDb().application.findUniqueOrThrow({ where: { id } });
+    expect(app.guideAnswers).toMatchObject({ area: 80, food_kind: "prepackaged", sells_liquor: true });
+    expect(app.guideAnswers).not.toHaveProperty("bogus");
+    const form = await getApplicationForm({ actor: newcomer, applicationId: id });
+    const fields = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)];
+    expect(fields.find((f) => f.key === "premises.area")?.known).toEqual({ value: "80", source: "来自智能导办的回答，可更正" });
+    expect(fields.find((f) => f.key === "business.foodCategories")?.known?.value).toBe("prepackaged");
+  });
+});
 });

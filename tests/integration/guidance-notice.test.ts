@@ -9,6 +9,7 @@ const S1 = {
   activities: "retail",
   sells_food: "yes",
   food_kind: "prepackaged",
+  sells_chilled: "yes",
   sells_liquor: "yes",
   sells_tobacco: "yes",
   sells_publications: "yes",

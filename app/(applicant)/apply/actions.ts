@@ -12,10 +12,15 @@ export async function startApplicationAction(_prev: StartState, formData: FormDa
   try {
     const actor = (await requirePermission("application.submit"))!;
     const clientKey = formData.get("clientKey");
+    const guideQuery = formData.get("guideQuery");
     ({ id } = await startApplication({
       actor,
       now: new Date(),
-      input: { matterCodes: formData.getAll("matters"), clientKey: typeof clientKey === "string" ? clientKey : "" },
+      input: {
+        matterCodes: formData.getAll("matters"),
+        clientKey: typeof clientKey === "string" ? clientKey : "",
+        guideQuery: typeof guideQuery === "string" && guideQuery ? guideQuery : undefined,
+      },
     }));
   } catch (e) {
     return actionFailure(e, "apply.start");

@@ -14,11 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("apply.start.metaTitle") };
 }
 
-type SearchParams = Promise<{ matters?: string | string[] }>;
+type SearchParams = Promise<{ matters?: string | string[]; from?: string | string[] }>;
 
 /** 一表申请 — step 1: confirm the matters (from the finder notice or a service guide) and start a draft. */
 export default async function ApplyStartPage({ searchParams }: { searchParams: SearchParams }) {
-  const { matters: raw } = await searchParams;
+  const { matters: raw, from } = await searchParams;
+  // The finder notice passes its answers along, so the form does not ask them again.
+  const guideQuery = typeof from === "string" ? from.slice(0, 2000) : "";
   const query = raw ? `?matters=${encodeURIComponent(Array.isArray(raw) ? raw.join(",") : raw)}` : "";
   const actor = await requirePagePermission("application.submit", `/apply${query}`);
   const { t } = await getI18n();
@@ -50,7 +52,7 @@ export default async function ApplyStartPage({ searchParams }: { searchParams: S
               {t("apply.start.registrationAdded")}
             </p>
           )}
-          <StartForm matters={matters} clientKey={randomUUID()} />
+          <StartForm matters={matters} clientKey={randomUUID()} guideQuery={guideQuery} />
         </>
       )}
     </div>

@@ -59,6 +59,13 @@ export const guidanceQuestions: GuidanceQuestionSeed[] = [
       { code: "bulk", label: "销售散装食品或现场制售食品" },
     ],
   },
+  {
+    code: "sells_chilled",
+    text: "销售的食品中是否有需要冷藏冷冻的？",
+    helpText: "如冷藏饮料、乳制品、冷冻食品。需要配备相应的冷藏冷冻设施并做好温度记录。",
+    type: "BOOLEAN",
+    showIf: { all: [retail, { q: "sells_food", eq: true }] },
+  },
   { code: "sells_liquor", text: "是否销售酒类商品（含餐饮店售酒）？", type: "BOOLEAN", showIf: { q: "activities", anyOf: ["retail", "catering"] } },
   { code: "sells_tobacco", text: "是否零售卷烟、雪茄烟等烟草制品？", type: "BOOLEAN", showIf: { q: "activities", anyOf: ["retail", "catering"] } },
   { code: "sells_publications", text: "是否销售图书、报纸、期刊等出版物？", type: "BOOLEAN", showIf: retail },
