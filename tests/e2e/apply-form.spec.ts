@@ -121,7 +121,7 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
   const summary = page.getByTestId("submitted-summary");
   await expect(summary).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: "已提交" })).toBeVisible();
-  await expect(summary.getByTestId("receipt-number").first()).toHaveText(/^BA\d{8}[0-9A-Z]{8}$/);
+  await expect(summary.getByTestId("receipt-number").first()).toHaveText(/^BA\d{8}-[0-9A-Z]{20,}$/);
   await expect(summary.getByRole("link", { name: "返回我的办事" })).toHaveAttribute("href", "/my");
   await expectNoViolations(page);
 });
