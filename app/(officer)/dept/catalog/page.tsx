@@ -7,6 +7,7 @@ import { listDeptProposals } from "@/lib/catalog/list-proposals";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ModeBadge } from "@/components/catalog/mode-badge";
 import { ProposalCard } from "@/components/catalog-admin/proposal-card";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -37,48 +38,35 @@ export default async function DeptCatalogPage({ searchParams }: { searchParams: 
         {matters.length === 0 ? (
           <p className="text-slate-700">{t("catalogAdmin.dept.mattersEmpty")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-left text-sm">
-              <thead className="bg-slate-100 text-slate-800">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t("catalogAdmin.dept.colName")}</th>
-                  <th scope="col" className="px-3 py-2">{t("catalogAdmin.dept.colMode")}</th>
-                  <th scope="col" className="px-3 py-2">{t("catalogAdmin.dept.colLimits")}</th>
-                  <th scope="col" className="px-3 py-2">{t("catalogAdmin.dept.colVersion")}</th>
-                  <th scope="col" className="px-3 py-2">{t("catalogAdmin.dept.colAction")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {matters.map((m) => (
-                  <tr key={m.code} className="border-t border-slate-200 align-top" data-testid="dept-matter" data-code={m.code}>
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      <Link href={`/matters/${encodeURIComponent(m.code)}`} className="text-brand-700 underline-offset-2 hover:underline">
-                        {m.name}
-                      </Link>
-                      <span className="block font-mono text-xs font-normal text-slate-700">{m.code}</span>
-                    </th>
-                    <td className="px-3 py-2"><ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} /></td>
-                    <td className="whitespace-nowrap px-3 py-2">{t("catalogAdmin.dept.limits", { statutory: m.statutoryDays, promised: m.promisedDays })}</td>
-                    <td className="whitespace-nowrap px-3 py-2">
-                      <span data-testid="matter-version">{t("catalogAdmin.common.version", { version: m.catalogVersion })}</span>
-                      {m.pendingProposals > 0 ? (
-                        <span className="block text-xs text-amber-900">{t("catalogAdmin.dept.pendingCount", { count: m.pendingProposals })}</span>
-                      ) : null}
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2">
-                      <Link
-                        href={`/dept/catalog/${encodeURIComponent(m.code)}/propose`}
-                        aria-label={t("catalogAdmin.dept.proposeFor", { name: m.name })}
-                        className="inline-block rounded-md border border-brand-700 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50"
-                      >
-                        {t("catalogAdmin.dept.propose")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headers={[t("catalogAdmin.dept.colName"), t("catalogAdmin.dept.colMode"), t("catalogAdmin.dept.colLimits"), t("catalogAdmin.dept.colVersion"), t("catalogAdmin.dept.colAction")]}>
+            {matters.map((m) => (
+              <tr key={m.code} className="border-t border-slate-200 align-top" data-testid="dept-matter" data-code={m.code}>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/matters/${encodeURIComponent(m.code)}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {m.name}
+                  </Link>
+                  <span className="block font-mono text-xs font-normal text-slate-700">{m.code}</span>
+                </th>
+                <td className="px-3 py-2"><ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} /></td>
+                <td className="whitespace-nowrap px-3 py-2">{t("catalogAdmin.dept.limits", { statutory: m.statutoryDays, promised: m.promisedDays })}</td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <span data-testid="matter-version">{t("catalogAdmin.common.version", { version: m.catalogVersion })}</span>
+                  {m.pendingProposals > 0 ? (
+                    <span className="block text-xs text-amber-900">{t("catalogAdmin.dept.pendingCount", { count: m.pendingProposals })}</span>
+                  ) : null}
+                </td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <Link
+                    href={`/dept/catalog/${encodeURIComponent(m.code)}/propose`}
+                    aria-label={t("catalogAdmin.dept.proposeFor", { name: m.name })}
+                    className="inline-block rounded-md border border-brand-700 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50"
+                  >
+                    {t("catalogAdmin.dept.propose")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
