@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffEntries } from "./entry";
-import type { TMatterEntry } from "./schemas";
+import { ENTRY_FIELDS, type TMatterEntry } from "./schemas";
 
 const m = (documentKey: string, extra: Partial<TMatterEntry["materials"][number]> = {}) => ({
   documentKey,
@@ -27,6 +27,10 @@ const base: TMatterEntry = {
 };
 
 describe("diffEntries", () => {
+  it("compares every field of an entry (a new field cannot be left out of diffs)", () => {
+    expect([...ENTRY_FIELDS].sort()).toEqual(Object.keys(base).filter((k) => k !== "materials").sort());
+  });
+
   it("is empty for equal entries", () => {
     expect(diffEntries(base, structuredClone(base))).toEqual([]);
   });

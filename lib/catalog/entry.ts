@@ -1,5 +1,5 @@
 // Reading a matter's editable entry, and the readable difference between two entries.
-import { ENTRY_FIELD_LABELS, type TMatterEntry } from "./schemas";
+import { ENTRY_FIELDS, type EntryField, type TMatterEntry } from "./schemas";
 
 interface MatterRowWithMaterials {
   name: string;
@@ -55,7 +55,7 @@ export type MaterialField = (typeof MATERIAL_FIELDS)[number];
 
 /** A difference between two entries, as data: field keys and raw values; the UI words them. */
 export type EntryChange =
-  | { kind: "field"; field: keyof typeof ENTRY_FIELD_LABELS; before: string | number; after: string | number }
+  | { kind: "field"; field: EntryField; before: string | number; after: string | number }
   | { kind: "material-added"; documentKey: string; name: string }
   | { kind: "material-removed"; documentKey: string; name: string }
   | { kind: "material-changed"; documentKey: string; name: string; changes: { field: MaterialField; before: string | boolean; after: string | boolean }[] }
@@ -65,7 +65,7 @@ export type EntryChange =
 /** Every difference between two entries, in a fixed order; empty when they are the same. */
 export function diffEntries(before: TMatterEntry, after: TMatterEntry): EntryChange[] {
   const changes: EntryChange[] = [];
-  for (const field of Object.keys(ENTRY_FIELD_LABELS) as (keyof typeof ENTRY_FIELD_LABELS)[]) {
+  for (const field of ENTRY_FIELDS) {
     if (before[field] !== after[field]) changes.push({ kind: "field", field, before: before[field], after: after[field] });
   }
   const old = new Map(before.materials.map((m) => [m.documentKey, m]));

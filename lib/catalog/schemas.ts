@@ -58,16 +58,17 @@ export const ZMatterEntry = z
 export type TMatterEntry = z.infer<typeof ZMatterEntry>;
 export type TMaterialEntry = z.infer<typeof ZMaterialEntry>;
 
-/** Field order and Chinese labels, for diffs, the guide and the Excel columns. */
-export const ENTRY_FIELD_LABELS: Record<Exclude<keyof TMatterEntry, "materials">, string> = {
-  name: "事项名称",
-  legalBasis: "设定依据",
-  reformMode: "改革方式",
-  reformMeasures: "具体改革举措",
-  supervisionMeasures: "加强事中事后监管措施",
-  conditions: "许可条件",
-  fees: "收费标准",
-  statutoryDays: "法定时限（工作日）",
-  promisedDays: "承诺时限（工作日）",
-  processingType: "办理类型",
-};
+/** The entry's own fields (materials apart), in the order diffs list them; the UI words them from the catalogs. */
+export const ENTRY_FIELDS = [
+  "name",
+  "legalBasis",
+  "reformMode",
+  "reformMeasures",
+  "supervisionMeasures",
+  "conditions",
+  "fees",
+  "statutoryDays",
+  "promisedDays",
+  "processingType",
+] as const satisfies readonly Exclude<keyof TMatterEntry, "materials">[];
+export type EntryField = (typeof ENTRY_FIELDS)[number];

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import type { Locale, TFunction } from "@/lib/i18n/core";
 import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -33,56 +34,65 @@ export default async function RegulatorCatalogPage() {
         </p>
       </section>
 
-      <ProposalSection id="pending" heading={t("catalogAdmin.review.pendingHeading", { count: pending.length })} empty={t("catalogAdmin.review.pendingEmpty")} testId="pending-proposals">
-        {pending.map((p) => (
-          <li key={p.id}>
-            <ProposalCard
-              t={t}
-              locale={locale}
-              p={p}
-              action={
-                <Link
-                  href={`/regulator/catalog/proposals/${p.id}`}
-                  aria-label={t("catalogAdmin.review.openFor", { name: p.matter.name })}
-                  className="rounded-md bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800"
-                >
-                  {t("catalogAdmin.review.open")}
-                </Link>
-              }
-            />
-          </li>
-        ))}
-      </ProposalSection>
-
-      <ProposalSection id="decided" heading={t("catalogAdmin.review.decidedHeading", { count: decided.length })} empty={t("catalogAdmin.review.decidedEmpty")} testId="decided-proposals">
-        {decided.map((p) => (
-          <li key={p.id}>
-            <ProposalCard
-              t={t}
-              locale={locale}
-              p={p}
-              action={
-                <Link href={`/regulator/catalog/proposals/${p.id}`} aria-label={t("catalogAdmin.review.viewFor", { name: p.matter.name })} className="text-brand-700 underline">
-                  {t("catalogAdmin.review.view")}
-                </Link>
-              }
-            />
-          </li>
-        ))}
-      </ProposalSection>
+      <ProposalSection
+        id="pending"
+        heading={t("catalogAdmin.review.pendingHeading", { count: pending.length })}
+        empty={t("catalogAdmin.review.pendingEmpty")}
+        testId="pending-proposals"
+        proposals={pending}
+        t={t}
+        locale={locale}
+        action={(p) => (
+          <Link
+            href={`/regulator/catalog/proposals/${p.id}`}
+            aria-label={t("catalogAdmin.review.openFor", { name: p.matter.name })}
+            className="rounded-md bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800"
+          >
+            {t("catalogAdmin.review.open")}
+          </Link>
+        )}
+      />
+      <ProposalSection
+        id="decided"
+        heading={t("catalogAdmin.review.decidedHeading", { count: decided.length })}
+        empty={t("catalogAdmin.review.decidedEmpty")}
+        testId="decided-proposals"
+        proposals={decided}
+        t={t}
+        locale={locale}
+        action={(p) => (
+          <Link href={`/regulator/catalog/proposals/${p.id}`} aria-label={t("catalogAdmin.review.viewFor", { name: p.matter.name })} className="text-brand-700 underline">
+            {t("catalogAdmin.review.view")}
+          </Link>
+        )}
+      />
     </div>
   );
 }
 
-function ProposalSection({ id, heading, empty, testId, children }: { id: string; heading: string; empty: string; testId: string; children: ReactNode[] }) {
+function ProposalSection<P extends ComponentProps<typeof ProposalCard>["p"]>(props: {
+  id: string;
+  heading: string;
+  empty: string;
+  testId: string;
+  proposals: P[];
+  t: TFunction;
+  locale: Locale;
+  action: (p: P) => ReactNode;
+}) {
+  const { id, heading, empty, testId, proposals, t, locale, action } = props;
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="mb-3 text-lg font-semibold">{heading}</h2>
-      {children.length === 0 ? (
+      {proposals.length === 0 ? (
         <p className="text-slate-700">{empty}</p>
       ) : (
         <ul className="space-y-4" data-testid={testId}>
-          {children}
+          {proposals.map((p) => (
+            <li key={p.id}>
+              <ProposalCard t={t} locale={locale} p={p} action={action(p)} />
+            </li>
+          ))}
         </ul>
       )}
     </section>
