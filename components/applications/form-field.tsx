@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import type { MergedField } from "@/lib/forms/merge-form";
 import type { FieldValue } from "@/lib/forms/field-values";
 import { useI18n } from "@/lib/i18n/client";
+import { SHAREHOLDER_LINE_EXAMPLE } from "@/lib/forms/shareholders";
 
 /** The element id of a field's (first) input: the error summary links here. */
 export const fieldId = (key: string) => `field-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -47,13 +48,15 @@ export function FormField({ field, value, problem, usedBy, correcting, onCorrect
       {field.required ? <span className="ml-1 text-sm font-normal text-red-800">{t("apply.form.required")}</span> : null}
     </>
   );
+  const formatId = `${id}-format`;
   const hints = (
     <>
+      {field.type === "SHAREHOLDERS" ? <p id={formatId} className="mt-1 text-sm text-slate-700">{t("apply.form.shareholdersHint", { example: SHAREHOLDER_LINE_EXAMPLE })}</p> : null}
       {usedBy ? <p id={hintId} className="mt-1 text-sm text-slate-700">{t("apply.form.usedBy", { matters: usedBy })}</p> : null}
       {problem ? <p id={errorId} className="mt-1 text-sm font-medium text-red-800">{problem}</p> : null}
     </>
   );
-  const describedBy = [usedBy ? hintId : "", problem ? errorId : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = [field.type === "SHAREHOLDERS" ? formatId : "", usedBy ? hintId : "", problem ? errorId : ""].filter(Boolean).join(" ") || undefined;
 
   if (field.known && !correcting) {
     return (
@@ -129,7 +132,7 @@ export function FormField({ field, value, problem, usedBy, correcting, onCorrect
   }
 
   let control;
-  if (field.type === "TEXTAREA") {
+  if (field.type === "TEXTAREA" || field.type === "SHAREHOLDERS") {
     control = <textarea {...common} ref={(el) => { inputRef.current = el; }} rows={3} value={str} onChange={(e) => onChange(field.key, e.target.value)} className={INPUT} />;
   } else if (field.type === "SELECT") {
     control = (

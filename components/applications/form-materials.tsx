@@ -6,14 +6,23 @@ import { checkUpload, FILE_INPUT_ACCEPT } from "@/lib/files/sniff";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDateTime } from "@/components/ui/date-time";
 import { setPendingAction, uploadMaterialAction } from "@/app/(applicant)/apply/[id]/actions";
+import { GeneratedDocument } from "./form-generated-document";
+import { DocumentHeader, docTestId } from "./document-header";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/** Materials: one row per distinct document still needed (upload, or 容缺), then those not needed and why. */
+const domId = (doc: ApplyDocument) => `doc-${doc.documentKey.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+
+/**
+ * Materials: one row per distinct document still to provide — uploaded (or 容缺), or written by the portal
+ * from the form and e-signed — then those not needed and why (government data, commitment, verified online).
+ */
 export function FormMaterials({ applicationId, documents, restriction }: { applicationId: string; documents: ApplyDocument[]; restriction: string | null }) {
   const { t } = useI18n();
-  const needed = documents.filter((d) => !d.notNeeded);
-  const notNeeded = documents.filter((d) => d.notNeeded);
+  const notNeeded = documents.filter((d) => d.route === "government" || d.route === "waived" || d.route === "verified");
+  const needed = documents.filter((d) => !notNeeded.includes(d));
+  const why = (d: ApplyDocument) =>
+    d.route === "government" ? t("apply.form.heldByGovernment") : d.route === "verified" ? t("apply.form.verifiedOnline") : t("apply.form.waivedByCommitment");
   return (
     <section aria-labelledby="materials-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="materials-heading" className="text-xl font-semibold">{t("apply.form.materialsHeading")}</h2>
@@ -26,9 +35,13 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
       ) : null}
       {needed.length === 0 ? <p>{t("apply.form.noMaterials")}</p> : null}
       <ul className="space-y-3">
-        {needed.map((d) => (
-          <DocumentRow key={d.documentKey} applicationId={applicationId} doc={d} pendingAllowed={!restriction} />
-        ))}
+        {needed.map((d) =>
+          d.route === "generated" ? (
+            <GeneratedDocument key={d.documentKey} applicationId={applicationId} doc={d} upload={<UploadField applicationId={applicationId} doc={d} />} />
+          ) : (
+            <DocumentRow key={d.documentKey} applicationId={applicationId} doc={d} pendingAllowed={!restriction} />
+          ),
+        )}
       </ul>
       {notNeeded.length ? (
         <div>
@@ -36,7 +49,7 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
           <ul className="mt-1 space-y-1" data-testid="not-needed">
             {notNeeded.map((d) => (
               <li key={d.documentKey} className="break-words text-slate-800">
-                {t("common.withNote", { text: d.name, note: d.heldByGovernment ? t("apply.form.heldByGovernment") : t("apply.form.waivedByCommitment") })}
+                {t("common.withNote", { text: d.name, note: why(d) })}
               </li>
             ))}
           </ul>
@@ -51,11 +64,66 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState("");
   // The checkbox follows the click at once; the page data (deadline) follows after router.refresh().
   const [optimisticPending, setOptimisticPending] = useState<boolean | null>(null);
-  const base = `doc-${doc.documentKey.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-  const matters = doc.matters.filter((m) => !m.waived).map((m) => m.name).join(t("common.listSeparator"));
+  const base = domId(doc);
+
+  async function togglePending(pending: boolean) {
+    setError(null);
+    setBusy(true);
+    setOptimisticPending(pending);
+    try {
+      const r = await setPendingAction({ applicationId, documentKey: doc.documentKey, pending });
+      if (!r.ok) {
+        setOptimisticPending(null);
+        return setError(r.error);
+      }
+      router.refresh();
+    } catch {
+      setOptimisticPending(null);
+      setError(t("apply.form.networkError"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const isPending = optimisticPending ?? doc.pendingDeadline !== null;
+  const online = doc.online;
+  return (
+    <li className="rounded-md border border-slate-300 p-3" data-testid={docTestId(doc)}>
+      <DocumentHeader doc={doc} />
+      {online?.status === "unavailable" ? <p className="text-sm text-slate-800">{online.reason}</p> : null}
+      {online?.kind === "verified" && online.status === "incomplete" ? <p className="text-sm text-slate-800">{t("apply.form.verifyHint")}</p> : null}
+      <UploadField applicationId={applicationId} doc={doc} />
+      {doc.mayBePending && pendingAllowed && !doc.uploadedFileName ? (
+        <div className="mt-2">
+          <label className="inline-flex items-start gap-2">
+            <input
+              type="checkbox"
+              className="mt-0.5 h-5 w-5"
+              checked={isPending}
+              disabled={busy}
+              aria-describedby={error ? `${base}-pending-error` : undefined}
+              onChange={(e) => void togglePending(e.target.checked)}
+            />
+            <span>{t("apply.form.pendingLabel")}</span>
+          </label>
+          {isPending && doc.pendingDeadline ? <p className="text-sm text-slate-800">{t("apply.form.pendingUntil", { deadline: formatDateTime(doc.pendingDeadline!, locale) })}</p> : null}
+        </div>
+      ) : null}
+      {error ? <p id={`${base}-pending-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
+    </li>
+  );
+}
+
+/** Choosing a file: checked in the browser (type by content, size) before it is sent; the server checks again. */
+function UploadField({ applicationId, doc }: { applicationId: string; doc: ApplyDocument }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+  const base = domId(doc);
 
   async function upload(file: File) {
     setError(null);
@@ -84,63 +152,29 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
     }
   }
 
-  async function togglePending(pending: boolean) {
-    setError(null);
-    setBusy(true);
-    setOptimisticPending(pending);
-    try {
-      const r = await setPendingAction({ applicationId, documentKey: doc.documentKey, pending });
-      if (!r.ok) {
-        setOptimisticPending(null);
-        return setError(r.error);
-      }
-      router.refresh();
-    } catch {
-      setOptimisticPending(null);
-      setError(t("apply.form.networkError"));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const isPending = optimisticPending ?? doc.pendingDeadline !== null;
   return (
-    <li className="rounded-md border border-slate-300 p-3" data-testid={`doc-${doc.documentKey}`}>
-      <p className="font-medium break-words">{doc.name}</p>
-      <p className="text-sm text-slate-700">{t("apply.form.neededBy", { matters })}</p>
-      {doc.isKey ? <p className="text-sm text-slate-800">{t("apply.form.keyMaterial")}</p> : null}
+    <div className="mt-2">
       {doc.uploadedFileName ? (
-        <p className="mt-1 break-words font-medium text-green-800" data-testid="uploaded-file">{t("apply.form.uploaded", { fileName: doc.uploadedFileName })}</p>
+        <p className="mb-1 break-words font-medium text-green-800" data-testid="uploaded-file">{t("apply.form.uploaded", { fileName: doc.uploadedFileName })}</p>
       ) : null}
-      <div className="mt-2">
-        <label htmlFor={`${base}-file`} className="block text-sm font-medium">{t("apply.form.fileLabel", { name: doc.name })}</label>
-        <input
-          id={`${base}-file`}
-          type="file"
-          accept={FILE_INPUT_ACCEPT}
-          disabled={busy}
-          aria-describedby={error ? `${base}-error` : undefined}
-          aria-invalid={error ? true : undefined}
-          className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void upload(file);
-          }}
-        />
-        {doc.uploadedFileName ? <p className="mt-1 text-sm text-slate-700">{t("apply.form.replaceHint")}</p> : null}
-      </div>
-      {doc.mayBePending && pendingAllowed && !doc.uploadedFileName ? (
-        <div className="mt-2">
-          <label className="inline-flex items-start gap-2">
-            <input type="checkbox" className="mt-0.5 h-5 w-5" checked={isPending} disabled={busy} onChange={(e) => void togglePending(e.target.checked)} />
-            <span>{t("apply.form.pendingLabel")}</span>
-          </label>
-          {isPending && doc.pendingDeadline ? <p className="text-sm text-slate-800">{t("apply.form.pendingUntil", { deadline: formatDateTime(doc.pendingDeadline!, locale) })}</p> : null}
-        </div>
-      ) : null}
+      <label htmlFor={`${base}-file`} className="block text-sm font-medium">{t("apply.form.fileLabel", { name: doc.name })}</label>
+      <input
+        id={`${base}-file`}
+        type="file"
+        accept={FILE_INPUT_ACCEPT}
+        disabled={busy}
+        aria-describedby={error ? `${base}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+        className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) void upload(file);
+        }}
+      />
+      {doc.uploadedFileName ? <p className="mt-1 text-sm text-slate-700">{t("apply.form.replaceHint")}</p> : null}
       <p role="status" className="mt-1 text-sm text-slate-800">{message}</p>
       {error ? <p id={`${base}-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
-    </li>
+    </div>
   );
 }

@@ -164,7 +164,6 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
   }, [summary]);
 
   const typed = Object.values(values).filter(isFilled).length;
-  const docsToProvide = page.documents.filter((d) => !d.notNeeded).length;
   const restriction = page.credit.restricted ? page.credit.reason : null;
 
   const renderField = (f: MergedField, shared: boolean) => (
@@ -192,7 +191,8 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
         <h2 id="counters-heading" className="font-semibold">{t("apply.form.countersHeading")}</h2>
         <ul className="mt-1 space-y-1">
           <li data-testid="fields-counter">{t("apply.form.fieldsCounter", { n: form.counters.fieldsToType, m: form.counters.fieldsBaseline })}</li>
-          <li data-testid="materials-counter">{t("apply.form.materialsCounter", { n: docsToProvide, m: form.counters.materialsBaseline })}</li>
+          <li data-testid="materials-counter">{t("apply.form.materialsCounter", { n: page.toProvide.upload, m: form.counters.materialsBaseline })}</li>
+          {page.toProvide.generated ? <li data-testid="generated-counter">{t("apply.form.generatedCounter", { n: page.toProvide.generated })}</li> : null}
           <li className="text-slate-800">{t("apply.form.typedSoFar", { n: typed })}</li>
         </ul>
       </section>

@@ -20,12 +20,13 @@ export interface ApplicationForm {
   form: MergedForm;
   dictionary: FieldDef[];
   values: FormValues;
+  /** What the form says now: each typed value, else the known (pre-filled or derived) one. */
+  effective: FormValues;
   counters: {
     fieldsBaseline: number;
     fieldsToType: number;
     fieldsTyped: number;
     materialsBaseline: number;
-    materialsToSubmit: number;
   };
 }
 
@@ -108,6 +109,8 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
     known,
   });
   const filled = (v: FormValues[string] | undefined) => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
+  const effective: FormValues = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, v.value]));
+  for (const [k, v] of Object.entries(values)) if (filled(v)) effective[k] = v;
   const materials = items.flatMap((i) => i.matter.materials);
   return {
     id: app.id,
@@ -118,13 +121,12 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
     form,
     dictionary,
     values,
+    effective,
     counters: {
       fieldsBaseline: form.fieldsBaseline,
       fieldsToType: form.toType,
       fieldsTyped: Object.values(values).filter(filled).length,
       materialsBaseline: materials.length,
-      // One document serves every matter asking for it; what the government holds is never requested.
-      materialsToSubmit: new Set(materials.filter((m) => !m.heldByGovernment).map((m) => m.documentKey)).size,
     },
   };
 }

@@ -8,24 +8,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
-import { commitmentText, FALSE_COMMITMENT_CONSEQUENCE } from "./commitment-text";
+import { FALSE_COMMITMENT_CONSEQUENCE } from "./commitment-text";
+import type { ApplicationForm } from "./get-application-form";
+import { commitmentStates, documentsToUpload, resolveDocuments, type ResolvedDocument } from "./resolve-documents";
 
-export interface ApplyDocument {
-  documentKey: string;
-  name: string;
-  description: string;
-  /** Matters asking for it; `waived` when that matter's signed commitment replaces it. */
-  matters: { code: string; name: string; waivableByCommitment: boolean; waived: boolean }[];
-  isKey: boolean;
-  /** 容缺 allowed: every requirement with this key is non-key and may be pending. */
-  mayBePending: boolean;
-  /** 政府已掌握，免交 */
-  heldByGovernment: boolean;
-  /** Nothing left to provide: held by government, or every asking matter waives it by a signed commitment. */
-  notNeeded: boolean;
-  uploadedFileName: string | null;
-  pendingDeadline: Date | null;
-}
+export type ApplyDocument = ResolvedDocument;
 
 export interface ApplyCommitment {
   code: string;
@@ -47,6 +34,8 @@ export interface ApplyPage {
   status: string;
   submittedAt: Date | null;
   documents: ApplyDocument[];
+  /** Live counter: documents to upload (now or later), and documents the portal writes for signing. */
+  toProvide: { upload: number; generated: number };
   commitments: ApplyCommitment[];
   credit: { restricted: boolean; reason: string | null };
   summary: {
@@ -58,11 +47,11 @@ export interface ApplyPage {
   };
 }
 
-export async function getApplyPage({ actor, applicationId, now }: { actor: SessionUser; applicationId: string; now: Date }): Promise<ApplyPage> {
+export async function getApplyPage({ actor, form, now }: { actor: SessionUser; form: ApplicationForm; now: Date }): Promise<ApplyPage> {
   assertCan(actor.role, "application.viewOwn");
   const db = getDb();
   const app = await db.application.findFirst({
-    where: { id: applicationId, applicantId: actor.id },
+    where: { id: form.id, applicantId: actor.id },
     include: {
       items: { include: { matter: { include: { materials: { orderBy: { sortOrder: "asc" } } } }, commitment: true } },
       materials: true,
@@ -75,63 +64,40 @@ export async function getApplyPage({ actor, applicationId, now }: { actor: Sessi
 
   // Credit first: a commitment waives materials only while the enterprise may use commitments at all.
   const credit = await creditRestriction({ db, enterpriseId: app.enterpriseId, now });
-  const commitments: ApplyCommitment[] = [];
-  const validCommitment = new Set<string>();
-  for (const item of items) {
-    const m = item.matter;
-    if (m.reformMode !== "COMMITMENT") continue;
-    const waives = m.materials.filter((x) => x.waivableByCommitment).map((x) => x.name);
-    const current = commitmentText({ code: m.code, name: m.name, catalogVersion: m.catalogVersion, conditions: m.conditions, waivedMaterials: waives });
-    const signed = item.useCommitment && item.commitment !== null;
-    if (signed && item.commitment!.textHash === current.textHash && !credit.restricted) validCommitment.add(item.id);
-    commitments.push({
-      code: m.code,
-      name: m.name,
-      conditions: m.conditions.split("\n").map((c) => c.trim()).filter(Boolean),
-      consequence: FALSE_COMMITMENT_CONSEQUENCE,
-      ...current,
-      signed,
-      signedAt: signed ? item.commitment!.signedAt : null,
-      outdated: signed && item.commitment!.textHash !== current.textHash,
-      waives,
-    });
-  }
-
-  const uploaded = new Map(app.materials.map((m) => [m.documentKey, m.fileName]));
-  const pendingByRequirement = new Map(app.pending.map((p) => [p.requirementId, p.deadline]));
-  const docs = new Map<string, ApplyDocument>();
-  for (const item of items) {
-    if (item.matter.reformMode === "CANCEL") continue;
-    const committed = validCommitment.has(item.id);
-    for (const r of item.matter.materials) {
-      const doc = docs.get(r.documentKey) ?? {
-        documentKey: r.documentKey,
-        name: r.name,
-        description: r.description,
-        matters: [],
-        isKey: false,
-        mayBePending: true,
-        heldByGovernment: true,
-        notNeeded: true,
-        uploadedFileName: uploaded.get(r.documentKey) ?? null,
-        pendingDeadline: null,
-      };
-      const waived = committed && r.waivableByCommitment;
-      doc.matters.push({ code: item.matter.code, name: item.matter.name, waivableByCommitment: r.waivableByCommitment, waived });
-      doc.isKey ||= r.isKey;
-      doc.mayBePending &&= r.mayBePending && !r.isKey;
-      doc.heldByGovernment &&= r.heldByGovernment;
-      doc.notNeeded &&= r.heldByGovernment || waived;
-      doc.pendingDeadline ??= pendingByRequirement.get(r.id) ?? null;
-      docs.set(r.documentKey, doc);
-    }
-  }
+  const states = commitmentStates(items, credit.restricted);
+  const commitments: ApplyCommitment[] = items.flatMap((item) => {
+    const state = states.get(item.id);
+    if (!state) return [];
+    return [
+      {
+        code: item.matter.code,
+        name: item.matter.name,
+        conditions: item.matter.conditions.split("\n").map((c) => c.trim()).filter(Boolean),
+        consequence: FALSE_COMMITMENT_CONSEQUENCE,
+        text: state.text,
+        textVersion: state.textVersion,
+        textHash: state.textHash,
+        signed: state.signed,
+        signedAt: state.signed ? item.commitment!.signedAt : null,
+        outdated: state.outdated,
+        waives: state.waives,
+      },
+    ];
+  });
+  const documents = resolveDocuments({
+    items,
+    materials: app.materials,
+    pending: app.pending,
+    commitments: states,
+    context: { values: form.effective, dictionary: new Map(form.dictionary.map((d) => [d.key, d])) },
+  });
 
   return {
     id: app.id,
     status: app.status,
     submittedAt: app.submittedAt,
-    documents: [...docs.values()],
+    documents,
+    toProvide: documentsToUpload(documents),
     commitments,
     credit: { restricted: credit.restricted, reason: credit.reason },
     summary: {

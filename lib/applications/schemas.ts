@@ -41,3 +41,10 @@ export const ZSubmitApplication = z.object({
   applicationId: ZApplicationId,
   expectedVersion: z.number().int().min(0),
 });
+
+/** E-signing a document the portal generated from the form: the hash of the text the applicant read. */
+export const ZSignDocument = z.object({
+  applicationId: ZApplicationId,
+  documentKey: z.string().trim().min(1).max(80),
+  textHash: z.string().regex(/^[0-9a-f]{64}$/, "文件版本无效，请刷新页面后重新核对并签署"),
+});

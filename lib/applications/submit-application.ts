@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { draftProblems, missingRequired } from "@/lib/forms/field-values";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
-import { commitmentText } from "./commitment-text";
+import { commitmentStates, countSubmittedDocuments, documentProblems, resolveDocuments } from "./resolve-documents";
 import { getApplicationForm } from "./get-application-form";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import { ZSubmitApplication } from "./schemas";
@@ -43,38 +43,24 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       ...draftProblems(form.values, defs, new Set(fields.map((f) => f.key))),
     };
 
-    // Materials: uploaded once per document type, waived by a signed commitment, pending (容缺), or held by government.
+    // Materials: one route per document (resolve-documents.ts), decided exactly as the page shows it.
     const problems: string[] = [];
     const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
-    const uploaded = new Set(app.materials.map((m) => m.documentKey));
-    const pendingReqs = new Set(app.pending.map((p) => p.requirementId));
-    const needed = new Set<string>();
+    const states = commitmentStates(app.items, credit.restricted);
     for (const item of app.items) {
-      const committed = item.useCommitment && item.commitment !== null;
-      if (item.useCommitment) {
-        if (credit.restricted) problems.push(`“${item.matter.name}”：${credit.reason!}请撤回该告知承诺并提交材料`);
-        if (item.matter.reformMode !== "COMMITMENT") problems.push(`“${item.matter.name}”已不再实行告知承诺，请撤回承诺并提交材料`);
-        const current = commitmentText({
-          code: item.matter.code,
-          name: item.matter.name,
-          catalogVersion: item.matter.catalogVersion,
-          conditions: item.matter.conditions,
-          waivedMaterials: item.matter.materials.filter((m) => m.waivableByCommitment).map((m) => m.name),
-        });
-        if (item.commitment?.textHash !== current.textHash) problems.push(`“${item.matter.name}”的告知承诺书已更新，请重新阅读并签署`);
-      }
-      if (item.matter.reformMode === "CANCEL") continue;
-      for (const r of item.matter.materials) {
-        if (r.heldByGovernment || (committed && r.waivableByCommitment)) continue;
-        if (pendingReqs.has(r.id)) {
-          if (credit.restricted) problems.push(`“${r.name}”不能容缺后补：${credit.reason!}`);
-          else if (r.isKey || !r.mayBePending) problems.push(`“${r.name}”已调整为必须提交的材料，请上传`);
-          continue;
-        }
-        needed.add(r.documentKey);
-        if (!uploaded.has(r.documentKey)) problems.push(`请上传“${r.name}”（${item.matter.name}需要）`);
-      }
+      if (!item.useCommitment) continue;
+      if (credit.restricted) problems.push(`“${item.matter.name}”：${credit.reason!}请撤回该告知承诺并提交材料`);
+      if (item.matter.reformMode !== "COMMITMENT") problems.push(`“${item.matter.name}”已不再实行告知承诺，请撤回承诺并提交材料`);
+      else if (states.get(item.id)?.outdated) problems.push(`“${item.matter.name}”的告知承诺书已更新，请重新阅读并签署`);
     }
+    const documents = resolveDocuments({ items: app.items, materials: app.materials, pending: app.pending, commitments: states, context: { values: form.effective, dictionary: defs } });
+    // 容缺 is re-checked: the credit state or the catalog may have changed since it was chosen.
+    for (const d of documents) {
+      if (!d.pendingDeadline || d.uploadedFileName) continue;
+      if (credit.restricted) problems.push(`“${d.name}”不能容缺后补：${credit.reason!}`);
+      else if (!d.mayBePending) problems.push(`“${d.name}”已调整为必须提交的材料，请上传`);
+    }
+    problems.push(...documentProblems(documents));
     const uniqueProblems = [...new Set(problems)];
     if (uniqueProblems.length || Object.keys(fieldProblems).length) return { ok: false, problems: uniqueProblems, fieldProblems } as const;
 
@@ -88,7 +74,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
         fieldsBaseline: form.counters.fieldsBaseline,
         fieldsTyped,
         materialsBaseline: form.counters.materialsBaseline,
-        materialsSubmitted: [...needed].filter((k) => uploaded.has(k)).length,
+        materialsSubmitted: countSubmittedDocuments(documents),
       },
     });
     if (submitted.count !== 1) throw new AppError("CONFLICT", "申请状态已变化，请刷新页面");

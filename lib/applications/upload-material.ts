@@ -45,6 +45,7 @@ export async function uploadMaterial(opts: { actor: SessionUser; now: Date; inpu
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
     const requirementIds = app.items.flatMap((i) => i.matter.materials).filter((m) => m.documentKey === documentKey).map((m) => m.id);
     const data = {
+      origin: "UPLOADED" as const,
       fileName: check.fileName,
       contentType: check.contentType,
       size: stored.size,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fields } from "@/prisma/seed/data/fields";
+import { makeUscc } from "@/lib/ids/uscc";
 import { makeResidentId } from "@/lib/ids/resident-id";
 import { deriveKnown } from "./derive";
 import type { FieldDef } from "./merge-form";
@@ -24,7 +25,7 @@ describe("deriveKnown", () => {
     expect(deriveKnown({ dictionary, isNewEnterprise: true, known: {}, values: {}, answers: { area: 80 } })["premises.area"]?.value).toBe("80");
   });
 
-  it("a new enterprise: code assigned later, default term, ID type from the number, copies, subdistrict, shareholder count", () => {
+  it("a new enterprise: code assigned later, default term, ID type from the number, copies, subdistrict, shareholder count and capital", () => {
     const out = deriveKnown({
       dictionary,
       isNewEnterprise: true,
@@ -33,7 +34,7 @@ describe("deriveKnown", () => {
         "subject.legalRep.idNumber": makeResidentId("31011619800101123"),
         "subject.phone": "13800138000",
         "subject.address": "上海市金山区朱泾镇新农路88号",
-        "subject.shareholders": "张伟 50万元\n李娜 50万元\n",
+        "subject.shareholders": `张伟 ${makeResidentId("31011619800101123")} 50万元\n李娜，${makeUscc("91310116MA1ABC34D")}，25.5\n`,
       },
     });
     expect(Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.value]))).toEqual({
@@ -44,6 +45,7 @@ describe("deriveKnown", () => {
       "premises.address": "上海市金山区朱泾镇新农路88号",
       "premises.subdistrict": "zhujing",
       "subject.shareholderCount": "2",
+      "subject.registeredCapital": "755000",
     });
     expect(out["premises.address"]?.source).toBe("同企业住所，可更正");
   });

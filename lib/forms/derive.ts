@@ -4,6 +4,7 @@
 // may feed the next (premises address → its subdistrict).
 import { validateResidentId } from "@/lib/ids/resident-id";
 import { holds } from "@/lib/guidance/evaluate";
+import { parseShareholders, totalCapitalYuan } from "./shareholders";
 import type { Answers, Condition } from "@/lib/guidance/schemas";
 import type { FieldDef, KnownValue } from "./merge-form";
 import type { FormValues } from "./field-values";
@@ -12,7 +13,8 @@ type Rule =
   | { kind: "copy"; field: string }
   | { kind: "idTypeOf"; field: string }
   | { kind: "optionInText"; field: string }
-  | { kind: "lineCount"; field: string }
+  /** From the structured shareholder list (shareholders.ts). */
+  | { kind: "shareholders"; field: string; take: "count" | "capitalYuan" }
   | { kind: "constant"; value: string; onlyForNewEnterprise: true }
   /** From the finder answers the application started from: the first case whose condition holds. */
   | { kind: "answers"; cases: { if: Condition; value: string }[] }
@@ -51,7 +53,9 @@ export const DERIVATIONS: Derivation[] = [
   { key: "subject.contact.phone", rule: { kind: "copy", field: "subject.phone" }, source: "同联系电话，可更正" },
   { key: "premises.address", rule: { kind: "copy", field: "subject.address" }, source: "同企业住所，可更正" },
   { key: "premises.subdistrict", rule: { kind: "optionInText", field: "premises.address" }, source: "由经营场所地址识别" },
-  { key: "subject.shareholderCount", rule: { kind: "lineCount", field: "subject.shareholders" }, source: "按股东名单计数" },
+  { key: "subject.shareholderCount", rule: { kind: "shareholders", field: "subject.shareholders", take: "count" }, source: "按股东名单计数" },
+  // 注册资本为全体股东认缴的出资额 (《中华人民共和国公司法》（2023年修订）第四十七条).
+  { key: "subject.registeredCapital", rule: { kind: "shareholders", field: "subject.shareholders", take: "capitalYuan" }, source: "按股东认缴出资额合计，可更正" },
 ];
 
 export function deriveKnown(opts: {
@@ -97,10 +101,11 @@ function evaluate(rule: Rule, valueOf: (k: string) => string | undefined, def: F
       const hit = text ? def?.options?.find((o) => text.includes(o.label)) : undefined;
       return hit?.value ?? null;
     }
-    case "lineCount": {
+    case "shareholders": {
       const text = valueOf(rule.field);
-      const n = text ? text.split(/\n+/).filter((l) => l.trim()).length : 0;
-      return n > 0 ? String(n) : null;
+      const { rows, problems } = text ? parseShareholders(text) : { rows: [], problems: [] };
+      if (!rows.length || problems.length) return null;
+      return String(rule.take === "count" ? rows.length : totalCapitalYuan(rows));
     }
   }
 }

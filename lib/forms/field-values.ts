@@ -4,6 +4,7 @@
 import { validateResidentId } from "@/lib/ids/resident-id";
 import { validateUscc } from "@/lib/ids/uscc";
 import type { FieldDef } from "./merge-form";
+import { parseShareholders } from "./shareholders";
 
 export type FieldValue = string | string[];
 export type FormValues = Record<string, FieldValue>;
@@ -42,6 +43,10 @@ export function valueProblem(def: FieldDef, value: FieldValue): string | null {
       const r = validateUscc(v);
       // A wrong check character is a warning (GB 32100), so it is accepted here and shown to the officer.
       return r.valid || (r.issues.length === 1 && r.issues[0] === "CHECK_CHAR") ? null : `${label}：${r.message ?? "统一社会信用代码不正确，请核对"}`;
+    }
+    case "SHAREHOLDERS": {
+      const { problems } = parseShareholders(v);
+      return problems.length ? `${label}：${problems.join("；")}` : null;
     }
     default:
       return null;

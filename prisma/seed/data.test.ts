@@ -284,7 +284,8 @@ describe("users", () => {
     for (const u of users) {
       if (u.enterpriseUscc) expect(usccs.has(u.enterpriseUscc), u.username).toBe(true);
       if (u.departmentCode) expect(departmentCodes.has(u.departmentCode), u.username).toBe(true);
-      if (u.role === "APPLICANT") expect(u.enterpriseUscc, u.username).toBeDefined();
+      // Every applicant but the founder (S1: a company not registered yet) acts for an enterprise.
+      if (u.role === "APPLICANT") expect(u.enterpriseUscc !== undefined, u.username).toBe(u.username !== "founder");
       if (u.role === "DEPT_OFFICER" || u.role === "REGULATOR") expect(u.departmentCode, u.username).toBeDefined();
     }
     expect(byName.get("applicant")?.enterpriseUscc).toBe(enterprises[0]?.uscc);

@@ -34,6 +34,8 @@ const OFFICER_NAMES: Record<string, string> = {
 export const users: UserSeed[] = [
   { username: "applicant", displayName: "张伟", role: "APPLICANT", enterpriseUscc: CONVENIENCE_USCC },
   { username: "applicant2", displayName: "李娜", role: "APPLICANT", enterpriseUscc: RESTAURANT_USCC },
+  // S1: someone opening a company for the first time — no enterprise yet, so the registration joins the application.
+  { username: "founder", displayName: "陈晨", role: "APPLICANT" },
   { username: "window", displayName: "王芳（综合窗口）", role: "WINDOW_OFFICER" },
   ...departments.map(
     (d): UserSeed => ({

@@ -11,7 +11,8 @@ import { chooseCommitment } from "@/lib/applications/choose-commitment";
 import { setPendingMaterial } from "@/lib/applications/set-pending-material";
 import { uploadMaterial, MAX_MATERIAL_BYTES } from "@/lib/applications/upload-material";
 import { submitApplication, type SubmitResult } from "@/lib/applications/submit-application";
-import { ZChooseCommitment, ZSaveDraft, ZSetPending, ZSubmitApplication } from "@/lib/applications/schemas";
+import { signOnlineDocument } from "@/lib/applications/sign-online-document";
+import { ZChooseCommitment, ZSaveDraft, ZSetPending, ZSignDocument, ZSubmitApplication } from "@/lib/applications/schemas";
 
 type Failure = ActionFailure;
 const bad = (message: string) => new AppError("BAD_INPUT", message);
@@ -53,6 +54,19 @@ export async function setPendingAction(input: unknown): Promise<{ ok: true; pend
     return { ok: true, pending: result.pending, deadline: result.deadline?.toISOString() ?? null };
   } catch (e) {
     return actionFailure(e, "apply.setPending");
+  }
+}
+
+export async function signDocumentAction(input: unknown): Promise<{ ok: true; title: string } | Failure> {
+  try {
+    const actor = (await requirePermission("application.submit"))!;
+    const parsed = ZSignDocument.safeParse(input);
+    if (!parsed.success) throw bad(parsed.error.issues.map((i) => i.message).join("；"));
+    const result = await signOnlineDocument({ actor, now: new Date(), input: parsed.data });
+    revalidatePath(pathOf(parsed.data.applicationId));
+    return { ok: true, ...result };
+  } catch (e) {
+    return actionFailure(e, "apply.signDocument");
   }
 }
 

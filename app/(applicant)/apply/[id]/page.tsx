@@ -20,15 +20,12 @@ export default async function ApplyFormPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const actor = await requirePagePermission("application.submit", `/apply/${encodeURIComponent(id)}`);
   const { t, locale } = await getI18n();
-  const loaded = await Promise.all([
-    getApplicationForm({ actor, applicationId: id }),
-    getApplyPage({ actor, applicationId: id, now: new Date() }),
-  ]).catch((e: unknown) => {
+  const form = await getApplicationForm({ actor, applicationId: id }).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") return null;
     throw e;
   });
-  if (!loaded) notFound();
-  const [form, page] = loaded;
+  if (!form) notFound();
+  const page = await getApplyPage({ actor, form, now: new Date() });
 
   if (page.status !== "DRAFT") {
     return (

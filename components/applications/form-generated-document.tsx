@@ -1,0 +1,112 @@
+"use client";
+import { useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import type { ApplyDocument } from "@/lib/applications/get-apply-page";
+import type { SignDrawing } from "@/lib/applications/online-documents";
+import { useI18n } from "@/lib/i18n/client";
+import { signDocumentAction } from "@/app/(applicant)/apply/[id]/actions";
+import { DocumentHeader, docTestId } from "./document-header";
+
+/**
+ * A document the portal writes from the form (articles, appointment decision, sign schematic): the
+ * applicant reads the exact text and e-signs it — the text's hash is sent with the signature — or
+ * uploads their own document instead.
+ */
+export function GeneratedDocument({ applicationId, doc, upload }: { applicationId: string; doc: ApplyDocument; upload: ReactNode }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [agreed, setAgreed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const online = doc.online!;
+  const base = `gen-${doc.documentKey.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+  const ready = online.status === "ready" ? online : null;
+
+  async function sign() {
+    setError(null);
+    if (!agreed) return setError(t("apply.form.mustConfirmDocument"));
+    setBusy(true);
+    try {
+      const r = await signDocumentAction({ applicationId, documentKey: doc.documentKey, textHash: ready!.textHash });
+      if (!r.ok) return setError(r.error);
+      setAgreed(false);
+      router.refresh();
+    } catch {
+      setError(t("apply.form.networkError"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="space-y-2 rounded-md border border-slate-300 p-3" data-testid={docTestId(doc)}>
+      <DocumentHeader doc={doc} />
+      {doc.uploadedFileName ? null : <p className="text-slate-800">{t("apply.form.generatedLead")}</p>}
+      {online.status === "incomplete" ? (
+        <div>
+          <p className="font-medium">{t("apply.form.generatedIncomplete")}</p>
+          <ul className="ml-5 list-disc text-sm">
+            {online.problems.map((p) => (
+              <li key={p} className="break-words">{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {ready && !doc.uploadedFileName ? (
+        <>
+          {doc.signed?.current ? (
+            <p className="font-semibold text-green-800" data-testid="document-signed">{t("apply.form.documentSigned")}</p>
+          ) : doc.signed ? (
+            <p className="font-medium text-red-800">{t("apply.form.documentOutdated")}</p>
+          ) : null}
+          <div>
+            <h4 className="font-medium" id={`${base}-h`}>{t("apply.form.generatedText", { title: ready.title })}</h4>
+            {ready.drawing ? <SignSchematic drawing={ready.drawing} /> : null}
+            <pre
+              aria-labelledby={`${base}-h`}
+              tabIndex={0}
+              className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded border border-slate-300 bg-slate-50 p-3 font-sans text-sm text-slate-900"
+            >{ready.text}</pre>
+          </div>
+          {doc.signed?.current ? null : (
+            <div className="flex flex-wrap items-center gap-3">
+              <label className="inline-flex items-center gap-2">
+                <input type="checkbox" className="h-5 w-5" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} aria-describedby={error ? `${base}-error` : undefined} />
+                <span>{t("apply.form.confirmDocument")}</span>
+              </label>
+              <button type="button" disabled={busy} onClick={() => void sign()} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+                {busy ? t("apply.form.signing") : t("apply.form.signDocument")}
+              </button>
+            </div>
+          )}
+          {error ? <p id={`${base}-error`} role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}
+        </>
+      ) : null}
+      <details open={doc.uploadedFileName !== null}>
+        <summary className="cursor-pointer text-sm font-medium underline">{t("apply.form.uploadOwnInstead")}</summary>
+        {upload}
+      </details>
+    </li>
+  );
+}
+
+/** The sign drawn to scale from its size in the form, with its text and dimensions. */
+function SignSchematic({ drawing }: { drawing: SignDrawing }) {
+  const { t } = useI18n();
+  const width = 320;
+  const scale = Math.min(width / drawing.lengthM, 120 / drawing.heightM);
+  const w = drawing.lengthM * scale;
+  const h = drawing.heightM * scale;
+  const label = t("apply.form.signDrawingLabel", { length: drawing.lengthM, height: drawing.heightM, content: drawing.content });
+  const fontSize = Math.max(10, Math.min(h * 0.5, (w / Math.max(drawing.content.length, 1)) * 0.9));
+  return (
+    <svg role="img" aria-label={label} viewBox={`0 0 ${width + 60} ${h + 50}`} className="mt-2 w-full max-w-md" data-testid="sign-drawing">
+      <rect x={10} y={10} width={w} height={h} fill="#eef2ff" stroke="#1e3a8a" strokeWidth={2} />
+      <text x={10 + w / 2} y={10 + h / 2} fontSize={fontSize} textAnchor="middle" dominantBaseline="middle" fill="#0f172a">{drawing.content}</text>
+      <line x1={10} y1={h + 25} x2={10 + w} y2={h + 25} stroke="#334155" />
+      <text x={10 + w / 2} y={h + 42} fontSize={12} textAnchor="middle" fill="#0f172a">{t("apply.form.metres", { n: drawing.lengthM })}</text>
+      <line x1={w + 20} y1={10} x2={w + 20} y2={10 + h} stroke="#334155" />
+      <text x={w + 26} y={10 + h / 2} fontSize={12} dominantBaseline="middle" fill="#0f172a">{t("apply.form.metres", { n: drawing.heightM })}</text>
+    </svg>
+  );
+}

@@ -1,0 +1,238 @@
+// Documents the portal produces from the merged form instead of asking the applicant to upload them.
+// seeds/004 (晋中方案) 三(三) 二是 "一表申请": what the one application form already states is not asked
+// for again as a separate material; seeds/003 (嘉定) 二(一)1 and 一(三)1: paperless, fully electronic
+// company start-up (一窗通) with electronic signatures — the articles and appointment documents are
+// generated online and e-signed; seeds/002
+// (上海市应急局方案) 一、1(3): what government issues and can share is not submitted.
+//
+// Two kinds:
+// - "generated": the portal writes the document from the form; the applicant reads it and e-signs the
+//   exact text (its SHA-256 is recorded, like a commitment). If the form changes, the text changes and
+//   must be signed again. The applicant may always upload their own document instead.
+// - "verified": the portal checks the form's data against government records instead of asking for a
+//   copy. Here the check is the GB 11643 / GB 32100 check character of each shareholder's number; a
+//   deployment connects the population and e-licence registries at this point.
+//
+// Pure: no database, no clock. Everything a document says comes from the values given.
+import { createHash } from "node:crypto";
+import type { FieldDef } from "@/lib/forms/merge-form";
+import type { FieldValue } from "@/lib/forms/field-values";
+import { parseShareholders, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
+
+export type OnlineKind = "generated" | "verified";
+
+export type OnlineOutcome =
+  /** Generated and ready to be read and signed. */
+  | { status: "ready"; title: string; text: string; textHash: string; drawing?: SignDrawing }
+  /** Verified from the form: nothing to provide. */
+  | { status: "verified"; note: string }
+  /** Not yet: these fields are missing or wrong (each message names the field). */
+  | { status: "incomplete"; problems: string[] }
+  /** Cannot be produced in this case: the applicant uploads it. */
+  | { status: "unavailable"; reason: string };
+
+/** What the sign schematic shows: drawn to scale from the form. */
+export interface SignDrawing {
+  lengthM: number;
+  heightM: number;
+  content: string;
+}
+
+export interface DocumentContext {
+  /** The effective values: typed, else known (pre-filled or derived). */
+  values: Record<string, FieldValue>;
+  dictionary: Map<string, FieldDef>;
+}
+
+interface OnlineDocumentSpec {
+  kind: OnlineKind;
+  /** The form fields it is made from, so the page can say where to correct it. */
+  fields: string[];
+  build(ctx: DocumentContext): OnlineOutcome;
+}
+
+export const hashText = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+
+const str = (ctx: DocumentContext, key: string): string => {
+  const v = ctx.values[key];
+  return typeof v === "string" ? v.trim() : "";
+};
+const labelOf = (ctx: DocumentContext, key: string): string => ctx.dictionary.get(key)?.label ?? key;
+const optionLabel = (ctx: DocumentContext, key: string): string => {
+  const v = str(ctx, key);
+  return ctx.dictionary.get(key)?.options?.find((o) => o.value === v)?.label ?? v;
+};
+
+/** The required values, or the problems ("请先填写…") when any is empty. */
+function need(ctx: DocumentContext, keys: string[]): string[] {
+  return keys.filter((k) => !str(ctx, k)).map((k) => `请先填写“${labelOf(ctx, k)}”`);
+}
+
+function shareholdersOf(ctx: DocumentContext): { rows: Shareholder[]; problems: string[] } {
+  const text = str(ctx, "subject.shareholders");
+  if (!text) return { rows: [], problems: [`请先填写“${labelOf(ctx, "subject.shareholders")}”`] };
+  const parsed = parseShareholders(text);
+  return parsed.rows.length || parsed.problems.length ? parsed : { rows: [], problems: [`请先填写“${labelOf(ctx, "subject.shareholders")}”`] };
+}
+
+const done = (title: string, lines: string[], drawing?: SignDrawing): OnlineOutcome => {
+  const text = lines.join("\n");
+  return { status: "ready", title, text, textHash: hashText(text), ...(drawing ? { drawing } : {}) };
+};
+
+const wan = (yuan: number): string => String(Math.round(yuan) / 10000);
+const signers = (rows: Shareholder[]): string => rows.map((r) => r.name).join("、");
+
+// A limited company's articles (公司章程). Required contents: 《中华人民共和国公司法》（2023年修订）第四十六条;
+// capital subscribed is paid within five years of incorporation: 第四十七条; a small company may have one
+// director instead of a board (第七十五条) and one supervisor instead of a board of supervisors (第八十三条).
+const ARTICLE_FIELDS = [
+  "subject.entityType",
+  "subject.name",
+  "subject.address",
+  "subject.businessScope",
+  "subject.registeredCapital",
+  "subject.operatingTerm",
+  "subject.shareholders",
+  "subject.legalRep.name",
+  "subject.supervisor.name",
+];
+
+function companyProblems(ctx: DocumentContext, rows: Shareholder[]): string[] {
+  const problems: string[] = [];
+  const raw = str(ctx, "subject.registeredCapital");
+  const capital = /^\d+(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
+  if (raw && Number.isNaN(capital)) problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”请填写数字（单位：元）`);
+  if (rows.length && !Number.isNaN(capital) && Math.round(capital) !== totalCapitalYuan(rows)) {
+    problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”应等于全体股东认缴出资额之和（${wan(totalCapitalYuan(rows))}万元，即 ${totalCapitalYuan(rows)} 元），请核对`);
+  }
+  if (rows.length > 50) problems.push("有限责任公司的股东不得超过五十人（《公司法》第四十二条），请核对股东名单");
+  if (str(ctx, "subject.entityType").endsWith("-sole") && rows.length > 1) {
+    problems.push(`“${optionLabel(ctx, "subject.entityType")}”只能有一位股东，请核对企业类型或股东名单`);
+  }
+  const rep = str(ctx, "subject.legalRep.name");
+  if (rep && rep === str(ctx, "subject.supervisor.name")) problems.push("董事、高级管理人员不得兼任监事（《公司法》），请另行确定监事");
+  return problems;
+}
+
+const isLimitedCompany = (ctx: DocumentContext) => str(ctx, "subject.entityType").startsWith("llc-");
+const NOT_LLC = "在线生成的章程和任职文件适用于有限责任公司；其他类型的企业请上传本企业的文件。";
+
+function articles(ctx: DocumentContext): OnlineOutcome {
+  const missing = need(ctx, ARTICLE_FIELDS.filter((k) => k !== "subject.shareholders"));
+  const sh = shareholdersOf(ctx);
+  const problems = [...missing, ...sh.problems, ...companyProblems(ctx, sh.rows)];
+  if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return { status: "unavailable", reason: NOT_LLC };
+  if (problems.length) return { status: "incomplete", problems };
+  const name = str(ctx, "subject.name");
+  const rep = str(ctx, "subject.legalRep.name");
+  return done(`${name}章程`, [
+    `${name}章程`,
+    "",
+    "第一章　总则",
+    "第一条　为规范公司的组织和行为，根据《中华人民共和国公司法》和有关法律、行政法规的规定，由全体股东制定本章程。",
+    `第二条　公司名称：${name}。公司类型：${optionLabel(ctx, "subject.entityType")}。`,
+    `第三条　公司住所：${str(ctx, "subject.address")}。`,
+    `第四条　公司经营范围：${str(ctx, "subject.businessScope")}。（以登记机关登记的为准；依法须经批准的项目，经相关部门批准后方可开展经营活动。）`,
+    `第五条　公司注册资本为人民币${wan(totalCapitalYuan(sh.rows))}万元。`,
+    `第六条　公司营业期限：${optionLabel(ctx, "subject.operatingTerm")}。`,
+    "",
+    "第二章　股东的姓名或者名称、出资额、出资方式和出资日期",
+    "第七条　股东认缴出资如下，出资方式均为货币，由股东自公司成立之日起五年内缴足：",
+    ...sh.rows.map((r, i) => `　　${i + 1}. ${r.name}，认缴出资${r.amountWan}万元。`),
+    "",
+    "第三章　组织机构及法定代表人",
+    // 只有一个股东的有限责任公司不设股东会 (《公司法》第六十条).
+    sh.rows.length === 1
+      ? "第八条　公司不设股东会。股东作出《中华人民共和国公司法》规定由股东会决定的事项时，应当采用书面形式，并由股东签名后置备于公司。"
+      : "第八条　股东会由全体股东组成，是公司的权力机构，依照《中华人民共和国公司法》行使职权；股东按照出资比例行使表决权。",
+    `第九条　公司不设董事会，设董事一名，由${rep}担任，兼任公司经理，行使《中华人民共和国公司法》规定的董事会职权。`,
+    `第十条　公司的法定代表人由董事担任，即${rep}。法定代表人变更时，由${sh.rows.length === 1 ? "股东" : "股东会"}决定并依法办理变更登记。`,
+    `第十一条　公司不设监事会，设监事一名，由${str(ctx, "subject.supervisor.name")}担任。董事、高级管理人员不得兼任监事。`,
+    "",
+    "第四章　附则",
+    "第十二条　本章程自全体股东电子签名之日起生效，与登记机关登记的事项不一致的，以登记机关登记的为准。",
+    `全体股东：${signers(sh.rows)}`,
+  ]);
+}
+
+// The shareholders' decision (一人公司: 股东决定) or resolution (股东会决议) appointing the director, manager
+// and supervisor named in the form.
+function appointment(ctx: DocumentContext): OnlineOutcome {
+  const missing = need(ctx, ["subject.entityType", "subject.name", "subject.legalRep.name", "subject.supervisor.name"]);
+  const sh = shareholdersOf(ctx);
+  const rep = str(ctx, "subject.legalRep.name");
+  const problems = [...missing, ...sh.problems];
+  if (rep && rep === str(ctx, "subject.supervisor.name")) problems.push("董事、高级管理人员不得兼任监事（《公司法》），请另行确定监事");
+  if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return { status: "unavailable", reason: NOT_LLC };
+  if (problems.length) return { status: "incomplete", problems };
+  const name = str(ctx, "subject.name");
+  const kind = sh.rows.length === 1 ? "股东决定" : "股东会决议";
+  return done(`${name}${kind}`, [
+    `${name}${kind}`,
+    "",
+    `根据《中华人民共和国公司法》和公司章程的规定，公司${sh.rows.length === 1 ? "股东" : "全体股东一致"}决定：`,
+    `一、委派${rep}为公司董事，兼任公司经理，担任公司法定代表人。`,
+    `二、委派${str(ctx, "subject.supervisor.name")}为公司监事。`,
+    "三、以上人员任期三年，任期届满可以连任；不存在《中华人民共和国公司法》规定的不得担任董事、监事、高级管理人员的情形。",
+    "",
+    `${sh.rows.length === 1 ? "股东" : "全体股东"}：${signers(sh.rows)}`,
+  ]);
+}
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(?:米|m)?\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*(?:米|m)?$/;
+
+// 户外招牌设置示意图: the catalog asks it to show position, size, material and text (OUTDOOR_SIGN_FILING),
+// all four of which the merged form already asks. Drawn to scale from them.
+function signDesign(ctx: DocumentContext): OnlineOutcome {
+  const problems = need(ctx, ["premises.address", "sign.content", "sign.size", "sign.material", "sign.position"]);
+  const size = SIZE.exec(str(ctx, "sign.size"));
+  const lengthM = size ? Number(size[1]) : NaN;
+  const heightM = size ? Number(size[2]) : NaN;
+  if (str(ctx, "sign.size") && !(lengthM > 0 && heightM > 0 && lengthM <= 100 && heightM <= 100)) {
+    problems.push(`“${labelOf(ctx, "sign.size")}”请按“长×高”填写，单位为米，例如 3×0.8`);
+  }
+  if (problems.length) return { status: "incomplete", problems };
+  const content = str(ctx, "sign.content");
+  return done(
+    "户外招牌设置示意图",
+    [
+      "户外招牌设置示意图",
+      "",
+      `设置地址：${str(ctx, "premises.address")}`,
+      `招牌文字内容：${content}`,
+      `招牌尺寸：长 ${lengthM} 米 × 高 ${heightM} 米（面积 ${Math.round(lengthM * heightM * 100) / 100} 平方米）`,
+      `招牌材质：${optionLabel(ctx, "sign.material")}`,
+      `设置位置：${optionLabel(ctx, "sign.position")}`,
+      "示意图按上述尺寸等比例绘制，文字内容与备案内容一致。",
+    ],
+    { lengthM, heightM, content },
+  );
+}
+
+function shareholderIdentities(ctx: DocumentContext): OnlineOutcome {
+  const sh = shareholdersOf(ctx);
+  if (sh.problems.length) return { status: "incomplete", problems: sh.problems };
+  const foreign = sh.rows.filter((r) => r.idKind === "other");
+  if (foreign.length) {
+    return { status: "unavailable", reason: `${foreign.map((r) => r.name).join("、")}的证件不是居民身份证或统一社会信用代码，无法在线核验，请上传其主体资格证明或身份证明。` };
+  }
+  const people = sh.rows.filter((r) => r.idKind === "resident-id").length;
+  const companies = sh.rows.length - people;
+  const parts = [people ? `${people}位自然人股东通过实名认证核验` : "", companies ? `${companies}家企业股东通过电子营业执照核验` : ""].filter(Boolean);
+  return { status: "verified", note: `已根据股东名单中的证件号码在线核验：${parts.join("，")}。` };
+}
+
+/** By documentKey (MaterialRequirement.documentKey): the documents the portal can produce or verify. */
+export const ONLINE_DOCUMENTS: Record<string, OnlineDocumentSpec> = {
+  "articles.draft": { kind: "generated", fields: ARTICLE_FIELDS, build: articles },
+  appointment: { kind: "generated", fields: ["subject.entityType", "subject.name", "subject.shareholders", "subject.legalRep.name", "subject.supervisor.name"], build: appointment },
+  "sign.design": { kind: "generated", fields: ["premises.address", "sign.content", "sign.size", "sign.material", "sign.position"], build: signDesign },
+  "id.shareholders": { kind: "verified", fields: ["subject.shareholders"], build: shareholderIdentities },
+};
+
+/** The outcome for one document, or null when the portal cannot produce it (the applicant uploads it). */
+export function buildOnlineDocument(documentKey: string, ctx: DocumentContext): (OnlineOutcome & { kind: OnlineKind }) | null {
+  const spec = Object.hasOwn(ONLINE_DOCUMENTS, documentKey) ? ONLINE_DOCUMENTS[documentKey] : undefined;
+  return spec ? { kind: spec.kind, ...spec.build(ctx) } : null;
+}

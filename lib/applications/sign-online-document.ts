@@ -1,0 +1,72 @@
+import "server-only";
+// E-signing a document the portal wrote from the merged form (online-documents.ts): the applicant read
+// the exact text on the page; signing records who, when and the SHA-256 of that text, and keeps the text
+// itself as the application's document (origin GENERATED). If the form changed since the page was
+// shown, the text changed too, and the signature is refused until the new text has been read.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { storeMaterial } from "@/lib/files/storage";
+import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { getApplicationForm } from "./get-application-form";
+import { loadOwnDraftForUpdate } from "./load-draft";
+import { commitmentStates, resolveDocuments } from "./resolve-documents";
+import { ZSignDocument } from "./schemas";
+
+export async function signOnlineDocument(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ title: string }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "application.submit");
+  const parsed = ZSignDocument.safeParse(opts.input);
+  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
+  const { applicationId, documentKey, textHash } = parsed.data;
+  const form = await getApplicationForm({ actor, applicationId });
+
+  return getDb().$transaction(async (tx) => {
+    const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
+    if (app.version !== form.version) throw new AppError("CONFLICT", "表单刚刚更新，文件内容可能已变化，请重新核对后签署");
+    const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
+    const doc = resolveDocuments({
+      items: app.items,
+      materials: app.materials,
+      pending: app.pending,
+      commitments: commitmentStates(app.items, credit.restricted),
+      context: { values: form.effective, dictionary: new Map(form.dictionary.map((d) => [d.key, d])) },
+    }).find((d) => d.documentKey === documentKey);
+    if (!doc) throw new AppError("NOT_FOUND", "申请中没有该材料");
+    const online = doc.online;
+    if (doc.route !== "generated" || online?.kind !== "generated") throw new AppError("BAD_INPUT", `“${doc.name}”不能在线生成，请上传文件`);
+    if (online.status === "incomplete") throw new AppError("BAD_INPUT", `“${doc.name}”还不能生成：${online.problems.join("；")}`);
+    if (online.status !== "ready") throw new AppError("BAD_INPUT", `“${doc.name}”不能在线生成，请上传文件`);
+    if (online.textHash !== textHash) throw new AppError("CONFLICT", `“${doc.name}”的内容已随表单更新，请重新核对后签署`);
+
+    const bytes = new TextEncoder().encode(online.text);
+    const stored = await storeMaterial(bytes);
+    const data = {
+      origin: "GENERATED" as const,
+      fileName: `${online.title}.txt`,
+      contentType: "text/plain; charset=utf-8",
+      size: stored.size,
+      sha256: stored.sha256,
+      storageKey: stored.key,
+      uploadedById: actor.id,
+      uploadedAt: now,
+    };
+    await tx.material.upsert({
+      where: { applicationId_documentKey: { applicationId, documentKey } },
+      create: { applicationId, documentKey, ...data },
+      update: data,
+    });
+    await tx.pendingMaterial.deleteMany({ where: { applicationId, requirementId: { in: doc.requirementIds } } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "material.sign",
+      entityType: "Application",
+      entityId: applicationId,
+      after: { documentKey, title: online.title, sha256: stored.sha256 },
+      at: now,
+    });
+    return { title: online.title };
+  });
+}
