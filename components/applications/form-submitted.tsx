@@ -19,9 +19,9 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
           </>
         ) : null}
         <dt className="text-slate-700">{t("apply.form.fieldsLabel")}</dt>
-        <dd>{t("apply.form.fieldsValue", { typed: s.fieldsTyped, baseline: s.fieldsBaseline })}</dd>
+        <dd data-testid="summary-fields">{t("apply.form.fieldsValue", { typed: s.fieldsTyped, baseline: s.fieldsBaseline })}</dd>
         <dt className="text-slate-700">{t("apply.form.materialsLabel")}</dt>
-        <dd>{t("apply.form.materialsValue", { submitted: s.materialsSubmitted, baseline: s.materialsBaseline })}</dd>
+        <dd data-testid="summary-materials">{t("apply.form.materialsValue", { submitted: s.materialsSubmitted, baseline: s.materialsBaseline })}</dd>
       </dl>
       <div>
         <h3 className="font-semibold">{t("apply.form.receiptsHeading")}</h3>

@@ -2,9 +2,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { makeResidentId } from "../../lib/ids/resident-id";
-import { makeUscc } from "../../lib/ids/uscc";
-import { login, expectNoViolations } from "./support";
+import { expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
 
 // S2 (small restaurant, existing enterprise): the merged one-form page from start to submitted summary.
 const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
@@ -19,24 +17,10 @@ async function startDraft(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "一表申请" })).toBeVisible();
 }
 
-function counter(text: string) {
-  const m = text.match(/(\d+)\D+(\d+)/);
-  expect(m, text).not.toBeNull();
-  return { n: Number(m![1]), m: Number(m![2]) };
-}
+// What the portal holds about the restaurant's enterprise (its registration record): never typed again.
+const PROFILE_FIELDS = ["subject.name", "subject.uscc", "subject.entityType", "subject.address", "subject.legalRep.name", "subject.legalRep.idNumber", "subject.phone"];
 
-function sample(type: string): string {
-  switch (type) {
-    case "NUMBER": return "120";
-    case "DATE": return "2027-12-31";
-    case "PHONE": return "13800138000";
-    case "ID_NUMBER": return makeResidentId("31011619800101123");
-    case "USCC": return makeUscc("91310116MA1XYZ12Q");
-    default: return "测试填写内容";
-  }
-}
-
-test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitted", async ({ page }) => {
+test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitted; nothing the portal knows is typed", async ({ page }) => {
   test.setTimeout(120_000);
   await login(page, "applicant2");
   await startDraft(page);
@@ -49,10 +33,10 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
   await expect(page.getByRole("textbox", { name: /^企业名称/ })).toHaveCount(0);
 
   // Fewer fields and documents than applying separately.
-  const fields = counter(await page.getByTestId("fields-counter").innerText());
+  const fields = twoNumbers(await page.getByTestId("fields-counter").innerText());
   expect(fields.n).toBeGreaterThan(0);
   expect(fields.n).toBeLessThan(fields.m);
-  const materials = counter(await page.getByTestId("materials-counter").innerText());
+  const materials = twoNumbers(await page.getByTestId("materials-counter").innerText());
   expect(materials.n).toBeLessThan(materials.m);
 
   // Browser validation on blur, with the same message the server gives.
@@ -65,38 +49,20 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
     await input.fill("");
   }
 
-  // Fill every empty required field by its label.
-  const required = page.locator('[data-field][data-required="true"]');
-  const count = await required.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const field = required.nth(i);
-    const type = (await field.getAttribute("data-type"))!;
-    if (type === "BOOLEAN") {
-      await field.getByRole("radio", { name: "是" }).check();
-      continue;
-    }
-    if (type === "MULTISELECT") {
-      await field.getByRole("checkbox").first().check();
-      continue;
-    }
-    // The input is found by its full accessible label (the field's label + "（必填）").
-    const label = await field.locator("label").first().innerText();
-    const input = field.getByLabel(label, { exact: true });
-    if (type === "SELECT") await input.selectOption({ index: 1 });
-    else if ((await input.inputValue()) === "") await input.fill(sample(type));
+  const typed = await fillRequiredFields(page, { "sign.size": "3×0.8", "sign.content": "枫味小馆" });
+  // Nothing the portal knows was typed: every profile field in the form is shown as known, none was filled.
+  for (const key of PROFILE_FIELDS) {
+    expect(typed, key).not.toContain(key);
+    if (await page.getByTestId(`known-${key}`).count()) await expect(page.getByTestId(`known-${key}`)).toBeVisible();
   }
-  await expect(page.getByTestId("save-status")).toHaveText("已自动保存", { timeout: 10_000 });
+  expect(typed.length).toBeGreaterThan(0);
 
-  // Sign both commitments with the exact text shown.
-  for (const code of ["FOOD_OPERATION", "LIQUOR_RETAIL"]) {
-    const card = page.getByTestId(`commit-${code}`);
-    await expect(card.locator("pre")).toContainText("如承诺不实");
-    await card.getByRole("checkbox", { name: "我已阅读并承诺" }).check();
-    await card.getByRole("button", { name: "签署承诺" }).click();
-    await expect(card.getByTestId("commitment-signed")).toBeVisible();
-  }
+  await signCommitments(page, ["FOOD_OPERATION", "LIQUOR_RETAIL"]);
   await expect(page.getByTestId("not-needed")).toContainText("已签署告知承诺，免交");
+
+  // The sign schematic is drawn from the form and e-signed, not uploaded.
+  await expect(page.getByTestId("doc-sign.design").getByTestId("sign-drawing")).toBeVisible();
+  await signGeneratedDocuments(page, ["sign.design"]);
 
   // The health certificate may be supplemented later (容缺).
   const health = page.locator('[data-testid^="doc-"]').filter({ hasText: "健康证明" });
@@ -110,17 +76,24 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
   writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
   const rows = page.locator('li[data-testid^="doc-"]');
   const keys = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!));
+  let uploaded = 0;
   for (const key of keys) {
     const row = page.getByTestId(key);
-    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count())) continue;
+    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count())) continue;
     await row.locator('input[type="file"]').setInputFiles(pdf);
     await expect(row.getByTestId("uploaded-file")).toHaveText("已上传：材料.pdf");
+    uploaded++;
   }
 
   await page.getByRole("button", { name: "提交申请" }).click();
   const summary = page.getByTestId("submitted-summary");
   await expect(summary).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: "已提交" })).toBeVisible();
+  // The stored counters: exactly what was typed; the uploads plus the one to supplement later.
+  expect(twoNumbers(await summary.getByTestId("summary-fields").innerText())).toEqual({ n: typed.length, m: fields.m });
+  const sent = twoNumbers(await summary.getByTestId("summary-materials").innerText());
+  expect(sent.n).toBe(uploaded + 1);
+  expect(sent.n / sent.m).toBeLessThanOrEqual(0.15);
   await expect(summary.getByTestId("receipt-number").first()).toHaveText(/^BA\d{8}-[0-9A-Z]{20,}$/);
   await expect(summary.getByRole("link", { name: "返回我的办事" })).toHaveAttribute("href", "/my");
   await expectNoViolations(page);

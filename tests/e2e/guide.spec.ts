@@ -1,24 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const group = (page: Page, name: RegExp) => page.getByRole("group", { name });
-
-async function answerS1(page: Page) {
-  await page.goto("/guide");
-  await group(page, /领取营业执照/).getByLabel("否").check();
-  await group(page, /开展哪些经营活动/).getByLabel(/零售商品/).check();
-  await group(page, /是否销售食品/).getByLabel("是").check();
-  await group(page, /销售哪类食品/).getByLabel("仅销售预包装食品").check();
-  await group(page, /冷藏冷冻/).getByLabel("是").check();
-  await group(page, /销售酒类商品/).getByLabel("是").check();
-  await group(page, /烟草制品/).getByLabel("是").check();
-  await group(page, /出版物/).getByLabel("是").check();
-  await group(page, /销售药品/).getByLabel("否").check();
-  await group(page, /医疗器械/).getByLabel("不销售医疗器械").check();
-  await group(page, /建筑面积/).getByRole("spinbutton").fill("80");
-  await group(page, /招牌/).first().getByLabel("是").check();
-  await group(page, /户外广告设施/).getByLabel("否").check();
-  await group(page, /使用燃气/).getByLabel("不使用").check();
-}
+import { expect, test } from "@playwright/test";
+import { answerS1, group } from "./support";
 
 const S1_PERMITS = ["企业设立登记（营业执照）", "仅销售预包装食品备案", "酒类商品零售许可", "烟草专卖零售许可", "出版物零售", "户外招牌设置备案"];
 

@@ -1,6 +1,8 @@
 // Shared steps of the e2e journeys.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { makeResidentId } from "../../lib/ids/resident-id";
+import { makeUscc } from "../../lib/ids/uscc";
 
 export const DEMO_PASSWORD = "Demo@2026";
 
@@ -23,4 +25,99 @@ export async function login(page: Page, username: string) {
 export async function expectNoViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export const group = (page: Page, name: RegExp) => page.getByRole("group", { name });
+
+/** S1 (../shared/SCENARIOS.md) in the finder: a new 80 m² convenience store with sign, liquor, tobacco, magazines. */
+export async function answerS1(page: Page) {
+  await page.goto("/guide");
+  await group(page, /领取营业执照/).getByLabel("否").check();
+  await group(page, /开展哪些经营活动/).getByLabel(/零售商品/).check();
+  await group(page, /是否销售食品/).getByLabel("是").check();
+  await group(page, /销售哪类食品/).getByLabel("仅销售预包装食品").check();
+  await group(page, /冷藏冷冻/).getByLabel("是").check();
+  await group(page, /销售酒类商品/).getByLabel("是").check();
+  await group(page, /烟草制品/).getByLabel("是").check();
+  await group(page, /出版物/).getByLabel("是").check();
+  await group(page, /销售药品/).getByLabel("否").check();
+  await group(page, /医疗器械/).getByLabel("不销售医疗器械").check();
+  await group(page, /建筑面积/).getByRole("spinbutton").fill("80");
+  await group(page, /招牌/).first().getByLabel("是").check();
+  await group(page, /户外广告设施/).getByLabel("否").check();
+  await group(page, /使用燃气/).getByLabel("不使用").check();
+}
+
+/** A valid value for a merged-form field of this type, when the journey does not name one. */
+function sampleOf(type: string): string {
+  switch (type) {
+    case "NUMBER": return "120";
+    case "DATE": return "2027-12-31";
+    case "PHONE": return "13800138000";
+    case "ID_NUMBER": return makeResidentId("31011619800101123");
+    case "USCC": return makeUscc("91310116MA1ABC34D");
+    default: return "测试填写内容";
+  }
+}
+
+/**
+ * Fills every empty required field of the one-form page, by its accessible label: the value named for
+ * its key, else a valid sample of its type. Returns the keys it typed.
+ */
+export async function fillRequiredFields(page: Page, byKey: Record<string, string> = {}): Promise<string[]> {
+  const typed: string[] = [];
+  const required = page.locator('[data-field][data-required="true"]');
+  const count = await required.count();
+  for (let i = 0; i < count; i++) {
+    const field = required.nth(i);
+    const key = (await field.getAttribute("data-field"))!;
+    const type = (await field.getAttribute("data-type"))!;
+    if (type === "BOOLEAN") {
+      await field.getByRole("radio", { name: "是" }).check();
+    } else if (type === "MULTISELECT") {
+      await field.getByRole("checkbox").first().check();
+    } else {
+      // The input is found by its full accessible label (the field's label + "（必填）").
+      const label = await field.locator("label").first().innerText();
+      const input = field.getByLabel(label, { exact: true });
+      if (type === "SELECT") {
+        if (byKey[key]) await input.selectOption(byKey[key]);
+        else await input.selectOption({ index: 1 });
+      } else if ((await input.inputValue()) === "") {
+        await input.fill(byKey[key] ?? sampleOf(type));
+      } else continue;
+    }
+    typed.push(key);
+  }
+  await expect(page.getByTestId("save-status")).toHaveText("已自动保存", { timeout: 10_000 });
+  return typed;
+}
+
+/** E-signs every document the portal wrote from the form, checking each is signed. */
+export async function signGeneratedDocuments(page: Page, documentKeys: string[]) {
+  for (const key of documentKeys) {
+    const row = page.getByTestId(`doc-${key}`);
+    await expect(row.locator("pre")).toBeVisible();
+    await row.getByRole("checkbox", { name: "我已核对以上内容，同意电子签名" }).check();
+    await row.getByRole("button", { name: "电子签名" }).click();
+    await expect(row.getByTestId("document-signed")).toBeVisible();
+  }
+}
+
+/** Signs the commitment of each matter with the exact text shown. */
+export async function signCommitments(page: Page, codes: string[]) {
+  for (const code of codes) {
+    const card = page.getByTestId(`commit-${code}`);
+    await expect(card.locator("pre")).toContainText("如承诺不实");
+    await card.getByRole("checkbox", { name: "我已阅读并承诺" }).check();
+    await card.getByRole("button", { name: "签署承诺" }).click();
+    await expect(card.getByTestId("commitment-signed")).toBeVisible();
+  }
+}
+
+/** "实际填写 19 项（分别办理需 96 项）" → { n: 19, m: 96 } */
+export function twoNumbers(text: string): { n: number; m: number } {
+  const m = text.match(/(\d+)\D+(\d+)/);
+  expect(m, text).not.toBeNull();
+  return { n: Number(m![1]), m: Number(m![2]) };
 }
