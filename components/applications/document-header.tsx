@@ -12,7 +12,7 @@ export function DocumentHeader({ doc }: { doc: ApplyDocument }) {
     <>
       <p className="font-medium break-words">{doc.name}</p>
       <p className="text-sm text-slate-700">{t("apply.form.neededBy", { matters })}</p>
-      {doc.isKey ? <p className="text-sm text-slate-800">{t("apply.form.keyMaterial")}</p> : null}
+      {doc.isKey && doc.route === "upload" ? <p className="text-sm text-slate-800">{t("apply.form.keyMaterial")}</p> : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { knownFields, sourcesOf } from "@/lib/forms/known-values";
 import type { FormValues } from "@/lib/forms/field-values";
 import { deriveKnown } from "@/lib/forms/derive";
 import type { Answers } from "@/lib/guidance/schemas";
+import { inFormOrder } from "./resolve-documents";
 
 export interface ApplicationForm {
   id: string;
@@ -61,8 +62,7 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
     prefillSource: d.prefillSource,
     sortOrder: d.sortOrder,
   }));
-  // Registration first, then the permits in catalog order.
-  const items = [...app.items].sort((a, b) => (a.matter.kind === b.matter.kind ? a.matter.code.localeCompare(b.matter.code) : a.matter.kind === "REGISTRATION" ? -1 : 1));
+  const items = inFormOrder(app.items);
   const e = app.enterprise;
   const known = knownFields(
     dictionary,

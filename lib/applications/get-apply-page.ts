@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { FALSE_COMMITMENT_CONSEQUENCE } from "./commitment-text";
 import type { ApplicationForm } from "./get-application-form";
-import { commitmentStates, documentsToUpload, resolveDocuments, type ResolvedDocument } from "./resolve-documents";
+import { commitmentStates, documentsToUpload, inFormOrder, resolveDocuments, type ResolvedDocument } from "./resolve-documents";
 
 export type ApplyDocument = ResolvedDocument;
 
@@ -59,8 +59,7 @@ export async function getApplyPage({ actor, form, now }: { actor: SessionUser; f
     },
   });
   if (!app) throw new AppError("NOT_FOUND", "申请不存在");
-  // Same order as the merged form: registration first, then the permits by code.
-  const items = [...app.items].sort((a, b) => (a.matter.kind === b.matter.kind ? a.matter.code.localeCompare(b.matter.code) : a.matter.kind === "REGISTRATION" ? -1 : 1));
+  const items = inFormOrder(app.items);
 
   // Credit first: a commitment waives materials only while the enterprise may use commitments at all.
   const credit = await creditRestriction({ db, enterpriseId: app.enterpriseId, now });

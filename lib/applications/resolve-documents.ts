@@ -31,6 +31,7 @@ export interface ItemLike {
   matter: {
     code: string;
     name: string;
+    kind: string;
     reformMode: string;
     catalogVersion: number;
     conditions: string;
@@ -78,6 +79,11 @@ export interface CommitmentState {
   waives: string[];
 }
 
+/** The one order of an application's matters everywhere (form, documents, commitments): registration first, then by code. */
+export function inFormOrder<T extends { matter: { kind: string; code: string } }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.matter.kind === b.matter.kind ? a.matter.code.localeCompare(b.matter.code) : a.matter.kind === "REGISTRATION" ? -1 : 1));
+}
+
 /** The current commitment text of each COMMITMENT-mode item, and whether its signature is valid now. */
 export function commitmentStates(items: ItemLike[], creditRestricted: boolean): Map<string, CommitmentState> {
   const out = new Map<string, CommitmentState>();
@@ -103,7 +109,8 @@ export function resolveDocuments(opts: {
   const materials = new Map(opts.materials.map((m) => [m.documentKey, m]));
   const pendingByRequirement = new Map(opts.pending.map((p) => [p.requirementId, p.deadline]));
   const docs = new Map<string, ResolvedDocument & { allGovernment: boolean; noneLeft: boolean }>();
-  for (const item of opts.items) {
+  // In form order, so a document shared by several matters is named the same way every time.
+  for (const item of inFormOrder(opts.items)) {
     if (item.matter.reformMode === "CANCEL") continue;
     const committed = opts.commitments.get(item.id)?.valid ?? false;
     for (const r of item.matter.materials) {

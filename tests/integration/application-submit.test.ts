@@ -142,6 +142,34 @@ describe("commitment, pending materials, uploads and submission", () => {
     await expect(saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 2, values: {} } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("invalid input is refused with a message naming what to fix, and writes nothing", async () => {
+    const db = getDb();
+    const { id } = await draftWithFieldsFilled();
+    const before = await db.application.findUniqueOrThrow({ where: { id } });
+
+    // A corrected USCC with a letter the code never uses (O).
+    const badUscc = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: before.version, values: { ...(before.formData as object), "subject.uscc": "91310116MA1OBC34DX" } } });
+    expect(badUscc.ok).toBe(false);
+    if (!badUscc.ok) expect(badUscc.problems["subject.uscc"]).toMatch(/^“统一社会信用代码”：/);
+    const after = await db.application.findUniqueOrThrow({ where: { id } });
+    expect(after.formData).toEqual(before.formData);
+    expect(after.version).toBe(before.version);
+
+    // An oversized file and a renamed one: refused before anything is stored.
+    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    big.set(PDF);
+    await expect(upload(id, "premises.lease", { name: "租赁合同.pdf", type: "application/pdf", bytes: big })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("5 MB") });
+    await expect(upload(id, "premises.lease", { name: "租赁合同.pdf", type: "application/pdf", bytes: new TextEncoder().encode("PK\u0003\u0004 a zip") })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect(await db.material.count({ where: { applicationId: id } })).toBe(0);
+
+    // Submitting without the key material: named, and nothing is submitted or dispatched.
+    const r = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: before.version } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.some((p) => p.startsWith("请上传“经营场所使用证明”"))).toBe(true);
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    expect(await db.approvalTask.count({ where: { applicationId: id } })).toBe(0);
+  });
+
   it("missing required fields are named and nothing is submitted", async () => {
     const { id } = await startApplication({ actor: owner, now: NOW, input: { matterCodes: ["OUTDOOR_SIGN_FILING"], clientKey: randomUUID() } });
     const r = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 0 } });
