@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { inFormOrder } from "./resolve-documents";
 
 export interface ApplicantHome {
   enterprise: { name: string; uscc: string } | null;
@@ -10,20 +11,38 @@ export interface ApplicantHome {
   byStatus: { status: ApplicationStatus; count: number }[];
   licences: number;
   unread: number;
+  /** The newest applications, so a draft can be resumed on any device. */
+  recent: { id: string; status: ApplicationStatus; matters: string[]; updatedAt: Date; submittedAt: Date | null }[];
 }
+
+/** How many of the newest applications the home page lists. */
+export const RECENT_APPLICATIONS = 20;
 
 /** The applicant's landing numbers, scoped to the applicant and their own enterprise. */
 export async function getApplicantHome({ actor }: { actor: SessionUser }): Promise<ApplicantHome> {
   assertCan(actor.role, "applicant.home");
   const db = getDb();
-  const [enterprise, byStatus, licences, unread] = await Promise.all([
+  const [enterprise, byStatus, licences, unread, recent] = await Promise.all([
     actor.enterpriseId
       ? db.enterprise.findUnique({ where: { id: actor.enterpriseId }, select: { name: true, uscc: true } })
       : null,
     db.application.groupBy({ by: ["status"], where: { applicantId: actor.id }, _count: { _all: true } }),
     actor.enterpriseId ? db.licence.count({ where: { enterpriseId: actor.enterpriseId } }) : 0,
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
+    db.application.findMany({
+      where: { applicantId: actor.id },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: RECENT_APPLICATIONS,
+      select: { id: true, status: true, updatedAt: true, submittedAt: true, items: { select: { matter: { select: { code: true, kind: true, name: true } } } } },
+    }),
   ]);
   const rows = byStatus.map((r) => ({ status: r.status, count: r._count._all }));
-  return { enterprise, applications: rows.reduce((a, r) => a + r.count, 0), byStatus: rows, licences, unread };
+  return {
+    enterprise,
+    applications: rows.reduce((a, r) => a + r.count, 0),
+    byStatus: rows,
+    licences,
+    unread,
+    recent: recent.map((a) => ({ id: a.id, status: a.status, matters: inFormOrder(a.items).map((i) => i.matter.name), updatedAt: a.updatedAt, submittedAt: a.submittedAt })),
+  };
 }

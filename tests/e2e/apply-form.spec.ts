@@ -123,3 +123,26 @@ test("the form page has no WCAG A/AA violations and no horizontal scrolling at 3
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("a draft resumes on another device from 我的申请, with what was typed", async ({ page, browser }) => {
+  await login(page, "applicant2");
+  await startDraft(page);
+  const id = page.url().split("/").pop()!;
+  const field = page.locator('[data-field][data-type="TEXT"][data-required="true"]').first();
+  const key = (await field.getAttribute("data-field"))!;
+  await field.locator("input").fill("另一台设备上继续");
+  await expect(page.getByTestId("save-status")).toHaveText("已自动保存", { timeout: 10_000 });
+
+  // Another device: a fresh browser context, signed in again.
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await login(phone, "applicant2");
+  await phone.goto("/my");
+  const row = phone.getByTestId("my-applications").locator("tr").filter({ has: phone.locator(`a[href="/apply/${id}"]`) });
+  await expect(row).toContainText("草稿");
+  await row.getByRole("link", { name: "继续填写" }).click();
+  await expect(phone).toHaveURL(new RegExp(`/apply/${id}$`));
+  await expect(phone.locator(`[data-field="${key}"] input`)).toHaveValue("另一台设备上继续");
+  await expectNoViolations(phone);
+  await other.close();
+});

@@ -93,5 +93,8 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   expect(materials.n / materials.m).toBeLessThanOrEqual(0.15);
   // The two filing matters are done at once, each with its receipt.
   await expect(summary.getByTestId("receipt-number")).toHaveCount(2);
+  // The founder's workspace lists it, submitted.
+  await summary.getByRole("link", { name: "返回我的办事" }).click();
+  await expect(page.getByTestId("my-applications").locator("tr").filter({ hasText: "企业设立登记（营业执照）" })).toContainText("已提交待受理");
   console.info(`S1 e2e: fields ${fields.n}/${fields.m}, materials ${materials.n}/${materials.m}`);
 });

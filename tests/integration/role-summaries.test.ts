@@ -39,10 +39,16 @@ describe("role landing summaries", () => {
   it("applicant sees only their own applications", async () => {
     const me = users.applicant!;
     const before = await getApplicantHome({ actor: me });
-    await makeApplication({ applicant: me, status: "SUBMITTED" });
-    await makeApplication({ applicant: me, status: "DRAFT" });
-    await makeApplication({ applicant: users.applicant2!, status: "SUBMITTED" });
+    const submitted = await makeApplication({ applicant: me, status: "SUBMITTED" });
+    const draft = await makeApplication({ applicant: me, status: "DRAFT" });
+    const others = await makeApplication({ applicant: users.applicant2!, status: "SUBMITTED" });
     const after = await getApplicantHome({ actor: me });
+    // The list to resume from: own applications only, the newest first.
+    const listed = after.recent.map((a) => a.id);
+    expect(listed).toEqual(expect.arrayContaining([submitted.id, draft.id]));
+    expect(listed).not.toContain(others.id);
+    expect(after.recent.find((a) => a.id === draft.id)?.status).toBe("DRAFT");
+    expect([...after.recent].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()).map((a) => a.id)).toEqual(listed);
     expect(after.applications - before.applications).toBe(2);
     expect(after.byStatus.find((r) => r.status === "SUBMITTED")?.count).toBe(
       (before.byStatus.find((r) => r.status === "SUBMITTED")?.count ?? 0) + 1,

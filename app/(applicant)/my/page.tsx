@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getApplicantHome } from "@/lib/applications/get-applicant-home";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuickLinks } from "@/components/ui/quick-links";
+import { DataTable } from "@/components/ui/data-table";
+import { formatDateTime } from "@/components/ui/date-time";
 import { RecentNotifications } from "@/components/notifications/recent-list";
 import { listRecentNotifications } from "@/lib/notifications/list-recent";
 
@@ -42,16 +45,25 @@ export default async function ApplicantHomePage() {
         ]}
       />
       <RecentNotifications items={inbox} t={t} locale={locale} />
-      <section aria-labelledby="by-status">
-        <h2 id="by-status" className="mb-2 text-lg font-semibold">{t("applicant.byStatus")}</h2>
-        {home.byStatus.length === 0 ? (
+      <section aria-labelledby="my-applications" className="space-y-2">
+        <h2 id="my-applications" className="text-lg font-semibold">{t("applicant.applicationsHeading")}</h2>
+        {home.recent.length === 0 ? (
           <p className="text-slate-700">{t("applicant.emptyApplications")}</p>
         ) : (
-          <ul className="space-y-1">
-            {home.byStatus.map((row) => (
-              <li key={row.status}>{t("common.labelValue", { label: t(`status.${row.status}`), value: row.count })}</li>
+          <DataTable headers={[t("applicant.colMatters"), t("applicant.colStatus"), t("applicant.colUpdated"), t("applicant.colAction")]} testId="my-applications">
+            {home.recent.map((a) => (
+              <tr key={a.id} className="border-t border-slate-200 align-top">
+                <td className="px-3 py-2">{a.matters.join(t("common.listSeparator"))}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{t(`status.${a.status}`)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(a.submittedAt ?? a.updatedAt, locale)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <Link href={`/apply/${a.id}`} className="text-brand-700 underline">
+                    {a.status === "DRAFT" ? t("applicant.resume") : t("applicant.view")}
+                  </Link>
+                </td>
+              </tr>
             ))}
-          </ul>
+          </DataTable>
         )}
       </section>
     </div>
