@@ -81,6 +81,7 @@ function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicatio
       <div>
         <h4 className="font-medium" id={`${base}-text-h`}>{t("apply.form.fullText", { version: c.textVersion })}</h4>
         <pre
+          role="region"
           aria-labelledby={`${base}-text-h`}
           tabIndex={0}
           className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded border border-slate-300 bg-slate-50 p-3 font-sans text-sm text-slate-900"

@@ -42,7 +42,7 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
     <li className="space-y-2 rounded-md border border-slate-300 p-3" data-testid={docTestId(doc)}>
       <DocumentHeader doc={doc} />
       {doc.uploadedFileName ? null : <p className="text-slate-800">{t("apply.form.generatedLead")}</p>}
-      {online.status === "incomplete" ? (
+      {online.status === "incomplete" && !doc.uploadedFileName ? (
         <div>
           <p className="font-medium">{t("apply.form.generatedIncomplete")}</p>
           <ul className="ml-5 list-disc text-sm">
@@ -52,7 +52,8 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
           </ul>
         </div>
       ) : null}
-      {ready && !doc.uploadedFileName ? (
+      {/* Shown also after an own upload: signing the written text instead replaces that file. */}
+      {ready ? (
         <>
           {doc.signed?.current ? (
             <p className="font-semibold text-green-800" data-testid="document-signed">{t("apply.form.documentSigned")}</p>
@@ -60,9 +61,10 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
             <p className="font-medium text-red-800">{t("apply.form.documentOutdated")}</p>
           ) : null}
           <div>
-            <h4 className="font-medium" id={`${base}-h`}>{t("apply.form.generatedText", { title: ready.title })}</h4>
+            <h3 className="font-medium" id={`${base}-h`}>{t("apply.form.generatedText", { title: ready.title })}</h3>
             {ready.drawing ? <SignSchematic drawing={ready.drawing} /> : null}
             <pre
+              role="region"
               aria-labelledby={`${base}-h`}
               tabIndex={0}
               className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded border border-slate-300 bg-slate-50 p-3 font-sans text-sm text-slate-900"
@@ -71,10 +73,16 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
           {doc.signed?.current ? null : (
             <div className="flex flex-wrap items-center gap-3">
               <label className="inline-flex items-center gap-2">
-                <input type="checkbox" className="h-5 w-5" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} aria-describedby={error ? `${base}-error` : undefined} />
+                <input
+                  type="checkbox"
+                  className="h-5 w-5"
+                  checked={agreed}
+                  onChange={(e) => setAgreed(e.target.checked)}
+                  aria-describedby={[`${base}-h`, error ? `${base}-error` : ""].filter(Boolean).join(" ")}
+                />
                 <span>{t("apply.form.confirmDocument")}</span>
               </label>
-              <button type="button" disabled={busy} onClick={() => void sign()} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+              <button type="button" disabled={busy} onClick={() => void sign()} aria-label={t("apply.form.signDocumentNamed", { name: doc.name })} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
                 {busy ? t("apply.form.signing") : t("apply.form.signDocument")}
               </button>
             </div>

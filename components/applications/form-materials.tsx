@@ -37,7 +37,8 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
       <ul className="space-y-3">
         {needed.map((d) =>
           d.route === "generated" ? (
-            <GeneratedDocument key={d.documentKey} applicationId={applicationId} doc={d} upload={<UploadField applicationId={applicationId} doc={d} />} />
+            // Keyed on the text: when the form changes the text, the consent box starts unticked again.
+            <GeneratedDocument key={`${d.documentKey}:${d.online?.status === "ready" ? d.online.textHash : d.online?.status}`} applicationId={applicationId} doc={d} upload={<UploadField applicationId={applicationId} doc={d} />} />
           ) : (
             <DocumentRow key={d.documentKey} applicationId={applicationId} doc={d} pendingAllowed={!restriction} />
           ),

@@ -22,6 +22,7 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
         <dd data-testid="summary-fields">{t("apply.form.fieldsValue", { typed: s.fieldsTyped, baseline: s.fieldsBaseline })}</dd>
         <dt className="text-slate-700">{t("apply.form.materialsLabel")}</dt>
         <dd data-testid="summary-materials">{t("apply.form.materialsValue", { submitted: s.materialsSubmitted, baseline: s.materialsBaseline })}</dd>
+        {s.materialsGenerated ? <dd data-testid="summary-generated">{t("apply.form.generatedValue", { n: s.materialsGenerated })}</dd> : null}
       </dl>
       <div>
         <h3 className="font-semibold">{t("apply.form.receiptsHeading")}</h3>

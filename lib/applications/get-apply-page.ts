@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { FALSE_COMMITMENT_CONSEQUENCE } from "./commitment-text";
 import type { ApplicationForm } from "./get-application-form";
+import { loadDocumentContext } from "./document-context";
 import { commitmentStates, documentsToUpload, inFormOrder, resolveDocuments, type ResolvedDocument } from "./resolve-documents";
 
 export type ApplyDocument = ResolvedDocument;
@@ -43,6 +44,8 @@ export interface ApplyPage {
     fieldsTyped: number;
     materialsBaseline: number;
     materialsSubmitted: number;
+    /** Documents the portal wrote from the form and the applicant e-signed (not counted as submitted). */
+    materialsGenerated: number;
     receipts: { matterName: string; receiptNumber: string }[];
   };
 }
@@ -88,7 +91,7 @@ export async function getApplyPage({ actor, form, now }: { actor: SessionUser; f
     materials: app.materials,
     pending: app.pending,
     commitments: states,
-    context: { values: form.effective, dictionary: new Map(form.dictionary.map((d) => [d.key, d])) },
+    context: await loadDocumentContext(db, actor, form),
   });
 
   return {
@@ -104,6 +107,7 @@ export async function getApplyPage({ actor, form, now }: { actor: SessionUser; f
       fieldsTyped: app.fieldsTyped,
       materialsBaseline: app.materialsBaseline,
       materialsSubmitted: app.materialsSubmitted,
+      materialsGenerated: app.materials.filter((m) => m.origin === "GENERATED").length,
       receipts: items.filter((i) => i.receiptNumber).map((i) => ({ matterName: i.matter.name, receiptNumber: i.receiptNumber! })),
     },
   };

@@ -24,7 +24,10 @@ const BAD_18 = `${RID_A.slice(0, 17)}${RID_A.endsWith("5") ? "6" : "5"}`;
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 type Values = Record<string, FieldValue>;
-const ctx = (values: Values) => ({ values, dictionary });
+/** Signed in as 张伟 (RID_A, 实名认证); USCC_A is a registered enterprise. */
+const SIGNER = { name: "张伟", idNumber: RID_A };
+const REGISTERED = new Map([[USCC_A, "上海某某投资有限公司"]]);
+const ctx = (values: Values, signer: { name: string; idNumber: string } | null = SIGNER) => ({ values, dictionary, signer, registered: REGISTERED });
 const build = (key: string, values: Values) => buildOnlineDocument(key, ctx(values));
 
 /** A complete one-person limited company. */
@@ -75,7 +78,7 @@ describe("articles.draft (公司章程)", () => {
     expect(t).toContain("设董事一名，由张伟担任");
     expect(t).toContain("法定代表人由董事担任，即张伟。");
     expect(t).toContain("设监事一名，由李娜担任。");
-    expect(t).toContain("全体股东：张伟");
+    expect(t.split("\n").at(-1)).toBe("股东：张伟");
     // Option labels, never the stored values.
     expect(t).toContain("公司类型：有限责任公司（自然人独资）。");
     expect(t).toContain("公司营业期限：长期。");
@@ -85,13 +88,18 @@ describe("articles.draft (公司章程)", () => {
     expect(t).not.toContain(RID_A);
   });
 
-  it("lists every shareholder with its amount and adds up the capital", () => {
-    const t = ready(build("articles.draft", twoShareholders())).text;
-    expect(t).toContain("注册资本为人民币75.5万元。");
-    expect(t).toContain("1. 张伟，认缴出资50万元。");
-    expect(t).toContain("2. 上海某某投资有限公司，认缴出资25.5万元。");
-    expect(t).toContain("公司类型：有限责任公司（自然人投资或控股）。");
-    expect(t).toContain("全体股东：张伟、上海某某投资有限公司");
+  it("is written only when the single shareholder is the signed-in applicant: every shareholder must sign", () => {
+    for (const key of ["articles.draft", "appointment"]) {
+      for (const out of [
+        build(key, twoShareholders()),
+        buildOnlineDocument(key, ctx(company(), null)),
+        buildOnlineDocument(key, ctx(company(), { name: "张伟", idNumber: RID_B })),
+        buildOnlineDocument(key, ctx(company(), { name: "张玮", idNumber: RID_A })),
+      ]) {
+        expect(out?.status, key).toBe("unavailable");
+        if (out?.status === "unavailable") expect(out.reason).toContain("全体股东本人签署");
+      }
+    }
   });
 
   it("shows another operating term by its label", () => {
@@ -151,17 +159,19 @@ describe("articles.draft (公司章程)", () => {
   });
 
   it("a registered capital other than the shareholders' sum is a problem that gives the sum", () => {
-    const problems = problemsOf(build("articles.draft", { ...twoShareholders(), "subject.registeredCapital": "750000" }));
+    const problems = problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "250000" }));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`“${label("subject.registeredCapital")}”`);
     expect(problems[0]).toContain("认缴出资额之和");
-    expect(problems[0]).toContain("75.5万元");
-    expect(problems[0]).toContain("755000 元");
+    expect(problems[0]).toContain("25.5万元");
+    expect(problems[0]).toContain("255000 元");
   });
 
   it("the capital is compared to the 元", () => {
     expect(build("articles.draft", { ...company(), "subject.registeredCapital": "255000.00" })?.status).toBe("ready");
     expect(problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "255001" }))[0]).toContain("认缴出资额之和");
+    // Exact to the fen: 0.40 元 more is not the same capital.
+    expect(problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "255000.40" }))[0]).toContain("认缴出资额之和");
   });
 
   it("a shareholder line problem is passed on with its line number", () => {
@@ -175,11 +185,6 @@ describe("articles.draft (公司章程)", () => {
     expect(problems[0]).toContain("兼任监事");
   });
 
-  it("more than fifty shareholders is a problem", () => {
-    const lines = Array.from({ length: 51 }, (_, i) => `股东${i} ${makeResidentId(`31011619800101${String(100 + i)}`)} 1`);
-    const problems = problemsOf(build("articles.draft", { ...company(), "subject.entityType": "llc-natural-controlled", "subject.shareholders": lines.join("\n"), "subject.registeredCapital": "510000" }));
-    expect(problems).toEqual([expect.stringContaining("五十人")]);
-  });
 
   it.each(["partnership", "sole-proprietorship", "jsc-unlisted"])("is unavailable for entity type %s, even when incomplete", (entityType) => {
     const complete = build("articles.draft", { ...company(), "subject.entityType": entityType });
@@ -191,18 +196,18 @@ describe("articles.draft (公司章程)", () => {
 });
 
 describe("articles.draft: company-law checks", () => {
-  it("a one-shareholder company has no 股东会 (公司法 第六十条); two shareholders have one", () => {
+  it("a one-shareholder company has no 股东会 (公司法 第六十条)", () => {
     const one = ready(build("articles.draft", company())).text;
     expect(one).toContain("公司不设股东会");
     expect(one).not.toContain("股东会由全体股东组成");
-    const two = ready(build("articles.draft", twoShareholders())).text;
-    expect(two).toContain("股东会由全体股东组成");
-    expect(two).not.toContain("公司不设股东会");
   });
 
-  it("a sole-shareholder type with two shareholders is a problem", () => {
-    const problems = problemsOf(build("articles.draft", { ...twoShareholders(), "subject.entityType": "llc-natural-sole" }));
-    expect(problems.some((p) => p.includes("只能有一位股东"))).toBe(true);
+  it("the entity type must fit the shareholders, in both documents", () => {
+    for (const key of ["articles.draft", "appointment"]) {
+      expect(problemsOf(build(key, { ...company(), "subject.entityType": "llc-domestic-jv" })).some((p) => p.includes("两位以上股东")), key).toBe(true);
+      expect(problemsOf(build(key, { ...company(), "subject.entityType": "llc-legal-person-sole" })).some((p) => p.includes("企业（法人）股东")), key).toBe(true);
+      expect(problemsOf(build(key, { ...company(), "subject.supervisor.name": "张伟" })).some((p) => p.includes("兼任监事")), key).toBe(true);
+    }
   });
 
   it("an empty capital is only missing; a non-numeric one is named, never 'ready'", () => {
@@ -213,7 +218,7 @@ describe("articles.draft: company-law checks", () => {
   });
 });
 
-describe("appointment (股东决定 / 股东会决议)", () => {
+describe("appointment (股东决定)", () => {
   it("one shareholder: a 股东决定 signed by that shareholder", () => {
     const doc = ready(build("appointment", company()));
     expect(doc.title).toBe("上海金山示例商贸有限公司股东决定");
@@ -225,14 +230,6 @@ describe("appointment (股东决定 / 股东会决议)", () => {
     expect(doc.textHash).toBe(sha256(doc.text));
   });
 
-  it("two shareholders: a 股东会决议 signed by all", () => {
-    const doc = ready(build("appointment", twoShareholders()));
-    expect(doc.title).toBe("上海金山示例商贸有限公司股东会决议");
-    expect(doc.title.endsWith("股东会决议")).toBe(true);
-    expect(doc.text).toContain("全体股东一致决定：");
-    expect(doc.text.split("\n").at(-1)).toBe("全体股东：张伟、上海某某投资有限公司");
-    expect(doc.textHash).not.toBe(ready(build("appointment", company())).textHash);
-  });
 
   it("does not need the capital, address, scope or term", () => {
     const values = company();
@@ -309,19 +306,33 @@ describe("sign.design (户外招牌设置示意图)", () => {
 describe("id.shareholders (verified from the list)", () => {
   const list = (text: string): Values => ({ "subject.shareholders": text });
 
-  it("resident IDs and USCCs are verified online; the note counts them", () => {
-    const out = build("id.shareholders", list(`张伟 ${RID_A} 50\n李娜 ${RID_B} 10\n上海某某投资有限公司，${USCC_A}，25.5`));
+  it("the signed-in applicant and a registered enterprise are verified online; the note says against what", () => {
+    const out = build("id.shareholders", list(`张伟 ${RID_A} 50\n上海某某投资有限公司，${USCC_A}，25.5`));
     expect(out?.kind).toBe("verified");
     expect(out?.status).toBe("verified");
     if (out?.status !== "verified") throw new Error(JSON.stringify(out));
-    expect(out.note).toContain("2位自然人股东");
-    expect(out.note).toContain("1家企业股东");
+    expect(out.note).toContain("实名认证");
+    expect(out.note).toContain("1家企业股东与企业登记信息一致");
   });
 
-  it("only people: the note does not mention companies", () => {
+  it("anyone the portal cannot check is not verified: another person, a wrong name, an unregistered or misnamed company, no real-name login", () => {
+    const cases: [Values, { name: string; idNumber: string } | null, string][] = [
+      [list(`张伟 ${RID_A} 50\n李娜 ${RID_B} 10`), SIGNER, "李娜"],
+      [list(`张玮 ${RID_A} 50`), SIGNER, "张玮"],
+      [list(`某某公司 ${USCC_A} 50`), SIGNER, "某某公司"],
+      [list(`别的公司 ${makeUscc("91310116MA1DEF56G")} 50`), SIGNER, "别的公司"],
+      [list(`张伟 ${RID_A} 50`), null, "张伟"],
+    ];
+    for (const [values, signer, named] of cases) {
+      const out = buildOnlineDocument("id.shareholders", ctx(values, signer));
+      expect(out?.status, named).toBe("unavailable");
+      if (out?.status === "unavailable") expect(out.reason).toContain(named);
+    }
+  });
+
+  it("only the applicant: the note does not mention companies", () => {
     const out = build("id.shareholders", list(`张伟 ${RID_A} 50`));
     if (out?.status !== "verified") throw new Error(JSON.stringify(out));
-    expect(out.note).toContain("1位自然人股东");
     expect(out.note).not.toContain("企业股东");
   });
 

@@ -9,9 +9,13 @@
 // - "generated": the portal writes the document from the form; the applicant reads it and e-signs the
 //   exact text (its SHA-256 is recorded, like a commitment). If the form changes, the text changes and
 //   must be signed again. The applicant may always upload their own document instead.
-// - "verified": the portal checks the form's data against government records instead of asking for a
-//   copy. Here the check is the GB 11643 / GB 32100 check character of each shareholder's number; a
-//   deployment connects the population and e-licence registries at this point.
+// - "verified": the portal checks the form's data against records it holds instead of asking for a copy:
+//   a natural-person shareholder who is the signed-in applicant (name and ID number equal to the account's
+//   实名认证 identity), an enterprise shareholder registered here (USCC and name equal to its registration).
+//   Anyone else cannot be verified here, and their documents are uploaded.
+// The articles and the appointment decision must be signed by every shareholder. The portal signs for one
+// person only — the signed-in applicant — so it writes them only for a company whose single shareholder is
+// that person; otherwise the applicant uploads the documents all shareholders signed.
 //
 // Pure: no database, no clock. Everything a document says comes from the values given.
 import { createHash } from "node:crypto";
@@ -42,6 +46,10 @@ export interface DocumentContext {
   /** The effective values: typed, else known (pre-filled or derived). */
   values: Record<string, FieldValue>;
   dictionary: Map<string, FieldDef>;
+  /** The signed-in applicant's real-name identity (实名认证), if verified. */
+  signer: { name: string; idNumber: string } | null;
+  /** Enterprises registered here, by USCC → registered name (for enterprise shareholders). */
+  registered: Map<string, string>;
 }
 
 interface OnlineDocumentSpec {
@@ -98,22 +106,37 @@ const ARTICLE_FIELDS = [
   "subject.supervisor.name",
 ];
 
+const FEN = /^\d+(\.\d{1,2})?$/;
+
+/** Company-law checks shared by the articles and the appointment decision. */
 function companyProblems(ctx: DocumentContext, rows: Shareholder[]): string[] {
   const problems: string[] = [];
   const raw = str(ctx, "subject.registeredCapital");
-  const capital = /^\d+(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
-  if (raw && Number.isNaN(capital)) problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”请填写数字（单位：元）`);
-  if (rows.length && !Number.isNaN(capital) && Math.round(capital) !== totalCapitalYuan(rows)) {
-    problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”应等于全体股东认缴出资额之和（${wan(totalCapitalYuan(rows))}万元，即 ${totalCapitalYuan(rows)} 元），请核对`);
+  const total = totalCapitalYuan(rows);
+  if (raw && !FEN.test(raw)) problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”请填写数字（单位：元）`);
+  // Exact to the fen: the articles state the capital the form states.
+  else if (raw && rows.length && Math.round(Number(raw) * 100) !== total * 100) {
+    problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”应等于全体股东认缴出资额之和（${wan(total)}万元，即 ${total} 元），请核对`);
   }
-  if (rows.length > 50) problems.push("有限责任公司的股东不得超过五十人（《公司法》第四十二条），请核对股东名单");
-  if (str(ctx, "subject.entityType").endsWith("-sole") && rows.length > 1) {
-    problems.push(`“${optionLabel(ctx, "subject.entityType")}”只能有一位股东，请核对企业类型或股东名单`);
+  const type = str(ctx, "subject.entityType");
+  const people = rows.filter((r) => r.idKind !== "uscc").length;
+  const typeLabel = optionLabel(ctx, "subject.entityType");
+  if (rows.length) {
+    if (type === "llc-natural-sole" && (rows.length !== 1 || people !== 1)) problems.push(`“${typeLabel}”只能有一位自然人股东，请核对企业类型或股东名单`);
+    if (type === "llc-legal-person-sole" && (rows.length !== 1 || people !== 0)) problems.push(`“${typeLabel}”只能有一位企业（法人）股东，请核对企业类型或股东名单`);
+    if (type === "llc-domestic-jv" && rows.length < 2) problems.push(`“${typeLabel}”应有两位以上股东，请核对企业类型或股东名单`);
+    if (type === "llc-natural-controlled" && people === 0) problems.push(`“${typeLabel}”应至少有一位自然人股东，请核对企业类型或股东名单`);
   }
   const rep = str(ctx, "subject.legalRep.name");
   if (rep && rep === str(ctx, "subject.supervisor.name")) problems.push("董事、高级管理人员不得兼任监事（《公司法》），请另行确定监事");
   return problems;
 }
+
+/** The shareholder is the signed-in applicant: same name and resident ID number as the account's 实名认证. */
+const isSigner = (ctx: DocumentContext, r: Shareholder) => r.idKind === "resident-id" && ctx.signer !== null && r.idNumber === ctx.signer.idNumber && r.name === ctx.signer.name;
+
+const ALL_MUST_SIGN =
+  "章程和股东决定须由全体股东本人签署。只有一位股东、且由该股东本人登录办理时，本网站可生成并由其电子签名；其他情况请上传全体股东签署的文件。";
 
 const isLimitedCompany = (ctx: DocumentContext) => str(ctx, "subject.entityType").startsWith("llc-");
 const NOT_LLC = "在线生成的章程和任职文件适用于有限责任公司；其他类型的企业请上传本企业的文件。";
@@ -123,6 +146,7 @@ function articles(ctx: DocumentContext): OnlineOutcome {
   const sh = shareholdersOf(ctx);
   const problems = [...missing, ...sh.problems, ...companyProblems(ctx, sh.rows)];
   if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return { status: "unavailable", reason: NOT_LLC };
+  if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return { status: "unavailable", reason: ALL_MUST_SIGN };
   if (problems.length) return { status: "incomplete", problems };
   const name = str(ctx, "subject.name");
   const rep = str(ctx, "subject.legalRep.name");
@@ -142,41 +166,37 @@ function articles(ctx: DocumentContext): OnlineOutcome {
     ...sh.rows.map((r, i) => `　　${i + 1}. ${r.name}，认缴出资${r.amountWan}万元。`),
     "",
     "第三章　组织机构及法定代表人",
-    // 只有一个股东的有限责任公司不设股东会 (《公司法》第六十条).
-    sh.rows.length === 1
-      ? "第八条　公司不设股东会。股东作出《中华人民共和国公司法》规定由股东会决定的事项时，应当采用书面形式，并由股东签名后置备于公司。"
-      : "第八条　股东会由全体股东组成，是公司的权力机构，依照《中华人民共和国公司法》行使职权；股东按照出资比例行使表决权。",
+    // Written for a one-shareholder company only (see ALL_MUST_SIGN): it has no 股东会 (《公司法》第六十条).
+    "第八条　公司不设股东会。股东作出《中华人民共和国公司法》规定由股东会决定的事项时，应当采用书面形式，并由股东签名后置备于公司。",
     `第九条　公司不设董事会，设董事一名，由${rep}担任，兼任公司经理，行使《中华人民共和国公司法》规定的董事会职权。`,
-    `第十条　公司的法定代表人由董事担任，即${rep}。法定代表人变更时，由${sh.rows.length === 1 ? "股东" : "股东会"}决定并依法办理变更登记。`,
+    `第十条　公司的法定代表人由董事担任，即${rep}。法定代表人变更时，由股东决定并依法办理变更登记。`,
     `第十一条　公司不设监事会，设监事一名，由${str(ctx, "subject.supervisor.name")}担任。董事、高级管理人员不得兼任监事。`,
     "",
     "第四章　附则",
-    "第十二条　本章程自全体股东电子签名之日起生效，与登记机关登记的事项不一致的，以登记机关登记的为准。",
-    `全体股东：${signers(sh.rows)}`,
+    "第十二条　本章程自股东电子签名之日起生效，与登记机关登记的事项不一致的，以登记机关登记的为准。",
+    `股东：${signers(sh.rows)}`,
   ]);
 }
 
-// The shareholders' decision (一人公司: 股东决定) or resolution (股东会决议) appointing the director, manager
-// and supervisor named in the form.
+// The sole shareholder's decision (股东决定) appointing the director, manager and supervisor named in the form.
 function appointment(ctx: DocumentContext): OnlineOutcome {
   const missing = need(ctx, ["subject.entityType", "subject.name", "subject.legalRep.name", "subject.supervisor.name"]);
   const sh = shareholdersOf(ctx);
   const rep = str(ctx, "subject.legalRep.name");
-  const problems = [...missing, ...sh.problems];
-  if (rep && rep === str(ctx, "subject.supervisor.name")) problems.push("董事、高级管理人员不得兼任监事（《公司法》），请另行确定监事");
+  const problems = [...missing, ...sh.problems, ...companyProblems(ctx, sh.rows)];
   if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return { status: "unavailable", reason: NOT_LLC };
+  if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return { status: "unavailable", reason: ALL_MUST_SIGN };
   if (problems.length) return { status: "incomplete", problems };
   const name = str(ctx, "subject.name");
-  const kind = sh.rows.length === 1 ? "股东决定" : "股东会决议";
-  return done(`${name}${kind}`, [
-    `${name}${kind}`,
+  return done(`${name}股东决定`, [
+    `${name}股东决定`,
     "",
-    `根据《中华人民共和国公司法》和公司章程的规定，公司${sh.rows.length === 1 ? "股东" : "全体股东一致"}决定：`,
+    "根据《中华人民共和国公司法》和公司章程的规定，公司股东决定：",
     `一、委派${rep}为公司董事，兼任公司经理，担任公司法定代表人。`,
     `二、委派${str(ctx, "subject.supervisor.name")}为公司监事。`,
     "三、以上人员任期三年，任期届满可以连任；不存在《中华人民共和国公司法》规定的不得担任董事、监事、高级管理人员的情形。",
     "",
-    `${sh.rows.length === 1 ? "股东" : "全体股东"}：${signers(sh.rows)}`,
+    `股东：${signers(sh.rows)}`,
   ]);
 }
 
@@ -213,14 +233,18 @@ function signDesign(ctx: DocumentContext): OnlineOutcome {
 function shareholderIdentities(ctx: DocumentContext): OnlineOutcome {
   const sh = shareholdersOf(ctx);
   if (sh.problems.length) return { status: "incomplete", problems: sh.problems };
-  const foreign = sh.rows.filter((r) => r.idKind === "other");
-  if (foreign.length) {
-    return { status: "unavailable", reason: `${foreign.map((r) => r.name).join("、")}的证件不是居民身份证或统一社会信用代码，无法在线核验，请上传其主体资格证明或身份证明。` };
+  const isRegistered = (r: Shareholder) => r.idKind === "uscc" && ctx.registered.get(r.idNumber) === r.name;
+  const unverified = sh.rows.filter((r) => !isSigner(ctx, r) && !isRegistered(r));
+  if (unverified.length) {
+    return {
+      status: "unavailable",
+      reason: `${unverified.map((r) => r.name).join("、")}的身份无法在线核验（只能核验登录本人的实名认证身份和在本市登记的企业），请上传其身份证明或主体资格证明。`,
+    };
   }
-  const people = sh.rows.filter((r) => r.idKind === "resident-id").length;
+  const people = sh.rows.filter((r) => isSigner(ctx, r)).length;
   const companies = sh.rows.length - people;
-  const parts = [people ? `${people}位自然人股东通过实名认证核验` : "", companies ? `${companies}家企业股东通过电子营业执照核验` : ""].filter(Boolean);
-  return { status: "verified", note: `已根据股东名单中的证件号码在线核验：${parts.join("，")}。` };
+  const parts = [people ? "自然人股东与登录账户的实名认证身份一致" : "", companies ? `${companies}家企业股东与企业登记信息一致` : ""].filter(Boolean);
+  return { status: "verified", note: `已在线核验：${parts.join("，")}。` };
 }
 
 /** By documentKey (MaterialRequirement.documentKey): the documents the portal can produce or verify. */

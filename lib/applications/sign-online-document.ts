@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { storeMaterial } from "@/lib/files/storage";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { getApplicationForm } from "./get-application-form";
+import { loadDocumentContext } from "./document-context";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import { commitmentStates, resolveDocuments } from "./resolve-documents";
 import { ZSignDocument } from "./schemas";
@@ -32,7 +33,7 @@ export async function signOnlineDocument(opts: { actor: SessionUser; now: Date; 
       materials: app.materials,
       pending: app.pending,
       commitments: commitmentStates(app.items, credit.restricted),
-      context: { values: form.effective, dictionary: new Map(form.dictionary.map((d) => [d.key, d])) },
+      context: await loadDocumentContext(tx, actor, form),
     }).find((d) => d.documentKey === documentKey);
     if (!doc) throw new AppError("NOT_FOUND", "申请中没有该材料");
     const online = doc.online;

@@ -13,6 +13,7 @@ import { draftProblems, missingRequired } from "@/lib/forms/field-values";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { commitmentStates, countSubmittedDocuments, documentProblems, resolveDocuments } from "./resolve-documents";
 import { getApplicationForm } from "./get-application-form";
+import { loadDocumentContext } from "./document-context";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import { ZSubmitApplication } from "./schemas";
 
@@ -53,7 +54,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       if (item.matter.reformMode !== "COMMITMENT") problems.push(`“${item.matter.name}”已不再实行告知承诺，请撤回承诺并提交材料`);
       else if (states.get(item.id)?.outdated) problems.push(`“${item.matter.name}”的告知承诺书已更新，请重新阅读并签署`);
     }
-    const documents = resolveDocuments({ items: app.items, materials: app.materials, pending: app.pending, commitments: states, context: { values: form.effective, dictionary: defs } });
+    const documents = resolveDocuments({ items: app.items, materials: app.materials, pending: app.pending, commitments: states, context: await loadDocumentContext(tx, actor, form) });
     // 容缺 is re-checked: the credit state or the catalog may have changed since it was chosen.
     for (const d of documents) {
       if (!d.pendingDeadline || d.uploadedFileName) continue;

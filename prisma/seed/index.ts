@@ -287,6 +287,7 @@ async function seedUsers(
       enterpriseId: u.enterpriseUscc ? lookup(enterpriseIds, u.enterpriseUscc, "enterprise") : null,
       departmentId: u.departmentCode ? lookup(departmentIds, u.departmentCode, "department") : null,
       isDepartmentHead: u.isDepartmentHead ?? false,
+      realNameIdNumber: u.realNameIdNumber ?? null,
     };
     if (existing.has(u.username)) {
       // Never touch the password hash, failedLogins or lockedUntil of an existing account.

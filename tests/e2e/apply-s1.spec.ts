@@ -65,7 +65,7 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   await expectNoViolations(page);
   await signGeneratedDocuments(page, ["articles.draft", "appointment", "sign.design"]);
   // Shareholder identities are verified online from the ID numbers in the form.
-  await expect(page.getByTestId("not-needed")).toContainText("股东主体资格证明或自然人身份证明（已根据表单中的证件号码在线核验，免交）");
+  await expect(page.getByTestId("not-needed")).toContainText("股东主体资格证明或自然人身份证明（已在线核验，免交）");
 
   // Liquor by commitment; the premises photos and location map after the licence (容缺); the lease uploaded.
   await signCommitments(page, ["LIQUOR_RETAIL"]);
@@ -90,6 +90,7 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   expect(fields.n).toBe(typed.length);
   expect(fields.n / fields.m).toBeLessThanOrEqual(0.25);
   expect(materials).toEqual({ n: 3, m: 24 });
+  await expect(summary.getByTestId("summary-generated")).toHaveText("另有 3 份由本网站根据表单生成、经您电子签名");
   expect(materials.n / materials.m).toBeLessThanOrEqual(0.15);
   // The two filing matters are done at once, each with its receipt.
   await expect(summary.getByTestId("receipt-number")).toHaveCount(2);

@@ -126,6 +126,8 @@ export interface UserSeed {
   /** Bound department, by code. */
   departmentCode?: string;
   isDepartmentHead?: boolean;
+  /** 实名认证 identity of an applicant account (resident ID number). */
+  realNameIdNumber?: string;
 }
 
 /** Every demo account uses this password (documented on the login page of the demo). */

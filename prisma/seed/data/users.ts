@@ -1,7 +1,17 @@
 // Demo accounts, all with the password DEMO_PASSWORD ("Demo@2026"). One department officer per department
 // (dept-<code>), one head of 区市场监管局 who receives overdue escalations, a regulator, an admin.
 import { departments } from "./departments";
-import { CONVENIENCE_USCC, RESTAURANT_USCC } from "./enterprises";
+import { makeResidentId } from "../../../lib/ids/resident-id";
+import { CONVENIENCE_USCC, RESTAURANT_USCC, enterprises } from "./enterprises";
+
+/** The S1 founder's resident ID number (the e2e and integration journeys type it as shareholder and legal representative). */
+export const FOUNDER_ID_NUMBER = makeResidentId("31011619900304123");
+
+function enterpriseByUscc(uscc: string) {
+  const e = enterprises.find((x) => x.uscc === uscc);
+  if (!e) throw new Error(`enterprise ${uscc} missing from the seed`);
+  return e;
+}
 import type { UserSeed } from "./types";
 
 /** Fictional officer names, by department code. */
@@ -32,10 +42,12 @@ const OFFICER_NAMES: Record<string, string> = {
 };
 
 export const users: UserSeed[] = [
-  { username: "applicant", displayName: "张伟", role: "APPLICANT", enterpriseUscc: CONVENIENCE_USCC },
-  { username: "applicant2", displayName: "李娜", role: "APPLICANT", enterpriseUscc: RESTAURANT_USCC },
+  // Applicants sign in with a real-name verified identity (实名认证); the two enterprise accounts are their
+  // legal representatives.
+  { username: "applicant", displayName: "张伟", role: "APPLICANT", enterpriseUscc: CONVENIENCE_USCC, realNameIdNumber: enterpriseByUscc(CONVENIENCE_USCC).legalRepIdNumber },
+  { username: "applicant2", displayName: "李娜", role: "APPLICANT", enterpriseUscc: RESTAURANT_USCC, realNameIdNumber: enterpriseByUscc(RESTAURANT_USCC).legalRepIdNumber },
   // S1: someone opening a company for the first time — no enterprise yet, so the registration joins the application.
-  { username: "founder", displayName: "陈晨", role: "APPLICANT" },
+  { username: "founder", displayName: "陈晨", role: "APPLICANT", realNameIdNumber: FOUNDER_ID_NUMBER },
   { username: "window", displayName: "王芳（综合窗口）", role: "WINDOW_OFFICER" },
   ...departments.map(
     (d): UserSeed => ({

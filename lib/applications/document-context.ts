@@ -1,0 +1,24 @@
+import "server-only";
+// What the portal-written documents are built and checked from (online-documents.ts): the form as it
+// stands, the signer's real-name identity (实名认证 of the signed-in account), and the registration records
+// of any enterprise named as a shareholder (government data the portal holds).
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/types";
+import { parseShareholders } from "@/lib/forms/shareholders";
+import type { ApplicationForm } from "./get-application-form";
+import type { DocumentContext } from "./online-documents";
+
+export async function loadDocumentContext(db: PrismaClient | Prisma.TransactionClient, actor: SessionUser, form: ApplicationForm): Promise<DocumentContext> {
+  const text = form.effective["subject.shareholders"];
+  const usccs = typeof text === "string" ? parseShareholders(text).rows.filter((r) => r.idKind === "uscc").map((r) => r.idNumber) : [];
+  const [user, enterprises] = await Promise.all([
+    db.user.findUnique({ where: { id: actor.id }, select: { displayName: true, realNameIdNumber: true } }),
+    usccs.length ? db.enterprise.findMany({ where: { uscc: { in: usccs } }, select: { uscc: true, name: true } }) : [],
+  ]);
+  return {
+    values: form.effective,
+    dictionary: new Map(form.dictionary.map((d) => [d.key, d])),
+    signer: user?.realNameIdNumber ? { name: user.displayName, idNumber: user.realNameIdNumber } : null,
+    registered: new Map(enterprises.map((e) => [e.uscc, e.name])),
+  };
+}
