@@ -2,7 +2,6 @@
 import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyDocument } from "@/lib/applications/get-apply-page";
-import type { SignDrawing } from "@/lib/applications/online-documents";
 import { useI18n } from "@/lib/i18n/client";
 import { signDocumentAction } from "@/app/(applicant)/apply/[id]/actions";
 import { DocumentHeader, docTestId } from "./document-header";
@@ -62,7 +61,16 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
           ) : null}
           <div>
             <h3 className="font-medium" id={`${base}-h`}>{t("apply.form.generatedText", { title: ready.title })}</h3>
-            {ready.drawing ? <SignSchematic drawing={ready.drawing} /> : null}
+            {ready.drawing ? (
+              // The stored document itself (a self-contained SVG), so what is shown is what is signed.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                src={`data:${ready.file.contentType},${encodeURIComponent(ready.file.content)}`}
+                alt={t("apply.form.signDrawingLabel", { length: ready.drawing.lengthM, height: ready.drawing.heightM, content: ready.drawing.content })}
+                className="mt-2 w-full max-w-md rounded border border-slate-300 bg-white"
+                data-testid="sign-drawing"
+              />
+            ) : null}
             <pre
               role="region"
               aria-labelledby={`${base}-h`}
@@ -95,26 +103,5 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
         {upload}
       </details>
     </li>
-  );
-}
-
-/** The sign drawn to scale from its size in the form, with its text and dimensions. */
-function SignSchematic({ drawing }: { drawing: SignDrawing }) {
-  const { t } = useI18n();
-  const width = 320;
-  const scale = Math.min(width / drawing.lengthM, 120 / drawing.heightM);
-  const w = drawing.lengthM * scale;
-  const h = drawing.heightM * scale;
-  const label = t("apply.form.signDrawingLabel", { length: drawing.lengthM, height: drawing.heightM, content: drawing.content });
-  const fontSize = Math.max(10, Math.min(h * 0.5, (w / Math.max(drawing.content.length, 1)) * 0.9));
-  return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width + 60} ${h + 50}`} className="mt-2 w-full max-w-md" data-testid="sign-drawing">
-      <rect x={10} y={10} width={w} height={h} fill="#eef2ff" stroke="#1e3a8a" strokeWidth={2} />
-      <text x={10 + w / 2} y={10 + h / 2} fontSize={fontSize} textAnchor="middle" dominantBaseline="middle" fill="#0f172a">{drawing.content}</text>
-      <line x1={10} y1={h + 25} x2={10 + w} y2={h + 25} stroke="#334155" />
-      <text x={10 + w / 2} y={h + 42} fontSize={12} textAnchor="middle" fill="#0f172a">{t("apply.form.metres", { n: drawing.lengthM })}</text>
-      <line x1={w + 20} y1={10} x2={w + 20} y2={10 + h} stroke="#334155" />
-      <text x={w + 26} y={10 + h / 2} fontSize={12} dominantBaseline="middle" fill="#0f172a">{t("apply.form.metres", { n: drawing.heightM })}</text>
-    </svg>
   );
 }

@@ -273,7 +273,18 @@ describe("sign.design (户外招牌设置示意图)", () => {
     expect(doc.text).toContain("招牌材质：亚克力");
     expect(doc.text).toContain("设置位置：门楣");
     expect(doc.text).not.toContain("acrylic");
-    expect(doc.textHash).toBe(sha256(doc.text));
+    // The stored document is an SVG drawn to scale that carries the same lines; the signature covers it.
+    expect(doc.file.contentType).toBe("image/svg+xml");
+    expect(doc.file.content).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(doc.file.content).toContain('<rect x="10" y="10" width="320" height="85.3"');
+    for (const line of doc.text.split("\n").filter(Boolean)) expect(doc.file.content).toContain(`>${line}</text>`);
+    expect(doc.textHash).toBe(sha256(doc.file.content));
+  });
+
+  it("escapes the sign text in the drawing", () => {
+    const doc = ready(build("sign.design", { ...sign("3×0.8"), "sign.content": "<script>&\"" }));
+    expect(doc.file.content).toContain("&lt;script&gt;&amp;&quot;");
+    expect(doc.file.content).not.toContain("<script>");
   });
 
   it("another size, another drawing and hash", () => {

@@ -27,7 +27,17 @@ export type OnlineKind = "generated" | "verified";
 
 export type OnlineOutcome =
   /** Generated and ready to be read and signed. */
-  | { status: "ready"; title: string; text: string; textHash: string; drawing?: SignDrawing }
+  | {
+      status: "ready";
+      title: string;
+      /** What the applicant reads. */
+      text: string;
+      /** The document stored and sent on: the text itself, or a drawing that carries the same text. */
+      file: { content: string; contentType: string; extension: "txt" | "svg" };
+      /** SHA-256 of the stored file: what the signature covers. */
+      textHash: string;
+      drawing?: SignDrawing;
+    }
   /** Verified from the form: nothing to provide. */
   | { status: "verified"; note: string }
   /** Not yet: these fields are missing or wrong (each message names the field). */
@@ -85,7 +95,10 @@ function shareholdersOf(ctx: DocumentContext): { rows: Shareholder[]; problems: 
 
 const done = (title: string, lines: string[], drawing?: SignDrawing): OnlineOutcome => {
   const text = lines.join("\n");
-  return { status: "ready", title, text, textHash: hashText(text), ...(drawing ? { drawing } : {}) };
+  const file = drawing
+    ? { content: signSvg(drawing, lines), contentType: "image/svg+xml", extension: "svg" as const }
+    : { content: text, contentType: "text/plain; charset=utf-8", extension: "txt" as const };
+  return { status: "ready", title, text, file, textHash: hashText(file.content), ...(drawing ? { drawing } : {}) };
 };
 
 const wan = (yuan: number): string => String(Math.round(yuan) / 10000);
@@ -198,6 +211,33 @@ function appointment(ctx: DocumentContext): OnlineOutcome {
     "",
     `股东：${signers(sh.rows)}`,
   ]);
+}
+
+const xml = (v: string | number) => String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The schematic as a self-contained SVG: the sign to scale with its text and dimensions, and below it the
+ * lines of the description. Deterministic (same form, same bytes), so its hash is what is signed.
+ */
+export function signSvg(d: SignDrawing, lines: string[]): string {
+  const width = 320;
+  const scale = Math.min(width / d.lengthM, 120 / d.heightM);
+  const w = Math.round(d.lengthM * scale * 10) / 10;
+  const h = Math.round(d.heightM * scale * 10) / 10;
+  const font = Math.round(Math.max(10, Math.min(h * 0.5, (w / Math.max([...d.content].length, 1)) * 0.9)) * 10) / 10;
+  const textTop = h + 70;
+  const body = lines.filter(Boolean).map((l, i) => `<text x="10" y="${textTop + i * 20}" font-size="13">${xml(l)}</text>`);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width + 80} ${textTop + lines.length * 20}" font-family="sans-serif" fill="#0f172a">`,
+    `<rect x="10" y="10" width="${w}" height="${h}" fill="#eef2ff" stroke="#1e3a8a" stroke-width="2"/>`,
+    `<text x="${10 + w / 2}" y="${10 + h / 2}" font-size="${font}" text-anchor="middle" dominant-baseline="middle">${xml(d.content)}</text>`,
+    `<line x1="10" y1="${h + 25}" x2="${10 + w}" y2="${h + 25}" stroke="#334155"/>`,
+    `<text x="${10 + w / 2}" y="${h + 42}" font-size="12" text-anchor="middle">${xml(d.lengthM)} 米</text>`,
+    `<line x1="${w + 20}" y1="10" x2="${w + 20}" y2="${10 + h}" stroke="#334155"/>`,
+    `<text x="${w + 26}" y="${10 + h / 2}" font-size="12" dominant-baseline="middle">${xml(d.heightM)} 米</text>`,
+    ...body,
+    "</svg>",
+  ].join("\n");
 }
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(?:米|m)?\s*[×xX*＊]\s*(\d+(?:\.\d+)?)\s*(?:米|m)?$/;

@@ -42,12 +42,12 @@ export async function signOnlineDocument(opts: { actor: SessionUser; now: Date; 
     if (online.status !== "ready") throw new AppError("BAD_INPUT", `“${doc.name}”不能在线生成，请上传文件`);
     if (online.textHash !== textHash) throw new AppError("CONFLICT", `“${doc.name}”的内容已随表单更新，请重新核对后签署`);
 
-    const bytes = new TextEncoder().encode(online.text);
+    const bytes = new TextEncoder().encode(online.file.content);
     const stored = await storeMaterial(bytes);
     const data = {
       origin: "GENERATED" as const,
-      fileName: `${online.title}.txt`,
-      contentType: "text/plain; charset=utf-8",
+      fileName: `${online.title}.${online.file.extension}`,
+      contentType: online.file.contentType,
       size: stored.size,
       sha256: stored.sha256,
       storageKey: stored.key,

@@ -74,7 +74,6 @@ const apply: Messages["apply"] = {
     documentOutdated: "The form has changed and so has this document: please check it and sign again.",
     uploadOwnInstead: "Upload your own document instead",
     signDrawingLabel: "Sign schematic: {length} m long, {height} m high, text “{content}”",
-    metres: "{n} m",
     noMaterials: "This application needs no uploads.",
     commitmentsHeading: "Commitments",
     commitmentsLead: "These matters accept a commitment: once you commit that you meet the conditions, the matching proofs are not required; the department verifies afterwards.",

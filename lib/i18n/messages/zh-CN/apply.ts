@@ -73,7 +73,6 @@ const apply = {
     documentOutdated: "表单内容已修改，文件已随之更新，请重新核对并签名。",
     uploadOwnInstead: "改为上传本企业自备的文件",
     signDrawingLabel: "招牌示意图：长 {length} 米，高 {height} 米，文字“{content}”",
-    metres: "{n} 米",
     noMaterials: "本次申请没有需要上传的材料。",
     commitmentsHeading: "告知承诺",
     commitmentsLead: "以下事项实行告知承诺：您承诺符合许可条件后，可免交相应证明材料，审批部门将在事后核查。",
