@@ -22,6 +22,12 @@ describe("deriveKnown", () => {
     expect(out["business.foodCategories"]).toEqual({ value: "prepackaged", source: "来自智能导办的回答，可更正" });
     expect(out["business.operatorType"]?.value).toBe("food-retail");
     expect(out["facilities.refrigeration"]?.value).toBe("yes");
+    const gas = (gas_use: string) => deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: {}, answers: { gas_use } })["facilities.fuelType"]?.value;
+    expect([gas("pipeline"), gas("bottled"), gas("none")]).toEqual(["pipeline-gas", "bottled-lpg", undefined]);
+    const format = (activities: string[]) => deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: {}, answers: { activities } })["business.retailFormat"]?.value;
+    expect([format(["catering"]), format(["catering", "retail"]), format(["retail"])]).toEqual(["restaurant", undefined, undefined]);
+    const sign = deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: { "premises.name": "枫味小馆" } })["sign.content"];
+    expect(sign).toEqual({ value: "枫味小馆", source: "同门店招牌名称，可更正" });
     expect(deriveKnown({ dictionary, isNewEnterprise: true, known: {}, values: {}, answers: { area: 80 } })["premises.area"]?.value).toBe("80");
   });
 

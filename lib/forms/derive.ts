@@ -46,6 +46,17 @@ export const DERIVATIONS: Derivation[] = [
     rule: { kind: "answers", cases: [{ if: { q: "sells_chilled", eq: true }, value: "yes" }, { if: { q: "sells_chilled", eq: false }, value: "no" }] },
     source: FROM_FINDER,
   },
+  // A catering business (and not a shop) sells its liquor as a restaurant.
+  {
+    key: "business.retailFormat",
+    rule: { kind: "answers", cases: [{ if: { all: [{ q: "activities", includes: "catering" }, { not: { q: "activities", includes: "retail" } }] }, value: "restaurant" }] },
+    source: FROM_FINDER,
+  },
+  {
+    key: "facilities.fuelType",
+    rule: { kind: "answers", cases: [{ if: { q: "gas_use", eq: "pipeline" }, value: "pipeline-gas" }, { if: { q: "gas_use", eq: "bottled" }, value: "bottled-lpg" }] },
+    source: FROM_FINDER,
+  },
   // A new enterprise's code is assigned when the business licence is issued (GB 32100), not typed.
   { key: "subject.uscc", rule: { kind: "constant", value: "设立登记后自动赋码", onlyForNewEnterprise: true }, source: "设立登记时赋予" },
   { key: "subject.operatingTerm", rule: { kind: "constant", value: "long-term", onlyForNewEnterprise: true }, source: "默认长期，可更正" },
@@ -53,6 +64,8 @@ export const DERIVATIONS: Derivation[] = [
   { key: "subject.contact.phone", rule: { kind: "copy", field: "subject.phone" }, source: "同联系电话，可更正" },
   { key: "premises.address", rule: { kind: "copy", field: "subject.address" }, source: "同企业住所，可更正" },
   { key: "premises.subdistrict", rule: { kind: "optionInText", field: "premises.address" }, source: "由经营场所地址识别" },
+  // The shop's sign shows the shop's name: asked once.
+  { key: "sign.content", rule: { kind: "copy", field: "premises.name" }, source: "同门店招牌名称，可更正" },
   { key: "subject.shareholderCount", rule: { kind: "shareholders", field: "subject.shareholders", take: "count" }, source: "按股东名单计数" },
   // 注册资本为全体股东认缴的出资额 (《中华人民共和国公司法》（2023年修订）第四十七条).
   { key: "subject.registeredCapital", rule: { kind: "shareholders", field: "subject.shareholders", take: "capitalYuan" }, source: "按股东认缴出资额合计，可更正" },

@@ -4,8 +4,11 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
 
-// S2 (small restaurant, existing enterprise): the merged one-form page from start to submitted summary.
-const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
+// S2 (small restaurant, existing enterprise): the merged one-form page from start to submitted summary,
+// started from the finder's notice for a 120 m² restaurant with liquor, an outdoor sign and bottled gas
+// (the link the notice gives: its three permits and its answers).
+const S2_ANSWERS = "has_licence=yes&activities=catering&sells_liquor=yes&area=120&outdoor_sign=yes&outdoor_ad=no&gas_use=bottled";
+const S2 = `/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING&from=${encodeURIComponent(S2_ANSWERS)}`;
 const ENTERPRISE = "上海金山枫味餐饮管理有限公司";
 
 
@@ -49,7 +52,18 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
     await input.fill("");
   }
 
-  const typed = await fillRequiredFields(page, { "sign.size": "3×0.8", "sign.content": "枫味小馆" });
+  // From the finder: the floor area and the liquor retail format are not asked again.
+  await expect(page.getByTestId("known-premises.area").getByTestId("known-value")).toHaveText("120");
+  await expect(page.getByTestId("known-business.retailFormat").getByTestId("known-value")).toHaveText("餐饮店");
+  // The restaurant is not at the registered address: the applicant corrects the suggested premises address.
+  await page.getByRole("button", { name: "更正“经营场所地址”" }).click();
+  const premises = page.locator('[data-field="premises.address"] input');
+  await expect(premises).toBeFocused();
+  await premises.fill("上海市金山区石化街道卫零路1号");
+  // The shop's name first: the sign text follows from it.
+  await page.locator('[data-field="premises.name"] input').fill("枫味小馆");
+  await expect(page.getByTestId("known-sign.content").getByTestId("known-value")).toHaveText("枫味小馆", { timeout: 10_000 });
+  const typed = ["premises.address", "premises.name", ...(await fillRequiredFields(page, { "sign.size": "3×0.8" }))];
   // Nothing the portal knows was typed: every profile field in the form is shown as known, none was filled.
   for (const key of PROFILE_FIELDS) {
     expect(typed, key).not.toContain(key);
@@ -94,6 +108,9 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
   const sent = twoNumbers(await summary.getByTestId("summary-materials").innerText());
   expect(sent.n).toBe(uploaded + 1);
   expect(sent.n / sent.m).toBeLessThanOrEqual(0.15);
+  // SCENARIOS.md S2: goal as in S1, the premises address correction included.
+  expect(typed.length / fields.m).toBeLessThanOrEqual(0.25);
+  console.info(`S2 e2e: fields ${typed.length}/${fields.m}, materials ${sent.n}/${sent.m}`);
   await expect(summary.getByTestId("receipt-number").first()).toHaveText(/^BA\d{8}-[0-9A-Z]{20,}$/);
   await expect(summary.getByRole("link", { name: "返回我的办事" })).toHaveAttribute("href", "/my");
   await expectNoViolations(page);

@@ -36,12 +36,14 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   await fill("subject.address", "上海市金山区朱泾镇新农路88号");
   await fill("subject.legalRep.idNumber", FOUNDER_ID);
   await fill("subject.phone", "13800138000");
+  await fill("premises.name", "晨光便利店");
   await expect(page.getByTestId("save-status")).toHaveText("已自动保存", { timeout: 10_000 });
   const capital = page.getByTestId("known-subject.registeredCapital");
   await expect(capital.getByTestId("known-value")).toHaveText("500000", { timeout: 10_000 });
   await expect(capital).toContainText("按股东认缴出资额合计");
   await expect(page.getByTestId("known-premises.address").getByTestId("known-value")).toHaveText("上海市金山区朱泾镇新农路88号");
   await expect(page.getByTestId("known-subject.legalRep.idType")).toBeVisible();
+  await expect(page.getByTestId("known-sign.content").getByTestId("known-value")).toHaveText("晨光便利店");
 
   typed.push(
     ...(await fillRequiredFields(page, {
@@ -50,8 +52,6 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
       "subject.legalRep.name": "陈晨",
       "subject.supervisor.name": "陈明",
       "subject.contact.name": "陈晨",
-      "premises.name": "晨光便利店",
-      "sign.content": "晨光便利店",
       "sign.size": "4×0.8",
     })),
   );

@@ -66,11 +66,11 @@ function sampleOf(type: string): string {
  */
 export async function fillRequiredFields(page: Page, byKey: Record<string, string> = {}): Promise<string[]> {
   const typed: string[] = [];
-  const required = page.locator('[data-field][data-required="true"]');
-  const count = await required.count();
-  for (let i = 0; i < count; i++) {
-    const field = required.nth(i);
-    const key = (await field.getAttribute("data-field"))!;
+  // By key, not by position: a field may turn into a known (derived) one while others are filled.
+  const keys = await page.locator('[data-field][data-required="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-field")!));
+  for (const key of keys) {
+    const field = page.locator(`[data-field="${key}"]`);
+    if ((await field.count()) === 0) continue;
     const type = (await field.getAttribute("data-type"))!;
     if (type === "BOOLEAN") {
       await field.getByRole("radio", { name: "是" }).check();

@@ -128,6 +128,7 @@ describe("commitment, pending materials, uploads and submission", () => {
     // Uploaded now, or later (容缺): both are documents the applicant provides.
     expect(done.materialsSubmitted).toBe(toUpload.size + (pendable ? 1 : 0));
     expect(done.materialsBaseline).toBe(requirements.length);
+    console.info(`S2: fields ${done.fieldsTyped}/${done.fieldsBaseline}, materials ${done.materialsSubmitted}/${done.materialsBaseline}`);
     const filing = done.items.find((i) => i.matter.code === "OUTDOOR_SIGN_FILING")!;
     expect(filing.status).toBe("FILED");
     expect(filing.receiptNumber).toMatch(/^BA20261123-[0-9A-Z]{20,}$/);
