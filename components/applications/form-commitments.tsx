@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyCommitment } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
+import { SignableText } from "./signable-text";
 import { formatDateTime } from "@/components/ui/date-time";
 import { chooseCommitmentAction } from "@/app/(applicant)/apply/[id]/actions";
 
@@ -80,12 +81,7 @@ function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicatio
       </div>
       <div>
         <h4 className="font-medium" id={`${base}-text-h`}>{t("apply.form.fullText", { version: c.textVersion })}</h4>
-        <pre
-          role="region"
-          aria-labelledby={`${base}-text-h`}
-          tabIndex={0}
-          className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded border border-slate-300 bg-slate-50 p-3 font-sans text-sm text-slate-900"
-        >{c.text}</pre>
+        <SignableText labelledBy={`${base}-text-h`} text={c.text} />
       </div>
       {c.waives.length ? <p>{t("apply.form.waives", { materials: c.waives.join(t("common.listSeparator")) })}</p> : null}
       {c.outdated ? <p className="font-medium text-red-800">{t("apply.form.outdated")}</p> : null}

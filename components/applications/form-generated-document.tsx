@@ -3,6 +3,7 @@ import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyDocument } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
+import { SignableText } from "./signable-text";
 import { signDocumentAction } from "@/app/(applicant)/apply/[id]/actions";
 import { DocumentHeader, docTestId } from "./document-header";
 
@@ -71,12 +72,7 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
                 data-testid="sign-drawing"
               />
             ) : null}
-            <pre
-              role="region"
-              aria-labelledby={`${base}-h`}
-              tabIndex={0}
-              className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded border border-slate-300 bg-slate-50 p-3 font-sans text-sm text-slate-900"
-            >{ready.text}</pre>
+            <SignableText labelledBy={`${base}-h`} text={ready.text} />
           </div>
           {doc.signed?.current ? null : (
             <div className="flex flex-wrap items-center gap-3">

@@ -45,3 +45,22 @@ export async function makeTask(opts: {
     },
   });
 }
+
+/** S1 (../shared/SCENARIOS.md) as finder answers: a new 80 m² convenience store. */
+export const S1_ANSWERS = {
+  has_licence: "no",
+  activities: "retail",
+  sells_food: "yes",
+  food_kind: "prepackaged",
+  sells_chilled: "yes",
+  sells_liquor: "yes",
+  sells_tobacco: "yes",
+  sells_publications: "yes",
+  sells_drugs: "no",
+  medical_devices: "none",
+  special_goods: "",
+  area: "80",
+  outdoor_sign: "yes",
+  outdoor_ad: "no",
+  gas_use: "none",
+};

@@ -23,28 +23,12 @@ import { signOnlineDocument } from "@/lib/applications/sign-online-document";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { hashText } from "@/lib/applications/online-documents";
 import { getFileStorage } from "@/lib/files/storage";
-import { sessionUserOf } from "../factories";
+import { S1_ANSWERS, sessionUserOf } from "../factories";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-s1-"));
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const S1_ANSWERS = {
-  has_licence: "no",
-  activities: "retail",
-  sells_food: "yes",
-  food_kind: "prepackaged",
-  sells_chilled: "yes",
-  sells_liquor: "yes",
-  sells_tobacco: "yes",
-  sells_publications: "yes",
-  sells_drugs: "no",
-  medical_devices: "none",
-  area: "80",
-  outdoor_sign: "yes",
-  outdoor_ad: "no",
-  gas_use: "none",
-};
 const FOUNDER_ID = makeResidentId("31011619900304123");
 
 // What the founder types first: the answers other fields follow from (capital, shareholder count, ID

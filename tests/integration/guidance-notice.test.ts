@@ -1,30 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { buildNotice } from "@/lib/guidance/build-notice";
+import { S1_ANSWERS } from "../factories";
 
 const WORDS = { yes: "是", no: "否", none: "都不涉及" };
 
-const S1 = {
-  has_licence: "no",
-  activities: "retail",
-  sells_food: "yes",
-  food_kind: "prepackaged",
-  sells_chilled: "yes",
-  sells_liquor: "yes",
-  sells_tobacco: "yes",
-  sells_publications: "yes",
-  sells_drugs: "no",
-  medical_devices: "none",
-  special_goods: "",
-  area: "80",
-  outdoor_sign: "yes",
-  outdoor_ad: "no",
-  gas_use: "none",
-};
 
 describe("one-time notice from the seeded rules", () => {
   it("S1: registration first, every permit with reasons and the answers behind them, totals from the catalog", async () => {
-    const notice = await buildNotice({ words: WORDS, params: S1 });
+    const notice = await buildNotice({ words: WORDS, params: S1_ANSWERS });
     expect(notice.unanswered).toBe(0);
     expect(notice.items[0]?.code).toBe("BUSINESS_REGISTRATION");
     expect(notice.items.map((i) => i.code).sort()).toEqual(
@@ -42,7 +26,7 @@ describe("one-time notice from the seeded rules", () => {
   });
 
   it("what-if names the permit that flipping liquor removes, with a link to the changed answers", async () => {
-    const notice = await buildNotice({ words: WORDS, params: S1 });
+    const notice = await buildNotice({ words: WORDS, params: S1_ANSWERS });
     const w = notice.whatIfs.find((x) => x.question.includes("销售酒类商品"));
     expect(w?.removed).toEqual(["酒类商品零售许可"]);
     expect(w?.answerText).toBe("否");
@@ -54,7 +38,7 @@ describe("one-time notice from the seeded rules", () => {
   it("an admin-deactivated rule stops requiring its matter (rules are data)", async () => {
     const db = getDb();
     await db.guidanceRule.updateMany({ where: { matter: { code: "TOBACCO_RETAIL" } }, data: { isActive: false } });
-    const notice = await buildNotice({ words: WORDS, params: S1 });
+    const notice = await buildNotice({ words: WORDS, params: S1_ANSWERS });
     expect(notice.items.map((i) => i.code)).not.toContain("TOBACCO_RETAIL");
   });
 
