@@ -3,6 +3,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { isAppError, type ErrorCode } from "@/lib/errors";
+import { getI18n } from "@/lib/i18n/server";
 
 export interface ActionFailure {
   ok: false;
@@ -10,9 +11,11 @@ export interface ActionFailure {
   code?: ErrorCode;
 }
 
-export function actionFailure(e: unknown, context: string): ActionFailure {
+export async function actionFailure(e: unknown, context: string): Promise<ActionFailure> {
   if (isAppError(e)) return { ok: false, error: e.message, code: e.code };
   const ref = randomBytes(4).toString("hex");
   console.error(`[${context}] unexpected error ref=${ref}`, e);
-  return { ok: false, error: `系统处理时发生意外错误，您的数据未被改动。请稍后重试；如果问题持续，请联系管理员并提供参考编号：${ref}` };
+  // The same words as the error page, in the visitor's language.
+  const { t } = await getI18n();
+  return { ok: false, error: t("errors.genericBody", { ref }) };
 }

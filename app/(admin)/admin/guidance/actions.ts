@@ -22,6 +22,6 @@ export async function saveRuleAction(_prev: SaveRuleResult | null, formData: For
     if (result.ok) revalidatePath("/admin/guidance");
     return result;
   } catch (e) {
-    return { ok: false, errors: { condition: actionFailure(e, "admin.guidance.save").error } };
+    return { ok: false, errors: { condition: (await actionFailure(e, "admin.guidance.save")).error } };
   }
 }

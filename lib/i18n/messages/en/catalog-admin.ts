@@ -1,7 +1,6 @@
 import type { Messages } from "../zh-CN";
 
 const catalogAdmin: Messages["catalogAdmin"] = {
-  title: "Catalog management",
   common: {
     version: "Version {version}",
     backToDept: "Back to my department's catalog",
@@ -64,7 +63,6 @@ const catalogAdmin: Messages["catalogAdmin"] = {
     mattersHeading: "Matters handled ({count})",
     mattersEmpty: "Your department handles no matters at present.",
     colName: "Matter",
-    colCode: "Code",
     colMode: "Reform mode",
     colLimits: "Limits (statutory / promised)",
     colVersion: "Current version",
@@ -128,14 +126,12 @@ const catalogAdmin: Messages["catalogAdmin"] = {
     openFor: "Review: {name}",
     view: "View",
     viewFor: "View: {name}",
-    summary: "{department} · {proposer} · based on version {version} · {count} changes",
     toolsHeading: "Excel import and export",
     toolsLead: "The exported file has the official list's columns; edit it and import it to publish changes in bulk.",
   },
   decide: {
     heading: "Review proposal: {name}",
     metaHeading: "Proposal",
-    changesHeading: "Changes",
     decisionHeading: "Decision",
     approveHeading: "Approve and publish",
     approveLead: "Publishes version {next} at once, effective today, and notifies the department.",

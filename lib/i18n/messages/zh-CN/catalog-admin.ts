@@ -1,6 +1,5 @@
 // catalogAdmin: 事项目录动态管理 (department proposals, regulator review) and the Excel import/export.
 const catalogAdmin = {
-  title: "事项目录管理",
   common: {
     version: "第{version}版",
     backToDept: "返回本部门目录管理",
@@ -63,7 +62,6 @@ const catalogAdmin = {
     mattersHeading: "本部门负责的事项（{count} 项）",
     mattersEmpty: "本部门当前没有负责的事项。",
     colName: "事项名称",
-    colCode: "基本编码",
     colMode: "改革方式",
     colLimits: "时限（法定 / 承诺）",
     colVersion: "现行版本",
@@ -127,14 +125,12 @@ const catalogAdmin = {
     openFor: "审核：{name}",
     view: "查看",
     viewFor: "查看：{name}",
-    summary: "{department} · {proposer} · 基于第{version}版 · {count} 处修改",
     toolsHeading: "Excel 导入导出",
     toolsLead: "导出的文件与官方清单的列一致，修改后可通过“Excel 导入”批量发布。",
   },
   decide: {
     heading: "审核调整申请：{name}",
     metaHeading: "申请信息",
-    changesHeading: "修改内容",
     decisionHeading: "审核决定",
     approveHeading: "通过并发布",
     approveLead: "通过后立即发布为第{next}版，自今日起施行，并通知提出部门。",
