@@ -280,6 +280,8 @@ async function seedUsers(
       (u) => u.username,
     ),
   );
+  // One hash for every new demo account: bcrypt is slow on purpose, and they share the password.
+  const demoHash = await hashPassword(DEMO_PASSWORD);
   for (const u of users) {
     const profile = {
       displayName: u.displayName,
@@ -293,7 +295,7 @@ async function seedUsers(
       // Never touch the password hash, failedLogins or lockedUntil of an existing account.
       await prisma.user.update({ where: { username: u.username }, data: profile });
     } else {
-      await prisma.user.create({ data: { username: u.username, passwordHash: await hashPassword(DEMO_PASSWORD), ...profile } });
+      await prisma.user.create({ data: { username: u.username, passwordHash: demoHash, ...profile } });
     }
   }
 }

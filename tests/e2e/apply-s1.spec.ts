@@ -6,10 +6,11 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { makeResidentId } from "../../lib/ids/resident-id";
+import { FOUNDER_ID_NUMBER } from "../../prisma/seed/data/users";
 import { answerS1, expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
 
-const FOUNDER_ID = makeResidentId("31011619900304123");
+// The founder's real-name identity, as seeded: the shareholder and legal representative they type.
+const FOUNDER_ID = FOUNDER_ID_NUMBER;
 
 test("S1: from the finder to a submitted application with ≤ 25% of the fields typed and ≤ 15% of the documents", async ({ page }) => {
   test.setTimeout(180_000);
@@ -65,7 +66,7 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   await expectNoViolations(page);
   await signGeneratedDocuments(page, ["articles.draft", "appointment", "sign.design"]);
   // Shareholder identities are verified online from the ID numbers in the form.
-  await expect(page.getByTestId("not-needed")).toContainText("股东主体资格证明或自然人身份证明（已在线核验，免交）");
+  await expect(page.getByTestId("not-needed")).toContainText("股东主体资格证明或自然人身份证明（已在线核验，免交：自然人股东与登录账户的实名认证身份一致）");
 
   // Liquor by commitment; the premises photos and location map after the licence (容缺); the lease uploaded.
   await signCommitments(page, ["LIQUOR_RETAIL"]);

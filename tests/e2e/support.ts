@@ -4,7 +4,8 @@ import { expect, type Page } from "@playwright/test";
 import { makeResidentId } from "../../lib/ids/resident-id";
 import { makeUscc } from "../../lib/ids/uscc";
 
-export const DEMO_PASSWORD = "Demo@2026";
+export { DEMO_PASSWORD } from "../../prisma/seed/data/types";
+import { DEMO_PASSWORD } from "../../prisma/seed/data/types";
 
 /** Fills and sends the login form (the caller checks the outcome). */
 export async function fillLogin(page: Page, username: string, password = DEMO_PASSWORD) {

@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { makeResidentId } from "@/lib/ids/resident-id";
+import { FOUNDER_ID_NUMBER } from "@/prisma/seed/data/users";
 import { buildNotice } from "@/lib/guidance/build-notice";
 import { startApplication } from "@/lib/applications/start-application";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
@@ -24,12 +24,14 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import { hashText } from "@/lib/applications/online-documents";
 import { getFileStorage } from "@/lib/files/storage";
 import { S1_ANSWERS, sessionUserOf } from "../factories";
+import { allFields } from "@/lib/forms/merge-form";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-s1-"));
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const FOUNDER_ID = makeResidentId("31011619900304123");
+// The founder's real-name identity, as seeded: the shareholder and legal representative they type.
+const FOUNDER_ID = FOUNDER_ID_NUMBER;
 
 // What the founder types first: the answers other fields follow from (capital, shareholder count, ID
 // type, contact phone, premises address and subdistrict are derived from these).
@@ -63,14 +65,14 @@ async function formOf(id: string) {
 /** Fills every required field the portal does not know, first the sources, then the rest. */
 async function fillS1(id: string) {
   let form = await formOf(id);
-  const inForm = new Set([...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)].map((f) => f.key));
+  const inForm = new Set(allFields(form.form).map((f) => f.key));
   const first = Object.fromEntries(Object.entries(FIRST).filter(([k]) => inForm.has(k)));
   let saved = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: first } });
   expect(saved).toMatchObject({ ok: true });
   form = await formOf(id);
   const defs = new Map(form.dictionary.map((d) => [d.key, d]));
   const rest: Record<string, string | string[]> = {};
-  for (const f of [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)]) {
+  for (const f of allFields(form.form)) {
     if (f.known || !f.required || f.key in first) continue;
     const def = defs.get(f.key)!;
     rest[f.key] =
@@ -101,7 +103,7 @@ describe("S1 convenience store, new company: finder → one form → submitted",
 
     // Derived from what was typed: not asked again.
     const form = await formOf(id);
-    const known = new Map([...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)].filter((f) => f.known).map((f) => [f.key, f.known!]));
+    const known = new Map(allFields(form.form).filter((f) => f.known).map((f) => [f.key, f.known!]));
     expect(known.get("subject.registeredCapital")?.value).toBe("500000");
     expect(known.get("subject.shareholderCount")?.value).toBe("1");
     expect(known.get("premises.area")?.value).toBe("80");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
+import { DEMO_PASSWORD } from "@/prisma/seed/data/types";
 
-const DEMO_PASSWORD = "Demo@2026";
 const T0 = new Date("2026-11-23T02:00:00Z");
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
