@@ -22,7 +22,7 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
   const notNeeded = documents.filter((d) => d.route === "government" || d.route === "waived" || d.route === "verified");
   const needed = documents.filter((d) => !notNeeded.includes(d));
   const why = (d: ApplyDocument) =>
-    d.route === "government" ? t("apply.form.heldByGovernment") : d.route === "verified" ? t("apply.form.verifiedOnline") : t("apply.form.waivedByCommitment");
+    d.route === "government" ? t("apply.form.heldByGovernment") : d.online?.status === "verified" ? d.online.note : t("apply.form.waivedByCommitment");
   return (
     <section aria-labelledby="materials-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="materials-heading" className="text-xl font-semibold">{t("apply.form.materialsHeading")}</h2>

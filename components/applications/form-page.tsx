@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplicationForm } from "@/lib/applications/get-application-form";
 import type { ApplyPage } from "@/lib/applications/get-apply-page";
-import { valueProblem, type FieldValue, type FormValues } from "@/lib/forms/field-values";
+import { isFilled, valueProblem, type FieldValue, type FormValues } from "@/lib/forms/field-values";
 import type { MergedField } from "@/lib/forms/merge-form";
 import { useI18n } from "@/lib/i18n/client";
 import { saveDraftAction, submitApplicationAction } from "@/app/(applicant)/apply/[id]/actions";
@@ -16,7 +16,6 @@ const AUTOSAVE_DELAY_MS = 800;
 type SaveState = { kind: "idle" | "saving" | "saved" | "invalid" } | { kind: "failed" | "conflict"; message: string };
 type Summary = { problems: string[]; fieldProblems: Record<string, string> };
 
-const isFilled = (v: FieldValue | undefined) => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
 
 /** The merged one-form page of a draft: fields (autosaved), materials, commitments and submission. */
 export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPage }) {

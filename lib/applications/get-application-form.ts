@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import { mergeForm, type FieldDef, type MergedForm, type Topic } from "@/lib/forms/merge-form";
 import { knownFields, sourcesOf } from "@/lib/forms/known-values";
-import type { FormValues } from "@/lib/forms/field-values";
+import { isFilled, type FormValues } from "@/lib/forms/field-values";
 import { deriveKnown } from "@/lib/forms/derive";
 import type { Answers } from "@/lib/guidance/schemas";
 import { inFormOrder } from "./resolve-documents";
@@ -108,9 +108,8 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
     dictionary,
     known,
   });
-  const filled = (v: FormValues[string] | undefined) => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
   const effective: FormValues = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, v.value]));
-  for (const [k, v] of Object.entries(values)) if (filled(v)) effective[k] = v;
+  for (const [k, v] of Object.entries(values)) if (isFilled(v)) effective[k] = v;
   const materials = items.flatMap((i) => i.matter.materials);
   return {
     id: app.id,
@@ -125,7 +124,7 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
     counters: {
       fieldsBaseline: form.fieldsBaseline,
       fieldsToType: form.toType,
-      fieldsTyped: Object.values(values).filter(filled).length,
+      fieldsTyped: Object.values(values).filter(isFilled).length,
       materialsBaseline: materials.length,
     },
   };

@@ -64,8 +64,6 @@ export interface DocumentContext {
 
 interface OnlineDocumentSpec {
   kind: OnlineKind;
-  /** The form fields it is made from, so the page can say where to correct it. */
-  fields: string[];
   build(ctx: DocumentContext): OnlineOutcome;
 }
 
@@ -284,15 +282,15 @@ function shareholderIdentities(ctx: DocumentContext): OnlineOutcome {
   const people = sh.rows.filter((r) => isSigner(ctx, r)).length;
   const companies = sh.rows.length - people;
   const parts = [people ? "自然人股东与登录账户的实名认证身份一致" : "", companies ? `${companies}家企业股东与企业登记信息一致` : ""].filter(Boolean);
-  return { status: "verified", note: `已在线核验：${parts.join("，")}。` };
+  return { status: "verified", note: `已在线核验，免交：${parts.join("，")}` };
 }
 
 /** By documentKey (MaterialRequirement.documentKey): the documents the portal can produce or verify. */
 export const ONLINE_DOCUMENTS: Record<string, OnlineDocumentSpec> = {
-  "articles.draft": { kind: "generated", fields: ARTICLE_FIELDS, build: articles },
-  appointment: { kind: "generated", fields: ["subject.entityType", "subject.name", "subject.shareholders", "subject.legalRep.name", "subject.supervisor.name"], build: appointment },
-  "sign.design": { kind: "generated", fields: ["premises.address", "sign.content", "sign.size", "sign.material", "sign.position"], build: signDesign },
-  "id.shareholders": { kind: "verified", fields: ["subject.shareholders"], build: shareholderIdentities },
+  "articles.draft": { kind: "generated", build: articles },
+  appointment: { kind: "generated", build: appointment },
+  "sign.design": { kind: "generated", build: signDesign },
+  "id.shareholders": { kind: "verified", build: shareholderIdentities },
 };
 
 /** The outcome for one document, or null when the portal cannot produce it (the applicant uploads it). */

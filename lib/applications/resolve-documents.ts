@@ -51,7 +51,7 @@ export interface ResolvedDocument {
   name: string;
   description: string;
   /** Matters asking for it; `waived` when that matter's valid commitment replaces it. */
-  matters: { code: string; name: string; waivableByCommitment: boolean; waived: boolean }[];
+  matters: { code: string; name: string; waived: boolean }[];
   /** Requirement ids behind it (for 容缺). */
   requirementIds: string[];
   isKey: boolean;
@@ -132,7 +132,7 @@ export function resolveDocuments(opts: {
         noneLeft: true,
       };
       const waived = committed && r.waivableByCommitment;
-      doc.matters.push({ code: item.matter.code, name: item.matter.name, waivableByCommitment: r.waivableByCommitment, waived });
+      doc.matters.push({ code: item.matter.code, name: item.matter.name, waived });
       doc.requirementIds.push(r.id);
       doc.isKey ||= r.isKey;
       doc.mayBePending &&= r.mayBePending && !r.isKey;

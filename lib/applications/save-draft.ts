@@ -6,9 +6,10 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { draftProblems, type FormValues } from "@/lib/forms/field-values";
+import { draftProblems, isFilled, type FormValues } from "@/lib/forms/field-values";
 import { getApplicationForm } from "./get-application-form";
 import { ZSaveDraft } from "./schemas";
+import { allFields } from "@/lib/forms/merge-form";
 
 export type SaveDraftResult = { ok: true; version: number } | { ok: false; problems: Record<string, string> };
 
@@ -20,13 +21,13 @@ export async function saveDraft(opts: { actor: SessionUser; now: Date; input: un
   const current = await getApplicationForm({ actor: opts.actor, applicationId });
   if (current.status !== "DRAFT") throw new AppError("CONFLICT", "申请已提交，不能再修改草稿");
 
-  const allowed = new Set([...current.form.shared.flatMap((g) => g.fields), ...current.form.perMatter.flatMap((s) => s.fields)].map((f) => f.key));
+  const allowed = new Set(allFields(current.form).map((f) => f.key));
   const problems = draftProblems(values, new Map(current.dictionary.map((d) => [d.key, d])), allowed);
   if (Object.keys(problems).length) return { ok: false, problems };
 
   // Only what the applicant typed is stored; empty values are dropped (a cleared field is not "typed").
   const kept: FormValues = {};
-  for (const [k, v] of Object.entries(values)) if (Array.isArray(v) ? v.length : v.trim()) kept[k] = Array.isArray(v) ? v : v.trim();
+  for (const [k, v] of Object.entries(values)) if (isFilled(v)) kept[k] = Array.isArray(v) ? v : v.trim();
 
   const updated = await getDb().application.updateMany({
     where: { id: applicationId, applicantId: opts.actor.id, status: "DRAFT", version: expectedVersion },

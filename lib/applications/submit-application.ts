@@ -16,6 +16,7 @@ import { getApplicationForm } from "./get-application-form";
 import { loadDocumentContext } from "./document-context";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import { ZSubmitApplication } from "./schemas";
+import { allFields } from "@/lib/forms/merge-form";
 
 export type SubmitResult =
   | { ok: true; id: string; alreadySubmitted: boolean }
@@ -37,7 +38,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     }
 
     // Fields: what the portal knows counts as filled; everything else required must be typed.
-    const fields = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)];
+    const fields = allFields(form.form);
     const defs = new Map(form.dictionary.map((d) => [d.key, d]));
     const fieldProblems = {
       ...missingRequired(fields.filter((f) => f.required && !f.known).map((f) => defs.get(f.key)!), form.values),
@@ -65,7 +66,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     const uniqueProblems = [...new Set(problems)];
     if (uniqueProblems.length || Object.keys(fieldProblems).length) return { ok: false, problems: uniqueProblems, fieldProblems } as const;
 
-    const fieldsTyped = Object.values(form.values).filter((v) => (Array.isArray(v) ? v.length : v.trim())).length;
+    const { fieldsTyped } = form.counters;
     const submitted = await tx.application.updateMany({
       where: { id: app.id, status: "DRAFT", version: expectedVersion },
       data: {

@@ -32,13 +32,15 @@ export async function uploadMaterial(opts: { actor: SessionUser; now: Date; inpu
   const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: file.bytes, maxBytes: MAX_MATERIAL_BYTES });
   if (!check.ok) throw new AppError("BAD_INPUT", check.message);
 
-  // Look before storing, so a refused upload stores nothing; the transaction below checks again under lock.
+  // Look before storing, so a refused upload stores nothing; the transaction below re-checks, under lock, that
+  // the application is still the actor's draft.
   const db = getDb();
-  const requirement = await db.materialRequirement.findFirst({
+  const requirements = await db.materialRequirement.findMany({
     where: { documentKey, matter: { items: { some: { applicationId, application: { applicantId: actor.id, status: "DRAFT" } } } } },
   });
-  if (!requirement) throw new AppError("NOT_FOUND", "申请中没有该材料，或申请已提交");
-  if (requirement.heldByGovernment) throw new AppError("BAD_INPUT", `“${requirement.name}”由政府部门共享获取，无需上传`);
+  if (!requirements.length) throw new AppError("NOT_FOUND", "申请中没有该材料，或申请已提交");
+  // As resolve-documents.ts decides: government data replaces a document only when every matter asking for it has it.
+  if (requirements.every((r) => r.heldByGovernment)) throw new AppError("BAD_INPUT", `“${requirements[0]!.name}”由政府部门共享获取，无需上传`);
   const stored = await storeMaterial(file.bytes);
 
   return db.$transaction(async (tx) => {

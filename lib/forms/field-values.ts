@@ -53,7 +53,8 @@ export function valueProblem(def: FieldDef, value: FieldValue): string | null {
   }
 }
 
-const isEmpty = (v: FieldValue | undefined) => v === undefined || (Array.isArray(v) ? v.length === 0 : v.trim() === "");
+/** A value the applicant actually gave: a non-blank string or a non-empty choice (SCENARIOS.md fieldsTyped counts these). */
+export const isFilled = (v: FieldValue | undefined): v is FieldValue => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
 
 /** Problems of all given values (unknown keys included), keyed by field: for autosaving a draft. */
 export function draftProblems(values: FormValues, dictionary: Map<string, FieldDef>, allowed: Set<string>): Record<string, string> {
@@ -73,6 +74,6 @@ export function draftProblems(values: FormValues, dictionary: Map<string, FieldD
 /** Required fields still empty (counting known values as filled): for submitting. */
 export function missingRequired(required: FieldDef[], values: FormValues): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const def of required) if (isEmpty(values[def.key])) out[def.key] = `请填写“${def.label}”`;
+  for (const def of required) if (!isFilled(values[def.key])) out[def.key] = `请填写“${def.label}”`;
   return out;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fields } from "@/prisma/seed/data/fields";
 import { matters } from "@/prisma/seed/data/matters";
 import { enterprises, RESTAURANT_USCC } from "@/prisma/seed/data/enterprises";
-import { mergeForm, type FieldDef, type FormMatter } from "./merge-form";
+import { allFields, mergeForm, type FieldDef, type FormMatter } from "./merge-form";
 import { knownFields, sourcesOf } from "./known-values";
 
 const dictionary: FieldDef[] = fields.map((f, i) => ({
@@ -27,7 +27,7 @@ const S2 = ["FOOD_OPERATION", "LIQUOR_RETAIL", "OUTDOOR_SIGN_FILING"];
 describe("mergeForm", () => {
   it("asks each canonical field once; baseline counts every separate form's fields", () => {
     const form = mergeForm({ matters: S1.map(formOf), dictionary, known: {} });
-    const all = [...form.shared.flatMap((g) => g.fields), ...form.perMatter.flatMap((s) => s.fields)];
+    const all = allFields(form);
     expect(new Set(all.map((f) => f.key)).size).toBe(all.length);
     expect(all.length).toBe(form.distinctFields);
     expect(form.fieldsBaseline).toBe(S1.reduce((n, c) => n + formOf(c).fields.length, 0));
@@ -64,7 +64,7 @@ describe("mergeForm", () => {
       }),
     );
     const form = mergeForm({ matters: S2.map(formOf), dictionary, known });
-    const all = [...form.shared.flatMap((g) => g.fields), ...form.perMatter.flatMap((s) => s.fields)];
+    const all = allFields(form);
     expect(all.find((f) => f.key === "subject.uscc")?.known).toEqual({ value: RESTAURANT_USCC, source: "企业登记信息" });
     for (const f of all) if (f.known === null) expect(dictionary.find((d) => d.key === f.key)?.prefillSource ?? null, f.key).toBeNull();
     expect(form.toType).toBeLessThan(form.distinctFields);

@@ -54,6 +54,11 @@ export interface MergedForm {
   toType: number;
 }
 
+/** Every field of the merged form, shared ones first. */
+export function allFields(form: Pick<MergedForm, "shared" | "perMatter">): MergedField[] {
+  return [...form.shared.flatMap((g) => g.fields), ...form.perMatter.flatMap((s) => s.fields)];
+}
+
 export function mergeForm(opts: { matters: FormMatter[]; dictionary: FieldDef[]; known: Record<string, KnownValue> }): MergedForm {
   const defs = new Map(opts.dictionary.map((d) => [d.key, d]));
   const byKey = new Map<string, MergedField & { sortOrder: number }>();

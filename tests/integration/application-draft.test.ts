@@ -6,6 +6,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { sessionUserOf } from "../factories";
+import { allFields } from "@/lib/forms/merge-form";
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 const S2 = ["FOOD_OPERATION", "LIQUOR_RETAIL", "OUTDOOR_SIGN_FILING"];
@@ -53,7 +54,7 @@ describe("the merged form of a draft", () => {
   it("S2: each field once, what the portal knows pre-filled with its source, counters from the catalog", async () => {
     const { id } = await start(owner, S2);
     const form = await getApplicationForm({ actor: owner, applicationId: id });
-    const fields = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)];
+    const fields = allFields(form.form);
     expect(new Set(fields.map((f) => f.key)).size).toBe(fields.length);
     const uscc = fields.find((f) => f.key === "subject.uscc");
     const enterprise = await getDb().enterprise.findUniqueOrThrow({ where: { id: owner.enterpriseId! } });
@@ -77,7 +78,7 @@ describe("draft autosave", () => {
   it("saves typed values on the expected version; a stale device gets CONFLICT; bad values are named", async () => {
     const { id } = await start(owner, S2);
     const form = await getApplicationForm({ actor: owner, applicationId: id });
-    const area = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)].find((f) => f.key === "premises.area");
+    const area = allFields(form.form).find((f) => f.key === "premises.area");
     expect(area).toBeDefined();
     const saved = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 0, values: { "premises.area": "120" } } });
     expect(saved).toEqual({ ok: true, version: 1 });
@@ -104,7 +105,7 @@ describe("starting from the finder", () => {
     expect(app.guideAnswers).toMatchObject({ area: 80, food_kind: "prepackaged", sells_liquor: true });
     expect(app.guideAnswers).not.toHaveProperty("bogus");
     const form = await getApplicationForm({ actor: newcomer, applicationId: id });
-    const fields = [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)];
+    const fields = allFields(form.form);
     expect(fields.find((f) => f.key === "premises.area")?.known).toEqual({ value: "80", source: "来自智能导办的回答，可更正" });
     expect(fields.find((f) => f.key === "business.foodCategories")?.known?.value).toBe("prepackaged");
   });

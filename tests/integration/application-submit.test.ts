@@ -18,6 +18,7 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import { commitmentText } from "@/lib/applications/commitment-text";
 import { getApplyPage } from "@/lib/applications/get-apply-page";
 import { sessionUserOf } from "../factories";
+import { allFields } from "@/lib/forms/merge-form";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-files-"));
 
@@ -51,7 +52,7 @@ async function draftWithFieldsFilled() {
   const form = await getApplicationForm({ actor: owner, applicationId: id });
   const defs = new Map(form.dictionary.map((d) => [d.key, d]));
   const values = Object.fromEntries(
-    [...form.form.shared.flatMap((g) => g.fields), ...form.form.perMatter.flatMap((s) => s.fields)]
+    allFields(form.form)
       .filter((f) => !f.known)
       .map((f) => [f.key, sample(defs.get(f.key)!)]),
   );
@@ -94,16 +95,16 @@ describe("commitment, pending materials, uploads and submission", () => {
     const key = requirements.find((r) => r.isKey && !r.heldByGovernment);
     expect(key).toBeDefined();
     await expect(setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: key!.documentKey, pending: true } })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    if (pendable) {
-      const p = await setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: pendable.documentKey, pending: true } });
-      expect(p.pending).toBe(true);
-      expect(p.deadline!.getTime()).toBeGreaterThan(NOW.getTime());
-    }
+    expect(pendable).toBeDefined();
+    const p = await setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: pendable!.documentKey, pending: true } });
+    expect(p.pending).toBe(true);
+    expect(p.deadline!.getTime()).toBeGreaterThan(NOW.getTime());
 
     // Disguised and government-held files are refused and store no row.
     await expect(upload(id, key!.documentKey, { name: "租赁合同.pdf", type: "application/pdf", bytes: new TextEncoder().encode("not a pdf") })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("租赁合同.pdf") });
     const held = requirements.find((r) => r.heldByGovernment);
-    if (held) await expect(upload(id, held.documentKey)).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("无需上传") });
+    expect(held).toBeDefined();
+    await expect(upload(id, held!.documentKey)).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("无需上传") });
     expect(await db.material.count({ where: { applicationId: id } })).toBe(0);
 
     const toUpload = new Set(
@@ -126,7 +127,7 @@ describe("commitment, pending materials, uploads and submission", () => {
     expect(done.fieldsTyped).toBe(typed);
     expect(done.fieldsBaseline).toBeGreaterThan(done.fieldsTyped);
     // Uploaded now, or later (容缺): both are documents the applicant provides.
-    expect(done.materialsSubmitted).toBe(toUpload.size + (pendable ? 1 : 0));
+    expect(done.materialsSubmitted).toBe(toUpload.size + 1);
     expect(done.materialsBaseline).toBe(requirements.length);
     console.info(`S2: fields ${done.fieldsTyped}/${done.fieldsBaseline}, materials ${done.materialsSubmitted}/${done.materialsBaseline}`);
     const filing = done.items.find((i) => i.matter.code === "OUTDOOR_SIGN_FILING")!;
@@ -194,6 +195,21 @@ describe("commitment, pending materials, uploads and submission", () => {
     // A repaired record no longer restricts.
     await db.creditRecord.updateMany({ where: { enterpriseId: owner.enterpriseId! }, data: { repairStatus: "APPROVED" } });
     expect(await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") } })).toEqual({ useCommitment: true });
+  });
+
+  it("credit restricted after choosing 容缺: submission refuses the pending material and names why", async () => {
+    const db = getDb();
+    const { id } = await draftWithFieldsFilled();
+    for (const code of ["FOOD_OPERATION", "LIQUOR_RETAIL"]) await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: code, commit: true, textHash: await textHashOf(code) } });
+    await setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: "health.certificates", pending: true } });
+    await db.creditRecord.create({
+      data: { enterpriseId: owner.enterpriseId!, type: "PENALTY", severity: "SERIOUS", source: "区市场监督管理局", description: "严重违法失信", occurredAt: new Date("2026-10-01T00:00:00Z") },
+    });
+    const version = (await db.application.findUniqueOrThrow({ where: { id } })).version;
+    const r = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: version } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.some((p) => p.startsWith("“从业人员健康证明”不能容缺后补"))).toBe(true);
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 
   it("credit restricted after signing: the commitment stops waiving materials, can be withdrawn, and submission says why", async () => {
