@@ -6,7 +6,11 @@ import guide from "./en/guide";
 import catalogAdmin from "./en/catalog-admin";
 import scope from "./en/scope";
 import apply from "./en/apply";
+import inbox from "./en/inbox";
+import window from "./en/window-desk";
+import deptDesk from "./en/dept-desk";
+import track from "./en/track";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track };
 
 export default en;

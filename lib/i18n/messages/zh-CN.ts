@@ -6,8 +6,12 @@ import guide from "./zh-CN/guide";
 import catalogAdmin from "./zh-CN/catalog-admin";
 import scope from "./zh-CN/scope";
 import apply from "./zh-CN/apply";
+import inbox from "./zh-CN/inbox";
+import window from "./zh-CN/window-desk";
+import deptDesk from "./zh-CN/dept-desk";
+import track from "./zh-CN/track";
 
-const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply } as const;
+const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -1,0 +1,7 @@
+import type { Messages } from "../zh-CN";
+
+const window: Messages["window"] = {
+  heading: "(to do)",
+};
+
+export default window;
