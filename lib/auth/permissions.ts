@@ -8,12 +8,15 @@ export const PERMISSIONS = [
   "catalog.view",
   "licence.verify",
   "locale.set",
+  // every signed-in account
+  "inbox.view",
   // enterprise applicant
   "applicant.home",
   "application.submit",
   "application.viewOwn",
   "licence.viewOwn",
   "review.submit",
+  "application.supplement",
   // window officer (综合窗口)
   "desk.view",
   "application.accept",
@@ -36,18 +39,20 @@ export const PERMISSIONS = [
   "guidance.edit",
   "holiday.edit",
   "audit.view",
+  "outbox.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale.set"];
+const SIGNED_IN: readonly Permission[] = [...PUBLIC, "inbox.view"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  APPLICANT: [...PUBLIC, "applicant.home", "application.submit", "application.viewOwn", "licence.viewOwn", "review.submit"],
-  WINDOW_OFFICER: [...PUBLIC, "desk.view", "application.accept", "application.return", "application.issue", "scope.register"],
-  DEPT_OFFICER: [...PUBLIC, "dept.view", "task.decide", "licence.revoke", "catalog.propose"],
-  REGULATOR: [...PUBLIC, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
-  ADMIN: [...PUBLIC, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view"],
+  APPLICANT: [...SIGNED_IN, "applicant.home", "application.submit", "application.viewOwn", "application.supplement", "licence.viewOwn", "review.submit"],
+  WINDOW_OFFICER: [...SIGNED_IN, "desk.view", "application.accept", "application.return", "application.issue", "scope.register"],
+  DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose"],
+  REGULATOR: [...SIGNED_IN, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
+  ADMIN: [...SIGNED_IN, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view", "outbox.manage"],
 };
 
 /** The role's home page, where login lands. */
