@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { commitmentText } from "./commitment-text";
 import { loadOwnDraftForUpdate } from "./load-draft";
@@ -15,9 +15,7 @@ import { ZChooseCommitment } from "./schemas";
 export async function chooseCommitment(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ useCommitment: boolean }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const parsed = ZChooseCommitment.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
-  const { applicationId, matterCode, commit, textHash } = parsed.data;
+  const { applicationId, matterCode, commit, textHash } = parseInput(ZChooseCommitment, opts.input);
 
   return getDb().$transaction(async (tx) => {
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
@@ -18,9 +18,7 @@ export const PENDING_WORKING_DAYS = 10;
 export async function setPendingMaterial(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ pending: boolean; deadline: Date | null }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const parsed = ZSetPending.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
-  const { applicationId, documentKey, pending } = parsed.data;
+  const { applicationId, documentKey, pending } = parseInput(ZSetPending, opts.input);
 
   return getDb().$transaction(async (tx) => {
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { storeMaterial } from "@/lib/files/storage";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { getApplicationForm } from "./get-application-form";
@@ -19,9 +19,7 @@ import { ZSignDocument } from "./schemas";
 export async function signOnlineDocument(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ title: string }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const parsed = ZSignDocument.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
-  const { applicationId, documentKey, textHash } = parsed.data;
+  const { applicationId, documentKey, textHash } = parseInput(ZSignDocument, opts.input);
   const form = await getApplicationForm({ actor, applicationId });
 
   return getDb().$transaction(async (tx) => {

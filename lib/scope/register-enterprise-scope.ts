@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { ZRegisterScope } from "./schemas";
 
 export interface RegisterScopeResult {
@@ -21,10 +21,9 @@ export interface RegisterScopeResult {
 
 export async function registerEnterpriseScope(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RegisterScopeResult> {
   assertCan(opts.actor.role, "scope.register");
-  const parsed = ZRegisterScope.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
-  const { enterpriseId } = parsed.data;
-  const termCodes = [...new Set(parsed.data.termCodes)];
+  const input = parseInput(ZRegisterScope, opts.input);
+  const { enterpriseId } = input;
+  const termCodes = [...new Set(input.termCodes)];
   const { now, actor } = opts;
 
   return getDb().$transaction(async (tx) => {
