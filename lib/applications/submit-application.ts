@@ -85,6 +85,8 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     const byDepartment = new Map<string, string[]>();
     for (const item of app.items) {
       if (item.matter.reformMode === "FILING") {
+        // Filed at the first submission already (a returned application submitted again keeps its receipt).
+        if (item.status === "FILED") continue;
         await tx.applicationItem.update({
           where: { id: item.id },
           // The item id makes the receipt number unique (the column is @unique).

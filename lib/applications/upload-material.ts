@@ -22,15 +22,20 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
+/** Checks a file by its content and stores it; a refused file stores nothing. Returns the Material columns. */
+export async function checkAndStoreUpload(file: UploadedFile) {
+  const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: file.bytes, maxBytes: MAX_MATERIAL_BYTES });
+  if (!check.ok) throw new AppError("BAD_INPUT", check.message);
+  const stored = await storeMaterial(file.bytes);
+  return { origin: "UPLOADED" as const, fileName: check.fileName, contentType: check.contentType, size: stored.size, sha256: stored.sha256, storageKey: stored.key };
+}
+
 export async function uploadMaterial(opts: { actor: SessionUser; now: Date; input: unknown; file: UploadedFile }) {
   const { actor, now, file } = opts;
   assertCan(actor.role, "application.submit");
   const parsed = ZUpload.safeParse(opts.input);
   if (!parsed.success) throw new AppError("BAD_INPUT", "上传请求无效，请刷新页面后重试");
   const { applicationId, documentKey } = parsed.data;
-
-  const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: file.bytes, maxBytes: MAX_MATERIAL_BYTES });
-  if (!check.ok) throw new AppError("BAD_INPUT", check.message);
 
   // Look before storing, so a refused upload stores nothing; the transaction below re-checks, under lock, that
   // the application is still the actor's draft.
@@ -41,21 +46,12 @@ export async function uploadMaterial(opts: { actor: SessionUser; now: Date; inpu
   if (!requirements.length) throw new AppError("NOT_FOUND", "申请中没有该材料，或申请已提交");
   // As resolve-documents.ts decides: government data replaces a document only when every matter asking for it has it.
   if (requirements.every((r) => r.heldByGovernment)) throw new AppError("BAD_INPUT", `“${requirements[0]!.name}”由政府部门共享获取，无需上传`);
-  const stored = await storeMaterial(file.bytes);
+  const stored = await checkAndStoreUpload(file);
 
   return db.$transaction(async (tx) => {
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
     const requirementIds = app.items.flatMap((i) => i.matter.materials).filter((m) => m.documentKey === documentKey).map((m) => m.id);
-    const data = {
-      origin: "UPLOADED" as const,
-      fileName: check.fileName,
-      contentType: check.contentType,
-      size: stored.size,
-      sha256: stored.sha256,
-      storageKey: stored.key,
-      uploadedById: actor.id,
-      uploadedAt: now,
-    };
+    const data = { ...stored, uploadedById: actor.id, uploadedAt: now };
     const material = await tx.material.upsert({
       where: { applicationId_documentKey: { applicationId, documentKey } },
       create: { applicationId, documentKey, ...data },
@@ -68,9 +64,9 @@ export async function uploadMaterial(opts: { actor: SessionUser; now: Date; inpu
       action: "material.upload",
       entityType: "Application",
       entityId: applicationId,
-      after: { documentKey, fileName: check.fileName, sha256: stored.sha256, size: stored.size },
+      after: { documentKey, fileName: stored.fileName, sha256: stored.sha256, size: stored.size },
       at: now,
     });
-    return { id: material.id, fileName: check.fileName, sha256: stored.sha256 };
+    return { id: material.id, fileName: stored.fileName, sha256: stored.sha256 };
   });
 }

@@ -1,0 +1,103 @@
+import "server-only";
+// 前台综合受理 + 一键分办 (金山方案 三(二)4: 前台综合受理、后台分类办理、统一窗口出件; 珠海方案 二(二)3: 企业提交
+// 申请后，业务受理系统按事权将申请材料分发至相关审批部门，联审联办、限时办结). The window checks every provided
+// document; when all are complete — or, for non-key ones, to be supplemented later (容缺, 珠海方案 二(二)3:
+// 允许企业在规定时限内补充提交) — it accepts, and every department's task is dispatched at once, its clock
+// starting now. Problems are not accepted: they go into the one return notice (return-application.ts).
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { formAndDocuments, lockApplication } from "./application-detail";
+import { refreshTaskClocks } from "./clock";
+import { settleApplication } from "./settle-application";
+import { ZAcceptApplication } from "./schemas";
+import { taskLimits } from "./task-limits";
+
+export async function acceptApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ dispatched: number; pending: number }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "application.accept");
+  const input = parseInput(ZAcceptApplication, opts.input);
+  const db = getDb();
+
+  return db.$transaction(async (tx) => {
+    const app = await lockApplication(tx, { id: input.applicationId, status: "SUBMITTED", expectedVersion: input.expectedVersion });
+    const { documents } = await formAndDocuments(tx, app, now);
+    const verdicts = new Map(input.documents.map((d) => [d.documentKey, d.verdict]));
+    for (const key of verdicts.keys()) {
+      if (!documents.some((d) => d.documentKey === key)) throw new AppError("BAD_INPUT", "所核对的材料不属于该申请，请刷新页面");
+    }
+    const calendar = await loadCalendar(tx);
+    const deadline = endOfShanghaiDay(addWorkingDays(now, input.pendingDays, calendar));
+
+    // 容缺: what the applicant promised for later, plus what the window decides may follow later.
+    const pendingDocs = documents.filter((d) => d.pendingDeadline !== null && !d.uploadedFileName);
+    const toPending = documents.filter((d) => verdicts.get(d.documentKey) === "pending" && !pendingDocs.includes(d));
+    if (toPending.length) {
+      const notAllowed = toPending.filter((d) => !d.mayBePending);
+      if (notAllowed.length) throw new AppError("BAD_INPUT", `${notAllowed.map((d) => `“${d.name}”`).join("、")}是关键材料或不允许容缺，不能后补；如有问题请退件`);
+      const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
+      if (credit.restricted) throw new AppError("BAD_INPUT", `不能容缺受理：${credit.reason}`);
+    }
+    for (const d of [...pendingDocs, ...toPending]) {
+      for (const requirementId of d.requirementIds) {
+        await tx.pendingMaterial.upsert({
+          where: { applicationId_requirementId: { applicationId: app.id, requirementId } },
+          create: { applicationId: app.id, requirementId, deadline },
+          update: { deadline, status: "OPEN" },
+        });
+      }
+    }
+
+    // 一键分办: every task at once, each with its own limits.
+    for (const task of app.tasks) {
+      const items = app.items.filter((i) => i.taskId === task.id);
+      await tx.approvalTask.update({ where: { id: task.id }, data: { dispatchedAt: now, status: "PENDING", ...taskLimits(items) } });
+      await tx.applicationItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { status: "IN_REVIEW" } });
+      await tx.outboxMessage.create({
+        data: {
+          topic: "dispatch.department",
+          target: task.department.code,
+          payload: { applicationId: app.id, taskId: task.id, department: task.department.name, matters: items.map((i) => i.matter.code), dispatchedAt: now.toISOString() },
+          nextAttemptAt: now,
+          createdAt: now,
+        },
+      });
+    }
+    await tx.application.update({ where: { id: app.id }, data: { status: "ACCEPTED", acceptedAt: now, version: { increment: 1 } } });
+    await refreshTaskClocks(tx, { applicationId: app.id, calendar });
+
+    const pendingNames = [...pendingDocs, ...toPending].map((d) => `“${d.name}”`);
+    const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: app.tasks.map((t) => t.departmentId) } }, select: { id: true, departmentId: true } });
+    await tx.notification.createMany({
+      data: [
+        {
+          userId: app.applicantId,
+          title: "申请已受理",
+          body:
+            `您的申请已受理，并已同时分送 ${app.tasks.length} 个审批部门办理。` +
+            (pendingNames.length ? `请于 ${deadline.toISOString().slice(0, 10)} 前补交${pendingNames.join("、")}（容缺受理）。` : ""),
+          link: `/my/applications/${app.id}`,
+          createdAt: now,
+        },
+        ...officers.map((o) => ({ userId: o.id, title: "新的审批任务", body: `综合窗口分送了一件申请，请在时限内办理。`, link: `/dept/tasks/${app.tasks.find((t) => t.departmentId === o.departmentId)!.id}`, createdAt: now })),
+      ],
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "application.accept",
+      entityType: "Application",
+      entityId: app.id,
+      before: { status: "SUBMITTED" },
+      after: { status: "ACCEPTED", dispatched: app.tasks.map((t) => t.department.code), pending: pendingNames, pendingDeadline: pendingNames.length ? deadline.toISOString() : null },
+      at: now,
+    });
+    // Filing- and cancel-only applications have nothing to dispatch: ready to issue at once.
+    await settleApplication(tx, { applicationId: app.id, now });
+    return { dispatched: app.tasks.length, pending: pendingNames.length };
+  });
+}

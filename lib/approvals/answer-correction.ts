@@ -1,0 +1,44 @@
+import "server-only";
+// The applicant answers a department's correction request (补正), in words and optionally with a file.
+// The department's clock runs again from the answer (clock.ts); the officer who asked is told.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { checkAndStoreUpload, type UploadedFile } from "@/lib/applications/upload-material";
+import { refreshTaskClocks } from "./clock";
+import { ZAnswerCorrection } from "./schemas";
+
+export async function answerCorrection(opts: { actor: SessionUser; now: Date; input: unknown; file?: UploadedFile | null }): Promise<{ taskId: string }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "application.supplement");
+  const input = parseInput(ZAnswerCorrection, opts.input);
+  const db = getDb();
+  const owned = { id: input.correctionId, task: { application: { applicantId: actor.id } } };
+  if (!(await db.taskCorrection.findFirst({ where: owned, select: { id: true } }))) throw new AppError("NOT_FOUND", "补正要求不存在");
+  const stored = opts.file ? await checkAndStoreUpload(opts.file) : null;
+
+  return db.$transaction(async (tx) => {
+    const c = await tx.taskCorrection.findFirstOrThrow({ where: owned, include: { task: { select: { id: true, applicationId: true, status: true, department: { select: { name: true } } } } } });
+    await tx.$queryRaw`SELECT id FROM "ApprovalTask" WHERE id = ${c.task.id} FOR UPDATE`;
+    const answered = await tx.taskCorrection.updateMany({ where: { id: c.id, answeredAt: null }, data: { answeredAt: now, answeredById: actor.id, answer: input.answer } });
+    if (answered.count !== 1) throw new AppError("CONFLICT", "该补正要求已答复，请刷新页面");
+    if (stored) {
+      const material = await tx.material.create({
+        data: { applicationId: c.task.applicationId, documentKey: `correction-${c.id}`, ...stored, uploadedById: actor.id, uploadedAt: now },
+      });
+      await tx.taskCorrection.update({ where: { id: c.id }, data: { materialId: material.id } });
+    }
+    // Back to review once every open request of the task is answered.
+    const stillOpen = await tx.taskCorrection.count({ where: { taskId: c.task.id, answeredAt: null } });
+    if (!stillOpen) await tx.approvalTask.updateMany({ where: { id: c.task.id, status: "CORRECTION_REQUESTED" }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
+    await refreshTaskClocks(tx, { applicationId: c.task.applicationId, calendar: await loadCalendar(tx) });
+    await tx.notification.create({
+      data: { userId: c.requestedById, title: "申请人已补正", body: `申请人答复了补正要求：${input.answer.slice(0, 100)}${stored ? `（附件：${stored.fileName}）` : ""}，审批时限恢复计算。`, link: `/dept/tasks/${c.task.id}`, createdAt: now },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "correction.answer", entityType: "TaskCorrection", entityId: c.id, before: { answeredAt: null }, after: { answeredAt: now.toISOString(), file: stored?.fileName ?? null }, at: now });
+    return { taskId: c.task.id };
+  });
+}

@@ -1,0 +1,46 @@
+import "server-only";
+// Keeps each dispatched task's due dates true to its pauses (task-clock.ts): called in the same
+// transaction as anything that opens or closes a pause (correction asked or answered, pending material
+// supplemented or overdue) and at dispatch.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { endOfShanghaiDay } from "@/lib/calendar/working-days";
+import { taskClock, type Pause } from "@/lib/calendar/task-clock";
+import type { CalendarDays } from "@/lib/calendar/working-days";
+
+export const UNDECIDED_TASK = ["PENDING", "IN_REVIEW", "CORRECTION_REQUESTED", "ONSITE_CHECK"] as const;
+
+export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { applicationId: string; calendar: CalendarDays }): Promise<void> {
+  const [tasks, pending] = await Promise.all([
+    tx.approvalTask.findMany({
+      where: { applicationId: opts.applicationId, dispatchedAt: { not: null }, status: { in: [...UNDECIDED_TASK] } },
+      include: { corrections: { select: { requestedAt: true, answeredAt: true } }, items: { select: { matterId: true } } },
+    }),
+    tx.pendingMaterial.findMany({
+      where: { applicationId: opts.applicationId },
+      select: { status: true, deadline: true, supplementedAt: true, requirement: { select: { matterId: true } } },
+    }),
+  ]);
+  for (const task of tasks) {
+    const start = task.dispatchedAt!;
+    const matters = new Set(task.items.map((i) => i.matterId));
+    // 容缺: the department's limit does not run while a material one of its matters needs is missing.
+    // An overdue material ends that window at its deadline (the sweep ends the 容缺 acceptance then).
+    const pauses: Pause[] = [
+      ...task.corrections.map((c) => ({ from: c.requestedAt, to: c.answeredAt })),
+      ...pending
+        .filter((p) => matters.has(p.requirement.matterId))
+        .map((p) => ({ from: start, to: p.status === "OPEN" ? null : p.status === "OVERDUE" ? p.deadline : p.supplementedAt })),
+    ];
+    const statutory = taskClock({ start, days: task.statutoryDays, pauses, calendar: opts.calendar });
+    const promised = taskClock({ start, days: task.promisedDays, pauses, calendar: opts.calendar });
+    await tx.approvalTask.update({
+      where: { id: task.id },
+      data: {
+        statutoryDueAt: statutory.dueDay ? endOfShanghaiDay(statutory.dueDay) : null,
+        promisedDueAt: promised.dueDay ? endOfShanghaiDay(promised.dueDay) : null,
+        pausedDays: statutory.pausedDays,
+        pausedSince: statutory.pausedSince,
+      },
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import "server-only";
+// A department's steps on its own task (后台分类审批): approve, reject (with reason and basis), ask the
+// applicant for a correction (补正: the clock stands still until the answer), or schedule an on-site check
+// first. The transitions are a table; a step updates only the version the officer saw, so of two officers
+// deciding one task exactly one wins and the other is told. Every step is audited with before and after.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import type { TaskStatus } from "@/lib/generated/prisma/enums";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { refreshTaskClocks } from "./clock";
+import { settleApplication } from "./settle-application";
+import { ZDecideTask, type TDecideTask } from "./schemas";
+
+type Action = TDecideTask["action"];
+
+export const TRANSITIONS: Readonly<Record<Action, { from: readonly TaskStatus[]; to: TaskStatus }>> = {
+  approve: { from: ["PENDING", "IN_REVIEW", "ONSITE_CHECK"], to: "APPROVED" },
+  reject: { from: ["PENDING", "IN_REVIEW", "ONSITE_CHECK"], to: "REJECTED" },
+  correction: { from: ["PENDING", "IN_REVIEW", "ONSITE_CHECK"], to: "CORRECTION_REQUESTED" },
+  onsite: { from: ["PENDING", "IN_REVIEW"], to: "ONSITE_CHECK" },
+};
+
+/** The status a step leads to, or null when the task's status does not allow it. */
+export function nextTaskStatus(status: TaskStatus, action: Action): TaskStatus | null {
+  const t = TRANSITIONS[action];
+  return t.from.includes(status) ? t.to : null;
+}
+
+const STATUS_TEXT: Record<TaskStatus, string> = {
+  PENDING: "待办理",
+  IN_REVIEW: "审查中",
+  CORRECTION_REQUESTED: "等待申请人补正",
+  ONSITE_CHECK: "现场核查中",
+  APPROVED: "已准予许可",
+  REJECTED: "已不予许可",
+};
+
+export async function decideTask(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ status: TaskStatus; version: number }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "task.decide");
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  const input = parseInput(ZDecideTask, opts.input);
+
+  return getDb().$transaction(async (tx) => {
+    // Own department's dispatched tasks only; anyone else's does not exist for this officer.
+    await tx.$queryRaw`SELECT id FROM "ApprovalTask" WHERE id = ${input.taskId} AND "departmentId" = ${actor.departmentId} FOR UPDATE`;
+    const task = await tx.approvalTask.findFirst({
+      where: { id: input.taskId, departmentId: actor.departmentId!, dispatchedAt: { not: null } },
+      include: { items: { include: { matter: { select: { name: true } } } }, department: { select: { name: true, code: true } }, application: { select: { applicantId: true } } },
+    });
+    if (!task) throw new AppError("NOT_FOUND", "审批任务不存在");
+    if (task.version !== input.expectedVersion) {
+      throw new AppError("CONFLICT", `该任务已由其他人员处理（当前状态：${STATUS_TEXT[task.status]}），请刷新页面查看最新情况`);
+    }
+    const to = nextTaskStatus(task.status, input.action);
+    if (!to) throw new AppError("CONFLICT", `任务当前状态为“${STATUS_TEXT[task.status]}”，不能进行此操作`);
+
+    const decided = to === "APPROVED" || to === "REJECTED";
+    const updated = await tx.approvalTask.updateMany({
+      where: { id: task.id, version: input.expectedVersion },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        assigneeId: actor.id,
+        ...(decided ? { decidedAt: now, decisionReason: input.reason || null } : {}),
+        ...(input.action === "onsite" ? { onsiteNote: input.reason || null } : {}),
+      },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "该任务已由其他人员处理，请刷新页面查看最新情况");
+
+    const matters = task.items.map((i) => `“${i.matter.name}”`).join("、");
+    let message: { title: string; body: string };
+    if (decided) {
+      // Items the 容缺 sweep already ended stay ended.
+      await tx.applicationItem.updateMany({ where: { taskId: task.id, status: "IN_REVIEW" }, data: { status: to, decidedAt: now, decisionReason: input.reason || null } });
+      // 审管联动 (晋中方案 三(四)): the decision goes to the supervision side.
+      await tx.outboxMessage.create({
+        data: { topic: "decision.supervision", target: task.department.code, payload: { taskId: task.id, applicationId: task.applicationId, decision: to, decidedAt: now.toISOString() }, nextAttemptAt: now, createdAt: now },
+      });
+      message = to === "APPROVED"
+        ? { title: `${task.department.name}已准予许可`, body: `${matters}已获准予，将由综合窗口统一出件。` }
+        : { title: `${task.department.name}不予许可`, body: `${matters}不予许可。理由：${input.reason}` };
+    } else if (input.action === "correction") {
+      await tx.taskCorrection.create({ data: { taskId: task.id, requestedById: actor.id, requestedAt: now, request: input.reason } });
+      await refreshTaskClocks(tx, { applicationId: task.applicationId, calendar: await loadCalendar(tx) });
+      message = { title: `${task.department.name}请您补正`, body: `${matters}需要补正：${input.reason}（补正期间审批时限暂停计算）` };
+    } else {
+      message = { title: `${task.department.name}将进行现场核查`, body: `${matters}需现场核查${input.reason ? `：${input.reason}` : ""}。` };
+    }
+    await tx.notification.create({ data: { userId: task.application.applicantId, ...message, link: `/my/applications/${task.applicationId}`, createdAt: now } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `task.${input.action}`,
+      entityType: "ApprovalTask",
+      entityId: task.id,
+      before: { status: task.status, version: task.version },
+      after: { status: to, version: task.version + 1, reason: input.reason || null },
+      at: now,
+    });
+    if (decided) await settleApplication(tx, { applicationId: task.applicationId, now });
+    return { status: to, version: task.version + 1 };
+  });
+}

@@ -1,0 +1,137 @@
+import "server-only";
+// 统一出件 (金山方案 三(二)4: 统一窗口出件; 珠海方案: 综合受理窗口负责统一收件、统一出证): when every department
+// has decided and no 容缺 material is still awaited, the window issues every result together — the business
+// licence with a newly assigned USCC for a new enterprise, the permits, the filing receipts. Rejected matters
+// are explained in the same notice; the approved ones are issued all the same.
+import { randomInt } from "node:crypto";
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { shanghaiDate, shanghaiDay } from "@/lib/calendar/dates";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { workingDaysBetween } from "@/lib/calendar/task-clock";
+import { newCompanyUscc } from "@/lib/ids/org-code";
+import { formAndDocuments, lockApplication, type ApplicationDetail } from "./application-detail";
+import { ZApplicationStep } from "./schemas";
+
+/** 上海市金山区: the district this portal registers companies in (its USCC division code). */
+export const DIVISION_CODE = "310116";
+
+const PREFIX = { BUSINESS: "YZ", PERMIT: "XK", FILING_RECEIPT: "BA" } as const;
+
+export interface IssueResult {
+  issued: { kind: keyof typeof PREFIX; number: string; matter: string }[];
+  rejected: { matter: string; reason: string }[];
+  uscc: string | null;
+  workingDaysTaken: number;
+}
+
+export async function issueResults(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<IssueResult> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "application.issue");
+  const input = parseInput(ZApplicationStep, opts.input);
+
+  return getDb().$transaction(async (tx) => {
+    const app = await lockApplication(tx, { id: input.applicationId, status: "DECIDED", expectedVersion: input.expectedVersion });
+    const awaited = app.pending.filter((p) => p.status === "OPEN");
+    if (awaited.length) {
+      throw new AppError("CONFLICT", `尚有容缺材料未补交：${[...new Set(awaited.map((p) => `“${p.requirement.name}”`))].join("、")}，补交（或期限届满）后方可统一出件`);
+    }
+    const registration = app.items.find((i) => i.matter.kind === "REGISTRATION");
+    const enterprise = app.enterprise ?? (registration?.status === "APPROVED" ? await registerEnterprise(tx, app, now) : null);
+
+    const issued: IssueResult["issued"] = [];
+    const rejected: IssueResult["rejected"] = [];
+    const day = shanghaiDay(now).replace(/-/g, "");
+    for (const item of app.items) {
+      const m = item.matter;
+      if (item.status === "REJECTED") {
+        rejected.push({ matter: m.name, reason: item.decisionReason ?? "不予许可" });
+        continue;
+      }
+      if (item.status !== "APPROVED" && item.status !== "FILED") continue;
+      if (!enterprise) {
+        // A permit needs a holder: without the business licence nothing else can be issued.
+        const reason = "营业执照未获核准，该事项无法发证";
+        await tx.applicationItem.update({ where: { id: item.id }, data: { status: "REJECTED", decisionReason: reason, decidedAt: now } });
+        rejected.push({ matter: m.name, reason });
+        continue;
+      }
+      const kind = m.kind === "REGISTRATION" ? "BUSINESS" : item.status === "FILED" ? "FILING_RECEIPT" : "PERMIT";
+      const number = item.status === "FILED" && item.receiptNumber ? item.receiptNumber : `${PREFIX[kind]}${day}-${item.id.toUpperCase()}`;
+      const validFrom = shanghaiDate(now);
+      const validUntil = m.validityYears ? new Date(Date.UTC(validFrom.getUTCFullYear() + m.validityYears, validFrom.getUTCMonth(), validFrom.getUTCDate() - 1)) : null;
+      await tx.licence.create({
+        data: {
+          number,
+          kind,
+          enterpriseId: enterprise.id,
+          matterId: m.id,
+          applicationItemId: item.id,
+          holderName: enterprise.name,
+          uscc: enterprise.uscc,
+          address: enterprise.address,
+          items: [m.name],
+          validFrom,
+          validUntil,
+          issuedByDepartmentId: m.departmentId,
+          issuedAt: now,
+        },
+      });
+      if (item.status === "APPROVED") await tx.applicationItem.update({ where: { id: item.id }, data: { status: "ISSUED" } });
+      issued.push({ kind, number, matter: m.name });
+    }
+
+    const workingDaysTaken = workingDaysBetween(app.submittedAt!, now, await loadCalendar(tx));
+    await tx.application.update({
+      where: { id: app.id },
+      data: { status: "ISSUED", issuedAt: now, workingDaysTaken, enterpriseId: enterprise?.id ?? null, version: { increment: 1 } },
+    });
+    const lines = [
+      ...issued.map((i) => `✔ ${i.matter}：${i.kind === "BUSINESS" ? "营业执照" : i.kind === "FILING_RECEIPT" ? "备案回执" : "许可证"} ${i.number}`),
+      ...rejected.map((r) => `✘ ${r.matter}：${r.reason}`),
+    ];
+    await tx.notification.create({
+      data: { userId: app.applicantId, title: "结果已统一出件", body: `共发放 ${issued.length} 项${rejected.length ? `，${rejected.length} 项未获准予（理由见下）` : ""}：\n${lines.join("\n")}`, link: `/my/applications/${app.id}`, createdAt: now },
+    });
+    if (enterprise) {
+      await tx.outboxMessage.create({
+        data: { topic: "licence.issued", target: "credit-platform", payload: { uscc: enterprise.uscc, name: enterprise.name, licences: issued }, nextAttemptAt: now, createdAt: now },
+      });
+    }
+    await writeAudit(tx, { actorId: actor.id, action: "application.issue", entityType: "Application", entityId: app.id, before: { status: "DECIDED" }, after: { status: "ISSUED", issued, rejected, workingDaysTaken }, at: now });
+    return { issued, rejected, uscc: enterprise?.uscc ?? null, workingDaysTaken };
+  });
+}
+
+/** 设立登记: the new enterprise from its approved registration form, with a newly assigned USCC. */
+async function registerEnterprise(tx: Prisma.TransactionClient, app: ApplicationDetail, now: Date) {
+  const { form } = await formAndDocuments(tx, app, now);
+  const v = (key: string) => {
+    const value = form.effective[key];
+    return typeof value === "string" ? value.trim() : "";
+  };
+  const entityType = form.dictionary.find((d) => d.key === "subject.entityType")?.options?.find((o) => o.value === v("subject.entityType"))?.label ?? v("subject.entityType");
+  let uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
+  while (await tx.enterprise.findUnique({ where: { uscc }, select: { id: true } })) uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
+  const enterprise = await tx.enterprise.create({
+    data: {
+      uscc,
+      name: v("subject.name"),
+      entityType,
+      registeredCapital: v("subject.registeredCapital") || null,
+      address: v("subject.address") || v("premises.address"),
+      legalRepName: v("subject.legalRep.name"),
+      legalRepIdNumber: v("subject.legalRep.idNumber"),
+      phone: v("subject.phone"),
+      businessScope: v("subject.businessScope"),
+      establishedAt: shanghaiDate(now),
+    },
+  });
+  // The founder's account now acts for the company it founded.
+  await tx.user.update({ where: { id: app.applicantId }, data: { enterpriseId: enterprise.id } });
+  return enterprise;
+}

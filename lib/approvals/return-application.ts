@@ -1,0 +1,40 @@
+import "server-only";
+// 退件 with ONE notice that lists every problem (晋中方案 三(三) 四是: 一次性告知到位): the window writes
+// them all at once, and a notice without a reason is refused. Nothing was dispatched yet, so the tasks
+// prepared at submission go; the applicant revises the same application and submits it again.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { formAndDocuments, lockApplication } from "./application-detail";
+import { ZReturnApplication } from "./schemas";
+
+export async function returnApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ problems: number }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "application.return");
+  const input = parseInput(ZReturnApplication, opts.input);
+
+  return getDb().$transaction(async (tx) => {
+    const app = await lockApplication(tx, { id: input.applicationId, status: "SUBMITTED", expectedVersion: input.expectedVersion });
+    const { documents } = await formAndDocuments(tx, app, now);
+    const names = new Map(documents.map((d) => [d.documentKey, d.name]));
+    const problems = input.problems.map((p) => {
+      if (p.documentKey && !names.has(p.documentKey)) throw new AppError("BAD_INPUT", "退件问题所指的材料不属于该申请，请刷新页面");
+      return { documentKey: p.documentKey ?? null, name: p.documentKey ? names.get(p.documentKey)! : null, problem: p.problem };
+    });
+    const text = problems.map((p, i) => `${i + 1}. ${p.name ? `“${p.name}”：` : ""}${p.problem}`).join("\n");
+
+    await tx.applicationItem.updateMany({ where: { applicationId: app.id, taskId: { not: null } }, data: { taskId: null } });
+    await tx.approvalTask.deleteMany({ where: { applicationId: app.id, dispatchedAt: null } });
+    await tx.application.update({
+      where: { id: app.id },
+      data: { status: "RETURNED", returnedAt: now, returnProblems: problems, returnReason: text, returnCount: { increment: 1 }, version: { increment: 1 } },
+    });
+    await tx.notification.create({
+      data: { userId: app.applicantId, title: "申请被退回（一次性告知）", body: `请按以下 ${problems.length} 条意见修改后重新提交：\n${text}`, link: `/my/applications/${app.id}`, createdAt: now },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "application.return", entityType: "Application", entityId: app.id, before: { status: "SUBMITTED" }, after: { status: "RETURNED", problems }, at: now });
+    return { problems: problems.length };
+  });
+}

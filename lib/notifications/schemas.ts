@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { OutboxStatus } from "@/lib/generated/prisma/enums";
+
+const ZId = z.string().trim().min(1, "缺少消息编号").max(64, "消息编号无效");
+
+/** Inbox page number from the query string: anything unusable means the first page. */
+export const ZInboxPage = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+export const ZMarkRead = z.object({ id: ZId });
+export type TMarkRead = z.infer<typeof ZMarkRead>;
+
+/** Outbox status filter from the query string: anything else means all rows. */
+export const ZOutboxFilter = z.enum(OutboxStatus).optional().catch(undefined);
+
+export const ZRequeueOutbox = z.object({ id: ZId });
+export type TRequeueOutbox = z.infer<typeof ZRequeueOutbox>;
