@@ -1,0 +1,32 @@
+import "server-only";
+// Opening one document of an application, for whoever may see it: the applicant their own; the window any
+// submitted application; a department only applications with a task dispatched to it. Anyone else gets
+// NOT_FOUND (never "it exists but is not yours").
+import { getDb } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { getFileStorage } from "@/lib/files/storage";
+import { z } from "zod";
+
+const ZMaterialId = z.string().trim().min(1).max(64);
+
+/** Who may see which applications' documents: the one scope rule for files. */
+export function visibleApplications(actor: SessionUser): Prisma.ApplicationWhereInput | null {
+  if (can(actor.role, "application.viewOwn")) return { applicantId: actor.id };
+  if (can(actor.role, "desk.view")) return { status: { not: "DRAFT" } };
+  if (can(actor.role, "dept.view") && actor.departmentId) return { tasks: { some: { departmentId: actor.departmentId, dispatchedAt: { not: null } } } };
+  return null;
+}
+
+export async function readMaterial(opts: { actor: SessionUser; materialId: unknown }): Promise<{ fileName: string; contentType: string; bytes: Uint8Array }> {
+  const id = ZMaterialId.safeParse(opts.materialId);
+  const scope = visibleApplications(opts.actor);
+  if (!id.success || !scope) throw new AppError("NOT_FOUND", "文件不存在");
+  const material = await getDb().material.findFirst({ where: { id: id.data, application: scope }, select: { fileName: true, contentType: true, storageKey: true } });
+  if (!material) throw new AppError("NOT_FOUND", "文件不存在");
+  const bytes = await getFileStorage().get(material.storageKey);
+  if (!bytes) throw new AppError("NOT_FOUND", "文件已不在存储中，请联系管理员");
+  return { fileName: material.fileName, contentType: material.contentType, bytes };
+}
