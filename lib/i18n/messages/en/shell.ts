@@ -168,6 +168,28 @@ const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "ap
     ISSUED: "Issued",
     WITHDRAWN: "Withdrawn",
   },
+  taskStatus: {
+    PENDING: "To do",
+    IN_REVIEW: "In review",
+    CORRECTION_REQUESTED: "Awaiting the applicant's correction (clock paused)",
+    ONSITE_CHECK: "On-site check",
+    APPROVED: "Approved",
+    REJECTED: "Rejected",
+  },
+  itemStatus: {
+    PENDING: "Awaiting acceptance",
+    FILED: "Filed",
+    NOT_REQUIRED: "No approval needed (abolished)",
+    IN_REVIEW: "In approval",
+    APPROVED: "Approved, awaiting issuance",
+    REJECTED: "Not approved",
+    ISSUED: "Issued",
+  },
+  pendingStatus: {
+    OPEN: "To supplement",
+    SUPPLEMENTED: "Supplemented",
+    OVERDUE: "Overdue",
+  },
   errors: {
     notFoundTitle: "Page not found",
     notFoundBody: "The address does not exist; it may have changed or been mistyped.",

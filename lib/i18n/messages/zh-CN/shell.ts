@@ -167,6 +167,28 @@ const shell = {
     ISSUED: "已出件",
     WITHDRAWN: "已撤回",
   },
+  taskStatus: {
+    PENDING: "待办理",
+    IN_REVIEW: "审查中",
+    CORRECTION_REQUESTED: "等待申请人补正（计时暂停）",
+    ONSITE_CHECK: "现场核查中",
+    APPROVED: "准予许可",
+    REJECTED: "不予许可",
+  },
+  itemStatus: {
+    PENDING: "待受理",
+    FILED: "已备案",
+    NOT_REQUIRED: "无需审批（已取消审批）",
+    IN_REVIEW: "审批中",
+    APPROVED: "已准予，待出件",
+    REJECTED: "未获准予",
+    ISSUED: "已发证",
+  },
+  pendingStatus: {
+    OPEN: "待补交",
+    SUPPLEMENTED: "已补交",
+    OVERDUE: "逾期未补交",
+  },
   errors: {
     notFoundTitle: "页面不存在",
     notFoundBody: "您访问的地址不存在，可能已更改或输入有误。",
