@@ -8,6 +8,8 @@ const ZEnv = z.object({
   /** Failed logins before an account locks, and for how long. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Bearer secret of the deadline sweep route (/api/cron/sweep); unset = the route refuses every call. */
+  CRON_SECRET: z.string().min(16).optional(),
   /**
    * Exchange gateway of the 互联网+监管 / credit platform that receives outbox pushes (POST, JSON).
    * Unset: pushes wait in the outbox as PENDING, nothing is lost or marked failed.

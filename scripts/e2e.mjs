@@ -64,6 +64,7 @@ async function main() {
         ...process.env,
         DATABASE_URL: url,
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+        CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",
       },

@@ -13,10 +13,10 @@ const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
 const log = (msg) => console.log(`[onelicence] ${msg}`);
 
-/** The demo's session-signing secret is generated once and kept under .data/ (never committed). */
-async function sessionSecret() {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(ROOT, ".data/nextauth-secret");
+/** A secret generated once and kept under .data/ (never committed), unless the environment gives one. */
+async function localSecret(name, fileName) {
+  if (process.env[name]) return process.env[name];
+  const file = path.join(ROOT, ".data", fileName);
   if (existsSync(file)) return (await fs.readFile(file, "utf8")).trim();
   const secret = randomBytes(32).toString("base64url");
   await fs.mkdir(path.dirname(file), { recursive: true });
@@ -61,13 +61,32 @@ async function main() {
     ...process.env,
     DATABASE_URL: db.url,
     PORT: port,
-    NEXTAUTH_SECRET: await sessionSecret(),
+    NEXTAUTH_SECRET: await localSecret("NEXTAUTH_SECRET", "nextauth-secret"),
+    CRON_SECRET: await localSecret("CRON_SECRET", "cron-secret"),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
   };
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, cwd: ROOT });
   log(`数据库就绪用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；门户地址 http://localhost:${port}`);
   child.on("exit", (code) => shutdown(code ?? 0));
+  scheduleSweep(env.CRON_SECRET);
+}
+
+/**
+ * The deadline sweep (限时办结: due-soon and overdue reminders, overdue 容缺 materials) every 5 minutes, through
+ * the same protected route an external cron would call. Several instances may all run it: it is idempotent.
+ */
+function scheduleSweep(secret) {
+  const run = async () => {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/cron/sweep`, { method: "POST", headers: { authorization: `Bearer ${secret}` } });
+      if (!res.ok) log(`期限巡检失败: HTTP ${res.status}`);
+    } catch {
+      // The web server is still starting; the next run retries.
+    }
+  };
+  setTimeout(run, 15_000).unref();
+  setInterval(run, 5 * 60_000).unref();
 }
 
 main();

@@ -4,21 +4,8 @@
 // The second enterprise is the S2 restaurant company (SCENARIOS.md): already registered, own address.
 import { makeResidentId } from "../../../lib/ids/resident-id";
 import { makeUscc } from "../../../lib/ids/uscc";
+import { makeOrgCode } from "../../../lib/ids/org-code";
 import type { EnterpriseSeed } from "./types";
-
-/**
- * GB 11714 organization code: 8 characters + check character. Character values: 0–9, A=10 … Z=35;
- * weights 3,7,9,10,5,8,4,2; C9 = 11 − (Σ mod 11), 10 → "X", 11 → "0". Codes issued since the 2015 USCC
- * reform start with "MA" (e.g. 91310116MA1J…), older ones are all digits.
- */
-export function makeOrgCode(first8: string): string {
-  if (!/^[0-9A-Z]{8}$/.test(first8)) throw new Error(`makeOrgCode: expected 8 characters 0-9/A-Z, got "${first8}"`);
-  const weights = [3, 7, 9, 10, 5, 8, 4, 2];
-  const value = (ch: string): number => (/\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 55);
-  const sum = weights.reduce((acc, w, i) => acc + w * value(first8.charAt(i)), 0);
-  const c = 11 - (sum % 11);
-  return first8 + (c === 10 ? "X" : c === 11 ? "0" : String(c));
-}
 
 const JINSHAN = "310116";
 const companyUscc = (orgFirst8: string): string => makeUscc(`91${JINSHAN}${makeOrgCode(orgFirst8)}`);

@@ -1,0 +1,105 @@
+import "server-only";
+// The deadline sweep (限时办结), run by the protected cron route every few minutes; running it twice
+// changes nothing the second time. It
+// - ends the 容缺 acceptance of a material not supplemented by its deadline (珠海方案 二(二)3: 允许企业在
+//   规定时限内补充提交 — and no longer): the matters that needed it are not approved, their departments'
+//   tasks end when nothing else is left to decide, and the applicant and the departments are told;
+// - reminds the department once when a task's promised limit ends within a working day, and once more,
+//   with the department head, when it has passed (overdue).
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit";
+import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
+import { shanghaiDay } from "@/lib/calendar/dates";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { refreshTaskClocks, UNDECIDED_TASK } from "./clock";
+import { settleApplication } from "./settle-application";
+
+export interface SweepResult {
+  pendingOverdue: number;
+  dueSoon: number;
+  overdue: number;
+}
+
+export async function sweepDeadlines({ now }: { now: Date }): Promise<SweepResult> {
+  const db = getDb();
+  const overdueApps = await db.pendingMaterial.findMany({ where: { status: "OPEN", deadline: { lt: now } }, distinct: ["applicationId"], select: { applicationId: true } });
+  let pendingOverdue = 0;
+  for (const { applicationId } of overdueApps) pendingOverdue += await endPendingAcceptance(applicationId, now);
+
+  const calendar = await loadCalendar(db);
+  const soonLimit = endOfShanghaiDay(addWorkingDays(now, 1, calendar));
+  const undecided = { status: { in: [...UNDECIDED_TASK] }, dispatchedAt: { not: null } } satisfies Prisma.ApprovalTaskWhereInput;
+  const dueSoon = await remind({ where: { ...undecided, promisedDueAt: { gte: now, lte: soonLimit }, dueSoonNotifiedAt: null }, mark: { dueSoonNotifiedAt: now }, now, heads: false });
+  const overdue = await remind({ where: { ...undecided, promisedDueAt: { lt: now }, overdueNotifiedAt: null }, mark: { overdueNotifiedAt: now }, now, heads: true });
+  return { pendingOverdue, dueSoon, overdue };
+}
+
+/** One application's overdue pending materials, in one transaction. Returns how many rows it ended. */
+async function endPendingAcceptance(applicationId: string, now: Date): Promise<number> {
+  return getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    const rows = await tx.pendingMaterial.findMany({
+      where: { applicationId, status: "OPEN", deadline: { lt: now } },
+      include: { requirement: { select: { name: true, matterId: true } }, application: { select: { applicantId: true, enterpriseId: true } } },
+    });
+    if (!rows.length) return 0;
+    await tx.pendingMaterial.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: "OVERDUE" } });
+    const names = [...new Set(rows.map((r) => `“${r.requirement.name}”`))].join("、");
+    const reason = `容缺材料${names}逾期未补交，容缺受理终止`;
+    const items = await tx.applicationItem.findMany({
+      where: { applicationId, matterId: { in: rows.map((r) => r.requirement.matterId) }, status: { in: ["IN_REVIEW", "APPROVED"] } },
+      select: { id: true, taskId: true, matter: { select: { name: true } } },
+    });
+    await tx.applicationItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { status: "REJECTED", decidedAt: now, decisionReason: reason } });
+    // A task whose every matter has ended has nothing left to decide.
+    const taskIds = [...new Set(items.map((i) => i.taskId).filter((id): id is string => id !== null))];
+    for (const taskId of taskIds) {
+      const left = await tx.applicationItem.count({ where: { taskId, status: { notIn: ["REJECTED"] } } });
+      if (!left) await tx.approvalTask.updateMany({ where: { id: taskId, status: { in: [...UNDECIDED_TASK] } }, data: { status: "REJECTED", decidedAt: now, decisionReason: reason, version: { increment: 1 } } });
+    }
+    await refreshTaskClocks(tx, { applicationId, calendar: await loadCalendar(tx) });
+    const { applicantId, enterpriseId } = rows[0]!.application;
+    const departments = await tx.approvalTask.findMany({ where: { id: { in: taskIds } }, select: { id: true, departmentId: true } });
+    const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: departments.map((d) => d.departmentId) } }, select: { id: true, departmentId: true } });
+    const matters = items.map((i) => `“${i.matter.name}”`).join("、") || "相关事项";
+    await tx.notification.createMany({
+      data: [
+        { userId: applicantId, title: "容缺受理已终止", body: `${reason}，${matters}未获准予。如仍需办理，请重新申请。`, link: `/my/applications/${applicationId}`, createdAt: now },
+        ...officers.map((o) => ({ userId: o.id, title: "容缺材料逾期未补交", body: `${reason}，${matters}已终止办理。`, link: `/dept/tasks/${departments.find((d) => d.departmentId === o.departmentId)!.id}`, createdAt: now })),
+      ],
+    });
+    if (enterpriseId) {
+      // 金山方案 二(一)3: 失信违法行为记入企业信用记录 — a missed supplement is recorded (minor), and pushed.
+      await tx.creditRecord.create({ data: { enterpriseId, type: "OVERDUE_SUPPLEMENT", severity: "MINOR", source: "一照通行 容缺受理", description: reason, occurredAt: now } });
+      await tx.outboxMessage.create({ data: { topic: "credit.record", target: "credit-platform", payload: { enterpriseId, type: "OVERDUE_SUPPLEMENT", description: reason }, nextAttemptAt: now, createdAt: now } });
+    }
+    await writeAudit(tx, { actorId: null, action: "pending.overdue", entityType: "Application", entityId: applicationId, after: { materials: rows.map((r) => r.requirement.name), items: items.length }, at: now });
+    await settleApplication(tx, { applicationId, now });
+    return rows.length;
+  });
+}
+
+/** Claims the tasks (only the first sweep to mark a task sends its reminder) and tells their officers. */
+async function remind(opts: { where: Prisma.ApprovalTaskWhereInput; mark: Prisma.ApprovalTaskUpdateManyMutationInput; now: Date; heads: boolean }): Promise<number> {
+  return getDb().$transaction(async (tx) => {
+    const tasks = await tx.approvalTask.findMany({ where: opts.where, select: { id: true, departmentId: true, assigneeId: true, promisedDueAt: true, statutoryDueAt: true }, take: 500 });
+    if (!tasks.length) return 0;
+    const claimed = await tx.approvalTask.updateMany({ where: { ...opts.where, id: { in: tasks.map((t) => t.id) } }, data: opts.mark });
+    if (claimed.count !== tasks.length) throw new Error("sweep: tasks changed while claiming; the next run retries");
+    const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: tasks.map((t) => t.departmentId) } }, select: { id: true, departmentId: true, isDepartmentHead: true } });
+    const data = tasks.flatMap((t) => {
+      // The officer who last acted on it, else everyone in the department; heads only for overdue tasks.
+      const staff = officers.filter((o) => o.departmentId === t.departmentId && !o.isDepartmentHead && (!t.assigneeId || o.id === t.assigneeId));
+      const heads = opts.heads ? officers.filter((o) => o.departmentId === t.departmentId && o.isDepartmentHead) : [];
+      const due = shanghaiDay(t.promisedDueAt!);
+      const statutory = t.statutoryDueAt ? `（法定时限至 ${shanghaiDay(t.statutoryDueAt)}）` : "";
+      const message = opts.heads
+        ? { title: "审批任务已超过承诺时限", body: `一项审批任务的承诺办结日 ${due} 已过${statutory}，请立即办理。` }
+        : { title: "审批任务即将到期", body: `一项审批任务须在 ${due} 前办结${statutory}。` };
+      return [...staff, ...heads].map((o) => ({ userId: o.id, ...message, link: `/dept/tasks/${t.id}`, createdAt: opts.now }));
+    });
+    if (data.length) await tx.notification.createMany({ data });
+    return tasks.length;
+  });
+}
