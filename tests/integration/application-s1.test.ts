@@ -24,35 +24,12 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import { hashText } from "@/lib/applications/online-documents";
 import { getFileStorage } from "@/lib/files/storage";
 import { S1_ANSWERS, sessionUserOf } from "../factories";
+import { PDF, S1_FIRST as FIRST, fillS1 as fillS1For } from "../factories/s1";
 import { allFields } from "@/lib/forms/merge-form";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-s1-"));
 
 const NOW = new Date("2026-11-23T02:00:00Z");
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-// The founder's real-name identity, as seeded: the shareholder and legal representative they type.
-const FOUNDER_ID = FOUNDER_ID_NUMBER;
-
-// What the founder types first: the answers other fields follow from (capital, shareholder count, ID
-// type, contact phone, premises address and subdistrict are derived from these).
-const FIRST = {
-  "subject.shareholders": `陈晨 ${FOUNDER_ID} 50`,
-  "subject.legalRep.idNumber": FOUNDER_ID,
-  "subject.phone": "13800138000",
-  "subject.address": "上海市金山区朱泾镇新农路88号",
-  "premises.name": "晨光便利店",
-};
-
-/** A realistic value for every other field the founder still has to type, by key or else by type. */
-const REST: Record<string, string | string[]> = {
-  "subject.name": "上海金山晨光便利店有限公司",
-  "subject.entityType": "llc-natural-sole",
-  "subject.legalRep.name": "陈晨",
-  "subject.supervisor.name": "陈明",
-  "subject.contact.name": "陈晨",
-  "sign.size": "4×0.8",
-};
-
 let founder: SessionUser;
 beforeAll(async () => {
   founder = await sessionUserOf("founder");
@@ -62,27 +39,7 @@ async function formOf(id: string) {
   return getApplicationForm({ actor: founder, applicationId: id });
 }
 
-/** Fills every required field the portal does not know, first the sources, then the rest. */
-async function fillS1(id: string) {
-  let form = await formOf(id);
-  const inForm = new Set(allFields(form.form).map((f) => f.key));
-  const first = Object.fromEntries(Object.entries(FIRST).filter(([k]) => inForm.has(k)));
-  let saved = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: first } });
-  expect(saved).toMatchObject({ ok: true });
-  form = await formOf(id);
-  const defs = new Map(form.dictionary.map((d) => [d.key, d]));
-  const rest: Record<string, string | string[]> = {};
-  for (const f of allFields(form.form)) {
-    if (f.known || !f.required || f.key in first) continue;
-    const def = defs.get(f.key)!;
-    rest[f.key] =
-      REST[f.key] ??
-      (def.type === "SELECT" ? def.options![0]!.value : def.type === "MULTISELECT" ? [def.options![0]!.value] : def.type === "BOOLEAN" ? "yes" : def.type === "NUMBER" ? "2" : def.type === "DATE" ? "2027-12-31" : "晨光便利店");
-  }
-  saved = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { ...first, ...rest } } });
-  expect(saved).toMatchObject({ ok: true });
-  return { typed: Object.keys(first).length + Object.keys(rest).length, rest };
-}
+const fillS1 = (id: string) => fillS1For(founder, id, NOW);
 
 async function pageOf(id: string) {
   return getApplyPage({ actor: founder, form: await formOf(id), now: NOW });
@@ -200,7 +157,7 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     const { id } = await startApplication({ actor: founder, now: NOW, input: { matterCodes: ["PREPACKAGED_FOOD_FILING"], clientKey: randomUUID() } });
     await fillS1(id);
     const form = await formOf(id);
-    const saved = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "subject.shareholders": `陈晨 ${FOUNDER_ID} 50\nJohn Smith E12345678 10`, "subject.entityType": "llc-natural-controlled" } } });
+    const saved = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "subject.shareholders": `陈晨 ${FOUNDER_ID_NUMBER} 50\nJohn Smith E12345678 10`, "subject.entityType": "llc-natural-controlled" } } });
     expect(saved).toMatchObject({ ok: true });
     const ids = (await pageOf(id)).documents.find((d) => d.documentKey === "id.shareholders")!;
     expect(ids.route).toBe("upload");

@@ -1,0 +1,249 @@
+// The approval stage on the real database, S1 from submission to 统一出件: the window accepts with the
+// founder's two 容缺 materials, every department's task is dispatched at once, three departments approve in
+// parallel, issuance waits for the supplements, then the business licence (new USCC), permits and filing
+// receipt are issued together. Also: one decision wins of two, a return notice needs reasons, a department
+// cannot touch another's task, and the sweep ends an overdue 容缺 acceptance.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { acceptApplication } from "@/lib/approvals/accept-application";
+import { returnApplication } from "@/lib/approvals/return-application";
+import { reviseReturned } from "@/lib/approvals/revise-returned";
+import { decideTask } from "@/lib/approvals/decide-task";
+import { supplementPending } from "@/lib/approvals/supplement-pending";
+import { issueResults } from "@/lib/approvals/issue-results";
+import { sweepDeadlines } from "@/lib/approvals/sweep-deadlines";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { isValidUscc } from "@/lib/ids/uscc";
+import { sessionUserOf } from "../factories";
+import { PDF, makeFounder, submitS1 } from "../factories/s1";
+
+process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-approvals-"));
+
+// Monday 2026-11-23, 10:00 in Shanghai, and later moments.
+const MON = new Date("2026-11-23T02:00:00Z");
+const at = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, "0")}:00:00Z`);
+
+let window: SessionUser;
+const officers: Record<string, SessionUser> = {};
+beforeAll(async () => {
+  window = await sessionUserOf("window");
+  for (const code of ["scjg", "ycj", "whly", "lhsr"]) officers[code] = await sessionUserOf(`dept-${code}`);
+});
+
+const db = () => getDb();
+const appOf = (id: string) => db().application.findUniqueOrThrow({ where: { id }, include: { tasks: { include: { department: true } }, items: { include: { matter: true } }, pending: true } });
+
+async function acceptS1(founder: SessionUser, when = at("2026-11-23", 11)) {
+  const id = await submitS1(founder, MON);
+  const app = await appOf(id);
+  const r = await acceptApplication({ actor: window, now: when, input: { applicationId: id, expectedVersion: app.version, pendingDays: 10 } });
+  return { id, r };
+}
+
+describe("S1 from the window to 统一出件", () => {
+  it("accepts with pending materials, dispatches all three departments at once, issues everything together", async () => {
+    const founder = await makeFounder();
+    const { id, r } = await acceptS1(founder);
+    expect(r).toEqual({ dispatched: 3, pending: 2 });
+
+    let app = await appOf(id);
+    expect(app.status).toBe("ACCEPTED");
+    expect(app.tasks.map((t) => t.department.code).sort()).toEqual(["SCJG", "WHLY", "YCJ"]);
+    expect(app.tasks.every((t) => t.dispatchedAt?.getTime() === at("2026-11-23", 11).getTime())).toBe(true);
+    // The pending deadline counts from acceptance: 10 working days → Monday 12-07.
+    expect(app.pending.every((p) => p.status === "OPEN" && p.deadline.toISOString() === "2026-12-07T15:59:59.999Z")).toBe(true);
+    // The filing needed nothing from a department; the sign filing has its receipt already.
+    expect(app.items.find((i) => i.matter.code === "OUTDOOR_SIGN_FILING")?.status).toBe("FILED");
+    // A department whose matters wait for a 容缺 material has its clock paused; the others run.
+    const waiting = new Set(app.pending.map((p) => p.requirementId));
+    const requirements = await db().materialRequirement.findMany({ where: { id: { in: [...waiting] } }, select: { matter: { select: { departmentId: true } } } });
+    const pausedDepartments = new Set(requirements.map((r) => r.matter.departmentId));
+    for (const t of app.tasks) {
+      if (pausedDepartments.has(t.departmentId)) expect(t.promisedDueAt, t.department.code).toBeNull();
+      else expect(t.promisedDueAt, t.department.code).not.toBeNull();
+    }
+    // Publications: promised 5 working days from Monday 11:00 → Monday 11-30.
+    const whly = app.tasks.find((t) => t.department.code === "WHLY")!;
+    if (!pausedDepartments.has(whly.departmentId)) expect(whly.promisedDueAt?.toISOString()).toBe("2026-11-30T15:59:59.999Z");
+    expect(await db().outboxMessage.count({ where: { topic: "dispatch.department", payload: { path: ["applicationId"], equals: id } } })).toBe(3);
+
+    // Three departments approve in parallel.
+    for (const code of ["scjg", "ycj", "whly"]) {
+      const task = app.tasks.find((t) => t.department.code === code.toUpperCase())!;
+      await decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+    }
+    app = await appOf(id);
+    expect(app.status).toBe("DECIDED");
+
+    // Issuance waits for the two promised materials.
+    await expect(issueResults({ actor: window, now: at("2026-11-24", 15), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "CONFLICT" });
+    for (const key of ["premises.photos", "premises.locationMap"]) {
+      await supplementPending({ actor: founder, now: at("2026-11-25"), input: { applicationId: id, documentKey: key }, file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF } });
+    }
+    app = await appOf(id);
+    expect(app.pending.every((p) => p.status === "SUPPLEMENTED")).toBe(true);
+
+    const issued = await issueResults({ actor: window, now: at("2026-11-25", 15), input: { applicationId: id, expectedVersion: app.version } });
+    expect(issued.rejected).toEqual([]);
+    // Every matter gets its result: the licence for the registration, a receipt per filing, a permit for the rest.
+    const kinds = app.items.map((i) => (i.matter.kind === "REGISTRATION" ? "BUSINESS" : i.matter.reformMode === "FILING" ? "FILING_RECEIPT" : "PERMIT"));
+    expect(issued.issued.map((i) => i.kind).sort()).toEqual(kinds.sort());
+    expect(isValidUscc(issued.uscc!)).toBe(true);
+    expect(issued.uscc!.startsWith("91310116")).toBe(true);
+    // Submitted Monday, issued Wednesday: 2 working days (Σ and max statutory days are far more).
+    expect(issued.workingDaysTaken).toBe(2);
+
+    const done = await db().application.findUniqueOrThrow({ where: { id }, include: { enterprise: true, items: true } });
+    expect(done).toMatchObject({ status: "ISSUED", workingDaysTaken: 2 });
+    expect(done.enterprise).toMatchObject({ uscc: issued.uscc, name: "上海金山晨光便利店有限公司", legalRepName: "陈晨", address: "上海市金山区朱泾镇新农路88号" });
+    expect(await db().user.findUniqueOrThrow({ where: { id: founder.id } })).toMatchObject({ enterpriseId: done.enterpriseId });
+    expect(await db().licence.count({ where: { enterpriseId: done.enterpriseId! } })).toBe(app.items.length);
+    expect(done.items.filter((i) => i.status === "ISSUED")).toHaveLength(kinds.filter((k) => k !== "FILING_RECEIPT").length);
+
+    // Issuing twice issues nothing more.
+    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db().licence.count({ where: { enterpriseId: done.enterpriseId! } })).toBe(app.items.length);
+  });
+
+  it("a rejected permit is explained, the approved ones are still issued", async () => {
+    const founder = await makeFounder();
+    const { id } = await acceptS1(founder);
+    let app = await appOf(id);
+    for (const p of app.pending) await db().pendingMaterial.update({ where: { id: p.id }, data: { status: "SUPPLEMENTED", supplementedAt: at("2026-11-23", 12) } });
+    for (const t of app.tasks) {
+      const code = t.department.code.toLowerCase();
+      const action = code === "whly" ? "reject" : "approve";
+      await decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: t.id, expectedVersion: t.version, action, reason: action === "reject" ? "经营场所与出版物零售场所要求不符（《出版管理条例》第三十五条）" : "" } });
+    }
+    app = await appOf(id);
+    const issued = await issueResults({ actor: window, now: at("2026-11-24", 15), input: { applicationId: id, expectedVersion: app.version } });
+    expect(issued.rejected).toEqual([{ matter: expect.stringContaining("出版物"), reason: expect.stringContaining("出版管理条例") }]);
+    expect(issued.issued).toHaveLength(app.items.length - 1);
+    const note = await db().notification.findFirstOrThrow({ where: { userId: founder.id, title: "结果已统一出件" } });
+    expect(note.body).toContain("出版管理条例");
+  });
+});
+
+describe("deciding a task", () => {
+  it("two officers deciding one task at once: exactly one wins, the other is told; one audit row", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const task = (await appOf(id)).tasks.find((t) => t.department.code === "WHLY")!;
+    const other = { ...officers.whly!, id: (await sessionUserOf("dept-whly")).id };
+    const results = await Promise.allSettled([
+      decideTask({ actor: officers.whly!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } }),
+      decideTask({ actor: other, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason: "不符合条件" } }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(failed.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("已由其他人员处理") });
+    expect(await db().auditLog.count({ where: { entityType: "ApprovalTask", entityId: task.id } })).toBe(1);
+    const after = await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } });
+    expect(after.version).toBe(task.version + 1);
+  });
+
+  it("another department's task does not exist for the officer, and nothing changes", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const task = (await appOf(id)).tasks.find((t) => t.department.code === "WHLY")!;
+    await expect(decideTask({ actor: officers.lhsr!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "PENDING", version: task.version });
+  });
+
+  it("a rejection without a reason is refused and writes nothing", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const task = (await appOf(id)).tasks.find((t) => t.department.code === "YCJ")!;
+    await expect(decideTask({ actor: officers.ycj!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason: "  " } })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("理由") });
+    expect(await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "PENDING", version: task.version });
+  });
+});
+
+describe("returning an application (退件)", () => {
+  it("refuses a notice without reasons; returns with every problem in one notice; the applicant revises and submits again", async () => {
+    const founder = await makeFounder();
+    const id = await submitS1(founder, MON);
+    const before = await appOf(id);
+    await expect(returnApplication({ actor: window, now: at("2026-11-23", 11), input: { applicationId: id, expectedVersion: before.version, problems: [] } })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      message: expect.stringContaining("必须写明全部问题"),
+    });
+    expect((await appOf(id)).status).toBe("SUBMITTED");
+
+    const filed = before.items.find((i) => i.matter.code === "OUTDOOR_SIGN_FILING")!;
+    await returnApplication({
+      actor: window,
+      now: at("2026-11-23", 11),
+      input: { applicationId: id, expectedVersion: before.version, problems: [{ documentKey: "premises.lease", problem: "租赁合同缺少出租方签章页" }, { problem: "经营场所地址门牌号与租赁合同不一致" }] },
+    });
+    let app = await db().application.findUniqueOrThrow({ where: { id }, include: { tasks: true } });
+    expect(app).toMatchObject({ status: "RETURNED", returnCount: 1 });
+    expect(app.tasks).toEqual([]);
+    expect(app.returnProblems).toEqual([
+      { documentKey: "premises.lease", name: "住所使用证明", problem: "租赁合同缺少出租方签章页" },
+      { documentKey: null, name: null, problem: "经营场所地址门牌号与租赁合同不一致" },
+    ]);
+    const notice = await db().notification.findFirstOrThrow({ where: { userId: founder.id, title: { contains: "退回" } } });
+    expect(notice.body).toContain("租赁合同缺少出租方签章页");
+    expect(notice.body).toContain("门牌号");
+
+    await reviseReturned({ actor: founder, now: at("2026-11-23", 14), input: { applicationId: id, expectedVersion: app.version } });
+    app = await db().application.findUniqueOrThrow({ where: { id }, include: { tasks: true } });
+    expect(app.status).toBe("DRAFT");
+    await db().material.update({ where: { applicationId_documentKey: { applicationId: id, documentKey: "premises.lease" } }, data: { fileName: "租赁合同（含签章页）.pdf" } });
+    const again = await submitApplication({ actor: founder, now: at("2026-11-23", 15), input: { applicationId: id, expectedVersion: app.version } });
+    expect(again).toMatchObject({ ok: true, alreadySubmitted: false });
+    const resubmitted = await appOf(id);
+    expect(resubmitted.status).toBe("SUBMITTED");
+    expect(resubmitted.tasks).toHaveLength(3);
+    // The filing receipt of the first submission stands.
+    expect(resubmitted.items.find((i) => i.id === filed.id)?.receiptNumber).toBe(filed.receiptNumber);
+  });
+});
+
+describe("the deadline sweep", () => {
+  it("an overdue 容缺 material ends the acceptance of the matters needing it, once", async () => {
+    const founder = await makeFounder();
+    const { id } = await acceptS1(founder);
+    const app = await appOf(id);
+    const requirementIds = app.pending.map((p) => p.requirementId);
+    const needing = await db().materialRequirement.findMany({ where: { id: { in: requirementIds } }, select: { matterId: true } });
+
+    const first = await sweepDeadlines({ now: at("2026-12-08") });
+    expect(first.pendingOverdue).toBeGreaterThanOrEqual(2);
+    const after = await appOf(id);
+    expect(after.pending.every((p) => p.status === "OVERDUE")).toBe(true);
+    for (const item of after.items.filter((i) => needing.some((n) => n.matterId === i.matterId))) {
+      expect(item.status).toBe("REJECTED");
+      expect(item.decisionReason).toContain("逾期未补交");
+    }
+    const told = await db().notification.count({ where: { userId: founder.id, title: "容缺受理已终止" } });
+    expect(told).toBe(1);
+    await sweepDeadlines({ now: at("2026-12-08", 11) });
+    expect(await db().notification.count({ where: { userId: founder.id, title: "容缺受理已终止" } })).toBe(1);
+  });
+
+  it("reminds once when a task is due within a working day, and escalates to the department head once when overdue", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    // SCJG's matters need no pending material: its clock runs.
+    const scjg = (await appOf(id)).tasks.find((t) => t.department.code === "SCJG")!;
+    expect(scjg.promisedDueAt).not.toBeNull();
+    const dueDay = scjg.promisedDueAt!.toISOString().slice(0, 10);
+    const head = await sessionUserOf("head-scjg");
+    const reminders = (userId: string) => db().notification.count({ where: { userId, link: `/dept/tasks/${scjg.id}`, title: { in: ["审批任务即将到期", "审批任务已超过承诺时限"] } } });
+
+    await sweepDeadlines({ now: at(dueDay, 9) });
+    expect(await reminders(officers.scjg!.id)).toBe(1);
+    expect(await reminders(head.id)).toBe(0);
+    await sweepDeadlines({ now: at(dueDay, 10) });
+    expect(await reminders(officers.scjg!.id)).toBe(1);
+
+    const late = new Date(scjg.promisedDueAt!.getTime() + 10 * 3600_000);
+    await sweepDeadlines({ now: late });
+    await sweepDeadlines({ now: new Date(late.getTime() + 3600_000) });
+    expect(await reminders(officers.scjg!.id)).toBe(2);
+    expect(await reminders(head.id)).toBe(1);
+    expect(await db().approvalTask.findUniqueOrThrow({ where: { id: scjg.id } })).toMatchObject({ dueSoonNotifiedAt: at(dueDay, 9), overdueNotifiedAt: late });
+  });
+});
