@@ -5,6 +5,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { I18nProvider } from "@/lib/i18n/client";
 import { SiteHeader } from "@/components/layout/site-header";
+import { countUnread } from "@/lib/notifications/count-unread";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -14,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, messages, t } = await getI18n();
   const user = await getSessionUser();
+  const unread = await countUnread({ actor: user });
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
@@ -21,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("nav.skipToContent")}
         </a>
         <I18nProvider locale={locale} messages={messages}>
-          <SiteHeader t={t} locale={locale} user={user} />
+          <SiteHeader t={t} locale={locale} user={user} unread={unread} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -4,7 +4,8 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { LogoutButton } from "./logout-button";
 
-export function SiteHeader({ t, locale, user }: { t: TFunction; locale: Locale; user: SessionUser | null }) {
+/** `unread`: the signed-in user's unread messages, shown on the inbox link (0 = no badge). */
+export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: Locale; user: SessionUser | null; unread: number }) {
   const other: Locale = locale === "zh-CN" ? "en" : "zh-CN";
   return (
     <header className="site-chrome border-b border-slate-200 bg-white">
@@ -21,6 +22,19 @@ export function SiteHeader({ t, locale, user }: { t: TFunction; locale: Locale; 
           {user ? (
             <>
               <Link href="/workspace" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.myHome")}</Link>
+              <Link
+                href="/inbox"
+                className="inline-flex items-center gap-1 text-slate-800 hover:text-brand-700 hover:underline"
+                aria-label={unread > 0 ? t("inbox.headerUnread", { count: unread }) : undefined}
+                data-testid="header-inbox"
+              >
+                {t("inbox.header")}
+                {unread > 0 ? (
+                  <span aria-hidden="true" className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-semibold leading-5 text-white" data-testid="header-unread">
+                    {unread > 99 ? "99+" : unread}
+                  </span>
+                ) : null}
+              </Link>
               <span className="text-slate-600" data-testid="signed-in-as">
                 {t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
               </span>

@@ -17,7 +17,8 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
             <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-3">
               <p className="font-medium">
                 {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("scope.unreadMark")}</span> : null}
-                {n.link ? <Link href={n.link} className="text-brand-700 underline">{n.title}</Link> : n.title}
+                {/* Through /inbox/[id]: opening a message marks it read (a plain <a>, so nothing prefetches it). */}
+                {n.link ? <a href={`/inbox/${n.id}`} className="text-brand-700 underline">{n.title}</a> : n.title}
               </p>
               <p className="mt-1 text-sm text-slate-700">{n.body}</p>
               <p className="mt-1 text-xs text-slate-600">
@@ -27,6 +28,9 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
           ))}
         </ul>
       )}
+      <p className="mt-2">
+        <Link href="/inbox" className="text-brand-700 underline">{t("inbox.viewAll")}</Link>
+      </p>
     </section>
   );
 }

@@ -15,7 +15,13 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <PageHeading title={t("admin.heading")} lead={t("dashboard.countsFromDb")} />
-      <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/admin/guidance", text: t("dashboard.linkAdminGuidance") }]} />
+      <QuickLinks
+        label={t("dashboard.quickLinks")}
+        links={[
+          { href: "/admin/guidance", text: t("dashboard.linkAdminGuidance") },
+          { href: "/admin/outbox", text: t("inbox.adminLink") },
+        ]}
+      />
       <section aria-labelledby="users">
         <h2 id="users" className="mb-3 text-lg font-semibold">{t("admin.usersByRole")}</h2>
         <StatGrid
