@@ -1,9 +1,11 @@
-// The deadline sweep (lib/approvals/sweep-deadlines.ts), called by `npm start`'s scheduler every few minutes
+// The deadline sweep (lib/approvals/sweep-deadlines.ts) and outbox delivery, called by `npm start`'s scheduler every few minutes
 // or by any external cron with `Authorization: Bearer $CRON_SECRET`. It acts as the system, not as a user:
 // the secret is its only credential, compared in constant time; without CRON_SECRET the route is closed.
 import { timingSafeEqual } from "node:crypto";
 import { getEnv } from "@/lib/env";
 import { sweepDeadlines } from "@/lib/approvals/sweep-deadlines";
+import { deliverOutbox } from "@/lib/notifications/deliver-outbox";
+import { outboxSender } from "@/lib/notifications/outbox-transport";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +22,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const now = new Date();
     const sweep = await sweepDeadlines({ now });
-    return Response.json({ ok: true, at: now.toISOString(), sweep });
+    // Pushes to other systems (departments, credit platform) go out with retry; without a configured
+    // gateway they wait in the outbox.
+    const outbox = await deliverOutbox({ now, send: outboxSender() });
+    return Response.json({ ok: true, at: now.toISOString(), sweep, outbox });
   } catch (e) {
     console.error("[cron.sweep] unexpected error", e);
     return Response.json({ error: "期限巡检失败，下次运行将重试" }, { status: 500 });
