@@ -1,18 +1,20 @@
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getDeskSummary } from "@/lib/approvals/get-desk-summary";
+import { listWindowQueue } from "@/lib/approvals/list-window-queue";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuickLinks } from "@/components/ui/quick-links";
+import { InApprovalQueue, ReadyQueue, RecentList, WaitingQueue } from "@/components/desk/queue-tables";
 
 export const dynamic = "force-dynamic";
 
 export default async function DeskPage() {
   const actor = await requirePagePermission("desk.view", "/desk");
-  const { t } = await getI18n();
-  const s = await getDeskSummary({ actor });
+  const { t, locale } = await getI18n();
+  const q = await listWindowQueue({ actor, now: new Date() });
+  const s = q.summary;
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <PageHeading title={t("desk.heading")} lead={t("dashboard.countsFromDb")} />
       <StatGrid
         label={t("desk.heading")}
@@ -24,7 +26,10 @@ export default async function DeskPage() {
           { label: t("desk.issued"), value: s.ISSUED, testId: "stat-issued" },
         ]}
       />
-      {s.SUBMITTED === 0 ? <p className="text-slate-700">{t("desk.emptyQueue")}</p> : null}
+      <WaitingQueue rows={q.waiting} total={s.SUBMITTED} t={t} locale={locale} />
+      <InApprovalQueue rows={q.inApproval} total={s.ACCEPTED} t={t} locale={locale} />
+      <ReadyQueue rows={q.readyToIssue} total={s.DECIDED} t={t} locale={locale} />
+      <RecentList rows={q.recent} t={t} locale={locale} />
       <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/desk/scope", text: t("dashboard.linkDeskScope") }]} />
     </div>
   );
