@@ -2,14 +2,12 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyDocument } from "@/lib/applications/get-apply-page";
-import { checkUpload, FILE_INPUT_ACCEPT } from "@/lib/files/sniff";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDateTime } from "@/components/ui/date-time";
+import { UploadField } from "@/components/ui/upload-field";
 import { setPendingAction, uploadMaterialAction } from "@/app/(applicant)/apply/[id]/actions";
 import { GeneratedDocument } from "./form-generated-document";
 import { DocumentHeader, docTestId } from "./document-header";
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 const domId = (doc: ApplyDocument) => `doc-${doc.documentKey.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
@@ -38,7 +36,7 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
         {needed.map((d) =>
           d.route === "generated" ? (
             // Keyed on the text: when the form changes the text, the consent box starts unticked again.
-            <GeneratedDocument key={`${d.documentKey}:${d.online?.status === "ready" ? d.online.textHash : d.online?.status}`} applicationId={applicationId} doc={d} upload={<UploadField applicationId={applicationId} doc={d} />} />
+            <GeneratedDocument key={`${d.documentKey}:${d.online?.status === "ready" ? d.online.textHash : d.online?.status}`} applicationId={applicationId} doc={d} upload={<DocumentUpload applicationId={applicationId} doc={d} />} />
           ) : (
             <DocumentRow key={d.documentKey} applicationId={applicationId} doc={d} pendingAllowed={!restriction} />
           ),
@@ -95,7 +93,7 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
       <DocumentHeader doc={doc} />
       {online?.status === "unavailable" ? <p className="text-sm text-slate-800">{online.reason}</p> : null}
       {online?.kind === "verified" && online.status === "incomplete" ? <p className="text-sm text-slate-800">{t("apply.form.verifyHint")}</p> : null}
-      <UploadField applicationId={applicationId} doc={doc} />
+      <DocumentUpload applicationId={applicationId} doc={doc} />
       {doc.mayBePending && pendingAllowed && !doc.uploadedFileName ? (
         <div className="mt-2">
           <label className="inline-flex items-start gap-2">
@@ -117,65 +115,23 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
   );
 }
 
-/** Choosing a file: checked in the browser (type by content, size) before it is sent; the server checks again. */
-function UploadField({ applicationId, doc }: { applicationId: string; doc: ApplyDocument }) {
+/** The document's file, sent at once; the page then shows it as uploaded. */
+function DocumentUpload({ applicationId, doc }: { applicationId: string; doc: ApplyDocument }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState("");
-  const base = domId(doc);
-
-  async function upload(file: File) {
-    setError(null);
-    const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
-    const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: head, size: file.size, maxBytes: MAX_BYTES });
-    if (!check.ok) return setError(check.message);
-    const data = new FormData();
-    data.set("applicationId", applicationId);
-    data.set("documentKey", doc.documentKey);
-    data.set("file", file);
-    setBusy(true);
-    setMessage(t("apply.form.uploading"));
-    try {
-      const r = await uploadMaterialAction(data);
-      if (!r.ok) {
-        setMessage("");
-        return setError(r.error);
-      }
-      setMessage(t("apply.form.uploaded", { fileName: r.fileName }));
-      router.refresh();
-    } catch {
-      setMessage("");
-      setError(t("apply.form.networkError"));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <div className="mt-2">
-      {doc.uploadedFileName ? (
-        <p className="mb-1 break-words font-medium text-green-800" data-testid="uploaded-file">{t("apply.form.uploaded", { fileName: doc.uploadedFileName })}</p>
-      ) : null}
-      <label htmlFor={`${base}-file`} className="block text-sm font-medium">{t("apply.form.fileLabel", { name: doc.name })}</label>
-      <input
-        id={`${base}-file`}
-        type="file"
-        accept={FILE_INPUT_ACCEPT}
-        disabled={busy}
-        aria-describedby={error ? `${base}-error` : undefined}
-        aria-invalid={error ? true : undefined}
-        className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void upload(file);
-        }}
-      />
-      {doc.uploadedFileName ? <p className="mt-1 text-sm text-slate-700">{t("apply.form.replaceHint")}</p> : null}
-      <p role="status" className="mt-1 text-sm text-slate-800">{message}</p>
-      {error ? <p id={`${base}-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
-    </div>
+    <UploadField
+      inputId={`${domId(doc)}-file`}
+      label={t("apply.form.fileLabel", { name: doc.name })}
+      currentFileName={doc.uploadedFileName}
+      send={(file) => {
+        const data = new FormData();
+        data.set("applicationId", applicationId);
+        data.set("documentKey", doc.documentKey);
+        data.set("file", file);
+        return uploadMaterialAction(data);
+      }}
+      onSent={() => router.refresh()}
+    />
   );
 }

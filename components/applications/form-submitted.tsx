@@ -39,7 +39,8 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
           <p className="text-slate-700">{t("apply.form.noReceipts")}</p>
         )}
       </div>
-      <p>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href={`/my/applications/${page.id}`} className="font-medium text-brand-700 underline" data-testid="open-tracking">{t("track.openTracking")}</Link>
         <Link href="/my" className="font-medium text-brand-700 underline">{t("apply.form.backToMy")}</Link>
       </p>
     </section>

@@ -57,7 +57,8 @@ export default async function ApplicantHomePage() {
                 <td className="px-3 py-2 whitespace-nowrap">{t(`status.${a.status}`)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(a.submittedAt ?? a.updatedAt, locale)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
-                  <Link href={`/apply/${a.id}`} className="text-brand-700 underline">
+                  {/* A draft continues on the form; once submitted it is followed on its tracking page. */}
+                  <Link href={a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`} className="text-brand-700 underline">
                     {a.status === "DRAFT" ? t("applicant.resume") : t("applicant.view")}
                   </Link>
                 </td>

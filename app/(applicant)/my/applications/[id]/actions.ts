@@ -1,0 +1,69 @@
+"use server";
+// Server actions of the tracking page: each checks the permission, reads its form, calls ONE domain
+// function (which parses the input with its zod schema and scopes it to the applicant) and returns a plain
+// result; revising a returned application goes on to the form.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { actionFailure, type ActionFailure } from "@/lib/action-error";
+import { AppError } from "@/lib/errors";
+import { toSafeFileName } from "@/lib/files/sniff";
+import { MAX_MATERIAL_BYTES, type UploadedFile } from "@/lib/applications/upload-material";
+import { answerCorrection } from "@/lib/approvals/answer-correction";
+import { supplementPending } from "@/lib/approvals/supplement-pending";
+import { reviseReturned } from "@/lib/approvals/revise-returned";
+
+const pathOf = (applicationId: string) => `/my/applications/${applicationId}`;
+const text = (formData: FormData, name: string) => {
+  const v = formData.get(name);
+  return typeof v === "string" ? v : "";
+};
+
+/** The form's file, read into memory only when within the limit; the domain checks the real bytes again. */
+async function fileOf(formData: FormData, required: boolean): Promise<UploadedFile | null> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    if (required) throw new AppError("BAD_INPUT", "请选择要上传的文件");
+    return null;
+  }
+  if (file.size > MAX_MATERIAL_BYTES) throw new AppError("BAD_INPUT", `文件“${file.name}”超过 5 MB 上限，请压缩或拆分后上传`);
+  return { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export async function answerCorrectionAction(formData: FormData): Promise<{ ok: true } | ActionFailure> {
+  try {
+    const actor = (await requirePermission("application.supplement"))!;
+    const file = await fileOf(formData, false);
+    await answerCorrection({ actor, now: new Date(), input: { correctionId: text(formData, "correctionId"), answer: text(formData, "answer") }, file });
+    revalidatePath(pathOf(text(formData, "applicationId")));
+    return { ok: true };
+  } catch (e) {
+    return actionFailure(e, "track.answerCorrection");
+  }
+}
+
+export async function supplementPendingAction(formData: FormData): Promise<{ ok: true; fileName: string } | ActionFailure> {
+  try {
+    const actor = (await requirePermission("application.supplement"))!;
+    const file = (await fileOf(formData, true))!;
+    const applicationId = text(formData, "applicationId");
+    await supplementPending({ actor, now: new Date(), input: { applicationId, documentKey: text(formData, "documentKey") }, file });
+    revalidatePath(pathOf(applicationId));
+    return { ok: true, fileName: toSafeFileName(file.name) ?? file.name };
+  } catch (e) {
+    return actionFailure(e, "track.supplementPending");
+  }
+}
+
+/** For useActionState: a failure comes back as the state; success goes on to the form (/apply/<id>). */
+export async function reviseReturnedAction(_state: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
+  let id: string;
+  try {
+    const actor = (await requirePermission("application.submit"))!;
+    ({ id } = await reviseReturned({ actor, now: new Date(), input: { applicationId: text(formData, "applicationId"), expectedVersion: Number(text(formData, "expectedVersion")) } }));
+  } catch (e) {
+    return actionFailure(e, "track.reviseReturned");
+  }
+  revalidatePath("/my");
+  redirect(`/apply/${id}`);
+}

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getI18n } from "@/lib/i18n/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getApplicationTracking } from "@/lib/approvals/get-application-tracking";
+import { PageHeading } from "@/components/ui/page-heading";
+import { DateTimeText } from "@/components/ui/date-time";
+import { AnnouncementsProvider } from "@/components/tracking/announcements";
+import { ReturnNotice } from "@/components/tracking/return-notice";
+import { IssuedResults } from "@/components/tracking/issued-results";
+import { PendingMaterials } from "@/components/tracking/pending-materials";
+import { DepartmentCard } from "@/components/tracking/department-card";
+import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("track.metaTitle") };
+}
+
+export default async function ApplicationTrackingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const path = `/apply/${encodeURIComponent(id)}`;
+  const actor = await requirePagePermission("application.viewOwn", `/my/applications/${encodeURIComponent(id)}`);
+  const { t, locale } = await getI18n();
+  const tracking = await getApplicationTracking({ actor, now: new Date(), applicationId: id }).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    throw e;
+  });
+  // A draft (never submitted, or being revised after a return) is the form; the form page answers 404 for
+  // anything that is not the applicant's own, so nothing is revealed by going there.
+  if (!tracking) redirect(path);
+
+  return (
+    <AnnouncementsProvider>
+      <div className="space-y-6">
+        <PageHeading title={t("track.heading", { name: tracking.name })} lead={t("track.lead")} />
+        <dl aria-label={t("track.summaryLabel")} className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+          <dt className="text-slate-700">{t("track.statusLabel")}</dt>
+          <dd className="font-semibold" data-testid="application-status" data-status={tracking.status}>{t(`status.${tracking.status}`)}</dd>
+          <dt className="text-slate-700">{t("track.mattersLabel")}</dt>
+          <dd className="break-words">{tracking.matters.join(t("common.listSeparator"))}</dd>
+          {tracking.submittedAt ? (
+            <>
+              <dt className="text-slate-700">{t("track.submittedAtLabel")}</dt>
+              <dd><DateTimeText date={tracking.submittedAt} locale={locale} /></dd>
+            </>
+          ) : null}
+          {tracking.returnCount ? (
+            <>
+              <dt className="text-slate-700">{t("track.returnCountLabel")}</dt>
+              <dd>{tracking.returnCount}</dd>
+            </>
+          ) : null}
+        </dl>
+
+        {tracking.status === "RETURNED" && tracking.returnNotice ? (
+          <ReturnNotice applicationId={tracking.id} version={tracking.version} notice={tracking.returnNotice} t={t} locale={locale} />
+        ) : null}
+        {tracking.status === "ISSUED" ? <IssuedResults licences={tracking.licences} rejected={tracking.rejected} t={t} locale={locale} /> : null}
+        {tracking.pending.length ? <PendingMaterials applicationId={tracking.id} pending={tracking.pending} t={t} locale={locale} /> : null}
+
+        {tracking.status !== "RETURNED" ? (
+          <section aria-labelledby="departments-heading" className="space-y-3">
+            <h2 id="departments-heading" className="text-xl font-semibold">{t("track.departments.heading")}</h2>
+            {tracking.departments.length ? (
+              <>
+                <p className="text-slate-700">{t("track.departments.lead")}</p>
+                <div className="grid gap-4 lg:grid-cols-2" data-testid="departments">
+                  {tracking.departments.map((d) => (
+                    <DepartmentCard key={d.taskId} applicationId={tracking.id} dept={d} t={t} locale={locale} />
+                  ))}
+                </div>
+              </>
+            ) : (
+              <p className="text-slate-700">{t("track.departments.none")}</p>
+            )}
+          </section>
+        ) : null}
+
+        {tracking.otherItems.length ? (
+          <section aria-labelledby="other-items-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="other-items-heading" className="text-xl font-semibold">{t("track.otherItems.heading")}</h2>
+            <ul className="space-y-1" data-testid="other-items">
+              {tracking.otherItems.map((i) => (
+                <li key={i.code} className="break-words">
+                  {t("common.withNote", { text: i.name, note: t(`itemStatus.${i.status}`) })}
+                  {i.receiptNumber ? (
+                    <>
+                      {t("common.clauseSeparator")}
+                      {t("track.otherItems.receipt", { number: "" })}
+                      <span className="font-mono" data-testid="receipt-number">{i.receiptNumber}</span>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <TrackingTimeline events={tracking.timeline} returnProblems={tracking.returnNotice?.problems.length ?? 0} t={t} locale={locale} />
+
+        <section aria-labelledby="metrics-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="metrics-heading" className="text-xl font-semibold">{t("track.metrics.heading")}</h2>
+          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="text-slate-700">{t("track.metrics.fields")}</dt>
+            <dd data-testid="metric-fields">{t("track.metrics.fieldsValue", { typed: tracking.metrics.fieldsTyped, baseline: tracking.metrics.fieldsBaseline })}</dd>
+            <dt className="text-slate-700">{t("track.metrics.materials")}</dt>
+            <dd data-testid="metric-materials">{t("track.metrics.materialsValue", { submitted: tracking.metrics.materialsSubmitted, baseline: tracking.metrics.materialsBaseline })}</dd>
+            {tracking.metrics.workingDaysTaken !== null ? (
+              <>
+                <dt className="text-slate-700">{t("track.metrics.days")}</dt>
+                <dd data-testid="metric-days">{t("track.metrics.daysValue", { n: tracking.metrics.workingDaysTaken })}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+
+        <p>
+          <Link href="/my" className="font-medium text-brand-700 underline">{t("track.backToMy")}</Link>
+        </p>
+      </div>
+    </AnnouncementsProvider>
+  );
+}

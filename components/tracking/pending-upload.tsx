@@ -1,0 +1,32 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useI18n } from "@/lib/i18n/client";
+import { UploadField } from "@/components/ui/upload-field";
+import { supplementPendingAction } from "@/app/(applicant)/my/applications/[id]/actions";
+import { useAnnounce } from "./announcements";
+
+/** 容缺后补: the file is sent as soon as it is chosen; the pending list announces the result. */
+export function PendingUpload({ applicationId, documentKey, name, scope }: { applicationId: string; documentKey: string; name: string; scope: string }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const announce = useAnnounce();
+  return (
+    <div data-testid="pending-upload" data-document-key={documentKey}>
+      <UploadField
+        inputId={`pending-${documentKey.replace(/[^A-Za-z0-9_-]/g, "-")}-file`}
+        label={t("track.pending.fileLabel", { name })}
+        send={(file) => {
+          const data = new FormData();
+          data.set("applicationId", applicationId);
+          data.set("documentKey", documentKey);
+          data.set("file", file);
+          return supplementPendingAction(data);
+        }}
+        onSent={(fileName) => {
+          announce(scope, t("track.pending.uploaded", { fileName }));
+          router.refresh();
+        }}
+      />
+    </div>
+  );
+}

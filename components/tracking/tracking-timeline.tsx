@@ -1,0 +1,27 @@
+import type { TrackingEvent } from "@/lib/approvals/get-application-tracking";
+import type { Locale, TFunction } from "@/lib/i18n/core";
+import { DateTimeText } from "@/components/ui/date-time";
+
+/** Every step so far, oldest first, as an ordered list (screen readers hear "1 of n"). */
+export function TrackingTimeline({ events, returnProblems, t, locale }: { events: TrackingEvent[]; returnProblems: number; t: TFunction; locale: Locale }) {
+  return (
+    <section aria-labelledby="timeline-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="timeline-heading" className="text-xl font-semibold">{t("track.timeline.heading")}</h2>
+      {events.length === 0 ? (
+        <p className="text-slate-700">{t("track.timeline.empty")}</p>
+      ) : (
+        <ol className="space-y-3 border-l-2 border-slate-300 pl-4" data-testid="timeline">
+          {events.map((e, i) => (
+            <li key={i} className="relative" data-kind={e.kind}>
+              <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-700" />
+              <p className="text-sm text-slate-700"><DateTimeText date={e.at} locale={locale} /></p>
+              <p className="font-medium break-words">
+                {t(`track.timeline.${e.kind}`, { department: e.department ?? "", material: e.material ?? "", count: returnProblems })}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
