@@ -11,20 +11,25 @@ import { checkAndStoreUpload, type UploadedFile } from "@/lib/applications/uploa
 import { refreshTaskClocks } from "./clock";
 import { ZAnswerCorrection } from "./schemas";
 
+const ANSWERED = "该补正要求已答复，请刷新页面";
+
 export async function answerCorrection(opts: { actor: SessionUser; now: Date; input: unknown; file?: UploadedFile | null }): Promise<{ taskId: string }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.supplement");
   const input = parseInput(ZAnswerCorrection, opts.input);
   const db = getDb();
   const owned = { id: input.correctionId, task: { application: { applicantId: actor.id } } };
-  if (!(await db.taskCorrection.findFirst({ where: owned, select: { id: true } }))) throw new AppError("NOT_FOUND", "补正要求不存在");
+  const found = await db.taskCorrection.findFirst({ where: owned, select: { answeredAt: true } });
+  if (!found) throw new AppError("NOT_FOUND", "补正要求不存在");
+  // Checked before storing too, so a second answer leaves no file behind.
+  if (found.answeredAt) throw new AppError("CONFLICT", ANSWERED);
   const stored = opts.file ? await checkAndStoreUpload(opts.file) : null;
 
   return db.$transaction(async (tx) => {
     const c = await tx.taskCorrection.findFirstOrThrow({ where: owned, include: { task: { select: { id: true, applicationId: true, status: true, department: { select: { name: true } } } } } });
     await tx.$queryRaw`SELECT id FROM "ApprovalTask" WHERE id = ${c.task.id} FOR UPDATE`;
     const answered = await tx.taskCorrection.updateMany({ where: { id: c.id, answeredAt: null }, data: { answeredAt: now, answeredById: actor.id, answer: input.answer } });
-    if (answered.count !== 1) throw new AppError("CONFLICT", "该补正要求已答复，请刷新页面");
+    if (answered.count !== 1) throw new AppError("CONFLICT", ANSWERED);
     if (stored) {
       const material = await tx.material.create({
         data: { applicationId: c.task.applicationId, documentKey: `correction-${c.id}`, ...stored, uploadedById: actor.id, uploadedAt: now },

@@ -12,20 +12,25 @@ import { lockApplication } from "./application-detail";
 import { refreshTaskClocks } from "./clock";
 import { ZSupplementPending } from "./schemas";
 
+const LATE = "补交期限已过，容缺受理已终止，请联系综合窗口";
+
 export async function supplementPending(opts: { actor: SessionUser; now: Date; input: unknown; file: UploadedFile }): Promise<{ supplemented: number }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.supplement");
   const input = parseInput(ZSupplementPending, opts.input);
   const db = getDb();
   const where = { applicationId: input.applicationId, status: "OPEN" as const, application: { applicantId: actor.id }, requirement: { documentKey: input.documentKey } };
-  if (!(await db.pendingMaterial.findFirst({ where, select: { id: true } }))) throw new AppError("NOT_FOUND", "没有待补交的该项材料（可能已补交或已逾期）");
+  const rows = await db.pendingMaterial.findMany({ where, select: { deadline: true } });
+  if (!rows.length) throw new AppError("NOT_FOUND", "没有待补交的该项材料（可能已补交或已逾期）");
+  // Checked before storing too, so a late upload leaves no file behind.
+  if (rows.some((p) => p.deadline < now)) throw new AppError("CONFLICT", LATE);
   const stored = await checkAndStoreUpload(opts.file);
 
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, { id: input.applicationId, status: ["ACCEPTED", "DECIDED"], applicantId: actor.id });
     const open = app.pending.filter((p) => p.status === "OPEN" && p.requirement.documentKey === input.documentKey);
     if (!open.length) throw new AppError("CONFLICT", "该材料已补交或已逾期，请刷新页面");
-    if (open.some((p) => p.deadline < now)) throw new AppError("CONFLICT", "补交期限已过，容缺受理已终止，请联系综合窗口");
+    if (open.some((p) => p.deadline < now)) throw new AppError("CONFLICT", LATE);
     const data = { ...stored, uploadedById: actor.id, uploadedAt: now };
     const material = await tx.material.upsert({
       where: { applicationId_documentKey: { applicationId: app.id, documentKey: input.documentKey } },
