@@ -2,10 +2,12 @@ import { forbidden } from "next/navigation";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDeptSummary } from "@/lib/approvals/get-dept-summary";
+import { listDeptTasks } from "@/lib/approvals/list-dept-tasks";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuickLinks } from "@/components/ui/quick-links";
 import { RecentNotifications } from "@/components/notifications/recent-list";
+import { DecidedTasksTable, OpenTasksTable } from "@/components/dept/task-tables";
 import { listRecentNotifications } from "@/lib/notifications/list-recent";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +16,8 @@ export default async function DeptPage() {
   const actor = await requirePagePermission("dept.view", "/dept");
   if (!actor.departmentId) forbidden();
   const { t, locale } = await getI18n();
-  const [s, inbox] = await Promise.all([getDeptSummary({ actor, now: new Date() }), listRecentNotifications({ actor })]);
+  const now = new Date();
+  const [s, tasks, inbox] = await Promise.all([getDeptSummary({ actor, now }), listDeptTasks({ actor, now }), listRecentNotifications({ actor })]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("dept.heading")} lead={t("dashboard.countsFromDb")} />
@@ -32,7 +35,21 @@ export default async function DeptPage() {
           { label: t("dept.decided"), value: s.decided, testId: "stat-decided" },
         ]}
       />
-      {s.open + s.correction === 0 ? <p className="text-slate-700">{t("dept.emptyTasks")}</p> : null}
+      <section aria-labelledby="dept-tasks-heading">
+        <h2 id="dept-tasks-heading" className="mb-1 text-lg font-semibold">{t("deptDesk.list.heading")}</h2>
+        {tasks.open.length === 0 ? (
+          <p className="text-slate-700" data-testid="dept-tasks-empty">{t("dept.emptyTasks")}</p>
+        ) : (
+          <>
+            <p className="mb-2 text-sm text-slate-700">{t("deptDesk.list.lead")}</p>
+            <OpenTasksTable t={t} locale={locale} list={tasks} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="dept-decided-heading">
+        <h2 id="dept-decided-heading" className="mb-2 text-lg font-semibold">{t("deptDesk.list.decidedHeading")}</h2>
+        {tasks.decided.length === 0 ? <p className="text-slate-700">{t("deptDesk.list.decidedEmpty")}</p> : <DecidedTasksTable t={t} locale={locale} decided={tasks.decided} />}
+      </section>
       <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") }]} />
       <RecentNotifications items={inbox} t={t} locale={locale} />
     </div>
