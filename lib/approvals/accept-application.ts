@@ -12,6 +12,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { documentProblems } from "@/lib/applications/resolve-documents";
 import { formAndDocuments, lockApplication } from "./application-detail";
 import { refreshTaskClocks } from "./clock";
 import { settleApplication } from "./settle-application";
@@ -34,16 +35,21 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
     const calendar = await loadCalendar(tx);
     const deadline = endOfShanghaiDay(addWorkingDays(now, input.pendingDays, calendar));
 
-    // 容缺: what the applicant promised for later, plus what the window decides may follow later.
+    // 容缺: what the applicant promised for later, plus what the window decides may follow later — both
+    // checked again now (the catalog or the enterprise's credit may have changed since submission).
     const pendingDocs = documents.filter((d) => d.pendingDeadline !== null && !d.uploadedFileName);
     const toPending = documents.filter((d) => verdicts.get(d.documentKey) === "pending" && !pendingDocs.includes(d));
-    if (toPending.length) {
-      const notAllowed = toPending.filter((d) => !d.mayBePending);
+    const later = [...pendingDocs, ...toPending];
+    if (later.length) {
+      const notAllowed = later.filter((d) => !d.mayBePending);
       if (notAllowed.length) throw new AppError("BAD_INPUT", `${notAllowed.map((d) => `“${d.name}”`).join("、")}是关键材料或不允许容缺，不能后补；如有问题请退件`);
       const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
       if (credit.restricted) throw new AppError("BAD_INPUT", `不能容缺受理：${credit.reason}`);
     }
-    for (const d of [...pendingDocs, ...toPending]) {
+    // Nothing missing may be accepted: what is neither provided nor to follow goes into a return notice.
+    const missing = documentProblems(documents.filter((d) => !later.includes(d)));
+    if (missing.length) throw new AppError("BAD_INPUT", `材料不齐，不能受理（请退件并一次性告知）：${missing.join("；")}`);
+    for (const d of later) {
       for (const requirementId of d.requirementIds) {
         await tx.pendingMaterial.upsert({
           where: { applicationId_requirementId: { applicationId: app.id, requirementId } },
@@ -71,7 +77,7 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
     await tx.application.update({ where: { id: app.id }, data: { status: "ACCEPTED", acceptedAt: now, version: { increment: 1 } } });
     await refreshTaskClocks(tx, { applicationId: app.id, calendar });
 
-    const pendingNames = [...pendingDocs, ...toPending].map((d) => `“${d.name}”`);
+    const pendingNames = later.map((d) => `“${d.name}”`);
     const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: app.tasks.map((t) => t.departmentId) } }, select: { id: true, departmentId: true } });
     await tx.notification.createMany({
       data: [

@@ -10,16 +10,15 @@ import type { CalendarDays } from "@/lib/calendar/working-days";
 export const UNDECIDED_TASK = ["PENDING", "IN_REVIEW", "CORRECTION_REQUESTED", "ONSITE_CHECK"] as const;
 
 export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { applicationId: string; calendar: CalendarDays }): Promise<void> {
-  const [tasks, pending] = await Promise.all([
-    tx.approvalTask.findMany({
-      where: { applicationId: opts.applicationId, dispatchedAt: { not: null }, status: { in: [...UNDECIDED_TASK] } },
-      include: { corrections: { select: { requestedAt: true, answeredAt: true } }, items: { select: { matterId: true } } },
-    }),
-    tx.pendingMaterial.findMany({
-      where: { applicationId: opts.applicationId },
-      select: { status: true, deadline: true, supplementedAt: true, requirement: { select: { matterId: true } } },
-    }),
-  ]);
+  // One query after the other: a transaction is one connection.
+  const tasks = await tx.approvalTask.findMany({
+    where: { applicationId: opts.applicationId, dispatchedAt: { not: null }, status: { in: [...UNDECIDED_TASK] } },
+    include: { corrections: { select: { requestedAt: true, answeredAt: true } }, items: { select: { matterId: true } } },
+  });
+  const pending = await tx.pendingMaterial.findMany({
+    where: { applicationId: opts.applicationId },
+    select: { status: true, deadline: true, supplementedAt: true, requirement: { select: { matterId: true } } },
+  });
   for (const task of tasks) {
     const start = task.dispatchedAt!;
     const matters = new Set(task.items.map((i) => i.matterId));
