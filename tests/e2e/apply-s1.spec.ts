@@ -1,16 +1,30 @@
 // S1 (../shared/SCENARIOS.md): a founder who has never registered a company opens an 80 m² convenience
 // store. Finder → one-time notice → one application for the business licence and every permit →
 // submitted, meeting the goal: fieldsTyped ≤ 25% of fieldsBaseline, materialsSubmitted ≤ 15% of
-// materialsBaseline — read from the submitted application's own stored counters.
+// materialsBaseline — read from the submitted application's own stored counters. Then the approval stage
+// (issue 5): the window accepts with one pending material (容缺), three department officers approve at the
+// same time, the founder supplements the material, the window issues every result together (统一出件), and
+// the founder sees each step.
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { FOUNDER_ID_NUMBER } from "../../prisma/seed/data/users";
 import { answerS1, expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
 
+/** A minimal PDF on disk under the given name, for upload inputs. */
+function pdfFile(name: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "s1-")), name);
+  writeFileSync(file, "%PDF-1.4\n%%EOF\n");
+  return file;
+}
+
 // The founder's real-name identity, as seeded: the shareholder and legal representative they type.
 const FOUNDER_ID = FOUNDER_ID_NUMBER;
+
+// The two steps share the one application the founder submits.
+test.describe.configure({ mode: "serial" });
+let applicationId = "";
 
 test("S1: from the finder to a submitted application with ≤ 25% of the fields typed and ≤ 15% of the documents", async ({ page }) => {
   test.setTimeout(180_000);
@@ -68,19 +82,16 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   // Shareholder identities are verified online from the ID numbers in the form.
   await expect(page.getByTestId("not-needed")).toContainText("股东主体资格证明或自然人身份证明（已在线核验，免交：自然人股东与登录账户的实名认证身份一致）");
 
-  // Liquor by commitment; the premises photos and location map after the licence (容缺); the lease uploaded.
+  // Liquor by commitment; the premises photos after the licence (容缺); the lease and location map uploaded.
   await signCommitments(page, ["LIQUOR_RETAIL"]);
-  for (const key of ["premises.photos", "premises.locationMap"]) {
+  const photos = page.getByTestId("doc-premises.photos");
+  await photos.getByRole("checkbox", { name: /容缺后补/ }).check();
+  await expect(photos).toContainText("补交期限");
+  for (const [key, name] of [["premises.lease", "租赁合同.pdf"], ["premises.locationMap", "方位图.pdf"]] as const) {
     const row = page.getByTestId(`doc-${key}`);
-    await row.getByRole("checkbox", { name: /容缺后补/ }).check();
-    await expect(row).toContainText("补交期限");
+    await row.locator('input[type="file"]').setInputFiles(pdfFile(name));
+    await expect(row.getByTestId("uploaded-file")).toHaveText(`已上传：${name}`);
   }
-  const dir = mkdtempSync(path.join(tmpdir(), "apply-s1-"));
-  const pdf = path.join(dir, "租赁合同.pdf");
-  writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
-  const lease = page.getByTestId("doc-premises.lease");
-  await lease.locator('input[type="file"]').setInputFiles(pdf);
-  await expect(lease.getByTestId("uploaded-file")).toHaveText("已上传：租赁合同.pdf");
   await expect(page.getByTestId("materials-counter")).toHaveText("您需上传 3 份材料 — 分别办理需提交 24 份");
 
   await page.getByRole("button", { name: "提交申请" }).click();
@@ -95,8 +106,82 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   expect(materials.n / materials.m).toBeLessThanOrEqual(0.15);
   // The two filing matters are done at once, each with its receipt.
   await expect(summary.getByTestId("receipt-number")).toHaveCount(2);
+  applicationId = /\/apply\/([a-z0-9]+)/.exec(page.url())![1]!;
   // The founder's workspace lists it, submitted.
   await summary.getByRole("link", { name: "返回我的办事" }).click();
   await expect(page.getByTestId("my-applications").locator("tr").filter({ hasText: "企业设立登记（营业执照）" })).toContainText("已提交待受理");
   console.info(`S1 e2e: fields ${fields.n}/${fields.m}, materials ${materials.n}/${materials.m}`);
+});
+
+/** A page of its own for one role (its own cookies): officers of three departments work at the same time. */
+async function signedIn(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+  await login(page, username);
+  return page;
+}
+
+test("S1 continued: the window accepts with one pending material, three departments approve in parallel, the founder supplements, the window issues everything together", async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  expect(applicationId).not.toBe("");
+  const name = "上海金山晨光便利店有限公司";
+
+  // 综合窗口: the queue, the completeness check of every provided document, 受理并分办.
+  const window = await signedIn(browser, "window");
+  await window.goto("/desk");
+  await window.getByTestId("waiting-row").filter({ hasText: name }).getByRole("link").first().click();
+  await expect(window).toHaveURL(new RegExp(`/desk/applications/${applicationId}$`));
+  for (const row of await window.locator('[data-testid^="check-"]').all()) {
+    const key = (await row.getAttribute("data-testid"))!.slice("check-".length);
+    await row.getByRole("radio", { name: key === "premises.photos" ? "容缺后补" : "齐全" }).check();
+  }
+  await expectNoViolations(window);
+  await window.getByRole("button", { name: "受理并分办" }).click();
+  await expect(window.getByTestId("done-banner")).toContainText("已同时分送 3 个审批部门");
+
+  // Three department officers, each in their own session, decide at the same time (并联审批).
+  const departments = ["dept-scjg", "dept-ycj", "dept-whly"];
+  const officers = await Promise.all(departments.map((u) => signedIn(browser, u)));
+  await Promise.all(
+    officers.map(async (page) => {
+      await page.goto("/dept");
+      await page.getByTestId("dept-task-row").filter({ hasText: name }).getByRole("link").first().click();
+      await expect(page).toHaveURL(/\/dept\/tasks\/[a-z0-9]+$/);
+      await page.getByRole("radio", { name: "准予许可" }).check();
+      await page.getByRole("button", { name: "提交处理" }).click();
+      await expect(page.getByTestId("decision-done")).toBeVisible({ timeout: 15_000 });
+    }),
+  );
+  await expectNoViolations(officers[0]!);
+
+  // The founder sees every department's decision, and the one material still to supplement.
+  const founder = await signedIn(browser, "founder");
+  await founder.goto(`/my/applications/${applicationId}`);
+  for (const code of ["SCJG", "YCJ", "WHLY"]) await expect(founder.getByTestId(`dept-${code}`).getByTestId("dept-status")).toHaveAttribute("data-status", "APPROVED");
+  const photos = founder.getByTestId("pending-premises.photos");
+  await expect(photos).toHaveAttribute("data-status", "OPEN");
+  await expectNoViolations(founder);
+  await founder.locator('[data-testid="pending-upload"][data-document-key="premises.photos"] input[type="file"]').setInputFiles(pdfFile("门店照片.pdf"));
+  await expect(photos).toHaveAttribute("data-status", "SUPPLEMENTED", { timeout: 15_000 });
+
+  // The deadline sweep runs only with its secret.
+  expect((await request.post("/api/cron/sweep")).status()).toBe(401);
+  const sweep = await request.post("/api/cron/sweep", { headers: { authorization: "Bearer e2e-cron-secret-e2e-cron-secret" } });
+  expect(sweep.status()).toBe(200);
+
+  // 统一出件: the business licence with a new USCC, the permits and the filing receipts, together.
+  await window.goto(`/desk/applications/${applicationId}`);
+  await expect(window.getByTestId("issue-blocked")).toHaveCount(0);
+  await window.getByRole("button", { name: "统一出件" }).click();
+  await expect(window.getByTestId("issued-uscc")).toContainText(/91310116MA[0-9A-Z]{8}/, { timeout: 15_000 });
+  const issued = await window.getByTestId("issued-record").getByTestId("licence-number").count();
+  expect(issued).toBeGreaterThanOrEqual(6);
+
+  // The founder sees it all: every step, every result, the days it took.
+  await founder.reload();
+  await expect(founder.getByTestId("application-status")).toContainText("已出件");
+  await expect(founder.getByTestId("issued-list").getByTestId("licence-number")).toHaveCount(issued);
+  const timeline = founder.getByTestId("timeline");
+  for (const step of ["提交", "受理", "准予", "补交", "出件"]) await expect(timeline).toContainText(step);
+  const days = await founder.getByTestId("metric-days").innerText();
+  console.info(`S1 e2e approval: ${issued} results issued; ${days}`);
 });
