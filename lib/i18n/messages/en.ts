@@ -10,7 +10,8 @@ import inbox from "./en/inbox";
 import window from "./en/window-desk";
 import deptDesk from "./en/dept-desk";
 import track from "./en/track";
+import holidays from "./en/holidays";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays };
 
 export default en;

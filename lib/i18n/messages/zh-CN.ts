@@ -10,8 +10,9 @@ import inbox from "./zh-CN/inbox";
 import window from "./zh-CN/window-desk";
 import deptDesk from "./zh-CN/dept-desk";
 import track from "./zh-CN/track";
+import holidays from "./zh-CN/holidays";
 
-const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track } as const;
+const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

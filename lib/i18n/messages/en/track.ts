@@ -14,6 +14,7 @@ const track: Messages["track"] = {
   returned: {
     heading: "Return notice (all problems at once)",
     lead: "The service window returned your application on {time}. Every problem is listed below. Fix each one and submit again; everything you typed, uploaded and signed is kept.",
+    draftLead: "The service window returned your application on {time}. Fix each problem below, then submit again.",
     revise: "Revise and resubmit",
     revising: "Working…",
   },
