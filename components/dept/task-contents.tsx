@@ -3,7 +3,7 @@ import type { DeptTaskDocument, DeptTaskField, DeptTaskView } from "@/lib/approv
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/date-time";
-import { MaterialLink } from "@/components/tracking/material-link";
+import { MaterialLink } from "@/components/ui/material-link";
 
 const CELL = "border-t border-slate-200 px-3 py-2 align-top";
 

@@ -1,6 +1,6 @@
 import type { TFunction } from "@/lib/i18n/core";
 import { shanghaiDay } from "@/lib/calendar/dates";
-import type { TaskTiming } from "@/lib/approvals/list-dept-tasks";
+import type { TaskTiming } from "@/lib/approvals/task-timing";
 
 // Words, not colour alone, say what each flag means; dark text on pale ground keeps contrast above 7:1.
 const TONE = {

@@ -3,7 +3,7 @@ import type { Locale, TFunction } from "@/lib/i18n/core";
 import type { DeptTaskList } from "@/lib/approvals/list-dept-tasks";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
-import { DueDay } from "@/components/desk/due-day";
+import { DueDay } from "@/components/ui/due-day";
 import { TaskFlags } from "./task-flags";
 
 const CELL = "border-t border-slate-200 px-3 py-2 align-top";

@@ -1,16 +1,7 @@
 import type { WindowDocument } from "@/lib/approvals/get-window-application";
 import type { TFunction } from "@/lib/i18n/core";
 import { shanghaiDay } from "@/lib/calendar/dates";
-
-/** A link that opens an application's document in a new window (the check form keeps its choices). */
-export function MaterialLink({ file, t }: { file: { materialId: string; fileName: string }; t: TFunction }) {
-  return (
-    <a href={`/api/materials/${encodeURIComponent(file.materialId)}`} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">
-      {file.fileName}
-      <span className="sr-only">{t("window.docs.newWindow")}</span>
-    </a>
-  );
-}
+import { MaterialLink } from "@/components/ui/material-link";
 
 /** How a document reached the application: a file to open, the portal's signed text, a 容缺 promise, or no check needed. */
 export function DocumentProvision({ doc, t }: { doc: WindowDocument; t: TFunction }) {
@@ -20,7 +11,7 @@ export function DocumentProvision({ doc, t }: { doc: WindowDocument; t: TFunctio
       return (
         <p className="text-sm" data-testid="provision">
           {t(doc.provided === "uploaded" ? "window.docs.uploaded" : "window.docs.generated")}
-          {doc.file ? <MaterialLink file={doc.file} t={t} /> : null}
+          {doc.file ? <MaterialLink file={doc.file} text={doc.file.fileName} newWindow={t("window.docs.newWindow")} /> : null}
         </p>
       );
     case "pending":

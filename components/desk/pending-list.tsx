@@ -2,8 +2,8 @@ import type { WindowPending } from "@/lib/approvals/get-window-application";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/date-time";
-import { DueDay } from "./due-day";
-import { MaterialLink } from "./document-provision";
+import { DueDay } from "@/components/ui/due-day";
+import { MaterialLink } from "@/components/ui/material-link";
 
 /** 容缺 materials after acceptance: deadline, whether supplemented, and the file supplemented. */
 export function PendingList({ pending, t, locale }: { pending: WindowPending[]; t: TFunction; locale: Locale }) {
@@ -20,7 +20,7 @@ export function PendingList({ pending, t, locale }: { pending: WindowPending[]; 
               {t(`pendingStatus.${p.status}`)}
               {p.supplementedAt ? <span className="block text-sm">{t("window.pending.supplementedAt", { date: formatDateTime(p.supplementedAt, locale) })}</span> : null}
             </td>
-            <td className="px-3 py-2">{p.file ? <MaterialLink file={p.file} t={t} /> : null}</td>
+            <td className="px-3 py-2">{p.file ? <MaterialLink file={p.file} text={p.file.fileName} newWindow={t("window.docs.newWindow")} /> : null}</td>
           </tr>
         ))}
       </DataTable>

@@ -5,7 +5,7 @@ import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { shanghaiDay } from "@/lib/calendar/dates";
-import { DueDay } from "./due-day";
+import { DueDay } from "@/components/ui/due-day";
 
 const cell = "px-3 py-2 align-top";
 

@@ -2,7 +2,7 @@ import type { WindowTask } from "@/lib/approvals/get-window-application";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/date-time";
-import { DueDay } from "./due-day";
+import { DueDay } from "@/components/ui/due-day";
 
 /** Every department's task (并联审批): status, promised and statutory due dates, and what it said. */
 export function TaskProgress({ tasks, t, locale }: { tasks: WindowTask[]; t: TFunction; locale: Locale }) {

@@ -1,9 +1,9 @@
 import type { TrackingCorrection, TrackingDepartment } from "@/lib/approvals/get-application-tracking";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
+import { MaterialLink } from "@/components/ui/material-link";
 import { Announcement } from "./announcements";
 import { CorrectionForm } from "./correction-form";
-import { MaterialLink } from "./material-link";
 
 /**
  * One department's part (并联审批): its unit, matters, status, time limits — or why its clock stands still —

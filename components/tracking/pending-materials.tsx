@@ -1,8 +1,8 @@
 import type { TrackingPending } from "@/lib/approvals/get-application-tracking";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { formatDateTime } from "@/components/ui/date-time";
+import { MaterialLink } from "@/components/ui/material-link";
 import { Announcement } from "./announcements";
-import { MaterialLink } from "./material-link";
 import { PendingUpload } from "./pending-upload";
 
 /** 容缺后补 (珠海方案 二(二)3: 允许企业在规定时限内补充提交): each material, its deadline and the upload while open. */

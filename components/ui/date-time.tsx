@@ -9,7 +9,8 @@ export function formatDateTime(date: Date, locale: Locale): string {
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
-    hour12: false,
+    // h23, not hour12: false: with hour12 false English shows midnight as "24:56".
+    hourCycle: "h23",
   }).format(date);
 }
 

@@ -10,6 +10,7 @@ import { knownFields, sourcesOf } from "@/lib/forms/known-values";
 import { isFilled, type FormValues } from "@/lib/forms/field-values";
 import { deriveKnown } from "@/lib/forms/derive";
 import type { Answers } from "@/lib/guidance/schemas";
+import { readReturnNotice, type ReturnNotice } from "@/lib/approvals/return-notice";
 import { inFormOrder } from "./resolve-documents";
 
 export interface ApplicationForm {
@@ -29,6 +30,8 @@ export interface ApplicationForm {
     fieldsTyped: number;
     materialsBaseline: number;
   };
+  /** A returned application being revised (a draft again, revise-returned.ts): the last return's notice, every problem to fix. */
+  returnNotice: ReturnNotice | null;
 }
 
 /** Loads the actor's own application (anyone else's is NOT_FOUND) as a merged form. */
@@ -127,5 +130,6 @@ export async function getApplicationForm({ actor, applicationId }: { actor: Sess
       fieldsTyped: Object.values(values).filter(isFilled).length,
       materialsBaseline: materials.length,
     },
+    returnNotice: app.status === "DRAFT" ? readReturnNotice(app) : null,
   };
 }

@@ -11,6 +11,7 @@ import type { ApplicationItemStatus, ApplicationStatus, LicenceKind, PendingMate
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { applicationName, loadApplicationDetail, type ApplicationDetail } from "./application-detail";
+import { readReturnNotice, type ReturnNotice } from "./return-notice";
 
 export type TrackingEventKind =
   | "submitted"
@@ -92,7 +93,7 @@ export interface ApplicationTracking {
   matters: string[];
   submittedAt: Date | null;
   /** The one return notice (退件) of the last return, as the window wrote it. */
-  returnNotice: { returnedAt: Date; problems: { name: string | null; problem: string }[] } | null;
+  returnNotice: ReturnNotice | null;
   returnCount: number;
   timeline: TrackingEvent[];
   departments: TrackingDepartment[];
@@ -141,7 +142,7 @@ export async function getApplicationTracking(opts: { actor: SessionUser; now: Da
     name: applicationName(app),
     matters: app.items.map((i) => i.matter.name),
     submittedAt: app.submittedAt,
-    returnNotice: app.returnedAt ? { returnedAt: app.returnedAt, problems: returnProblems(app.returnProblems) } : null,
+    returnNotice: readReturnNotice(app),
     returnCount: app.returnCount,
     timeline: timelineOf(app, pending),
     departments,
@@ -225,15 +226,6 @@ function pendingByDocument(app: ApplicationDetail, now: Date, calendar: Awaited<
       };
     })
     .sort((a, b) => a.deadline.getTime() - b.deadline.getTime() || a.name.localeCompare(b.name, "zh-CN"));
-}
-
-/** The return notice as stored by return-application.ts: [{ documentKey, name, problem }]. */
-function returnProblems(value: unknown): { name: string | null; problem: string }[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((p: unknown) => {
-    const row = p as { name?: unknown; problem?: unknown } | null;
-    return typeof row?.problem === "string" ? [{ name: typeof row.name === "string" ? row.name : null, problem: row.problem }] : [];
-  });
 }
 
 /**

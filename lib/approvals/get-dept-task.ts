@@ -15,7 +15,8 @@ import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { applicationName, formAndDocuments, loadApplicationDetail } from "./application-detail";
 import { nextTaskStatus } from "./decide-task";
 import { TASK_ACTIONS } from "./schemas";
-import { awaitedMaterials, deptScope, dueSoonLimit, taskTiming, type TaskTiming } from "./list-dept-tasks";
+import { awaitedMaterials, deptScope } from "./list-dept-tasks";
+import { dueSoonLimit, taskTiming, type TaskTiming } from "./task-timing";
 
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 

@@ -15,7 +15,9 @@ import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import type { DocumentRoute, ResolvedDocument } from "@/lib/applications/resolve-documents";
 import { applicationName, formAndDocuments, loadApplicationDetail, type ApplicationDetail } from "./application-detail";
-import { isUndecided, oncePerDocument } from "./list-window-queue";
+import { oncePerDocument } from "./list-window-queue";
+import { readReturnNotice, type ReturnNotice } from "./return-notice";
+import { taskTiming } from "./task-timing";
 
 /** How a document reached the application — what the window checks, and what needs no check. */
 export type Provision = "uploaded" | "generated" | "pending" | "missing" | "government" | "waived" | "verified";
@@ -110,7 +112,7 @@ export interface WindowApplication {
   documents: WindowDocument[];
   pending: WindowPending[];
   /** The one return notice (退件): the current one when RETURNED, the last one when submitted again. */
-  returnNotice: { at: Date | null; problems: { name: string | null; problem: string }[] } | null;
+  returnNotice: ReturnNotice | null;
   tasks: WindowTask[];
   issuance: IssuancePreview | null;
   issued: { licences: { number: string; kind: LicenceKind; matter: string | null }[]; uscc: string | null } | null;
@@ -122,15 +124,6 @@ function provisionOf(d: ResolvedDocument, generated: boolean): Provision {
   if (d.route === "generated" && generated) return "generated";
   if (d.pendingDeadline) return "pending";
   return "missing";
-}
-
-function returnNoticeOf(app: ApplicationDetail): WindowApplication["returnNotice"] {
-  if (!app.returnCount || !Array.isArray(app.returnProblems)) return null;
-  const problems = (app.returnProblems as { name?: unknown; problem?: unknown }[]).map((p) => ({
-    name: typeof p?.name === "string" ? p.name : null,
-    problem: typeof p?.problem === "string" ? p.problem : "",
-  }));
-  return { at: app.returnedAt, problems };
 }
 
 function issuancePreview(app: ApplicationDetail): IssuancePreview {
@@ -219,11 +212,11 @@ export async function getWindowApplication({ actor, now, applicationId }: { acto
       };
     }),
     pending,
-    returnNotice: returnNoticeOf(app),
+    returnNotice: readReturnNotice(app),
     tasks: [...app.tasks]
       .sort((a, b) => a.department.code.localeCompare(b.department.code))
       .map((t) => {
-        const open = isUndecided(t.status) && t.dispatchedAt !== null;
+        const { paused, overdue } = taskTiming(t, now, null);
         const correction = [...t.corrections].reverse().find((c) => c.answeredAt === null);
         return {
           id: t.id,
@@ -233,8 +226,8 @@ export async function getWindowApplication({ actor, now, applicationId }: { acto
           dispatchedAt: t.dispatchedAt,
           promisedDueAt: t.promisedDueAt,
           statutoryDueAt: t.statutoryDueAt,
-          paused: open && t.promisedDueAt === null,
-          overdue: open && t.promisedDueAt !== null && t.promisedDueAt < now,
+          paused,
+          overdue,
           decidedAt: t.decidedAt,
           decisionReason: t.decisionReason,
           onsiteNote: t.onsiteNote,

@@ -8,25 +8,16 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { addWorkingDays, endOfShanghaiDay, type CalendarDays } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { inFormOrder } from "@/lib/applications/resolve-documents";
 import { applicationName } from "./application-detail";
 import { UNDECIDED_TASK } from "./clock";
+import { dueSoonLimit, taskTiming, type TaskTiming } from "./task-timing";
 
 /** Open tasks listed at most (the summary above the list counts them all). */
 export const OPEN_TASKS_SHOWN = 200;
 /** Decided tasks listed: the latest ones, for looking back at a recent decision. */
 export const DECIDED_TASKS_SHOWN = 20;
-
-export interface TaskTiming {
-  /** Undecided with no promised due date: a correction or a 容缺 material is awaited. */
-  paused: boolean;
-  /** The promised due date ends within the next working day (the sweep's reminder rule). */
-  dueSoon: boolean;
-  /** The promised due date has passed. */
-  overdue: boolean;
-}
 
 export interface DeptTaskMatter {
   code: string;
@@ -61,21 +52,6 @@ export interface DeptTaskList {
   /** All open tasks of the department (the list shows at most OPEN_TASKS_SHOWN). */
   openTotal: number;
   decided: DecidedTaskRow[];
-}
-
-/** The end of the next working day: a promised due date up to then is "due soon" (as sweep-deadlines.ts reminds). */
-export function dueSoonLimit(now: Date, calendar: CalendarDays): Date {
-  return endOfShanghaiDay(addWorkingDays(now, 1, calendar));
-}
-
-export function taskTiming(task: { status: TaskStatus; promisedDueAt: Date | null }, now: Date, soonLimit: Date): TaskTiming {
-  const undecided = (UNDECIDED_TASK as readonly TaskStatus[]).includes(task.status);
-  const due = task.promisedDueAt;
-  return {
-    paused: undecided && due === null,
-    overdue: undecided && due !== null && due < now,
-    dueSoon: undecided && due !== null && due >= now && due <= soonLimit,
-  };
 }
 
 /** Scope of every department-desk query: the actor's department, dispatched tasks only. */

@@ -12,8 +12,8 @@ import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { inFormOrder } from "@/lib/applications/resolve-documents";
 import { applicationName, type ApplicationDetail } from "./application-detail";
-import { UNDECIDED_TASK } from "./clock";
 import { getDeskSummary, type DeskSummary } from "./get-desk-summary";
+import { isUndecided, taskTiming } from "./task-timing";
 
 /** Rows per queue: the page says when a queue holds more than it shows. */
 export const QUEUE_LIMIT = 50;
@@ -93,8 +93,6 @@ function row(app: BaseRow): QueueRow {
   };
 }
 
-export const isUndecided = (s: TaskStatus) => (UNDECIDED_TASK as readonly string[]).includes(s);
-
 /** Pending-material rows, earliest deadline first, one per document (one document may answer several matters' requirements). */
 export function oncePerDocument<T extends { deadline: Date; requirement: { documentKey: string } }>(rows: readonly T[]): T[] {
   const seen = new Set<string>();
@@ -122,7 +120,7 @@ export async function listWindowQueue({ actor, now }: { actor: SessionUser; now:
       select: {
         ...base,
         acceptedAt: true,
-        tasks: { select: { status: true, promisedDueAt: true, department: { select: { shortName: true, sortOrder: true } } } },
+        tasks: { select: { status: true, dispatchedAt: true, promisedDueAt: true, department: { select: { shortName: true, sortOrder: true } } } },
       },
     }),
     db.application.findMany({
@@ -156,14 +154,8 @@ export async function listWindowQueue({ actor, now }: { actor: SessionUser; now:
         const departments = [...a.tasks]
           .sort((x, y) => x.department.sortOrder - y.department.sortOrder)
           .map((t): DepartmentProgress => {
-            const open = isUndecided(t.status);
-            return {
-              department: t.department.shortName,
-              status: t.status,
-              promisedDueAt: open ? t.promisedDueAt : null,
-              paused: open && t.promisedDueAt === null,
-              overdue: open && t.promisedDueAt !== null && t.promisedDueAt < now,
-            };
+            const { paused, overdue } = taskTiming(t, now, null);
+            return { department: t.department.shortName, status: t.status, promisedDueAt: isUndecided(t.status) ? t.promisedDueAt : null, paused, overdue };
           });
         const dues = departments.flatMap((d) => (d.promisedDueAt ? [d.promisedDueAt] : []));
         const earliestDueAt = dues.length ? new Date(Math.min(...dues.map((d) => d.getTime()))) : null;

@@ -9,11 +9,11 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
-import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { refreshTaskClocks, UNDECIDED_TASK } from "./clock";
 import { settleApplication } from "./settle-application";
+import { dueSoonLimit } from "./task-timing";
 
 export interface SweepResult {
   pendingOverdue: number;
@@ -28,7 +28,7 @@ export async function sweepDeadlines({ now }: { now: Date }): Promise<SweepResul
   for (const { applicationId } of overdueApps) pendingOverdue += await endPendingAcceptance(applicationId, now);
 
   const calendar = await loadCalendar(db);
-  const soonLimit = endOfShanghaiDay(addWorkingDays(now, 1, calendar));
+  const soonLimit = dueSoonLimit(now, calendar);
   const undecided = { status: { in: [...UNDECIDED_TASK] }, dispatchedAt: { not: null } } satisfies Prisma.ApprovalTaskWhereInput;
   const dueSoon = await remind({ where: { ...undecided, promisedDueAt: { gte: now, lte: soonLimit }, dueSoonNotifiedAt: null }, mark: { dueSoonNotifiedAt: now }, now, heads: false });
   const overdue = await remind({ where: { ...undecided, promisedDueAt: { lt: now }, overdueNotifiedAt: null }, mark: { overdueNotifiedAt: now }, now, heads: true });

@@ -7,7 +7,8 @@ import { expectNoViolations, fillRequiredFields, login, signCommitments, signGen
 // The window desk: an S2 application submitted by the applicant is first in the queue; the window checks
 // every document, finds one problem with the lease and one with the form, and returns the application with
 // both in one notice (一次性告知). A second officer acting on the page as it was gets the conflict message;
-// the applicant sees 已退件. (The full S1 journey to 统一出件 is the lead's e2e.)
+// the applicant sees 已退件, revises, and the form shows the same notice while it is fixed. (The full S1
+// journey to 统一出件 is the lead's e2e.)
 const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
 
 /** S2 as applicant2: fill, sign, promise the health certificates for later, upload the rest, submit. */
@@ -107,4 +108,17 @@ test("the window returns a submitted application with every problem in one notic
   await login(page, "applicant2");
   await page.goto("/my");
   await expect(page.locator("main")).toContainText("已退件");
+
+  // The applicant reads the same notice, revises, and keeps every problem in view on the form.
+  await page.goto(`/my/applications/${id}`);
+  const received = page.getByTestId("return-notice").getByRole("listitem");
+  await expect(received).toHaveCount(2);
+  await expect(received.nth(1)).toHaveText("经营场所地址与租赁合同不一致");
+  await page.getByTestId("revise-returned").click();
+  await expect(page).toHaveURL(new RegExp(`/apply/${id}$`));
+  const onForm = page.getByTestId("return-notice");
+  await expect(onForm).toContainText("请对照以下问题逐条修改");
+  await expect(onForm.getByRole("listitem")).toHaveCount(2);
+  await expect(onForm.getByRole("listitem").first()).toContainText("租赁合同缺少出租方签章");
+  await expectNoViolations(page);
 });

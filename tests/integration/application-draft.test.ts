@@ -38,6 +38,8 @@ describe("starting a one-form application", () => {
     const { id } = await start(newcomer, ["TOBACCO_RETAIL"]);
     const form = await getApplicationForm({ actor: newcomer, applicationId: id });
     expect(form.isNewEnterprise).toBe(true);
+    // Never returned: no return notice above the form.
+    expect(form.returnNotice).toBeNull();
     expect(form.matters.map((m) => m.code)).toEqual(["BUSINESS_REGISTRATION", "TOBACCO_RETAIL"]);
   });
 

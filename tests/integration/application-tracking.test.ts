@@ -15,6 +15,7 @@ import { supplementPending } from "@/lib/approvals/supplement-pending";
 import { returnApplication } from "@/lib/approvals/return-application";
 import { reviseReturned } from "@/lib/approvals/revise-returned";
 import { issueResults } from "@/lib/approvals/issue-results";
+import { getApplicationForm } from "@/lib/applications/get-application-form";
 import { sessionUserOf } from "../factories";
 import { PDF, makeFounder, startS1, submitS1 } from "../factories/s1";
 import { acceptAsWindow } from "../factories/approvals";
@@ -221,5 +222,10 @@ describe("getApplicationTracking", () => {
 
     await reviseReturned({ actor: founder, now: TUE, input: { applicationId: id, expectedVersion: tr.version } });
     await expect(getApplicationTracking({ actor: founder, now: TUE, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The form being revised still shows the whole notice: every problem, while the applicant fixes them.
+    const form = await getApplicationForm({ actor: founder, applicationId: id });
+    expect(form.status).toBe("DRAFT");
+    expect(form.returnNotice).toEqual(tr.returnNotice);
+    expect(form.returnNotice?.problems).toHaveLength(2);
   });
 });

@@ -6,6 +6,8 @@ import { isAppError } from "@/lib/errors";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
 import { getApplyPage } from "@/lib/applications/get-apply-page";
 import { PageHeading } from "@/components/ui/page-heading";
+import { formatDateTime } from "@/components/ui/date-time";
+import { ReturnNotice } from "@/components/approvals/return-notice";
 import { FormPage } from "@/components/applications/form-page";
 import { FormSubmitted } from "@/components/applications/form-submitted";
 
@@ -38,6 +40,14 @@ export default async function ApplyFormPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <PageHeading title={t("apply.form.heading")} lead={t("apply.form.lead")} />
+      {form.returnNotice ? (
+        <ReturnNotice
+          notice={form.returnNotice}
+          heading={t("track.returned.heading")}
+          lead={form.returnNotice.returnedAt ? t("track.returned.draftLead", { time: formatDateTime(form.returnNotice.returnedAt, locale) }) : null}
+          t={t}
+        />
+      ) : null}
       <FormPage form={form} page={page} />
     </div>
   );

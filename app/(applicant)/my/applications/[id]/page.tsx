@@ -6,9 +6,10 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getApplicationTracking } from "@/lib/approvals/get-application-tracking";
 import { PageHeading } from "@/components/ui/page-heading";
-import { DateTimeText } from "@/components/ui/date-time";
+import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
+import { ReturnNotice } from "@/components/approvals/return-notice";
 import { AnnouncementsProvider } from "@/components/tracking/announcements";
-import { ReturnNotice } from "@/components/tracking/return-notice";
+import { ReviseButton } from "@/components/tracking/revise-button";
 import { IssuedResults } from "@/components/tracking/issued-results";
 import { PendingMaterials } from "@/components/tracking/pending-materials";
 import { DepartmentCard } from "@/components/tracking/department-card";
@@ -58,7 +59,14 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
         </dl>
 
         {tracking.status === "RETURNED" && tracking.returnNotice ? (
-          <ReturnNotice applicationId={tracking.id} version={tracking.version} notice={tracking.returnNotice} t={t} locale={locale} />
+          <ReturnNotice
+            notice={tracking.returnNotice}
+            heading={t("track.returned.heading")}
+            lead={tracking.returnNotice.returnedAt ? t("track.returned.lead", { time: formatDateTime(tracking.returnNotice.returnedAt, locale) }) : null}
+            t={t}
+          >
+            <ReviseButton applicationId={tracking.id} version={tracking.version} />
+          </ReturnNotice>
         ) : null}
         {tracking.status === "ISSUED" ? <IssuedResults licences={tracking.licences} rejected={tracking.rejected} t={t} locale={locale} /> : null}
         {tracking.pending.length ? <PendingMaterials applicationId={tracking.id} pending={tracking.pending} t={t} locale={locale} /> : null}

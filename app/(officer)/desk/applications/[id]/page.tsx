@@ -6,6 +6,8 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getWindowApplication } from "@/lib/approvals/get-window-application";
 import { PageHeading } from "@/components/ui/page-heading";
+import { formatDateTime } from "@/components/ui/date-time";
+import { ReturnNotice } from "@/components/approvals/return-notice";
 import { ApplicationOverview } from "@/components/desk/application-overview";
 import { CheckForm } from "@/components/desk/check-form";
 import { DocumentList } from "@/components/desk/documents-record";
@@ -13,7 +15,6 @@ import { DoneBanner } from "@/components/desk/done-banner";
 import { IssuePanel } from "@/components/desk/issue-panel";
 import { IssuedRecord } from "@/components/desk/issued-record";
 import { PendingList } from "@/components/desk/pending-list";
-import { ReturnNotice } from "@/components/desk/return-notice";
 import { TaskProgress } from "@/components/desk/task-progress";
 
 export const dynamic = "force-dynamic";
@@ -46,7 +47,12 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
       <ApplicationOverview app={app} t={t} locale={locale} />
 
       {app.returnNotice ? (
-        <ReturnNotice notice={app.returnNotice} heading={app.status === "RETURNED" ? t("window.notice.heading") : t("window.check.previousNotice")} t={t} locale={locale} />
+        <ReturnNotice
+          notice={app.returnNotice}
+          heading={app.status === "RETURNED" ? t("window.notice.heading") : t("window.check.previousNotice")}
+          lead={app.returnNotice.returnedAt ? t("window.notice.lead", { date: formatDateTime(app.returnNotice.returnedAt, locale) }) : null}
+          t={t}
+        />
       ) : null}
 
       {app.status === "SUBMITTED" ? (
