@@ -1,0 +1,27 @@
+import "server-only";
+// Removing a day from the holiday calendar: the date falls back to the Monday–Friday rule and every open
+// approval task is re-timed in the same transaction (see save-holiday.ts).
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { CALENDAR_EDIT_TX, lockCalendar, rescheduleOpenTasks } from "./calendar-edit";
+import { ZDeleteHoliday } from "./schemas";
+
+export async function deleteHoliday(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ date: string; rescheduled: number }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "holiday.edit");
+  const input = parseInput(ZDeleteHoliday, opts.input);
+  const date = new Date(`${input.date}T00:00:00.000Z`);
+
+  return getDb().$transaction(async (tx) => {
+    await lockCalendar(tx);
+    const before = await tx.holiday.findUnique({ where: { date }, select: { name: true, kind: true } });
+    if (!before) throw new AppError("NOT_FOUND", `${input.date} 没有登记在日历中（可能已被删除），请刷新页面`);
+    await tx.holiday.delete({ where: { date } });
+    const rescheduled = await rescheduleOpenTasks(tx);
+    await writeAudit(tx, { actorId: actor.id, action: "holiday.delete", entityType: "Holiday", entityId: input.date, before, after: { rescheduled }, at: now });
+    return { date: input.date, rescheduled };
+  }, CALENDAR_EDIT_TX);
+}
