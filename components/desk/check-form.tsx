@@ -53,7 +53,7 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
                   <DocumentTitle doc={d} t={t} />
                 </legend>
                 <DocumentProvision doc={d} t={t} />
-                <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2" role="radiogroup" aria-label={t("window.check.verdictLegend", { name: d.name })}>
+                <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
                   {choicesOf(d, pendingAllowed).map((v) => (
                     <label key={v} className="inline-flex items-center gap-2">
                       <input
@@ -128,13 +128,11 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
         {fieldError("pendingDays") ? <p id="pending-days-error" className="mt-1 text-sm font-medium text-red-800">{fieldError("pendingDays")}</p> : null}
       </div>
 
-      <div aria-live="polite">
-        {state && !state.ok ? (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="check-error">
-            {state.error}
-          </p>
-        ) : null}
-      </div>
+      {state && !state.ok ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="check-error">
+          {state.error}
+        </p>
+      ) : null}
 
       <div className="flex flex-wrap items-start gap-4">
         <div className="space-y-1">

@@ -75,7 +75,7 @@ export function CorrectionForm({ applicationId, correctionId, department, scope 
           className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base focus:border-brand-600"
           onChange={() => setAnswerError(null)}
         />
-        {answerError ? <p id={`${base}-answer-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{answerError}</p> : null}
+        {answerError ? <p id={`${base}-answer-error`} className="mt-1 text-sm font-medium text-red-800">{answerError}</p> : null}
       </div>
       <div>
         <label htmlFor={`${base}-file`} className="block font-medium">{t("track.correction.fileLabel")}</label>

@@ -2,6 +2,7 @@ import "server-only";
 // The merged form of one draft application, with what the portal already knows, what the applicant
 // typed so far, and the live counters (SCENARIOS.md: fieldsBaseline, fieldsTyped, materials).
 import { getDb } from "@/lib/db";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
@@ -35,9 +36,8 @@ export interface ApplicationForm {
 }
 
 /** Loads the actor's own application (anyone else's is NOT_FOUND) as a merged form. */
-export async function getApplicationForm({ actor, applicationId }: { actor: SessionUser; applicationId: string }): Promise<ApplicationForm> {
+export async function getApplicationForm({ actor, applicationId, db = getDb() }: { actor: SessionUser; applicationId: string; db?: PrismaClient | Prisma.TransactionClient }): Promise<ApplicationForm> {
   assertCan(actor.role, "application.viewOwn");
-  const db = getDb();
   const app = await db.application.findFirst({
     where: { id: applicationId, applicantId: actor.id },
     include: {

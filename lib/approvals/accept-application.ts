@@ -49,6 +49,10 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
     // Nothing missing may be accepted: what is neither provided nor to follow goes into a return notice.
     const missing = documentProblems(documents.filter((d) => !later.includes(d)));
     if (missing.length) throw new AppError("BAD_INPUT", `材料不齐，不能受理（请退件并一次性告知）：${missing.join("；")}`);
+    // A 容缺 choice from the draft whose document no longer needs providing (now waived by a commitment,
+    // held by government, verified online, or uploaded) is not awaited: it must not pause a clock or block 出件.
+    const awaited = later.flatMap((d) => d.requirementIds);
+    await tx.pendingMaterial.deleteMany({ where: { applicationId: app.id, requirementId: { notIn: awaited } } });
     for (const d of later) {
       for (const requirementId of d.requirementIds) {
         await tx.pendingMaterial.upsert({

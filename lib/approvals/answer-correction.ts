@@ -8,10 +8,11 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { checkAndStoreUpload, type UploadedFile } from "@/lib/applications/upload-material";
-import { refreshTaskClocks } from "./clock";
+import { lockApplicationRow, refreshTaskClocks } from "./clock";
 import { ZAnswerCorrection } from "./schemas";
 
 const ANSWERED = "该补正要求已答复，请刷新页面";
+const ENDED = "该部门已办结此事项，无需再补正，请刷新页面";
 
 export async function answerCorrection(opts: { actor: SessionUser; now: Date; input: unknown; file?: UploadedFile | null }): Promise<{ taskId: string }> {
   const { actor, now } = opts;
@@ -19,15 +20,19 @@ export async function answerCorrection(opts: { actor: SessionUser; now: Date; in
   const input = parseInput(ZAnswerCorrection, opts.input);
   const db = getDb();
   const owned = { id: input.correctionId, task: { application: { applicantId: actor.id } } };
-  const found = await db.taskCorrection.findFirst({ where: owned, select: { answeredAt: true } });
+  const found = await db.taskCorrection.findFirst({ where: owned, select: { answeredAt: true, task: { select: { status: true } } } });
   if (!found) throw new AppError("NOT_FOUND", "补正要求不存在");
-  // Checked before storing too, so a second answer leaves no file behind.
+  // Checked before storing too (and again under lock), so a refused answer leaves no file behind.
   if (found.answeredAt) throw new AppError("CONFLICT", ANSWERED);
+  if (found.task.status !== "CORRECTION_REQUESTED") throw new AppError("CONFLICT", ENDED);
   const stored = opts.file ? await checkAndStoreUpload(opts.file) : null;
 
   return db.$transaction(async (tx) => {
-    const c = await tx.taskCorrection.findFirstOrThrow({ where: owned, include: { task: { select: { id: true, applicationId: true, status: true, department: { select: { name: true } } } } } });
-    await tx.$queryRaw`SELECT id FROM "ApprovalTask" WHERE id = ${c.task.id} FOR UPDATE`;
+    const c = await tx.taskCorrection.findFirstOrThrow({ where: owned, include: { task: { select: { id: true, applicationId: true } } } });
+    await lockApplicationRow(tx, c.task.applicationId);
+    const task = await tx.approvalTask.findUniqueOrThrow({ where: { id: c.task.id }, select: { status: true } });
+    // A task decided or ended meanwhile (e.g. by the 容缺 sweep) needs no answer any more.
+    if (task.status !== "CORRECTION_REQUESTED") throw new AppError("CONFLICT", ENDED);
     const answered = await tx.taskCorrection.updateMany({ where: { id: c.id, answeredAt: null }, data: { answeredAt: now, answeredById: actor.id, answer: input.answer } });
     if (answered.count !== 1) throw new AppError("CONFLICT", ANSWERED);
     if (stored) {

@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { lockApplicationRow } from "./clock";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { getApplicationForm, type ApplicationForm } from "@/lib/applications/get-application-form";
 import { loadDocumentContext } from "@/lib/applications/document-context";
@@ -51,7 +52,8 @@ export function applicantOf(app: Pick<ApplicationDetail, "applicant">): SessionU
 /** The merged form and its documents, as the applicant's own page resolved them. */
 export async function formAndDocuments(db: Db, app: ApplicationDetail, now: Date): Promise<{ form: ApplicationForm; documents: ResolvedDocument[] }> {
   const applicant = applicantOf(app);
-  const form = await getApplicationForm({ actor: applicant, applicationId: app.id });
+  // On the caller's connection: inside a transaction, the transaction's own (one connection, not two).
+  const form = await getApplicationForm({ actor: applicant, applicationId: app.id, db });
   const credit = await creditRestriction({ db, enterpriseId: app.enterpriseId, now });
   const documents = resolveDocuments({
     items: app.items,
@@ -77,7 +79,7 @@ export async function lockApplication(
   tx: Prisma.TransactionClient,
   opts: { id: string; status: ApplicationStatus | readonly ApplicationStatus[]; expectedVersion?: number; applicantId?: string },
 ): Promise<ApplicationDetail> {
-  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${opts.id} FOR UPDATE`;
+  await lockApplicationRow(tx, opts.id);
   const app = await loadApplicationDetail(tx, { id: opts.id, status: { not: "DRAFT" }, ...(opts.applicantId ? { applicantId: opts.applicantId } : {}) });
   if (!app) throw new AppError("NOT_FOUND", "申请不存在");
   const statuses: readonly ApplicationStatus[] = typeof opts.status === "string" ? [opts.status] : opts.status;

@@ -9,7 +9,17 @@ import type { CalendarDays } from "@/lib/calendar/working-days";
 
 export const UNDECIDED_TASK = ["PENDING", "IN_REVIEW", "CORRECTION_REQUESTED", "ONSITE_CHECK"] as const;
 
+/**
+ * THE lock order of the approval stage: the Application row first, then its tasks. Every transaction that
+ * changes a task or its clock takes it, so two departments deciding the last two tasks at once settle the
+ * application exactly once, and clock refreshes never deadlock. Taking it twice in one transaction is free.
+ */
+export async function lockApplicationRow(tx: Prisma.TransactionClient, applicationId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+}
+
 export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { applicationId: string; calendar: CalendarDays }): Promise<void> {
+  await lockApplicationRow(tx, opts.applicationId);
   // One query after the other: a transaction is one connection.
   const tasks = await tx.approvalTask.findMany({
     where: { applicationId: opts.applicationId, dispatchedAt: { not: null }, status: { in: [...UNDECIDED_TASK] } },
@@ -32,13 +42,17 @@ export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { ap
     ];
     const statutory = taskClock({ start, days: task.statutoryDays, pauses, calendar: opts.calendar });
     const promised = taskClock({ start, days: task.promisedDays, pauses, calendar: opts.calendar });
+    const promisedDueAt = promised.dueDay ? endOfShanghaiDay(promised.dueDay) : null;
+    // A due date that moved later (or stopped) earns its reminders again when it comes near.
+    const later = !promisedDueAt || (task.promisedDueAt !== null && promisedDueAt > task.promisedDueAt);
     await tx.approvalTask.update({
       where: { id: task.id },
       data: {
         statutoryDueAt: statutory.dueDay ? endOfShanghaiDay(statutory.dueDay) : null,
-        promisedDueAt: promised.dueDay ? endOfShanghaiDay(promised.dueDay) : null,
+        promisedDueAt,
         pausedDays: statutory.pausedDays,
         pausedSince: statutory.pausedSince,
+        ...(later ? { dueSoonNotifiedAt: null, overdueNotifiedAt: null } : {}),
       },
     });
   }

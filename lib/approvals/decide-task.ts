@@ -10,7 +10,7 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { refreshTaskClocks } from "./clock";
+import { lockApplicationRow, refreshTaskClocks } from "./clock";
 import { settleApplication } from "./settle-application";
 import { ZDecideTask, type TDecideTask } from "./schemas";
 
@@ -45,7 +45,10 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
   const input = parseInput(ZDecideTask, opts.input);
 
   return getDb().$transaction(async (tx) => {
-    // Own department's dispatched tasks only; anyone else's does not exist for this officer.
+    // Own department's dispatched tasks only; anyone else's does not exist for this officer. The application
+    // is locked first (clock.ts: the one lock order), so of the last two decisions one settles the application.
+    const owner = await tx.approvalTask.findFirst({ where: { id: input.taskId, departmentId: actor.departmentId! }, select: { applicationId: true } });
+    if (owner) await lockApplicationRow(tx, owner.applicationId);
     await tx.$queryRaw`SELECT id FROM "ApprovalTask" WHERE id = ${input.taskId} AND "departmentId" = ${actor.departmentId} FOR UPDATE`;
     const task = await tx.approvalTask.findFirst({
       where: { id: input.taskId, departmentId: actor.departmentId!, dispatchedAt: { not: null } },
@@ -76,6 +79,10 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
     if (decided) {
       // Items the 容缺 sweep already ended stay ended.
       await tx.applicationItem.updateMany({ where: { taskId: task.id, status: "IN_REVIEW" }, data: { status: to, decidedAt: now, decisionReason: input.reason || null } });
+      if (to === "REJECTED") {
+        // A material promised for a matter that is now refused is no longer awaited (nor blocks 统一出件).
+        await tx.pendingMaterial.deleteMany({ where: { applicationId: task.applicationId, status: "OPEN", requirement: { matterId: { in: task.items.map((i) => i.matterId) } } } });
+      }
       // 审管联动 (晋中方案 三(四)): the decision goes to the supervision side.
       await tx.outboxMessage.create({
         data: { topic: "decision.supervision", target: task.department.code, payload: { taskId: task.id, applicationId: task.applicationId, decision: to, decidedAt: now.toISOString() }, nextAttemptAt: now, createdAt: now },

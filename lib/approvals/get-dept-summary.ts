@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { assertCan } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { UNDECIDED_TASK } from "./clock";
+import { deptScope } from "./list-dept-tasks";
 import type { SessionUser } from "@/lib/auth/types";
 
 export interface DeptSummary {
@@ -15,15 +15,14 @@ export interface DeptSummary {
 
 /** The department officer's numbers, scoped to the officer's own department only. */
 export async function getDeptSummary({ actor, now }: { actor: SessionUser; now: Date }): Promise<DeptSummary> {
-  assertCan(actor.role, "dept.view");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
-  const db = getDb();
   // Only dispatched tasks: a task exists from submission, but reaches the department at 一键分办.
-  const dept = { departmentId: actor.departmentId, dispatchedAt: { not: null } };
-  const undecided = { in: ["PENDING", "IN_REVIEW", "ONSITE_CHECK"] as ("PENDING" | "IN_REVIEW" | "ONSITE_CHECK")[] };
+  const dept = deptScope(actor);
+  const db = getDb();
+  // "Open" = in the department's hands; tasks waiting for the applicant's correction are counted apart.
+  const undecided = { in: UNDECIDED_TASK.filter((s) => s !== "CORRECTION_REQUESTED") };
   const [department, matters, open, correction, overdue, decided] = await Promise.all([
-    db.department.findUniqueOrThrow({ where: { id: actor.departmentId }, select: { name: true } }),
-    db.matter.count({ where: { departmentId: actor.departmentId, isActive: true } }),
+    db.department.findUniqueOrThrow({ where: { id: dept.departmentId }, select: { name: true } }),
+    db.matter.count({ where: { departmentId: dept.departmentId, isActive: true } }),
     db.approvalTask.count({ where: { ...dept, status: undecided } }),
     db.approvalTask.count({ where: { ...dept, status: "CORRECTION_REQUESTED" } }),
     db.approvalTask.count({ where: { ...dept, status: undecided, promisedDueAt: { lt: now } } }),

@@ -24,9 +24,24 @@ export async function readMaterial(opts: { actor: SessionUser; materialId: unkno
   const id = ZMaterialId.safeParse(opts.materialId);
   const scope = visibleApplications(opts.actor);
   if (!id.success || !scope) throw new AppError("NOT_FOUND", "文件不存在");
-  const material = await getDb().material.findFirst({ where: { id: id.data, application: scope }, select: { fileName: true, contentType: true, storageKey: true } });
-  if (!material) throw new AppError("NOT_FOUND", "文件不存在");
+  const db = getDb();
+  const material = await db.material.findFirst({ where: { id: id.data, application: scope }, select: { applicationId: true, documentKey: true, fileName: true, contentType: true, storageKey: true } });
+  if (!material || !(await departmentMaySee(opts.actor, id.data, material))) throw new AppError("NOT_FOUND", "文件不存在");
   const bytes = await getFileStorage().get(material.storageKey);
   if (!bytes) throw new AppError("NOT_FOUND", "文件已不在存储中，请联系管理员");
   return { fileName: material.fileName, contentType: material.contentType, bytes };
+}
+
+/**
+ * A department sees the documents its own matters require and the answers to its own corrections — not the
+ * other departments' part of the application (the task page shows only its part too).
+ */
+async function departmentMaySee(actor: SessionUser, materialId: string, material: { applicationId: string; documentKey: string }): Promise<boolean> {
+  if (!can(actor.role, "dept.view") || !actor.departmentId) return true;
+  const departmentId = actor.departmentId;
+  const db = getDb();
+  const required = await db.materialRequirement.count({
+    where: { documentKey: material.documentKey, matter: { items: { some: { applicationId: material.applicationId, task: { departmentId, dispatchedAt: { not: null } } } } } },
+  });
+  return required > 0 || (await db.taskCorrection.count({ where: { materialId, task: { departmentId } } })) > 0;
 }

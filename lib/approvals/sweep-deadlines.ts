@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { refreshTaskClocks, UNDECIDED_TASK } from "./clock";
+import { lockApplicationRow, refreshTaskClocks, UNDECIDED_TASK } from "./clock";
 import { settleApplication } from "./settle-application";
 import { dueSoonLimit } from "./task-timing";
 
@@ -23,9 +23,16 @@ export interface SweepResult {
 
 export async function sweepDeadlines({ now }: { now: Date }): Promise<SweepResult> {
   const db = getDb();
-  const overdueApps = await db.pendingMaterial.findMany({ where: { status: "OPEN", deadline: { lt: now } }, distinct: ["applicationId"], select: { applicationId: true } });
+  const overdueApps = await db.pendingMaterial.findMany({ where: overduePending(now), distinct: ["applicationId"], select: { applicationId: true } });
   let pendingOverdue = 0;
-  for (const { applicationId } of overdueApps) pendingOverdue += await endPendingAcceptance(applicationId, now);
+  for (const { applicationId } of overdueApps) {
+    // One application's trouble (a conflict with an officer acting on it) must not stop the rest of the sweep.
+    try {
+      pendingOverdue += await endPendingAcceptance(applicationId, now);
+    } catch (e) {
+      console.error(`[sweep] application ${applicationId}: will retry on the next run`, e);
+    }
+  }
 
   const calendar = await loadCalendar(db);
   const soonLimit = dueSoonLimit(now, calendar);
@@ -35,12 +42,18 @@ export async function sweepDeadlines({ now }: { now: Date }): Promise<SweepResul
   return { pendingOverdue, dueSoon, overdue };
 }
 
+/**
+ * 容缺 rows past their deadline, of accepted applications only: before acceptance the deadline is the
+ * applicant's draft choice, and the window sets the real one when it accepts.
+ */
+const overduePending = (now: Date) => ({ status: "OPEN" as const, deadline: { lt: now }, application: { status: { in: ["ACCEPTED" as const, "DECIDED" as const] } } });
+
 /** One application's overdue pending materials, in one transaction. Returns how many rows it ended. */
 async function endPendingAcceptance(applicationId: string, now: Date): Promise<number> {
   return getDb().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    await lockApplicationRow(tx, applicationId);
     const rows = await tx.pendingMaterial.findMany({
-      where: { applicationId, status: "OPEN", deadline: { lt: now } },
+      where: { applicationId, ...overduePending(now) },
       include: { requirement: { select: { name: true, matterId: true } }, application: { select: { applicantId: true, enterpriseId: true } } },
     });
     if (!rows.length) return 0;
@@ -80,26 +93,31 @@ async function endPendingAcceptance(applicationId: string, now: Date): Promise<n
   });
 }
 
-/** Claims the tasks (only the first sweep to mark a task sends its reminder) and tells their officers. */
+/** Claims the tasks one by one (only the sweep that marks a task sends its reminder) and tells their officers. */
 async function remind(opts: { where: Prisma.ApprovalTaskWhereInput; mark: Prisma.ApprovalTaskUpdateManyMutationInput; now: Date; heads: boolean }): Promise<number> {
-  return getDb().$transaction(async (tx) => {
-    const tasks = await tx.approvalTask.findMany({ where: opts.where, select: { id: true, departmentId: true, assigneeId: true, promisedDueAt: true, statutoryDueAt: true }, take: 500 });
-    if (!tasks.length) return 0;
-    const claimed = await tx.approvalTask.updateMany({ where: { ...opts.where, id: { in: tasks.map((t) => t.id) } }, data: opts.mark });
-    if (claimed.count !== tasks.length) throw new Error("sweep: tasks changed while claiming; the next run retries");
-    const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: tasks.map((t) => t.departmentId) } }, select: { id: true, departmentId: true, isDepartmentHead: true } });
-    const data = tasks.flatMap((t) => {
-      // The officer who last acted on it, else everyone in the department; heads only for overdue tasks.
-      const staff = officers.filter((o) => o.departmentId === t.departmentId && !o.isDepartmentHead && (!t.assigneeId || o.id === t.assigneeId));
-      const heads = opts.heads ? officers.filter((o) => o.departmentId === t.departmentId && o.isDepartmentHead) : [];
-      const due = shanghaiDay(t.promisedDueAt!);
-      const statutory = t.statutoryDueAt ? `（法定时限至 ${shanghaiDay(t.statutoryDueAt)}）` : "";
-      const message = opts.heads
-        ? { title: "审批任务已超过承诺时限", body: `一项审批任务的承诺办结日 ${due} 已过${statutory}，请立即办理。` }
-        : { title: "审批任务即将到期", body: `一项审批任务须在 ${due} 前办结${statutory}。` };
-      return [...staff, ...heads].map((o) => ({ userId: o.id, ...message, link: `/dept/tasks/${t.id}`, createdAt: opts.now }));
+  const db = getDb();
+  const candidates = await db.approvalTask.findMany({ where: opts.where, select: { id: true, departmentId: true, assigneeId: true, promisedDueAt: true, statutoryDueAt: true }, take: 500 });
+  if (!candidates.length) return 0;
+  const officers = await db.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: candidates.map((t) => t.departmentId) } }, select: { id: true, departmentId: true, isDepartmentHead: true } });
+  let sent = 0;
+  for (const t of candidates) {
+    const inDepartment = officers.filter((o) => o.departmentId === t.departmentId);
+    // The officer who last acted on it (even a head), else everyone in the department; heads too when overdue.
+    const assignee = inDepartment.filter((o) => o.id === t.assigneeId);
+    const staff = assignee.length ? assignee : inDepartment.filter((o) => !o.isDepartmentHead);
+    const heads = opts.heads ? inDepartment.filter((o) => o.isDepartmentHead) : [];
+    const recipients = [...new Set([...staff, ...heads].map((o) => o.id))];
+    const due = shanghaiDay(t.promisedDueAt!);
+    const statutory = t.statutoryDueAt ? `（法定时限至 ${shanghaiDay(t.statutoryDueAt)}）` : "";
+    const message = opts.heads
+      ? { title: "审批任务已超过承诺时限", body: `一项审批任务的承诺办结日 ${due} 已过${statutory}，请立即办理。` }
+      : { title: "审批任务即将到期", body: `一项审批任务须在 ${due} 前办结${statutory}。` };
+    sent += await db.$transaction(async (tx) => {
+      const claimed = await tx.approvalTask.updateMany({ where: { ...opts.where, id: t.id }, data: opts.mark });
+      if (claimed.count !== 1) return 0; // decided, moved or reminded meanwhile
+      await tx.notification.createMany({ data: recipients.map((userId) => ({ userId, ...message, link: `/dept/tasks/${t.id}`, createdAt: opts.now })) });
+      return 1;
     });
-    if (data.length) await tx.notification.createMany({ data });
-    return tasks.length;
-  });
+  }
+  return sent;
 }

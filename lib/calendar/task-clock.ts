@@ -4,7 +4,7 @@
 // a pending-material window (容缺) — does not count: every working day inside a pause moves the due date
 // by one. While a pause is open nothing is due (the due date is unknown until the applicant answers).
 import { shanghaiDay } from "./dates";
-import { addWorkingDays, isWorkingDay, type CalendarDays } from "./working-days";
+import { addWorkingDays, dayAfter, isWorkingDay, type CalendarDays } from "./working-days";
 
 export interface Pause {
   from: Date;
@@ -21,15 +21,13 @@ export interface TaskClock {
   pausedSince: Date | null;
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /** Working days d with from-day < d ≤ to-day, over all closed pauses, each day counted once. */
 export function pausedWorkingDays(pauses: readonly Pause[], calendar: CalendarDays): number {
   const days = new Set<string>();
   for (const p of pauses) {
     if (!p.to) continue;
     const last = shanghaiDay(p.to);
-    for (let d = nextDay(shanghaiDay(p.from)); d <= last; d = nextDay(d)) if (isWorkingDay(d, calendar)) days.add(d);
+    for (let d = dayAfter(shanghaiDay(p.from)); d <= last; d = dayAfter(d)) if (isWorkingDay(d, calendar)) days.add(d);
   }
   return days.size;
 }
@@ -37,7 +35,7 @@ export function pausedWorkingDays(pauses: readonly Pause[], calendar: CalendarDa
 /** The first working day on or after `day`. */
 export function firstWorkingDayFrom(day: string, calendar: CalendarDays): string {
   let d = day;
-  while (!isWorkingDay(d, calendar)) d = nextDay(d);
+  while (!isWorkingDay(d, calendar)) d = dayAfter(d);
   return d;
 }
 

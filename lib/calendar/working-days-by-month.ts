@@ -1,8 +1,6 @@
 // How many working days each month of a year has over the holiday calendar: the administrator's check that
 // a year's schedule was entered right (e.g. 2026-10 has 18 with 国庆 and the make-up Saturday 10-10).
-import { isWorkingDay, type CalendarDays } from "./working-days";
-
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+import { dayAfter, isWorkingDay, type CalendarDays } from "./working-days";
 
 /** Working days of January … December of `year`. */
 export function workingDaysByMonth(year: number, calendar: CalendarDays): number[] {

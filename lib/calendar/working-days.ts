@@ -5,7 +5,8 @@ import { shanghaiDay } from "./dates";
 
 export type CalendarDays = ReadonlyMap<string, "HOLIDAY" | "WORKDAY">;
 
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** The calendar day after `day` ("YYYY-MM-DD"). */
+export const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function isWorkingDay(day: string, calendar: CalendarDays): boolean {
   const kind = calendar.get(day);

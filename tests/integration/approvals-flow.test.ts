@@ -16,6 +16,8 @@ import { decideTask } from "@/lib/approvals/decide-task";
 import { supplementPending } from "@/lib/approvals/supplement-pending";
 import { issueResults } from "@/lib/approvals/issue-results";
 import { sweepDeadlines } from "@/lib/approvals/sweep-deadlines";
+import { answerCorrection } from "@/lib/approvals/answer-correction";
+import { readMaterial } from "@/lib/approvals/read-material";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { isValidUscc } from "@/lib/ids/uscc";
 import { sessionUserOf } from "../factories";
@@ -37,8 +39,15 @@ beforeAll(async () => {
 const db = () => getDb();
 const appOf = (id: string) => db().application.findUniqueOrThrow({ where: { id }, include: { tasks: { include: { department: true } }, items: { include: { matter: true } }, pending: true } });
 
+const founders = new Map<string, SessionUser>();
+/** The founder who submitted the application (makeFounder creates one per test). */
+function applicantOf(applicationId: string): SessionUser {
+  return founders.get(applicationId)!;
+}
+
 async function acceptS1(founder: SessionUser, when = at("2026-11-23", 11)) {
   const id = await submitS1(founder, MON);
+  founders.set(id, founder);
   const app = await appOf(id);
   const r = await acceptApplication({ actor: window, now: when, input: { applicationId: id, expectedVersion: app.version, pendingDays: 10 } });
   return { id, r };
@@ -245,5 +254,94 @@ describe("the deadline sweep", () => {
     expect(await reminders(officers.scjg!.id)).toBe(2);
     expect(await reminders(head.id)).toBe(1);
     expect(await db().approvalTask.findUniqueOrThrow({ where: { id: scjg.id } })).toMatchObject({ dueSoonNotifiedAt: at(dueDay, 9), overdueNotifiedAt: late });
+  });
+});
+
+describe("the approval stage under pressure", () => {
+  it("the last two departments deciding at the same moment settle the application exactly once", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { id } = await acceptS1(await makeFounder());
+      const tasks = (await appOf(id)).tasks;
+      const task = (code: string) => tasks.find((t) => t.department.code === code)!;
+      await decideTask({ actor: officers.scjg!, now: at("2026-11-24"), input: { taskId: task("SCJG").id, expectedVersion: task("SCJG").version, action: "approve" } });
+      await Promise.all(
+        ["ycj", "whly"].map((code) => decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: task(code.toUpperCase()).id, expectedVersion: task(code.toUpperCase()).version, action: "approve" } })),
+      );
+      const app = await db().application.findUniqueOrThrow({ where: { id } });
+      expect(app.status, `round ${round}`).toBe("DECIDED");
+      expect(await db().notification.count({ where: { title: "申请待统一出件", link: `/desk/applications/${id}`, userId: window.id } })).toBe(1);
+    }
+  });
+
+  it("the sweep leaves 容缺 choices of applications not yet accepted alone", async () => {
+    const founder = await makeFounder();
+    const id = await submitS1(founder, MON);
+    // The draft's 容缺 deadline (10 working days from Monday) has passed, but the window never accepted it.
+    await sweepDeadlines({ now: at("2026-12-09") });
+    expect((await appOf(id)).pending.every((p) => p.status === "OPEN")).toBe(true);
+    expect(await db().notification.count({ where: { userId: founder.id, title: "容缺受理已终止" } })).toBe(0);
+  });
+
+  it("a due date that moves later earns its overdue reminder again", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const scjg = (await appOf(id)).tasks.find((t) => t.department.code === "SCJG")!;
+    const overdue = () => db().notification.count({ where: { userId: officers.scjg!.id, link: `/dept/tasks/${scjg.id}`, title: "审批任务已超过承诺时限" } });
+    await sweepDeadlines({ now: at("2026-11-24", 9) });
+    expect(await overdue()).toBe(1);
+    const r = await decideTask({ actor: officers.scjg!, now: at("2026-11-24"), input: { taskId: scjg.id, expectedVersion: scjg.version, action: "correction", reason: "请补充经营场所平面图" } });
+    const correction = await db().taskCorrection.findFirstOrThrow({ where: { taskId: scjg.id } });
+    await answerCorrection({ actor: applicantOf(id), now: at("2026-11-26"), input: { correctionId: correction.id, answer: "已补充平面图" } });
+    const after = await db().approvalTask.findUniqueOrThrow({ where: { id: scjg.id } });
+    expect(after.version).toBe(r.version + 1);
+    expect(after.promisedDueAt!.getTime()).toBeGreaterThan(scjg.promisedDueAt!.getTime());
+    expect(after.overdueNotifiedAt).toBeNull();
+    await sweepDeadlines({ now: at("2026-11-27", 9) });
+    expect(await overdue()).toBe(2);
+  });
+
+  it("a 容缺 choice whose document no longer needs providing is dropped at acceptance", async () => {
+    const founder = await makeFounder();
+    const id = await submitS1(founder, MON);
+    // The shareholder identity is verified online: a stale 容缺 row for it must neither pause nor block.
+    const stale = await db().materialRequirement.findFirstOrThrow({ where: { documentKey: "id.shareholders", matter: { items: { some: { applicationId: id } } } } });
+    await db().pendingMaterial.create({ data: { applicationId: id, requirementId: stale.id, deadline: at("2026-12-07", 23) } });
+    const app = await appOf(id);
+    await acceptApplication({ actor: window, now: at("2026-11-23", 11), input: { applicationId: id, expectedVersion: app.version, pendingDays: 10 } });
+    const pending = (await appOf(id)).pending;
+    expect(pending.some((p) => p.requirementId === stale.id)).toBe(false);
+    expect(pending).toHaveLength(app.pending.length - 1);
+  });
+
+  it("materials awaited only by refused matters no longer block 统一出件", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const tasks = (await appOf(id)).tasks;
+    for (const t of tasks) {
+      const code = t.department.code.toLowerCase();
+      const action = code === "scjg" ? "approve" : "reject";
+      await decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: t.id, expectedVersion: t.version, action, reason: action === "reject" ? "不符合设置条件" : "" } });
+    }
+    const app = await appOf(id);
+    expect(app.pending.filter((p) => p.status === "OPEN")).toEqual([]);
+    const issued = await issueResults({ actor: window, now: at("2026-11-24", 15), input: { applicationId: id, expectedVersion: app.version } });
+    expect(issued.rejected).toHaveLength(2);
+    expect(issued.issued.map((i) => i.kind)).toContain("BUSINESS");
+  });
+
+  it("an answer to a correction of a task the sweep has ended is refused", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const ycj = (await appOf(id)).tasks.find((t) => t.department.code === "YCJ")!;
+    await decideTask({ actor: officers.ycj!, now: at("2026-11-24"), input: { taskId: ycj.id, expectedVersion: ycj.version, action: "correction", reason: "请补充门店照片" } });
+    await sweepDeadlines({ now: at("2026-12-08") });
+    expect(await db().approvalTask.findUniqueOrThrow({ where: { id: ycj.id } })).toMatchObject({ status: "REJECTED" });
+    const correction = await db().taskCorrection.findFirstOrThrow({ where: { taskId: ycj.id } });
+    await expect(answerCorrection({ actor: applicantOf(id), now: at("2026-12-08", 11), input: { correctionId: correction.id, answer: "照片见附件" } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("a department opens only the documents its own matters need", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const articles = await db().material.findUniqueOrThrow({ where: { applicationId_documentKey: { applicationId: id, documentKey: "articles.draft" } } });
+    await expect(readMaterial({ actor: officers.scjg!, materialId: articles.id })).resolves.toMatchObject({ contentType: articles.contentType });
+    await expect(readMaterial({ actor: officers.whly!, materialId: articles.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readMaterial({ actor: officers.lhsr!, materialId: articles.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

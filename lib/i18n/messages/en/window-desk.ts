@@ -86,7 +86,6 @@ const window: Messages["window"] = {
   check: {
     heading: "Completeness check",
     lead: "Check each document the applicant provided. When all are complete (or non-key ones may follow later) accept and dispatch at once; if anything is wrong, return the application with every problem in one notice.",
-    verdictLegend: "Result of checking “{name}”",
     ok: "Complete",
     problem: "Problem",
     pending: "Supplement later",

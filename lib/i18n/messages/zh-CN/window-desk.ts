@@ -85,7 +85,6 @@ const window = {
   check: {
     heading: "材料完整性核对",
     lead: "逐项核对申请人提供的材料。全部齐全（或非关键材料容缺后补）即可受理并一键分办；发现问题请退件，并一次写明全部问题。",
-    verdictLegend: "“{name}”的核对结果",
     ok: "齐全",
     problem: "有问题",
     pending: "容缺后补",
