@@ -10,6 +10,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationItemStatus, ApplicationStatus, LicenceKind, PendingMaterialStatus, ReformMode, TaskStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { issuePlan } from "./issue-plan";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
@@ -127,18 +128,14 @@ function provisionOf(d: ResolvedDocument, generated: boolean): Provision {
 }
 
 function issuancePreview(app: ApplicationDetail): IssuancePreview {
-  const registration = app.items.find((i) => i.matter.kind === "REGISTRATION");
-  const hasHolder = app.enterprise !== null || registration?.status === "APPROVED";
-  const preview: IssuancePreview = { willIssue: [], rejected: [], noHolder: [], newCompany: app.enterprise === null && hasHolder, blockedBy: [] };
-  for (const item of app.items) {
-    const m = item.matter;
-    if (item.status === "REJECTED") preview.rejected.push({ matter: m.name, reason: item.decisionReason });
-    else if (item.status !== "APPROVED" && item.status !== "FILED") continue;
-    else if (!hasHolder) preview.noHolder.push(m.name);
-    else preview.willIssue.push({ matter: m.name, kind: m.kind === "REGISTRATION" ? "BUSINESS" : item.status === "FILED" ? "FILING_RECEIPT" : "PERMIT" });
-  }
-  preview.blockedBy = oncePerDocument(app.pending.filter((p) => p.status === "OPEN")).map((p) => ({ name: p.requirement.name, deadline: p.deadline }));
-  return preview;
+  const plan = issuePlan({ hasEnterprise: app.enterprise !== null, items: app.items });
+  return {
+    willIssue: plan.entries.flatMap((e) => (e.outcome === "issue" ? [{ matter: e.item.matter.name, kind: e.kind }] : [])),
+    rejected: plan.entries.flatMap((e) => (e.outcome === "rejected" ? [{ matter: e.item.matter.name, reason: e.item.decisionReason }] : [])),
+    noHolder: plan.entries.flatMap((e) => (e.outcome === "noHolder" ? [e.item.matter.name] : [])),
+    newCompany: plan.newCompany,
+    blockedBy: oncePerDocument(app.pending.filter((p) => p.status === "OPEN")).map((p) => ({ name: p.requirement.name, deadline: p.deadline })),
+  };
 }
 
 export async function getWindowApplication({ actor, now, applicationId }: { actor: SessionUser; now: Date; applicationId: string }): Promise<WindowApplication> {

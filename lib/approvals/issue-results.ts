@@ -15,6 +15,7 @@ import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { newCompanyUscc } from "@/lib/ids/org-code";
 import { formAndDocuments, lockApplication, type ApplicationDetail } from "./application-detail";
+import { issuePlan } from "./issue-plan";
 import { ZApplicationStep } from "./schemas";
 
 /** 上海市金山区: the district this portal registers companies in (its USCC division code). */
@@ -40,27 +41,26 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
     if (awaited.length) {
       throw new AppError("CONFLICT", `尚有容缺材料未补交：${[...new Set(awaited.map((p) => `“${p.requirement.name}”`))].join("、")}，补交（或期限届满）后方可统一出件`);
     }
-    const registration = app.items.find((i) => i.matter.kind === "REGISTRATION");
-    const enterprise = app.enterprise ?? (registration?.status === "APPROVED" ? await registerEnterprise(tx, app, now) : null);
+    const plan = issuePlan({ hasEnterprise: app.enterprise !== null, items: app.items });
+    const enterprise = app.enterprise ?? (plan.newCompany ? await registerEnterprise(tx, app, now) : null);
 
     const issued: IssueResult["issued"] = [];
     const rejected: IssueResult["rejected"] = [];
     const day = shanghaiDay(now).replace(/-/g, "");
-    for (const item of app.items) {
+    for (const entry of plan.entries) {
+      const { item } = entry;
       const m = item.matter;
-      if (item.status === "REJECTED") {
+      if (entry.outcome === "rejected") {
         rejected.push({ matter: m.name, reason: item.decisionReason ?? "不予许可" });
         continue;
       }
-      if (item.status !== "APPROVED" && item.status !== "FILED") continue;
-      if (!enterprise) {
-        // A permit needs a holder: without the business licence nothing else can be issued.
+      if (entry.outcome === "noHolder" || !enterprise) {
         const reason = "营业执照未获核准，该事项无法发证";
         await tx.applicationItem.update({ where: { id: item.id }, data: { status: "REJECTED", decisionReason: reason, decidedAt: now } });
         rejected.push({ matter: m.name, reason });
         continue;
       }
-      const kind = m.kind === "REGISTRATION" ? "BUSINESS" : item.status === "FILED" ? "FILING_RECEIPT" : "PERMIT";
+      const kind = entry.kind;
       const number = item.status === "FILED" && item.receiptNumber ? item.receiptNumber : `${PREFIX[kind]}${day}-${item.id.toUpperCase()}`;
       const validFrom = shanghaiDate(now);
       const validUntil = m.validityYears ? new Date(Date.UTC(validFrom.getUTCFullYear() + m.validityYears, validFrom.getUTCMonth(), validFrom.getUTCDate() - 1)) : null;
