@@ -101,6 +101,22 @@ export function oncePerDocument<T extends { deadline: Date; requirement: { docum
     .filter((p) => !seen.has(p.requirement.documentKey) && seen.add(p.requirement.documentKey));
 }
 
+/**
+ * The accepted applications to show, most urgent first, chosen in SQL over all of them (not only the oldest):
+ * an application accepted late with a short promise must not fall off the list.
+ */
+async function mostUrgentAccepted(db: ReturnType<typeof getDb>): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Application" a
+    LEFT JOIN "ApprovalTask" t ON t."applicationId" = a.id AND t."dispatchedAt" IS NOT NULL
+      AND t.status IN ('PENDING', 'IN_REVIEW', 'CORRECTION_REQUESTED', 'ONSITE_CHECK')
+    WHERE a.status = 'ACCEPTED'
+    GROUP BY a.id, a."acceptedAt"
+    ORDER BY MIN(t."promisedDueAt") ASC NULLS LAST, a."acceptedAt" ASC, a.id ASC
+    LIMIT ${QUEUE_LIMIT}`;
+  return rows.map((r) => r.id);
+}
+
 export async function listWindowQueue({ actor, now }: { actor: SessionUser; now: Date }): Promise<WindowQueue> {
   assertCan(actor.role, "desk.view");
   const db = getDb();
@@ -114,9 +130,7 @@ export async function listWindowQueue({ actor, now }: { actor: SessionUser; now:
       select: { ...base, submittedAt: true },
     }),
     db.application.findMany({
-      where: { status: "ACCEPTED" },
-      orderBy: [{ acceptedAt: "asc" }, { id: "asc" }],
-      take: QUEUE_LIMIT,
+      where: { id: { in: await mostUrgentAccepted(db) } },
       select: {
         ...base,
         acceptedAt: true,
@@ -168,7 +182,7 @@ export async function listWindowQueue({ actor, now }: { actor: SessionUser; now:
           overdue: departments.some((d) => d.overdue),
         };
       })
-      // Most urgent first among the oldest accepted: the earliest promised date; paused clocks last.
+      // Most urgent first: the earliest promised date; paused clocks last.
       .sort((x, y) => (x.earliestDueAt?.getTime() ?? Infinity) - (y.earliestDueAt?.getTime() ?? Infinity) || x.acceptedAt.getTime() - y.acceptedAt.getTime()),
     readyToIssue: ready.map((a) => ({
       ...row(a),
