@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshTaskClocks, UNDECIDED_TASK } from "@/lib/approvals/clock";
 import { loadCalendar } from "./load-calendar";
+import { endOfShanghaiDay } from "./working-days";
 
 /** A transaction long enough to reschedule every open task of a busy portal (the default is 5 s). */
 export const CALENDAR_EDIT_TX = { timeout: 60_000, maxWait: 10_000 } as const;
@@ -17,9 +18,17 @@ export async function lockCalendar(tx: Prisma.TransactionClient): Promise<void> 
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('holiday-calendar'))`;
 }
 
-/** Recomputes the clocks of every undecided dispatched task; returns how many tasks' due dates moved. */
-export async function rescheduleOpenTasks(tx: Prisma.TransactionClient): Promise<number> {
-  const where = { dispatchedAt: { not: null }, status: { in: [...UNDECIDED_TASK] } };
+/**
+ * Recomputes the clocks of the undecided dispatched tasks whose window contains the changed day — dispatched
+ * by its end, and due on or after it or paused (a day outside the window moves no due date) — and returns
+ * how many tasks' due dates moved. Only those tasks are locked, so decisions elsewhere go on.
+ */
+export async function rescheduleOpenTasks(tx: Prisma.TransactionClient, day: string): Promise<number> {
+  const where = {
+    status: { in: [...UNDECIDED_TASK] },
+    dispatchedAt: { not: null, lte: endOfShanghaiDay(day) },
+    OR: [{ statutoryDueAt: null }, { statutoryDueAt: { gte: new Date(`${day}T00:00:00+08:00`) } }],
+  };
   const select = { id: true, applicationId: true, promisedDueAt: true, statutoryDueAt: true } as const;
   const before = await tx.approvalTask.findMany({ where, select });
   if (!before.length) return 0;

@@ -20,7 +20,7 @@ export async function deleteHoliday(opts: { actor: SessionUser; now: Date; input
     const before = await tx.holiday.findUnique({ where: { date }, select: { name: true, kind: true } });
     if (!before) throw new AppError("NOT_FOUND", `${input.date} 没有登记在日历中（可能已被删除），请刷新页面`);
     await tx.holiday.delete({ where: { date } });
-    const rescheduled = await rescheduleOpenTasks(tx);
+    const rescheduled = await rescheduleOpenTasks(tx, input.date);
     await writeAudit(tx, { actorId: actor.id, action: "holiday.delete", entityType: "Holiday", entityId: input.date, before, after: { rescheduled }, at: now });
     return { date: input.date, rescheduled };
   }, CALENDAR_EDIT_TX);

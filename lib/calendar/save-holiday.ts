@@ -32,7 +32,7 @@ export async function saveHoliday(opts: { actor: SessionUser; now: Date; input: 
     const row = { name: input.name, kind: input.kind };
     await tx.holiday.upsert({ where: { date }, create: { date, ...row }, update: row });
     // A new name alone changes no working day, so no due date.
-    const rescheduled = before?.kind === row.kind ? 0 : await rescheduleOpenTasks(tx);
+    const rescheduled = before?.kind === row.kind ? 0 : await rescheduleOpenTasks(tx, input.date);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "holiday.save",
