@@ -1,14 +1,26 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { getDb } from "@/lib/db";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "./options";
 import { assertCan, can, type Permission } from "./permissions";
 import type { SessionUser } from "./types";
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user as the database holds them now (once per request): the session cookie only says who
+ * signed in. What they act for can change while signed in — a founder's account acts for the company
+ * issued to it (统一出件) — and an account removed meanwhile is signed out.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  return session?.user ?? null;
-}
+  if (!session?.user) return null;
+  const row = await getDb().user.findUnique({
+    where: { id: session.user.id },
+    select: { displayName: true, role: true, enterpriseId: true, departmentId: true },
+  });
+  return row ? { ...session.user, name: row.displayName, role: row.role, enterpriseId: row.enterpriseId, departmentId: row.departmentId } : null;
+});
 
 /** For pages: anonymous → login (then back here); signed in without the permission → 403 page. */
 export async function requirePagePermission(permission: Permission, path: string): Promise<SessionUser> {

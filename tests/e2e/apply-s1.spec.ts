@@ -183,5 +183,8 @@ test("S1 continued: the window accepts with one pending material, three departme
   const timeline = founder.getByTestId("timeline");
   for (const step of ["提交", "受理", "准予", "补交", "出件"]) await expect(timeline).toContainText(step);
   const days = await founder.getByTestId("metric-days").innerText();
+  // The founder's account now acts for the new company, without signing in again.
+  await founder.goto("/my");
+  await expect(founder.getByTestId("enterprise-name")).toHaveText(name);
   console.info(`S1 e2e approval: ${issued} results issued; ${days}`);
 });
