@@ -8,6 +8,7 @@ import pg from "pg";
 import { openDatabase } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { run, waitForHttp } from "./lib/run.mjs";
+import { licenceKeyEnv } from "./lib/licence-key.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -65,6 +66,7 @@ async function main() {
         DATABASE_URL: url,
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
         CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
+        ...(await licenceKeyEnv()),
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",
       },

@@ -7,6 +7,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { openDatabase } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
+import { licenceKeyEnv } from "./lib/licence-key.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -63,6 +64,7 @@ async function main() {
     PORT: port,
     NEXTAUTH_SECRET: await localSecret("NEXTAUTH_SECRET", "nextauth-secret"),
     CRON_SECRET: await localSecret("CRON_SECRET", "cron-secret"),
+    ...(await licenceKeyEnv(path.join(ROOT, ".data/licence-signing-key.json"))),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
   };
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");

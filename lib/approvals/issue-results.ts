@@ -16,6 +16,8 @@ import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { newCompanyUscc } from "@/lib/ids/org-code";
 import { formAndDocuments, lockApplication, type ApplicationDetail } from "./application-detail";
 import { issuePlan } from "./issue-plan";
+import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
+import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
 import { ZApplicationStep } from "./schemas";
 
 /** 上海市金山区: the district this portal registers companies in (its USCC division code). */
@@ -47,6 +49,7 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
     const issued: IssueResult["issued"] = [];
     const rejected: IssueResult["rejected"] = [];
     const day = shanghaiDay(now).replace(/-/g, "");
+    let signer: SigningKey | undefined;
     for (const entry of plan.entries) {
       const { item } = entry;
       const m = item.matter;
@@ -64,8 +67,31 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       const number = item.status === "FILED" && item.receiptNumber ? item.receiptNumber : `${PREFIX[kind]}${day}-${item.id.toUpperCase()}`;
       const validFrom = shanghaiDate(now);
       const validUntil = m.validityYears ? new Date(Date.UTC(validFrom.getUTCFullYear() + m.validityYears, validFrom.getUTCMonth(), validFrom.getUTCDate() - 1)) : null;
+      // 电子证照: the canonical payload, signed under the current key (lib/licences/signature.ts).
+      const signed = signPayload(
+        {
+          v: PAYLOAD_VERSION,
+          number,
+          kind,
+          holderName: enterprise.name,
+          uscc: enterprise.uscc,
+          matter: { code: m.code, name: m.name },
+          items: [m.name],
+          address: enterprise.address,
+          validFrom: shanghaiDay(now),
+          validUntil: validUntil ? validUntil.toISOString().slice(0, 10) : null,
+          issuer: m.department.name,
+          issuedAt: now.toISOString(),
+          version: 1,
+          supersedes: null,
+        },
+        signer ??= await currentSigningKey(tx),
+      );
       await tx.licence.create({
         data: {
+          payload: signed.payload as unknown as Prisma.InputJsonValue,
+          signature: signed.signature,
+          keyId: signed.keyId,
           number,
           kind,
           enterpriseId: enterprise.id,

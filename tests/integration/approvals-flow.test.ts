@@ -20,6 +20,8 @@ import { answerCorrection } from "@/lib/approvals/answer-correction";
 import { readMaterial } from "@/lib/approvals/read-material";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { isValidUscc } from "@/lib/ids/uscc";
+import { checkSignature } from "@/lib/licences/signature";
+import { publishedKeys } from "@/lib/licences/signing-key";
 import { sessionUserOf } from "../factories";
 import { PDF, makeFounder, submitS1 } from "../factories/s1";
 
@@ -112,6 +114,13 @@ describe("S1 from the window to 统一出件", () => {
     expect(await db().user.findUniqueOrThrow({ where: { id: founder.id } })).toMatchObject({ enterpriseId: done.enterpriseId });
     expect(await db().licence.count({ where: { enterpriseId: done.enterpriseId! } })).toBe(app.items.length);
     expect(done.items.filter((i) => i.status === "ISSUED")).toHaveLength(kinds.filter((k) => k !== "FILING_RECEIPT").length);
+
+    // Every result is an e-licence signed under the published key (电子证照).
+    const keys = await publishedKeys(db());
+    for (const l of await db().licence.findMany({ where: { enterpriseId: done.enterpriseId! } })) {
+      expect(checkSignature({ payload: l.payload, signature: l.signature!, keyId: l.keyId! }, keys), l.number).toBe("valid");
+      expect(l.payload).toMatchObject({ number: l.number, holderName: "上海金山晨光便利店有限公司", uscc: issued.uscc });
+    }
 
     // Issuing twice issues nothing more.
     await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "CONFLICT" });

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
+import { licenceKeyEnv } from "../../scripts/lib/licence-key.mjs";
 
 const serverUrl = inject("dbServerUrl");
 const name = `t_${randomBytes(6).toString("hex")}`;
@@ -34,6 +35,8 @@ for (let attempt = 1; ; attempt++) {
   }
 }
 process.env.DATABASE_URL = withDatabase(serverUrl, name);
+// A signing key of this file's own: licences issued here are signed as in production.
+Object.assign(process.env, await licenceKeyEnv());
 
 afterAll(async () => {
   const g = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } };
