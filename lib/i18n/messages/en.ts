@@ -11,7 +11,11 @@ import window from "./en/window-desk";
 import deptDesk from "./en/dept-desk";
 import track from "./en/track";
 import holidays from "./en/holidays";
+import verify from "./en/verify";
+import wallet from "./en/wallet";
+import licenceAdmin from "./en/licence-admin";
+import share from "./en/share";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share };
 
 export default en;

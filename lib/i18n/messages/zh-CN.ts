@@ -11,8 +11,12 @@ import window from "./zh-CN/window-desk";
 import deptDesk from "./zh-CN/dept-desk";
 import track from "./zh-CN/track";
 import holidays from "./zh-CN/holidays";
+import verify from "./zh-CN/verify";
+import wallet from "./zh-CN/wallet";
+import licenceAdmin from "./zh-CN/licence-admin";
+import share from "./zh-CN/share";
 
-const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays } as const;
+const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -1,0 +1,7 @@
+import type { Messages } from "../zh-CN";
+
+const verify: Messages["verify"] = {
+  heading: "(to do)",
+};
+
+export default verify;

@@ -1,0 +1,6 @@
+// verify: strings of this area (zh-CN, default and complete).
+const verify = {
+  heading: "（待补充）",
+};
+
+export default verify;
