@@ -1,0 +1,104 @@
+// What anyone may see of a licence and whether it holds (一码展示, 证照核验): its public fields, its live
+// status, and the check of its signature. Pure: callers load the row and the published keys. One view for
+// the public verification pages, the wallet and share links alike.
+import { shanghaiDay } from "@/lib/calendar/dates";
+import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
+import { checkSignature, type LicencePayload, type SignatureCheck } from "./signature";
+
+export interface LicenceRow {
+  id: string;
+  number: string;
+  kind: LicenceKind;
+  status: LicenceStatus;
+  statusReason: string | null;
+  holderName: string;
+  uscc: string;
+  address: string;
+  items: unknown;
+  validFrom: Date;
+  validUntil: Date | null;
+  issuedAt: Date;
+  version: number;
+  payload: unknown;
+  signature: string | null;
+  keyId: string | null;
+  matter: { code: string; name: string } | null;
+  issuedBy: { name: string };
+}
+
+export interface LicenceView {
+  id: string;
+  number: string;
+  kind: LicenceKind;
+  /** The status now: a VALID licence past its last valid day is EXPIRED. */
+  status: LicenceStatus;
+  statusReason: string | null;
+  holderName: string;
+  uscc: string;
+  address: string;
+  matter: string | null;
+  items: string[];
+  validFrom: string;
+  validUntil: string | null;
+  issuer: string;
+  issuedAt: Date;
+  version: number;
+  /** "unsigned": issued before e-licences were signed. */
+  signature: SignatureCheck | "unsigned";
+  /** The signature holds and the licence is in force: what a verifier wants to know. */
+  genuineAndValid: boolean;
+}
+
+/** The select that loads a LicenceRow. */
+export const licenceRowSelect = {
+  id: true,
+  number: true,
+  kind: true,
+  status: true,
+  statusReason: true,
+  holderName: true,
+  uscc: true,
+  address: true,
+  items: true,
+  validFrom: true,
+  validUntil: true,
+  issuedAt: true,
+  version: true,
+  payload: true,
+  signature: true,
+  keyId: true,
+  matter: { select: { code: true, name: true } },
+  issuedBy: { select: { name: true } },
+} as const;
+
+export function viewLicence(row: LicenceRow, keys: ReadonlyMap<string, string>, now: Date): LicenceView {
+  const validUntil = row.validUntil ? row.validUntil.toISOString().slice(0, 10) : null;
+  const expired = row.status === "VALID" && validUntil !== null && validUntil < shanghaiDay(now);
+  const status: LicenceStatus = expired ? "EXPIRED" : row.status;
+  const signature = row.signature && row.keyId && row.payload ? checkSignature({ payload: row.payload, signature: row.signature, keyId: row.keyId }, keys) : "unsigned";
+  // The page shows the signed payload's facts: what the signature vouches for, not a column that may differ.
+  const p = (signature !== "unsigned" ? row.payload : null) as Partial<LicencePayload> | null;
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    status,
+    statusReason: row.statusReason,
+    holderName: p?.holderName ?? row.holderName,
+    uscc: p?.uscc ?? row.uscc,
+    address: p?.address ?? row.address,
+    matter: p?.matter?.name ?? row.matter?.name ?? null,
+    items: Array.isArray(p?.items ?? row.items) ? ((p?.items ?? row.items) as unknown[]).map(String) : [],
+    validFrom: p?.validFrom ?? row.validFrom.toISOString().slice(0, 10),
+    validUntil: p?.validUntil ?? validUntil,
+    issuer: p?.issuer ?? row.issuedBy.name,
+    issuedAt: row.issuedAt,
+    version: row.version,
+    signature,
+    genuineAndValid: signature === "valid" && status === "VALID",
+  };
+}
+
+/** Public links: one code per enterprise (一码展示), and one per licence. */
+export const enterpriseCodePath = (uscc: string) => `/verify/${encodeURIComponent(uscc)}`;
+export const licencePath = (number: string) => `/verify/licence/${encodeURIComponent(number)}`;
