@@ -1,0 +1,31 @@
+import "server-only";
+// The enterprise withdraws a share link it made: from then on the link answers that it was revoked.
+// Revoking again changes nothing (the first revocation time stays).
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { ZRevokeShare } from "./share-schemas";
+
+export async function revokeShare(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ revokedAt: Date }> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "licence.viewOwn");
+  const input = parseInput(ZRevokeShare, opts.input);
+
+  return getDb().$transaction(async (tx) => {
+    const share = actor.enterpriseId
+      ? await tx.licenceShare.findFirst({ where: { id: input.shareId, enterpriseId: actor.enterpriseId }, select: { id: true, revokedAt: true } })
+      : null;
+    if (!share) throw new AppError("NOT_FOUND", "该分享链接不存在或不属于本企业");
+    if (share.revokedAt) return { revokedAt: share.revokedAt };
+    // Only the first revocation counts, even when two arrive at once.
+    const { count } = await tx.licenceShare.updateMany({ where: { id: share.id, revokedAt: null }, data: { revokedAt: now } });
+    if (count === 0) {
+      const again = await tx.licenceShare.findUniqueOrThrow({ where: { id: share.id }, select: { revokedAt: true } });
+      return { revokedAt: again.revokedAt! };
+    }
+    await writeAudit(tx, { actorId: actor.id, action: "licence.share.revoke", entityType: "LicenceShare", entityId: share.id, before: { revokedAt: null }, after: { revokedAt: now.toISOString() }, at: now });
+    return { revokedAt: now };
+  });
+}
