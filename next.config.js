@@ -11,6 +11,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm test` type-checks the whole project (tsc --noEmit) as its own step; the build need not repeat it.
   typescript: { tsconfigPath: "tsconfig.json", ignoreBuildErrors: true },
+  // App Router folders starting with "." do not route: the published licence keys live under /api/v1.
+  async rewrites() {
+    return [{ source: "/.well-known/licence-keys.json", destination: "/api/v1/licence-keys" }];
+  },
 };
 
 module.exports = nextConfig;

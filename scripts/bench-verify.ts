@@ -1,0 +1,99 @@
+// Benchmark (not a test) of public verification (一码展示 / 证照核验): `npx tsx scripts/bench-verify.ts`
+// (`npm run bench` runs it after the catalog bench). Starts the embedded test PostgreSQL (or uses
+// DATABASE_URL's server), creates a scratch database with every migration and the demo seed, creates
+// enterprises holding signed licences (as 统一出件 signs them), times getPublicEnterprise and getPublicLicence
+// (database reads + Ed25519 checks) over N runs, prints median and p95, then drops the scratch database.
+import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
+import pg from "pg";
+import { openDatabase } from "./lib/database.mjs";
+import { applyMigrations } from "./lib/migrations.mjs";
+import { licenceKeyEnv } from "./lib/licence-key.mjs";
+import { runSeed } from "./seed";
+
+const RUNS = 200;
+const WARMUP = 10;
+const ENTERPRISES = 200;
+
+// The query functions are server-only code; outside Next.js the "server-only" marker would throw on import.
+const req = createRequire(import.meta.url);
+const serverOnlyPath = req.resolve("server-only");
+req.cache[serverOnlyPath] = { id: serverOnlyPath, filename: serverOnlyPath, loaded: true, exports: {} } as unknown as NodeJS.Module;
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function admin(serverUrl: string, sql: string): Promise<{ datname: string }[]> {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as { datname: string }[];
+  } finally {
+    await client.end();
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function time(name: string, run: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < WARMUP; i++) await run(i);
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run(i);
+    ms.push(performance.now() - start);
+  }
+  ms.sort((a, b) => a - b);
+  console.log(`${name.padEnd(44)} ${String(RUNS).padStart(5)} ${percentile(ms, 50).toFixed(2).padStart(10)} ${percentile(ms, 95).toFixed(2).padStart(8)}`);
+}
+
+async function main() {
+  const server = await openDatabase({ profile: "test", log: (m: string) => console.log(m) });
+  const stale = await admin(server.url, "SELECT datname FROM pg_database WHERE datname LIKE 'bench_verify_%'");
+  for (const { datname } of stale) await admin(server.url, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  const dbName = `bench_verify_${randomBytes(4).toString("hex")}`;
+  const url = withDatabase(server.url, dbName);
+  await admin(server.url, `CREATE DATABASE "${dbName}"`);
+  try {
+    console.log(`scratch database ${dbName}: migrating and seeding …`);
+    await applyMigrations(url);
+    await runSeed(url);
+    // getDb() and the signing key read the environment on first use.
+    process.env.DATABASE_URL = url;
+    Object.assign(process.env, await licenceKeyEnv());
+    const { getDb } = await import("@/lib/db");
+    const { getPublicEnterprise } = await import("@/lib/licences/get-public-enterprise");
+    const { getPublicLicence } = await import("@/lib/licences/get-public-licence");
+    const { makeSignedEnterprise } = await import("../tests/factories/public-verify");
+    const db = getDb();
+
+    const made: { uscc: string; numbers: string[] }[] = [];
+    for (let i = 0; i < ENTERPRISES; i++) {
+      const { enterprise, numbers } = await makeSignedEnterprise(db);
+      made.push({ uscc: enterprise.uscc, numbers });
+    }
+    await db.$executeRawUnsafe(`ANALYZE "Licence"`);
+    await db.$executeRawUnsafe(`ANALYZE "Enterprise"`);
+    console.log(`\n${ENTERPRISES} enterprises × 4 signed licences (${await db.licence.count()} licences), ${RUNS} runs each after ${WARMUP} warm-up:`);
+    console.log(`${"query".padEnd(44)} ${"runs".padStart(5)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)}`);
+    const now = new Date();
+    await time("getPublicEnterprise (4 licences, 4 checks)", (i) => getPublicEnterprise({ actor: null, now, uscc: made[i % made.length]!.uscc }));
+    await time("getPublicLicence (1 check)", (i) => getPublicLicence({ actor: null, now, number: made[i % made.length]!.numbers[i % 4]! }));
+    await time("getPublicEnterprise, unknown USCC", () => getPublicEnterprise({ actor: null, now, uscc: "91440400MA4UXXXX0X" }).catch(() => null));
+    await db.$disconnect();
+  } finally {
+    await admin(server.url, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
