@@ -50,7 +50,13 @@ export default async function DeptPage() {
         <h2 id="dept-decided-heading" className="mb-2 text-lg font-semibold">{t("deptDesk.list.decidedHeading")}</h2>
         {tasks.decided.length === 0 ? <p className="text-slate-700">{t("deptDesk.list.decidedEmpty")}</p> : <DecidedTasksTable t={t} locale={locale} decided={tasks.decided} />}
       </section>
-      <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") }]} />
+      <QuickLinks
+        label={t("dashboard.quickLinks")}
+        links={[
+          { href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") },
+          { href: "/dept/licences", text: t("licenceAdmin.quickLink") },
+        ]}
+      />
       <RecentNotifications items={inbox} t={t} locale={locale} />
     </div>
   );

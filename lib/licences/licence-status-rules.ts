@@ -1,0 +1,61 @@
+// A department's steps on a licence it issued (证照状态管理): suspend, revoke, reinstate. Pure — the table
+// of transitions and the input schema, shared by the domain (change-licence-status.ts), the action form
+// and the unit test. 金山方案 二(一)3: a permit granted on commitment (告知承诺) is revoked when the
+// commitment proves false; 晋中方案 三(四) 审管联动: the supervision side learns of it at once.
+import { z } from "zod";
+import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
+
+export const LICENCE_ACTIONS = ["suspend", "revoke", "reinstate"] as const;
+export type LicenceAction = (typeof LICENCE_ACTIONS)[number];
+
+/** revoke is final (撤销/吊销); suspend (暂扣) can be lifted by reinstate (恢复). */
+export const LICENCE_TRANSITIONS: Readonly<Record<LicenceAction, { from: readonly LicenceStatus[]; to: LicenceStatus }>> = {
+  suspend: { from: ["VALID"], to: "SUSPENDED" },
+  revoke: { from: ["VALID", "SUSPENDED"], to: "REVOKED" },
+  reinstate: { from: ["SUSPENDED"], to: "VALID" },
+};
+
+/**
+ * The kinds a department acts on here: its permits and filing receipts. The business licence (营业执照)
+ * is cancelled or revoked through market regulation's own procedure (注销/吊销), not on this desk.
+ */
+export const ADMINISTERED_KINDS: readonly LicenceKind[] = ["PERMIT", "FILING_RECEIPT"];
+
+/** The status an action leads to, or null when the licence's status does not allow it. */
+export function nextLicenceStatus(status: LicenceStatus, action: LicenceAction): LicenceStatus | null {
+  const t = LICENCE_TRANSITIONS[action];
+  return t.from.includes(status) ? t.to : null;
+}
+
+/** The actions a licence of this kind and status allows, in display order. */
+export function allowedLicenceActions(kind: LicenceKind, status: LicenceStatus): LicenceAction[] {
+  if (!ADMINISTERED_KINDS.includes(kind)) return [];
+  return LICENCE_ACTIONS.filter((a) => nextLicenceStatus(status, a) !== null);
+}
+
+export const REASON_MIN = 2;
+export const REASON_MAX = 500;
+
+export const ZChangeLicenceStatus = z
+  .object({
+    licenceId: z.string({ error: "缺少证照编号" }).trim().min(1, "缺少证照编号").max(64, "证照编号无效"),
+    action: z.enum(LICENCE_ACTIONS, { error: "请选择要进行的操作" }),
+    reason: z.string().trim().max(REASON_MAX, `理由不能超过 ${REASON_MAX} 个字`).optional().default(""),
+    /** The status the officer saw: of two officers acting on one licence the second is told. */
+    expectedStatus: z.enum(["VALID", "SUSPENDED", "REVOKED", "EXPIRED", "CANCELLED", "SUPERSEDED"]).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action !== "reinstate" && v.reason.length < REASON_MIN) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: v.action === "revoke" ? "请填写撤销理由（至少 2 个字）" : "请填写暂停理由（至少 2 个字）" });
+    }
+  });
+export type TChangeLicenceStatus = z.infer<typeof ZChangeLicenceStatus>;
+
+export const LICENCE_STATUS_TEXT: Record<LicenceStatus, string> = {
+  VALID: "有效",
+  SUSPENDED: "已暂停",
+  REVOKED: "已撤销",
+  EXPIRED: "已过期",
+  CANCELLED: "已注销",
+  SUPERSEDED: "已被新版本替代",
+};

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, login } from "./support";
+
+// A department revokes a permit it issued, with a reason; verification shows it at once. Depends on the S1
+// journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the same
+// run: the tobacco permit is the 区烟草专卖局's. Run alone, the department has no licences and the test
+// checks the honest empty state instead.
+
+test("the tobacco bureau revokes the founder's permit with a reason; verification shows it at once", async ({ page }) => {
+  await login(page, "dept-ycj");
+  await page.goto("/dept");
+  await page.getByRole("link", { name: "本部门发放的证照" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "本部门发放的证照" })).toBeVisible();
+  const rows = page.getByTestId("dept-licence-row");
+  if ((await rows.count()) === 0) {
+    await expect(page.getByTestId("dept-licences-empty")).toHaveText("本部门尚未发放证照。");
+    await expectNoViolations(page);
+    return;
+  }
+  await expectNoViolations(page);
+  const row = rows.filter({ has: page.locator('[data-status="VALID"]') }).first();
+  const number = (await row.getAttribute("data-number"))!;
+
+  // Search by number finds exactly it.
+  await page.getByLabel("按持证主体名称、统一社会信用代码或证照编号查找").fill(number);
+  await page.getByRole("button", { name: "查找" }).click();
+  await expect(rows).toHaveCount(1);
+  await rows.getByRole("link", { name: number }).click();
+  await expect(page).toHaveURL(/\/dept\/licences\/[a-z0-9]+$/);
+  await expect(page.getByTestId("licence-status")).toHaveAttribute("data-status", "VALID");
+  await expect(page.getByRole("radio")).toHaveCount(2); // suspend, revoke — reinstate needs a suspended licence
+
+  // No reason: the browser says what the server would, nothing is sent.
+  await page.getByRole("radio", { name: "撤销（不可恢复）" }).check();
+  await page.getByRole("button", { name: "确认变更" }).click();
+  await expect(page.getByLabel("理由")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("请填写撤销理由（至少 2 个字）")).toBeVisible();
+
+  await page.getByLabel("理由").fill("告知承诺内容与实际不符，依法撤销");
+  await page.getByRole("button", { name: "确认变更" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已变更" })).toContainText("已撤销", { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByTestId("licence-status")).toHaveAttribute("data-status", "REVOKED");
+  await expect(page.getByTestId("licence-status-reason")).toHaveText("告知承诺内容与实际不符，依法撤销");
+  await expect(page.getByTestId("licence-status-closed")).toBeVisible();
+  await expect(page.getByTestId("licence-history")).toContainText("告知承诺内容与实际不符，依法撤销");
+  await expectNoViolations(page);
+
+  // Public verification, anonymous: the licence no longer holds.
+  await page.context().clearCookies();
+  await page.goto(`/verify/licence/${encodeURIComponent(number)}`);
+  await expect(page.getByTestId("verify-summary")).toHaveAttribute("data-genuine", "false");
+});
+
+test("a licence not issued by the department is a plain 404", async ({ page }) => {
+  await login(page, "dept-ycj");
+  const response = await page.goto("/dept/licences/no-such-licence");
+  expect(response?.status()).toBe(404);
+});
