@@ -1,7 +1,7 @@
 import "server-only";
 // The wallet's downloads (电子卡包, 珠海方案 001 二(二)4), own enterprise only: the signed licence as stored
 // (what `npm run verify-licence -- file.json` checks offline) and the printable PDF with its QR code.
-import { getEnv } from "@/lib/env";
+import { publicUrl } from "./qr";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/types";
 import type { TFunction } from "@/lib/i18n/core";
@@ -16,13 +16,6 @@ export interface WalletFile {
   bytes: Uint8Array;
 }
 
-/** The public address printed in the QR code: PUBLIC_BASE_URL, else NEXTAUTH_URL, else the local demo. */
-export function publicLicenceUrl(number: string): string {
-  const env = getEnv();
-  const base = env.PUBLIC_BASE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000";
-  return new URL(licencePath(number), base).toString();
-}
-
 export async function walletLicenceJson(opts: { actor: SessionUser; now: Date; licenceId: string }): Promise<WalletFile> {
   const { view, signed } = await getWalletLicence(opts);
   if (!signed) throw new AppError("NOT_FOUND", "该证照无电子签名，无法下载签名数据文件");
@@ -33,6 +26,6 @@ export async function walletLicenceJson(opts: { actor: SessionUser; now: Date; l
 
 export async function walletLicencePdf(opts: { actor: SessionUser; now: Date; licenceId: string; t: TFunction }): Promise<WalletFile> {
   const { view } = await getWalletLicence(opts);
-  const bytes = await buildLicencePdf({ licence: view, verifyUrl: publicLicenceUrl(view.number), t: opts.t });
+  const bytes = await buildLicencePdf({ licence: view, verifyUrl: publicUrl(licencePath(view.number)), t: opts.t });
   return { fileName: `${view.number}.pdf`, contentType: "application/pdf", bytes };
 }
