@@ -42,6 +42,7 @@ export default async function ApplicantHomePage() {
         links={[
           { href: "/guide", text: t("dashboard.linkGuide") },
           { href: "/scope", text: t("dashboard.linkScope") },
+          { href: "/my/shares", text: t("share.quickLink") },
           { href: "/my/wallet", text: t("wallet.linkFromHome") },
         ]}
       />
