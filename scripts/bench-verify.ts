@@ -67,7 +67,7 @@ async function main() {
     const { getDb } = await import("@/lib/db");
     const { getPublicEnterprise } = await import("@/lib/licences/get-public-enterprise");
     const { getPublicLicence } = await import("@/lib/licences/get-public-licence");
-    const { makeSignedEnterprise } = await import("../tests/factories/public-verify");
+    const { makeSignedEnterprise } = await import("../tests/factories/licences");
     const db = getDb();
 
     const made: { uscc: string; numbers: string[] }[] = [];

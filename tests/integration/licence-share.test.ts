@@ -4,15 +4,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import type { LicenceKind, Prisma } from "@/lib/generated/prisma/client";
-import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
-import { currentSigningKey } from "@/lib/licences/signing-key";
+import type { LicenceKind } from "@/lib/generated/prisma/client";
 import { createShare } from "@/lib/licences/create-share";
 import { revokeShare } from "@/lib/licences/revoke-share";
 import { listShares } from "@/lib/licences/list-shares";
 import { openShare } from "@/lib/licences/open-share";
 import { hashShareToken } from "@/lib/licences/share-token";
 import { sessionUserOf } from "../factories";
+import { makeSignedLicence } from "../factories/licences";
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,51 +19,9 @@ const db = () => getDb();
 
 let applicant: SessionUser;
 let applicant2: SessionUser;
-let seq = 0;
-
 /** A signed licence of the actor's enterprise, as 统一出件 writes it. */
-async function makeLicence(owner: SessionUser, kind: LicenceKind, status: "VALID" | "REVOKED" = "VALID") {
-  const enterprise = await db().enterprise.findUniqueOrThrow({ where: { id: owner.enterpriseId! } });
-  const department = await db().department.findFirstOrThrow({ orderBy: { code: "asc" } });
-  const number = `T${kind[0]}-${Date.now()}-${++seq}`;
-  const signed = signPayload(
-    {
-      v: PAYLOAD_VERSION,
-      number,
-      kind,
-      holderName: enterprise.name,
-      uscc: enterprise.uscc,
-      matter: null,
-      items: [`项目 ${seq}`],
-      address: enterprise.address,
-      validFrom: "2026-11-23",
-      validUntil: null,
-      issuer: department.name,
-      issuedAt: NOW.toISOString(),
-      version: 1,
-      supersedes: null,
-    },
-    await currentSigningKey(db()),
-  );
-  return db().licence.create({
-    data: {
-      number,
-      kind,
-      status,
-      enterpriseId: enterprise.id,
-      holderName: enterprise.name,
-      uscc: enterprise.uscc,
-      address: enterprise.address,
-      items: signed.payload.items,
-      validFrom: new Date("2026-11-23T00:00:00Z"),
-      issuedByDepartmentId: department.id,
-      issuedAt: NOW,
-      payload: signed.payload as unknown as Prisma.InputJsonValue,
-      signature: signed.signature,
-      keyId: signed.keyId,
-    },
-  });
-}
+const makeLicence = (owner: SessionUser, kind: LicenceKind, status: "VALID" | "REVOKED" = "VALID") =>
+  makeSignedLicence(db(), { enterpriseId: owner.enterpriseId!, kind, status });
 
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string }) => e.code ?? "UNEXPECTED");
 

@@ -5,15 +5,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LicenceKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
-import { currentSigningKey, publishedKeys } from "@/lib/licences/signing-key";
+import { publishedKeys } from "@/lib/licences/signing-key";
 import { licenceRowSelect, viewLicence } from "@/lib/licences/licence-view";
 import { changeLicenceStatus } from "@/lib/licences/change-licence-status";
 import { getDeptLicence, listDeptLicences } from "@/lib/licences/list-dept-licences";
 import { sessionUserOf } from "../factories";
+import { makeSignedLicence } from "../factories/licences";
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 const LATER = new Date("2026-11-24T02:00:00Z");
@@ -28,51 +27,9 @@ beforeAll(async () => {
 });
 
 const db = () => getDb();
-let serial = 0;
-
 /** A signed licence issued by the given officer's department to the seeded convenience store. */
-async function makeLicence(issuer: SessionUser, kind: LicenceKind = "PERMIT") {
-  const enterprise = await db().enterprise.findUniqueOrThrow({ where: { id: holder.enterpriseId! } });
-  const dept = await db().department.findUniqueOrThrow({ where: { id: issuer.departmentId! } });
-  const number = `XK20261123-TEST${++serial}${Date.now()}`;
-  const signed = signPayload(
-    {
-      v: PAYLOAD_VERSION,
-      number,
-      kind,
-      holderName: enterprise.name,
-      uscc: enterprise.uscc,
-      matter: null,
-      items: ["烟草制品零售"],
-      address: enterprise.address,
-      validFrom: "2026-11-23",
-      validUntil: "2031-11-22",
-      issuer: dept.name,
-      issuedAt: NOW.toISOString(),
-      version: 1,
-      supersedes: null,
-    },
-    await currentSigningKey(db()),
-  );
-  return db().licence.create({
-    data: {
-      number,
-      kind,
-      enterpriseId: enterprise.id,
-      holderName: enterprise.name,
-      uscc: enterprise.uscc,
-      address: enterprise.address,
-      items: ["烟草制品零售"],
-      validFrom: new Date("2026-11-23T00:00:00Z"),
-      validUntil: new Date("2031-11-22T00:00:00Z"),
-      issuedByDepartmentId: dept.id,
-      issuedAt: NOW,
-      payload: signed.payload as unknown as Prisma.InputJsonValue,
-      signature: signed.signature,
-      keyId: signed.keyId,
-    },
-  });
-}
+const makeLicence = (issuer: SessionUser, kind: LicenceKind = "PERMIT") =>
+  makeSignedLicence(db(), { enterpriseId: holder.enterpriseId!, departmentId: issuer.departmentId!, kind, items: ["烟草制品零售"], validUntil: "2031-11-22" });
 
 async function publicView(id: string) {
   const row = await db().licence.findUniqueOrThrow({ where: { id }, select: licenceRowSelect });

@@ -7,7 +7,7 @@ import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
 import { getPublicLicence } from "@/lib/licences/get-public-licence";
 import { listPublishedKeys } from "@/lib/licences/published-keys";
 import { sessionUserOf } from "../factories";
-import { LEGAL_REP_ID, makeSignedEnterprise } from "../factories/public-verify";
+import { LEGAL_REP_ID, makeSignedEnterprise } from "../factories/licences";
 
 const NOW = new Date("2026-11-24T02:00:00Z");
 const db = () => getDb();

@@ -9,11 +9,10 @@ import { makeT } from "@/lib/i18n/core";
 import zhCN from "@/lib/i18n/messages/zh-CN";
 import { getWallet, getWalletLicence } from "@/lib/licences/wallet";
 import { walletLicenceJson, walletLicencePdf } from "@/lib/licences/wallet-files";
-import { PAYLOAD_VERSION, checkSignature, signPayload, type SignedLicence } from "@/lib/licences/signature";
-import { currentSigningKey, publishedKeys } from "@/lib/licences/signing-key";
-import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { checkSignature, type SignedLicence } from "@/lib/licences/signature";
+import { publishedKeys } from "@/lib/licences/signing-key";
 import { sessionUserOf } from "../factories";
+import { makeSignedLicence, type SignedLicenceOptions } from "../factories/licences";
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 const db = () => getDb();
@@ -21,40 +20,10 @@ let applicant: SessionUser;
 let applicant2: SessionUser;
 let founder: SessionUser;
 
-/** A signed licence of an enterprise, as 统一出件 creates it (issue-results.ts). */
-async function makeLicence(enterpriseId: string, opts: { number: string; kind: LicenceKind; status?: LicenceStatus; issuedAt?: Date; supersedesId?: string; version?: number }) {
-  const e = await db().enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
-  const m = await db().matter.findFirstOrThrow({ include: { department: true }, orderBy: { code: "asc" } });
-  const issuedAt = opts.issuedAt ?? NOW;
-  const supersedes = opts.supersedesId ? (await db().licence.findUniqueOrThrow({ where: { id: opts.supersedesId } })).number : null;
-  const signed = signPayload(
-    { v: PAYLOAD_VERSION, number: opts.number, kind: opts.kind, holderName: e.name, uscc: e.uscc, matter: { code: m.code, name: m.name }, items: [m.name], address: e.address, validFrom: "2026-11-23", validUntil: "2031-11-22", issuer: m.department.name, issuedAt: issuedAt.toISOString(), version: opts.version ?? 1, supersedes },
-    await currentSigningKey(db()),
-  );
-  return db().licence.create({
-    data: {
-      payload: signed.payload as unknown as Prisma.InputJsonValue,
-      signature: signed.signature,
-      keyId: signed.keyId,
-      number: opts.number,
-      kind: opts.kind,
-      status: opts.status ?? "VALID",
-      statusReason: opts.status === "REVOKED" ? "以欺骗手段取得许可" : null,
-      enterpriseId: e.id,
-      matterId: m.id,
-      holderName: e.name,
-      uscc: e.uscc,
-      address: e.address,
-      items: [m.name],
-      validFrom: new Date("2026-11-23"),
-      validUntil: new Date("2031-11-22"),
-      issuedByDepartmentId: m.departmentId,
-      issuedAt,
-      version: opts.version ?? 1,
-      supersedesId: opts.supersedesId ?? null,
-    },
-  });
-}
+let matterCode: string;
+/** A signed licence of an enterprise for the first matter, as 统一出件 creates it (issue-results.ts). */
+const makeLicence = (enterpriseId: string, opts: Omit<SignedLicenceOptions, "enterpriseId">) =>
+  makeSignedLicence(db(), { enterpriseId, matterCode, validUntil: "2031-11-22", statusReason: opts.status === "REVOKED" ? "以欺骗手段取得许可" : null, ...opts });
 
 let mine: { old: string; current: string; revoked: string; business: string };
 let theirs: string;
@@ -62,6 +31,7 @@ beforeAll(async () => {
   applicant = await sessionUserOf("applicant");
   applicant2 = await sessionUserOf("applicant2");
   founder = await sessionUserOf("founder");
+  matterCode = (await db().matter.findFirstOrThrow({ orderBy: { code: "asc" } })).code;
   const ent = applicant.enterpriseId!;
   const old = await makeLicence(ent, { number: "XK20261101-OLD", kind: "PERMIT", status: "SUPERSEDED", issuedAt: new Date("2026-11-01T02:00:00Z") });
   const current = await makeLicence(ent, { number: "XK20261120-NEW", kind: "PERMIT", issuedAt: new Date("2026-11-20T02:00:00Z"), supersedesId: old.id, version: 2 });
