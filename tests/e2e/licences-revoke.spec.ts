@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoViolations, login } from "./support";
+import { checkedEmpty, openFrom } from "./licences-support";
 
 // A department revokes a permit it issued, with a reason; verification shows it at once. Depends on the S1
 // journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the same
@@ -7,17 +8,9 @@ import { expectNoViolations, login } from "./support";
 // checks the honest empty state instead.
 
 test("the tobacco bureau revokes the founder's permit with a reason; verification shows it at once", async ({ page }) => {
-  await login(page, "dept-ycj");
-  await page.goto("/dept");
-  await page.getByRole("link", { name: "本部门发放的证照" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "本部门发放的证照" })).toBeVisible();
+  await openFrom(page, "dept-ycj", "/dept", "本部门发放的证照", "本部门发放的证照");
   const rows = page.getByTestId("dept-licence-row");
-  if ((await rows.count()) === 0) {
-    await expect(page.getByTestId("dept-licences-empty")).toHaveText("本部门尚未发放证照。");
-    await expectNoViolations(page);
-    return;
-  }
-  await expectNoViolations(page);
+  if (await checkedEmpty(page, rows, () => expect(page.getByTestId("dept-licences-empty")).toHaveText("本部门尚未发放证照。"))) return;
   const row = rows.filter({ has: page.locator('[data-status="VALID"]') }).first();
   const number = (await row.getAttribute("data-number"))!;
 

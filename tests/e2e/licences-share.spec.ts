@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectNoViolations, login } from "./support";
+import { checkedEmpty, openFrom } from "./licences-support";
+import { expectNoViolations } from "./support";
 
 // 精准授权: the founder shares one permit by link; someone without an account opens it and sees that permit
 // only; the founder revokes it and the link refuses, and the access log lists each view. Depends on the S1
@@ -7,18 +8,13 @@ import { expectNoViolations, login } from "./support";
 // run; run alone, the founder has no licences and the test checks the honest empty state instead.
 
 test("the founder shares one permit, a visitor sees only it, and after revocation the link refuses", async ({ page, browser }) => {
-  await login(page, "founder");
-  await page.goto("/my");
-  await page.getByRole("link", { name: "精准授权（分享证照）" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "精准授权：分享证照" })).toBeVisible();
+  await openFrom(page, "founder", "/my", "精准授权（分享证照）", "精准授权：分享证照");
   const boxes = page.getByTestId("share-form").getByRole("checkbox");
-  if ((await boxes.count()) === 0) {
+  const empty = async () => {
     await expect(page.getByTestId("share-no-licences")).toBeVisible();
     await expect(page.getByTestId("share-list-empty")).toBeVisible();
-    await expectNoViolations(page);
-    return;
-  }
-  await expectNoViolations(page);
+  };
+  if (await checkedEmpty(page, boxes, empty)) return;
   expect(await boxes.count()).toBeGreaterThan(1);
 
   const permit = page.getByTestId("share-form").getByRole("checkbox", { name: /^许可证：/ }).first();

@@ -1,23 +1,16 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations, login } from "./support";
+import { checkedEmpty, openFrom } from "./licences-support";
 
 // 电子卡包: the founder opens the wallet and downloads a licence as PDF and as the signed JSON. Depends on the
 // S1 journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the
 // same run; run alone, the founder has no enterprise and the test checks the honest empty state instead.
 
 test("the founder's wallet lists the issued licences and downloads the PDF and the signed JSON", async ({ page }) => {
-  await login(page, "founder");
-  await page.goto("/my");
-  await page.getByRole("link", { name: "电子卡包（我的证照）" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "电子卡包" })).toBeVisible();
+  await openFrom(page, "founder", "/my", "电子卡包（我的证照）", "电子卡包");
   const cards = page.getByTestId("wallet-licence");
-  if ((await cards.count()) === 0) {
-    await expect(page.getByTestId("wallet-empty")).toBeVisible();
-    await expectNoViolations(page);
-    return;
-  }
-  await expectNoViolations(page);
+  if (await checkedEmpty(page, cards, () => expect(page.getByTestId("wallet-empty")).toBeVisible())) return;
   await expect(page.getByTestId("enterprise-code")).toHaveAttribute("href", /^\/verify\/91310116MA[0-9A-Z]{8}$/);
   const card = cards.filter({ has: page.getByTestId("licence-status").getByText("有效", { exact: true }) }).first();
   await expect(card.getByTestId("licence-signature")).toHaveText("电子签名有效：内容与发证时一致");
