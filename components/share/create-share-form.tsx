@@ -80,9 +80,9 @@ export function CreateShareForm({ licences }: { licences: ShareableLicence[] }) 
                   <label className="flex items-start gap-2">
                     <input type="checkbox" name="licenceIds" value={l.id} className="mt-1 size-5" data-number={l.number} />
                     <span className="break-all">
-                      {t("share.create.licenceOption", { kind: t(`share.kind.${l.kind}`), number: l.number })}
+                      {t("share.create.licenceOption", { kind: t(`licenceKind.${l.kind}`), number: l.number })}
                       {l.matter ? <span className="text-slate-700">{t("common.listSeparator")}{l.matter}</span> : null}
-                      {l.status !== "VALID" ? <span className="text-amber-900">{t("common.listSeparator")}{t(`share.licenceStatus.${l.status}`)}</span> : null}
+                      {l.status !== "VALID" ? <span className="text-amber-900">{t("common.listSeparator")}{t(`licenceStatus.${l.status}`)}</span> : null}
                     </span>
                   </label>
                 </li>

@@ -28,7 +28,7 @@ export function ShareList({ shares, t, locale }: { shares: ShareSummary[]; t: TF
                   <ul>
                     {s.licences.map((l) => (
                       <li key={l.number} className="break-all">
-                        {t("share.create.licenceOption", { kind: t(`share.kind.${l.kind}`), number: l.number })}
+                        {t("share.create.licenceOption", { kind: t(`licenceKind.${l.kind}`), number: l.number })}
                         {l.matter ? <span className="text-slate-700">{t("common.listSeparator")}{l.matter}</span> : null}
                       </li>
                     ))}

@@ -1,7 +1,7 @@
 import type { LicenceView } from "@/lib/licences/licence-view";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DateTimeText } from "@/components/ui/date-time";
-import { SignatureResult, StatusBadge } from "./licence-status";
+import { LicenceStatusBadge, SignatureResult } from "@/components/licences/licence-status-badge";
 
 /** Every public field of one licence, its live status (with the reason) and the signature check. */
 export function LicenceFacts({ licence: l, t, locale }: { licence: LicenceView; t: TFunction; locale: Locale }) {
@@ -11,7 +11,7 @@ export function LicenceFacts({ licence: l, t, locale }: { licence: LicenceView; 
       <div className={row}>
         <dt className="text-slate-700">{t("verify.licence.status")}</dt>
         <dd>
-          <StatusBadge status={l.status} t={t} />
+          <LicenceStatusBadge status={l.status} t={t} />
           {l.statusReason && l.status !== "VALID" ? <span className="ml-2">{t("verify.licence.reason", { reason: l.statusReason })}</span> : null}
         </dd>
       </div>
@@ -20,7 +20,7 @@ export function LicenceFacts({ licence: l, t, locale }: { licence: LicenceView; 
         <dd><SignatureResult check={l.signature} t={t} /></dd>
       </div>
       <div className={row}><dt className="text-slate-700">{t("verify.licence.number")}</dt><dd className="break-all font-mono">{l.number}</dd></div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.kindLabel")}</dt><dd>{t(`verify.kind.${l.kind}`)}</dd></div>
+      <div className={row}><dt className="text-slate-700">{t("verify.licence.kindLabel")}</dt><dd>{t(`licenceKind.${l.kind}`)}</dd></div>
       <div className={row}><dt className="text-slate-700">{t("verify.licence.holder")}</dt><dd>{l.holderName}</dd></div>
       <div className={row}><dt className="text-slate-700">{t("verify.licence.uscc")}</dt><dd className="font-mono">{l.uscc}</dd></div>
       <div className={row}><dt className="text-slate-700">{t("verify.licence.address")}</dt><dd>{l.address}</dd></div>

@@ -4,15 +4,7 @@ import type { Locale } from "@/lib/i18n/core";
 import { formatDateTime } from "@/components/ui/date-time";
 import { licencePath } from "@/lib/licences/licence-view";
 import type { WalletLicence } from "@/lib/licences/wallet";
-
-const BADGE: Record<WalletLicence["status"], string> = {
-  VALID: "border-green-700 bg-green-50 text-green-800",
-  SUSPENDED: "border-amber-700 bg-amber-50 text-amber-900",
-  EXPIRED: "border-slate-500 bg-slate-100 text-slate-800",
-  SUPERSEDED: "border-slate-500 bg-slate-100 text-slate-800",
-  REVOKED: "border-red-700 bg-red-50 text-red-800",
-  CANCELLED: "border-red-700 bg-red-50 text-red-800",
-};
+import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 
 /** One licence in the wallet: its facts, status badge, signature in plain words and its downloads. */
 export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence; t: TFunction; locale: Locale }) {
@@ -22,12 +14,10 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
     <article aria-labelledby={headingId} data-testid="wallet-licence" className={`rounded-lg border bg-white p-4 ${l.current ? "border-slate-300" : "border-dashed border-slate-300 opacity-90"}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
-          {t(`wallet.kind.${l.kind}`)}
-          {l.matter && l.matter !== t(`wallet.kind.${l.kind}`) ? ` · ${l.matter}` : ""}
+          {t(`licenceKind.${l.kind}`)}
+          {l.matter && l.matter !== t(`licenceKind.${l.kind}`) ? ` · ${l.matter}` : ""}
         </h3>
-        <span className={`rounded border px-2 py-0.5 text-sm font-medium ${BADGE[l.status]}`} data-testid="licence-status">
-          {t(`wallet.status.${l.status}`)}
-        </span>
+        <LicenceStatusBadge t={t} status={l.status} />
       </div>
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="text-sm text-slate-600">{t("wallet.number")}</dt>
@@ -47,7 +37,7 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
       </dl>
       <p className="mt-2 text-sm text-slate-700">
         {t("wallet.version", { version: l.version })}
-        {l.supersededBy ? ` · ${t("wallet.status.SUPERSEDED")}：${l.supersededBy}` : ""}
+        {l.supersededBy ? ` · ${t("licenceStatus.SUPERSEDED")}：${l.supersededBy}` : ""}
       </p>
       {l.statusReason && l.status !== "VALID" ? <p className="mt-1 text-sm text-slate-800">{t("wallet.reason", { reason: l.statusReason })}</p> : null}
       <p className={`mt-2 text-sm ${l.signature === "valid" ? "text-green-800" : l.signature === "unsigned" ? "text-slate-700" : "text-red-800"}`} data-testid="licence-signature">

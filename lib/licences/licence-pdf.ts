@@ -54,7 +54,7 @@ export async function buildLicencePdf(opts: { licence: LicenceView; verifyUrl: s
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(await loadFont(), { subset: true });
-  const title = t(`wallet.pdf.title.${l.kind}`);
+  const title = t(`licenceKind.${l.kind}`);
   doc.setTitle(`${title} ${l.number}`);
   doc.setSubject(l.holderName);
   doc.setCreator("一照通行 OneLicence");
@@ -101,7 +101,7 @@ export async function buildLicencePdf(opts: { licence: LicenceView; verifyUrl: s
   }
   // A licence no longer plainly valid says so on its face: a print must not pass for a valid one.
   if (l.status !== "VALID") {
-    const text = `${t("wallet.pdf.status")}：${t(`wallet.status.${l.status}`)}${l.statusReason ? `（${l.statusReason}）` : ""}`;
+    const text = `${t("wallet.pdf.status")}：${t(`licenceStatus.${l.status}`)}${l.statusReason ? `（${l.statusReason}）` : ""}`;
     for (const line of wrap(text, font, 16, W - 2 * x)) {
       page.drawText(line, { x, y, size: 16, font, color: RED });
       y -= 24;

@@ -4,6 +4,7 @@
 // commitment proves false; 晋中方案 三(四) 审管联动: the supervision side learns of it at once.
 import { z } from "zod";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
+import zhShell from "@/lib/i18n/messages/zh-CN/shell";
 
 export const LICENCE_ACTIONS = ["suspend", "revoke", "reinstate"] as const;
 export type LicenceAction = (typeof LICENCE_ACTIONS)[number];
@@ -51,11 +52,5 @@ export const ZChangeLicenceStatus = z
   });
 export type TChangeLicenceStatus = z.infer<typeof ZChangeLicenceStatus>;
 
-export const LICENCE_STATUS_TEXT: Record<LicenceStatus, string> = {
-  VALID: "有效",
-  SUSPENDED: "已暂停",
-  REVOKED: "已撤销",
-  EXPIRED: "已过期",
-  CANCELLED: "已注销",
-  SUPERSEDED: "已被新版本替代",
-};
+/** The status in the Chinese words of the UI (the zh-CN shell catalog), for the domain's server messages. */
+export const LICENCE_STATUS_TEXT: Readonly<Record<LicenceStatus, string>> = zhShell.licenceStatus;

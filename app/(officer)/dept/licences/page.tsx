@@ -6,7 +6,7 @@ import { listDeptLicences } from "@/lib/licences/list-dept-licences";
 import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
-import { LicenceStatusBadge } from "@/components/licence-admin/status-badge";
+import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 
 export const dynamic = "force-dynamic";
 
@@ -49,7 +49,7 @@ export default async function DeptLicencesPage({ searchParams }: { searchParams:
               <tr key={l.id} data-testid="dept-licence-row" data-number={l.number}>
                 <th scope="row" className={`${CELL} font-medium`}>
                   <Link href={`/dept/licences/${l.id}`} className="font-mono text-brand-700 underline">{l.number}</Link>
-                  <span className="mt-0.5 block text-xs font-normal text-slate-600">{t(`licenceAdmin.kind.${l.kind}`)}</span>
+                  <span className="mt-0.5 block text-xs font-normal text-slate-600">{t(`licenceKind.${l.kind}`)}</span>
                 </th>
                 <td className={`${CELL} min-w-40`}>
                   {l.holderName}

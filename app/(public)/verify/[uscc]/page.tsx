@@ -3,26 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getI18n } from "@/lib/i18n/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
 import { enterpriseCodePath, licencePath } from "@/lib/licences/licence-view";
 import { publicUrl, qrSvg } from "@/lib/licences/qr";
+import { readPublic } from "../read-public";
+import { VerifyBreadcrumb } from "@/components/verify/verify-breadcrumb";
 import { PageHeading } from "@/components/ui/page-heading";
 import { QrCode } from "@/components/verify/qr-code";
-import { SignatureResult, StatusBadge } from "@/components/verify/licence-status";
+import { LicenceStatusBadge, SignatureResult } from "@/components/licences/licence-status-badge";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ uscc: string }>;
 
 // generateMetadata and the page share one read per request; an unknown code is a 404 (verify/not-found.tsx).
-const load = cache(async (uscc: string) =>
-  getPublicEnterprise({ actor: await getSessionUser(), now: new Date(), uscc }).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
-    throw e;
-  }),
-);
+const load = cache((uscc: string) => readPublic((who) => getPublicEnterprise({ ...who, uscc })));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const [{ t }, { uscc }] = await Promise.all([getI18n(), params]);
@@ -41,15 +36,7 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
 
   return (
     <div className="space-y-6">
-      <nav aria-label={t("verify.breadcrumb")} className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-slate-700">
-          <li><Link href="/" className="text-brand-700 underline-offset-2 hover:underline">{t("verify.home")}</Link></li>
-          <li aria-hidden="true">/</li>
-          <li><Link href="/verify" className="text-brand-700 underline-offset-2 hover:underline">{t("verify.heading")}</Link></li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-slate-900">{enterprise.name}</li>
-        </ol>
-      </nav>
+      <VerifyBreadcrumb t={t} current={{ label: enterprise.name }} />
       <PageHeading title={enterprise.name} lead={t("verify.enterprise.lead")} />
       <div className="grid gap-6 md:grid-cols-[1fr_auto]">
         <dl aria-label={t("verify.enterprise.factsLabel")} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -69,11 +56,11 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
             {enterprise.licences.map((l) => (
               <li key={l.id} data-testid="enterprise-licence" className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-semibold">
-                  {t(`verify.kind.${l.kind}`)}
+                  {t(`licenceKind.${l.kind}`)}
                   {l.matter && l.kind !== "BUSINESS" ? <span className="font-normal">（{l.matter}）</span> : null}
                 </p>
                 <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                  <StatusBadge status={l.status} t={t} />
+                  <LicenceStatusBadge status={l.status} t={t} />
                   <SignatureResult check={l.signature} t={t} short />
                 </p>
                 <p className="mt-1 text-sm text-slate-700">

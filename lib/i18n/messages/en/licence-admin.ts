@@ -67,25 +67,6 @@ const licenceAdmin: Messages["licenceAdmin"] = {
     revoke: "Revoked",
     reinstate: "Reinstated",
   },
-  status: {
-    VALID: "Valid",
-    SUSPENDED: "Suspended",
-    REVOKED: "Revoked",
-    EXPIRED: "Expired",
-    CANCELLED: "Cancelled",
-    SUPERSEDED: "Superseded by a new version",
-  },
-  kind: {
-    BUSINESS: "Business licence",
-    PERMIT: "Permit",
-    FILING_RECEIPT: "Filing receipt",
-  },
-  signature: {
-    valid: "Signature valid",
-    altered: "Signature does not match (content altered)",
-    "unknown-key": "Signing key not published",
-    unsigned: "Unsigned (issued before e-licences)",
-  },
 };
 
 export default licenceAdmin;

@@ -52,8 +52,6 @@ const share: Messages["share"] = {
     cancel: "Cancel",
     done: "The link was revoked",
   },
-  kind: { BUSINESS: "Business licence", PERMIT: "Permit", FILING_RECEIPT: "Filing receipt" },
-  licenceStatus: { VALID: "Valid", SUSPENDED: "Suspended", REVOKED: "Revoked", EXPIRED: "Expired", CANCELLED: "Cancelled", SUPERSEDED: "Superseded by a new version" },
   public: {
     metaTitle: "Licences shared by an enterprise",
     heading: "Licences shared by an enterprise",
@@ -77,12 +75,6 @@ const share: Messages["share"] = {
     signature: "Electronic signature",
     genuine: "Genuine and valid",
     notGenuine: "Note: this licence cannot be relied on as a valid licence now",
-  },
-  signature: {
-    valid: "Signature valid: the content is as issued",
-    altered: "Signature does not match: the content was altered",
-    "unknown-key": "Unknown signing key: cannot be checked",
-    unsigned: "Unsigned: issued before electronic signatures",
   },
 };
 

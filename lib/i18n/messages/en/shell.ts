@@ -185,6 +185,23 @@ const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "ap
     REJECTED: "Not approved",
     ISSUED: "Issued",
   },
+  licenceStatus: {
+    VALID: "Valid",
+    SUSPENDED: "Suspended",
+    REVOKED: "Revoked",
+    EXPIRED: "Expired",
+    CANCELLED: "Cancelled",
+    SUPERSEDED: "Replaced by a newer version",
+  },
+  licenceKind: { BUSINESS: "Business licence", PERMIT: "Permit", FILING_RECEIPT: "Filing receipt" },
+  /** A licence's electronic-signature check (lib/licences/signature.ts), short and in full. */
+  licenceSignature: { valid: "Genuine", altered: "Altered", "unknown-key": "Unknown key", unsigned: "Unsigned" },
+  licenceSignatureDetail: {
+    valid: "Genuine: the signature holds and the content is unchanged",
+    altered: "Altered: the content does not match the portal's signature; do not rely on it",
+    "unknown-key": "Unknown signing key: the key it names is not published by the portal; authenticity cannot be confirmed",
+    unsigned: "Unsigned: issued before e-signatures were introduced; the signature cannot be checked",
+  },
   pendingStatus: {
     OPEN: "To supplement",
     SUPPLEMENTED: "Supplemented",

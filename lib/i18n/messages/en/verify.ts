@@ -61,15 +61,6 @@ const verify: Messages["verify"] = {
     genuine: "This licence is genuine and in force.",
     notGenuine: "This licence cannot be relied on as a valid licence now; check its status and signature result.",
   },
-  kind: { BUSINESS: "Business licence", PERMIT: "Permit", FILING_RECEIPT: "Filing receipt" },
-  status: { VALID: "Valid", SUSPENDED: "Suspended", REVOKED: "Revoked", EXPIRED: "Expired", CANCELLED: "Cancelled", SUPERSEDED: "Replaced by a newer version" },
-  signature: {
-    valid: "Genuine: the signature holds and the content is unchanged",
-    altered: "Altered: the content does not match the portal's signature; do not rely on it",
-    "unknown-key": "Unknown signing key: the key it names is not published by the portal; authenticity cannot be confirmed",
-    unsigned: "Unsigned: issued before e-signatures were introduced; the signature cannot be checked",
-  },
-  signatureShort: { valid: "Genuine", altered: "Altered", "unknown-key": "Unknown key", unsigned: "Unsigned" },
   notFound: {
     metaTitle: "Not found · Verify a licence · OneLicence",
     heading: "No such enterprise or licence",

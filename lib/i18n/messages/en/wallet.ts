@@ -16,15 +16,6 @@ const wallet: Messages["wallet"] = {
   enterpriseCodeLink: "Open the enterprise code's public verification page",
   licencesHeading: "Licences ({count})",
   currentFirst: "Licences in force come first; those replaced by a new version, revoked or cancelled are kept for reference only.",
-  kind: { BUSINESS: "Business licence", PERMIT: "Permit", FILING_RECEIPT: "Filing receipt" },
-  status: {
-    VALID: "Valid",
-    SUSPENDED: "Suspended",
-    REVOKED: "Revoked",
-    EXPIRED: "Expired",
-    CANCELLED: "Cancelled",
-    SUPERSEDED: "Replaced by a new version",
-  },
   signature: {
     valid: "Signature valid: the content is as issued",
     altered: "Signature does not match: the content may have been altered, do not rely on it",
@@ -49,7 +40,6 @@ const wallet: Messages["wallet"] = {
   notFound: "Licence not found",
   unsignedNoJson: "This licence is not electronically signed; there is no signed data file to download",
   pdf: {
-    title: { BUSINESS: "Business Licence", PERMIT: "Permit", FILING_RECEIPT: "Filing Receipt" },
     electronic: "(electronic licence)",
     holder: "Name",
     uscc: "Unified social credit code",

@@ -66,25 +66,6 @@ const licenceAdmin = {
     revoke: "撤销",
     reinstate: "恢复",
   },
-  status: {
-    VALID: "有效",
-    SUSPENDED: "已暂停",
-    REVOKED: "已撤销",
-    EXPIRED: "已过期",
-    CANCELLED: "已注销",
-    SUPERSEDED: "已被新版本替代",
-  },
-  kind: {
-    BUSINESS: "营业执照",
-    PERMIT: "许可证",
-    FILING_RECEIPT: "备案回执",
-  },
-  signature: {
-    valid: "签名有效",
-    altered: "签名不符（内容被改动）",
-    "unknown-key": "签名密钥未公布",
-    unsigned: "未签名（早期证照）",
-  },
 };
 
 export default licenceAdmin;

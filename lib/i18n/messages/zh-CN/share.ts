@@ -51,8 +51,6 @@ const share = {
     cancel: "取消",
     done: "链接已撤销",
   },
-  kind: { BUSINESS: "营业执照", PERMIT: "许可证", FILING_RECEIPT: "备案回执" },
-  licenceStatus: { VALID: "有效", SUSPENDED: "暂停", REVOKED: "已撤销", EXPIRED: "已过期", CANCELLED: "已注销", SUPERSEDED: "已被新版本替代" },
   public: {
     metaTitle: "企业分享的证照",
     heading: "企业分享的证照",
@@ -76,12 +74,6 @@ const share = {
     signature: "电子签名核验",
     genuine: "证照真实且有效",
     notGenuine: "请注意：此证照当前不能作为有效证照使用",
-  },
-  signature: {
-    valid: "签名有效：内容与发证时一致",
-    altered: "签名不符：内容已被篡改",
-    "unknown-key": "签名密钥未知，无法核验",
-    unsigned: "未签名：签发于电子签名启用之前",
   },
 };
 

@@ -184,6 +184,23 @@ const shell = {
     REJECTED: "未获准予",
     ISSUED: "已发证",
   },
+  licenceStatus: {
+    VALID: "有效",
+    SUSPENDED: "已暂停",
+    REVOKED: "已撤销",
+    EXPIRED: "已过期",
+    CANCELLED: "已注销",
+    SUPERSEDED: "已被新版本替代",
+  },
+  licenceKind: { BUSINESS: "营业执照", PERMIT: "许可证", FILING_RECEIPT: "备案回执" },
+  /** A licence's electronic-signature check (lib/licences/signature.ts), short and in full. */
+  licenceSignature: { valid: "真实有效", altered: "内容被篡改", "unknown-key": "签名密钥未知", unsigned: "未签名" },
+  licenceSignatureDetail: {
+    valid: "真实有效：签名验证通过，内容未被改动",
+    altered: "内容被篡改：证照内容与平台签名不符，请勿采信",
+    "unknown-key": "签名密钥未知：签名所用密钥未在平台公布，无法确认真伪",
+    unsigned: "未签名：此证照签发于电子签名启用之前，无法核验签名",
+  },
   pendingStatus: {
     OPEN: "待补交",
     SUPPLEMENTED: "已补交",

@@ -60,15 +60,6 @@ const verify = {
     genuine: "此证照真实有效。",
     notGenuine: "此证照当前不可作为有效证照使用，请核对状态与签名核验结果。",
   },
-  kind: { BUSINESS: "营业执照", PERMIT: "许可证", FILING_RECEIPT: "备案回执" },
-  status: { VALID: "有效", SUSPENDED: "暂停", REVOKED: "已撤销", EXPIRED: "已过期", CANCELLED: "已注销", SUPERSEDED: "已被新版本替代" },
-  signature: {
-    valid: "真实有效：签名验证通过，内容未被改动",
-    altered: "内容被篡改：证照内容与平台签名不符，请勿采信",
-    "unknown-key": "签名密钥未知：签名所用密钥未在平台公布，无法确认真伪",
-    unsigned: "未签名：此证照签发于电子签名启用之前，无法核验签名",
-  },
-  signatureShort: { valid: "真实有效", altered: "内容被篡改", "unknown-key": "签名密钥未知", unsigned: "未签名" },
   notFound: {
     metaTitle: "未找到 · 证照核验 · 一照通行",
     heading: "未找到该企业或证照",

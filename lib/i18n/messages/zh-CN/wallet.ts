@@ -15,15 +15,6 @@ const wallet = {
   enterpriseCodeLink: "打开企业码公开核验页面",
   licencesHeading: "证照（{count} 项）",
   currentFirst: "有效证照在前；已被新版本替代、已撤销或已注销的证照仅供查阅。",
-  kind: { BUSINESS: "营业执照", PERMIT: "许可证", FILING_RECEIPT: "备案回执" },
-  status: {
-    VALID: "有效",
-    SUSPENDED: "已暂停",
-    REVOKED: "已撤销",
-    EXPIRED: "已过期",
-    CANCELLED: "已注销",
-    SUPERSEDED: "已被新版本替代",
-  },
   signature: {
     valid: "电子签名有效：内容与发证时一致",
     altered: "电子签名不符：内容可能已被改动，请勿使用",
@@ -48,7 +39,6 @@ const wallet = {
   notFound: "证照不存在",
   unsignedNoJson: "该证照无电子签名，无法下载签名数据文件",
   pdf: {
-    title: { BUSINESS: "营业执照", PERMIT: "许可证", FILING_RECEIPT: "备案回执" },
     electronic: "（电子证照）",
     holder: "名称",
     uscc: "统一社会信用代码",

@@ -8,7 +8,7 @@ import { getDeptLicence, type DeptLicenceDetail } from "@/lib/licences/list-dept
 import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
-import { LicenceStatusBadge } from "@/components/licence-admin/status-badge";
+import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { LicenceStatusForm } from "@/components/licence-admin/status-form";
 
 export const dynamic = "force-dynamic";
@@ -54,7 +54,7 @@ export default async function DeptLicencePage({ params }: { params: Params }) {
         <dl className="rounded-lg border border-slate-200 bg-white px-4">
           {row(t("licenceAdmin.detail.status"), <LicenceStatusBadge t={t} status={l.status} />)}
           {l.statusReason ? row(t("licenceAdmin.detail.statusReason"), <span data-testid="licence-status-reason">{l.statusReason}</span>) : null}
-          {row(t("licenceAdmin.detail.kind"), t(`licenceAdmin.kind.${l.kind}`))}
+          {row(t("licenceAdmin.detail.kind"), t(`licenceKind.${l.kind}`))}
           {row(t("licenceAdmin.detail.holder"), l.holderName)}
           {row(t("licenceAdmin.detail.uscc"), <span className="font-mono">{l.uscc}</span>)}
           {l.matter ? row(t("licenceAdmin.detail.matter"), l.matter) : null}
@@ -65,7 +65,7 @@ export default async function DeptLicencePage({ params }: { params: Params }) {
           )}
           {row(t("licenceAdmin.detail.issuer"), l.issuer)}
           {row(t("licenceAdmin.detail.issuedAt"), <DateTimeText date={l.issuedAt} locale={locale} />)}
-          {row(t("licenceAdmin.detail.signature"), t(`licenceAdmin.signature.${l.signature}`))}
+          {row(t("licenceAdmin.detail.signature"), t(`licenceSignature.${l.signature}`))}
         </dl>
       </section>
       <section aria-labelledby="status-form-heading" className="space-y-3">

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getI18n } from "@/lib/i18n/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getPublicLicence } from "@/lib/licences/get-public-licence";
 import { enterpriseCodePath, licencePath } from "@/lib/licences/licence-view";
 import { publicUrl, qrSvg } from "@/lib/licences/qr";
+import { readPublic } from "../../read-public";
+import { VerifyBreadcrumb } from "@/components/verify/verify-breadcrumb";
 import { PageHeading } from "@/components/ui/page-heading";
 import { QrCode } from "@/components/verify/qr-code";
 import { LicenceFacts } from "@/components/verify/licence-facts";
@@ -16,12 +16,7 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ number: string }>;
 
-const load = cache(async (number: string) =>
-  getPublicLicence({ actor: await getSessionUser(), now: new Date(), number }).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
-    throw e;
-  }),
-);
+const load = cache((number: string) => readPublic((who) => getPublicLicence({ ...who, number })));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const [{ t }, { number }] = await Promise.all([getI18n(), params]);
@@ -40,18 +35,8 @@ export default async function LicenceVerifyPage({ params }: { params: Params }) 
 
   return (
     <div className="space-y-6">
-      <nav aria-label={t("verify.breadcrumb")} className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-slate-700">
-          <li><Link href="/" className="text-brand-700 underline-offset-2 hover:underline">{t("verify.home")}</Link></li>
-          <li aria-hidden="true">/</li>
-          <li><Link href="/verify" className="text-brand-700 underline-offset-2 hover:underline">{t("verify.heading")}</Link></li>
-          <li aria-hidden="true">/</li>
-          <li><Link href={enterpriseCodePath(l.uscc)} className="text-brand-700 underline-offset-2 hover:underline">{l.holderName}</Link></li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="break-all text-slate-900">{l.number}</li>
-        </ol>
-      </nav>
-      <PageHeading title={t("verify.licence.heading", { kind: t(`verify.kind.${l.kind}`), number: l.number })} />
+      <VerifyBreadcrumb t={t} trail={[{ href: enterpriseCodePath(l.uscc), label: l.holderName }]} current={{ label: l.number, className: "break-all" }} />
+      <PageHeading title={t("verify.licence.heading", { kind: t(`licenceKind.${l.kind}`), number: l.number })} />
       <section aria-labelledby="summary-heading" data-testid="verify-summary" data-genuine={l.genuineAndValid ? "true" : "false"}
         className={`rounded-lg border-2 p-4 ${l.genuineAndValid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
         <h2 id="summary-heading" className="font-semibold">{t("verify.licence.summary")}</h2>
