@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoViolations, login } from "./support";
 import { checkedEmpty, openFrom } from "./licences-support";
 
+// The S1 licences, step 1 of 4 (see licences-2-code.spec.ts).
 // 电子卡包: the founder opens the wallet and downloads a licence as PDF and as the signed JSON. Depends on the
 // S1 journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the
 // same run; run alone, the founder has no enterprise and the test checks the honest empty state instead.

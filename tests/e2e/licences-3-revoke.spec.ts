@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoViolations, login } from "./support";
 import { checkedEmpty, openFrom } from "./licences-support";
 
+// The S1 licences, step 3 of 4 (see licences-2-code.spec.ts).
 // A department revokes a permit it issued, with a reason; verification shows it at once. Depends on the S1
 // journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the same
 // run: the tobacco permit is the 区烟草专卖局's. Run alone, the department has no licences and the test

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { checkedEmpty, openFrom } from "./licences-support";
 import { expectNoViolations } from "./support";
 
+// The S1 licences, step 4 of 4 (see licences-2-code.spec.ts).
 // 精准授权: the founder shares one permit by link; someone without an account opens it and sees that permit
 // only; the founder revokes it and the link refuses, and the access log lists each view. Depends on the S1
 // journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the same
