@@ -24,6 +24,9 @@ export async function login(page: Page, username: string) {
 
 /** WCAG 2.1 A/AA rules (labels, headings, contrast, landmarks, lang) on the current page. */
 export async function expectNoViolations(page: Page) {
+  // Next streams a dynamic page's metadata: after a client-side navigation the <title> can arrive a moment
+  // after the content. Check the page once it has its title, as every reader gets it.
+  await expect(page).toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
