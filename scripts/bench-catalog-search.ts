@@ -4,8 +4,8 @@
 // to 5,000 matters and times again, shows EXPLAIN ANALYZE of a token query, then drops the scratch database
 // and stops the server it started. Speed is measured here, never asserted in tests (shared machines vary).
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import pg from "pg";
+import { admin, withDatabase } from "./lib/bench-support";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { openDatabase } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
@@ -17,27 +17,8 @@ const RUNS = 20;
 const WARMUP = 3;
 const TARGET_MATTERS = 5_000;
 
-// searchMatters is server-only code; outside Next.js the "server-only" marker would throw on import.
-// Give it the same empty module the react-server condition (and vitest's alias) gives it.
-const req = createRequire(import.meta.url);
-const serverOnlyPath = req.resolve("server-only");
-req.cache[serverOnlyPath] = { id: serverOnlyPath, filename: serverOnlyPath, loaded: true, exports: {} } as unknown as NodeJS.Module;
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
-async function admin<T = unknown>(serverUrl: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** Terminal columns: CJK characters take two. */
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);

@@ -4,8 +4,7 @@
 // enterprises holding signed licences (as 统一出件 signs them), times getPublicEnterprise and getPublicLicence
 // (database reads + Ed25519 checks) over N runs, prints median and p95, then drops the scratch database.
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
-import pg from "pg";
+import { admin, withDatabase } from "./lib/bench-support";
 import { openDatabase } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { licenceKeyEnv } from "./lib/licence-key.mjs";
@@ -15,26 +14,7 @@ const RUNS = 200;
 const WARMUP = 10;
 const ENTERPRISES = 200;
 
-// The query functions are server-only code; outside Next.js the "server-only" marker would throw on import.
-const req = createRequire(import.meta.url);
-const serverOnlyPath = req.resolve("server-only");
-req.cache[serverOnlyPath] = { id: serverOnlyPath, filename: serverOnlyPath, loaded: true, exports: {} } as unknown as NodeJS.Module;
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function admin(serverUrl: string, sql: string): Promise<{ datname: string }[]> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as { datname: string }[];
-  } finally {
-    await client.end();
-  }
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -52,7 +32,7 @@ async function time(name: string, run: (i: number) => Promise<unknown>) {
 
 async function main() {
   const server = await openDatabase({ profile: "test", log: (m: string) => console.log(m) });
-  const stale = await admin(server.url, "SELECT datname FROM pg_database WHERE datname LIKE 'bench_verify_%'");
+  const stale = await admin<{ datname: string }>(server.url, "SELECT datname FROM pg_database WHERE datname LIKE 'bench_verify_%'");
   for (const { datname } of stale) await admin(server.url, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   const dbName = `bench_verify_${randomBytes(4).toString("hex")}`;
   const url = withDatabase(server.url, dbName);
