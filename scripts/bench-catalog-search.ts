@@ -3,13 +3,9 @@
 // migration and the demo seed, times searchMatters() for ten kinds of query × 20 runs, grows the catalog
 // to 5,000 matters and times again, shows EXPLAIN ANALYZE of a token query, then drops the scratch database
 // and stops the server it started. Speed is measured here, never asserted in tests (shared machines vary).
-import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { admin, withDatabase } from "./lib/bench-support";
+import { withScratchDatabase } from "./lib/bench-support";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { openDatabase } from "./lib/database.mjs";
-import { applyMigrations } from "./lib/migrations.mjs";
-import { runSeed } from "./seed";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { searchTokensFor } from "@/lib/catalog/search-tokens";
 
@@ -180,18 +176,7 @@ async function explainTokenSearch(url: string, search: Search, q: string, verbos
 }
 
 async function main() {
-  const server = await openDatabase({ profile: "test", log: (m: string) => console.log(m) });
-  // A run that was interrupted (Ctrl-C, the server stopped under it) leaves its scratch database behind.
-  const stale = await admin<{ datname: string }>(server.url, "SELECT datname FROM pg_database WHERE datname LIKE 'bench_catalog_%'");
-  for (const { datname } of stale) await admin(server.url, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  const dbName = `bench_catalog_${randomBytes(4).toString("hex")}`;
-  const url = withDatabase(server.url, dbName);
-  await admin(server.url, `CREATE DATABASE "${dbName}"`);
-  try {
-    console.log(`scratch database ${dbName}: migrating and seeding …`);
-    await applyMigrations(url);
-    await runSeed(url);
-
+  await withScratchDatabase("bench_catalog", async (url) => {
     // getDb() reads DATABASE_URL on first use: set it before the first search (and log its queries).
     process.env.DATABASE_URL = url;
     installLoggingClient(url);
@@ -237,10 +222,7 @@ async function main() {
     const common = await explainTokenSearch(url, searchMatters, "食品");
     console.log(`\nGIN index used by every token statement: "烟草专卖" ${rare ? "yes" : "no"}, "食品" ${common ? "yes" : "no"}`);
     await db.$disconnect();
-  } finally {
-    await admin(server.url, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await server.stop();
-  }
+  });
 }
 
 main().then(

@@ -3,12 +3,8 @@
 // DATABASE_URL's server), creates a scratch database with every migration and the demo seed, creates
 // enterprises holding signed licences (as 统一出件 signs them), times getPublicEnterprise and getPublicLicence
 // (database reads + Ed25519 checks) over N runs, prints median and p95, then drops the scratch database.
-import { randomBytes } from "node:crypto";
-import { admin, withDatabase } from "./lib/bench-support";
-import { openDatabase } from "./lib/database.mjs";
-import { applyMigrations } from "./lib/migrations.mjs";
+import { withScratchDatabase } from "./lib/bench-support";
 import { licenceKeyEnv } from "./lib/licence-key.mjs";
-import { runSeed } from "./seed";
 
 const RUNS = 200;
 const WARMUP = 10;
@@ -31,16 +27,7 @@ async function time(name: string, run: (i: number) => Promise<unknown>) {
 }
 
 async function main() {
-  const server = await openDatabase({ profile: "test", log: (m: string) => console.log(m) });
-  const stale = await admin<{ datname: string }>(server.url, "SELECT datname FROM pg_database WHERE datname LIKE 'bench_verify_%'");
-  for (const { datname } of stale) await admin(server.url, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  const dbName = `bench_verify_${randomBytes(4).toString("hex")}`;
-  const url = withDatabase(server.url, dbName);
-  await admin(server.url, `CREATE DATABASE "${dbName}"`);
-  try {
-    console.log(`scratch database ${dbName}: migrating and seeding …`);
-    await applyMigrations(url);
-    await runSeed(url);
+  await withScratchDatabase("bench_verify", async (url) => {
     // getDb() and the signing key read the environment on first use.
     process.env.DATABASE_URL = url;
     Object.assign(process.env, await licenceKeyEnv());
@@ -64,10 +51,7 @@ async function main() {
     await time("getPublicLicence (1 check)", (i) => getPublicLicence({ actor: null, now, number: made[i % made.length]!.numbers[i % 4]! }));
     await time("getPublicEnterprise, unknown USCC", () => getPublicEnterprise({ actor: null, now, uscc: "91440400MA4UXXXX0X" }).catch(() => null));
     await db.$disconnect();
-  } finally {
-    await admin(server.url, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await server.stop();
-  }
+  });
 }
 
 main().then(
