@@ -11,6 +11,7 @@ import { ZStartApplication } from "./schemas";
 import { loadQuestions } from "@/lib/guidance/load-guidance";
 import { parseAnswers } from "@/lib/guidance/answers";
 import { visibleQuestions } from "@/lib/guidance/evaluate";
+import { assertEnterpriseActive } from "@/lib/registration/authority";
 
 export const REGISTRATION_CODE = "BUSINESS_REGISTRATION";
 
@@ -23,6 +24,7 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
   const idempotencyKey = `start:${actor.id}:${clientKey}`;
 
   const db = getDb();
+  await assertEnterpriseActive(db, actor.enterpriseId);
   const existing = await db.application.findUnique({ where: { idempotencyKey }, select: { id: true, applicantId: true } });
   if (existing) {
     if (existing.applicantId !== actor.id) throw new AppError("NOT_FOUND", "申请不存在");

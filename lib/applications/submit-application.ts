@@ -17,6 +17,7 @@ import { loadDocumentContext } from "./document-context";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import { ZSubmitApplication } from "./schemas";
 import { allFields } from "@/lib/forms/merge-form";
+import { assertEnterpriseActive } from "@/lib/registration/authority";
 
 export type SubmitResult =
   | { ok: true; id: string; alreadySubmitted: boolean }
@@ -31,6 +32,8 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
   const form = await getApplicationForm({ actor, applicationId });
 
   return getDb().$transaction(async (tx) => {
+    // Enterprise before application (the lock order of a cancellation, registration/authority.ts).
+    await assertEnterpriseActive(tx, actor.enterpriseId);
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId, allowSubmitted: true });
     if (app.status !== "DRAFT") return { ok: true, id: app.id, alreadySubmitted: true } as const;
     if (app.version !== expectedVersion || form.version !== expectedVersion) {

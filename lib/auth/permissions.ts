@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "licence.viewOwn",
   "review.submit",
   "application.supplement",
+  "registration.request",
   // window officer (综合窗口)
   "desk.view",
   "application.accept",
@@ -28,6 +29,7 @@ export const PERMISSIONS = [
   "task.decide",
   "licence.revoke",
   "catalog.propose",
+  "registration.decide",
   // regulator (监管)
   "regulator.view",
   "catalog.publish",
@@ -48,9 +50,9 @@ const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale
 const SIGNED_IN: readonly Permission[] = [...PUBLIC, "inbox.view"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  APPLICANT: [...SIGNED_IN, "applicant.home", "application.submit", "application.viewOwn", "application.supplement", "licence.viewOwn", "review.submit"],
+  APPLICANT: [...SIGNED_IN, "applicant.home", "application.submit", "application.viewOwn", "application.supplement", "licence.viewOwn", "review.submit", "registration.request"],
   WINDOW_OFFICER: [...SIGNED_IN, "desk.view", "application.accept", "application.return", "application.issue", "scope.register"],
-  DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose"],
+  DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose", "registration.decide"],
   REGULATOR: [...SIGNED_IN, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
   ADMIN: [...SIGNED_IN, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view", "outbox.manage"],
 };

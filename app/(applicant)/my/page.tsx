@@ -44,6 +44,7 @@ export default async function ApplicantHomePage() {
           { href: "/scope", text: t("dashboard.linkScope") },
           { href: "/my/shares", text: t("share.quickLink") },
           { href: "/my/wallet", text: t("wallet.linkFromHome") },
+          { href: "/my/enterprise", text: t("registration.quickLink") },
         ]}
       />
       <RecentNotifications items={inbox} t={t} locale={locale} />

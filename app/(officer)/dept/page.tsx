@@ -9,6 +9,7 @@ import { QuickLinks } from "@/components/ui/quick-links";
 import { RecentNotifications } from "@/components/notifications/recent-list";
 import { DecidedTasksTable, OpenTasksTable } from "@/components/dept/task-tables";
 import { listRecentNotifications } from "@/lib/notifications/list-recent";
+import { isRegistrationOfficer } from "@/lib/registration/authority";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function DeptPage() {
   if (!actor.departmentId) forbidden();
   const { t, locale } = await getI18n();
   const now = new Date();
-  const [s, tasks, inbox] = await Promise.all([getDeptSummary({ actor, now }), listDeptTasks({ actor, now }), listRecentNotifications({ actor })]);
+  const [s, tasks, inbox, registers] = await Promise.all([getDeptSummary({ actor, now }), listDeptTasks({ actor, now }), listRecentNotifications({ actor }), isRegistrationOfficer(actor)]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("dept.heading")} lead={t("dashboard.countsFromDb")} />
@@ -55,6 +56,8 @@ export default async function DeptPage() {
         links={[
           { href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") },
           { href: "/dept/licences", text: t("licenceAdmin.quickLink") },
+          // Only the registration authority (登记机关) decides changes and cancellations.
+          ...(registers ? [{ href: "/dept/registrations", text: t("registration.quickLink") }] : []),
         ]}
       />
       <RecentNotifications items={inbox} t={t} locale={locale} />

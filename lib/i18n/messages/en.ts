@@ -14,8 +14,9 @@ import holidays from "./en/holidays";
 import verify from "./en/verify";
 import wallet from "./en/wallet";
 import licenceAdmin from "./en/licence-admin";
+import registration from "./en/registration";
 import share from "./en/share";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration };
 
 export default en;

@@ -1,0 +1,104 @@
+"use client";
+// 变更登记 / 注销登记 request: the same schema as the server checks it in the browser first (rules.ts), the
+// server's Chinese error as a focused alert, success as a focused status line. The one-time requestKey
+// was made when the page was rendered, so a double click or a retry files one request.
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useI18n } from "@/lib/i18n/client";
+import { ADDRESS_MAX, NAME_MAX, REASON_MAX, ZRequestCancel, ZRequestChange } from "@/lib/registration/rules";
+import { requestCancellationAction, requestChangeAction, type RegistrationRequestState } from "@/app/(applicant)/my/enterprise/actions";
+
+const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+type Field = "newName" | "newAddress" | "reason" | "confirm";
+
+export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "CHANGE" | "CANCEL"; requestKey: string; current: { name: string; address: string } }) {
+  const { t } = useI18n();
+  const [state, formAction, pending] = useActionState<RegistrationRequestState, FormData>(kind === "CHANGE" ? requestChangeAction : requestCancellationAction, null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const resultRef = useRef<HTMLDivElement>(null);
+  const p = kind === "CHANGE" ? "reg-change" : "reg-cancel";
+
+  useEffect(() => {
+    if (state) resultRef.current?.focus();
+  }, [state]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const entries = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)]));
+    const parsed = kind === "CHANGE" ? ZRequestChange.safeParse(entries) : ZRequestCancel.safeParse(entries);
+    if (!parsed.success) {
+      const next: Partial<Record<Field, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as Field;
+        if (!next[key]) next[key] = issue.message;
+      }
+      setErrors(next);
+      document.getElementById(`${p}-${Object.keys(next)[0]}`)?.focus();
+      return;
+    }
+    setErrors({});
+    startTransition(() => formAction(data));
+  }
+
+  const field = (name: Field) => ({
+    id: `${p}-${name}`,
+    name,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": [`${p}-${name}-hint`, errors[name] ? `${p}-${name}-error` : ""].filter(Boolean).join(" "),
+  });
+  const error = (name: Field) =>
+    errors[name] ? <p id={`${p}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">{errors[name]}</p> : null;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid={`${p}-form`}>
+      <input type="hidden" name="requestKey" value={requestKey} />
+      {kind === "CHANGE" ? (
+        <>
+          <div>
+            <label htmlFor={`${p}-newName`} className="block font-medium">{t("registration.my.newNameLabel")}</label>
+            <p id={`${p}-newName-hint`} className="text-sm text-slate-700">{t("registration.my.newNameHint", { name: current.name })}</p>
+            <input {...field("newName")} maxLength={NAME_MAX} autoComplete="organization" className={INPUT} />
+            {error("newName")}
+          </div>
+          <div>
+            <label htmlFor={`${p}-newAddress`} className="block font-medium">{t("registration.my.newAddressLabel")}</label>
+            <p id={`${p}-newAddress-hint`} className="text-sm text-slate-700">{t("registration.my.newAddressHint", { address: current.address })}</p>
+            <input {...field("newAddress")} maxLength={ADDRESS_MAX} autoComplete="street-address" className={INPUT} />
+            {error("newAddress")}
+          </div>
+        </>
+      ) : null}
+      <div>
+        <label htmlFor={`${p}-reason`} className="block font-medium">{t(kind === "CHANGE" ? "registration.my.changeReasonLabel" : "registration.my.cancelReasonLabel")}</label>
+        <p id={`${p}-reason-hint`} className="text-sm text-slate-700">{t(kind === "CHANGE" ? "registration.my.changeReasonHint" : "registration.my.cancelReasonHint")}</p>
+        <textarea {...field("reason")} rows={3} maxLength={REASON_MAX} className={INPUT} />
+        {error("reason")}
+      </div>
+      {kind === "CANCEL" ? (
+        <div>
+          <label className="flex items-start gap-2 font-medium">
+            <input type="checkbox" value="yes" {...field("confirm")} className="mt-1 size-5 shrink-0" />
+            <span id={`${p}-confirm-hint`}>{t("registration.my.cancelConfirm")}</span>
+          </label>
+          {error("confirm")}
+        </div>
+      ) : null}
+      <div ref={resultRef} tabIndex={-1} className="outline-none">
+        {state?.ok ? (
+          <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900" data-testid={`${p}-done`}>{t("registration.my.submitted")}</p>
+        ) : state ? (
+          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900" data-testid={`${p}-error`}>
+            {t("registration.my.failed")}：{state.error}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className={`rounded-md px-4 py-2 font-semibold text-white disabled:opacity-60 ${kind === "CANCEL" ? "bg-red-700" : "bg-brand-700"}`}
+      >
+        {pending ? t("registration.my.submitting") : t(kind === "CHANGE" ? "registration.my.changeSubmit" : "registration.my.cancelSubmit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+// The registration authority (登记机关): the department that owns the business-registration matter (设立登记,
+// kind REGISTRATION) registers changes and cancellations too. Only its officers see and decide requests.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/types";
+import { assertCan, can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export async function registrationAuthority(db: Db): Promise<{ id: string; name: string } | null> {
+  const matter = await db.matter.findFirst({ where: { kind: "REGISTRATION" }, orderBy: { code: "asc" }, select: { department: { select: { id: true, name: true } } } });
+  return matter?.department ?? null;
+}
+
+/** Whether the actor decides changes and cancellations (the desk shows its link only then). */
+export async function isRegistrationOfficer(actor: SessionUser): Promise<boolean> {
+  if (!actor.departmentId || !can(actor.role, "registration.decide")) return false;
+  return (await registrationAuthority(getDb()))?.id === actor.departmentId;
+}
+
+/** The acting officer's department, when it is the registration authority; refuses anyone else. */
+export async function assertRegistrationOfficer(db: Db, actor: SessionUser): Promise<{ id: string; name: string }> {
+  assertCan(actor.role, "registration.decide");
+  const authority = await registrationAuthority(db);
+  if (!authority || actor.departmentId !== authority.id) throw new AppError("FORBIDDEN", "变更、注销登记由登记机关（市场监管部门）办理，您所在部门无此权限");
+  return authority;
+}
+
+/** Applications still being processed: a cancellation waits for them (or for the applicant to withdraw them). */
+export const IN_PROGRESS_STATUSES = ["SUBMITTED", "ACCEPTED", "DECIDED"] as const;
+/** Applications that can never go on once the enterprise is cancelled: closed as withdrawn. */
+export const UNFINISHED_STATUSES = ["DRAFT", "RETURNED"] as const;
+
+/**
+ * Refuses new applications from an enterprise that is cancelled (注销) — nothing can be issued to it. Inside
+ * a transaction the row stays share-locked, so a cancellation being approved (FOR UPDATE) waits or wins.
+ */
+export async function assertEnterpriseActive(db: Db, enterpriseId: string | null): Promise<void> {
+  if (!enterpriseId) return;
+  const rows = await db.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Enterprise" WHERE id = ${enterpriseId} FOR SHARE`;
+  if (rows[0]?.status === "CANCELLED") throw new AppError("CONFLICT", "本企业已办理注销登记，不能再申请许可");
+}
+
+/** Locks the enterprise row: requests and decisions on one enterprise happen one at a time. */
+export async function lockEnterpriseRow(tx: Prisma.TransactionClient, enterpriseId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Enterprise" WHERE id = ${enterpriseId} FOR UPDATE`;
+}

@@ -1,0 +1,160 @@
+import "server-only";
+// The registration authority decides a 变更/注销 request. Approval does everything in ONE transaction:
+// - 变更: the enterprise's name/address; every affected licence re-issued as a new signed version, the old
+//   one SUPERSEDED (联动变更, rules.ts isAffectedByChange);
+// - 注销: the enterprise CANCELLED; every licence still held CANCELLED (联动注销); drafts and returned
+//   applications closed as withdrawn — nothing can be issued to a cancelled enterprise;
+// with an audit row for the request, the enterprise and each licence, a message to the enterprise's
+// accounts and to the officers of every department whose licence changed (审管联动, 晋中方案 (004) 三(四)),
+// and an outbox row sharing the registration with the data platform (金山方案 (000) 二(一)1: 企业设立、变更
+// 登记信息共享至市大数据资源平台). Refusal carries the reason the applicant reads.
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { shanghaiDay } from "@/lib/calendar/dates";
+import { currentSigningKey } from "@/lib/licences/signing-key";
+import { reissueLicence, reissueSelect } from "@/lib/licences/reissue-licence";
+import { UNFINISHED_STATUSES, assertRegistrationOfficer, lockEnterpriseRow } from "./authority";
+import { assertNameFree, assertNothingInProgress } from "./request-registration-change";
+import { HELD_STATUSES, ZDecideRegistrationChange, isAffectedByChange } from "./rules";
+
+export interface DecisionResult {
+  status: "APPROVED" | "REJECTED";
+  /** Licence numbers: re-issued (from → to) or cancelled. */
+  reissued: { from: string; to: string }[];
+  cancelled: string[];
+}
+
+const KIND_TEXT = { CHANGE: "变更", CANCEL: "注销" } as const;
+
+export async function decideRegistrationChange(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<DecisionResult> {
+  const { actor, now } = opts;
+  const input = parseInput(ZDecideRegistrationChange, opts.input);
+  const db = getDb();
+  await assertRegistrationOfficer(db, actor);
+
+  return db.$transaction(async (tx) => {
+    const found = await tx.registrationChange.findUnique({ where: { id: input.changeId }, select: { enterpriseId: true } });
+    if (!found) throw new AppError("NOT_FOUND", "申请不存在");
+    await lockEnterpriseRow(tx, found.enterpriseId);
+    // Re-read under the lock: of two officers (or an officer and a withdrawal) exactly one acts.
+    const change = await tx.registrationChange.findUniqueOrThrow({ where: { id: input.changeId } });
+    if (change.status !== "SUBMITTED") throw new AppError("CONFLICT", change.status === "WITHDRAWN" ? "申请人已撤回该申请" : "该申请已由其他人员办理，请刷新页面查看结果");
+    const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: change.enterpriseId }, select: { id: true, uscc: true, name: true, address: true, status: true } });
+    const kindText = KIND_TEXT[change.kind];
+
+    let result: DecisionResult;
+    if (input.action === "reject") {
+      result = { status: "REJECTED", reissued: [], cancelled: [] };
+    } else if (enterprise.status !== "ACTIVE") {
+      throw new AppError("CONFLICT", "该企业已注销，不能再办理变更或注销登记");
+    } else if (change.kind === "CHANGE") {
+      result = await approveChange(tx, { actor, now, change, enterprise });
+    } else {
+      result = await approveCancellation(tx, { actor, now, enterprise });
+    }
+
+    await tx.registrationChange.update({
+      where: { id: change.id },
+      data: { status: result.status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason || null, outcome: { reissued: result.reissued, cancelled: result.cancelled } },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `registration.${input.action}`,
+      entityType: "RegistrationChange",
+      entityId: change.id,
+      before: { status: "SUBMITTED" },
+      after: { status: result.status, reason: input.reason || null, reissued: result.reissued, cancelled: result.cancelled },
+      at: now,
+    });
+
+    const holders = await tx.user.findMany({ where: { enterpriseId: enterprise.id }, select: { id: true } });
+    const message =
+      result.status === "REJECTED"
+        ? { title: `${kindText}登记申请未获准予`, body: `理由：${input.reason}` }
+        : change.kind === "CHANGE"
+          ? { title: "变更登记已准予", body: `营业执照及 ${result.reissued.length} 项证照已换发新版本，电子卡包中为新版本：\n${result.reissued.map((r) => `${r.from} → ${r.to}`).join("\n")}` }
+          : { title: "注销登记已准予", body: `本企业已注销，营业执照及 ${result.cancelled.length} 项证照同时注销：${result.cancelled.join("、")}` };
+    if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/enterprise", createdAt: now })) });
+    return result;
+  });
+}
+
+type Tx = Prisma.TransactionClient;
+type Enterprise = { id: string; uscc: string; name: string; address: string };
+
+async function approveChange(tx: Tx, opts: { actor: SessionUser; now: Date; change: { newName: string | null; newAddress: string | null }; enterprise: Enterprise }): Promise<DecisionResult> {
+  const { actor, now, change, enterprise } = opts;
+  if (change.newName) await assertNameFree(tx, change.newName, enterprise.id);
+  const name = change.newName ?? enterprise.name;
+  const address = change.newAddress ?? enterprise.address;
+  await tx.enterprise.update({ where: { id: enterprise.id }, data: { name, address } });
+  await writeAudit(tx, { actorId: actor.id, action: "enterprise.change", entityType: "Enterprise", entityId: enterprise.id, before: { name: enterprise.name, address: enterprise.address }, after: { name, address }, at: now });
+
+  const today = shanghaiDay(now);
+  const held = await tx.licence.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } }, select: reissueSelect, orderBy: { issuedAt: "asc" } });
+  const affected = held.filter((l) => isAffectedByChange({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, { oldAddress: enterprise.address, ...change }, today));
+  const reissued: DecisionResult["reissued"] = [];
+  const departments = new Map<string, string[]>();
+  if (affected.length) {
+    const signer = await currentSigningKey(tx);
+    for (const old of affected) {
+      // A licence for premises elsewhere keeps its own address; only those at the registered one move.
+      const licenceAddress = change.newAddress !== null && old.address === enterprise.address ? address : old.address;
+      const next = await reissueLicence(tx, { licence: old, holderName: name, address: licenceAddress, signer, now });
+      reissued.push({ from: old.number, to: next.number });
+      departments.set(old.issuedByDepartmentId, [...(departments.get(old.issuedByDepartmentId) ?? []), `${old.matter?.name ?? "证照"} ${old.number} → ${next.number}`]);
+      await writeAudit(tx, { actorId: actor.id, action: "licence.reissue", entityType: "Licence", entityId: old.id, before: { number: old.number, status: old.status, holderName: enterprise.name, address: old.address }, after: { number: next.number, licenceId: next.id, status: "SUPERSEDED", holderName: name, address: licenceAddress }, at: now });
+    }
+  }
+  await tellDepartments(tx, { now, departments, title: `联动变更：${enterprise.name}${change.newName ? ` 更名为 ${name}` : ""}${change.newAddress ? ` 住所变更为 ${address}` : ""}` });
+  await tx.outboxMessage.create({
+    data: {
+      topic: "enterprise.changed",
+      target: "data-platform",
+      payload: { uscc: enterprise.uscc, before: { name: enterprise.name, address: enterprise.address }, after: { name, address }, reissued, at: now.toISOString() },
+      nextAttemptAt: now,
+      createdAt: now,
+    },
+  });
+  return { status: "APPROVED", reissued, cancelled: [] };
+}
+
+const CANCELLED_REASON = "企业已办理注销登记（联动注销）";
+
+async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date; enterprise: Enterprise }): Promise<DecisionResult> {
+  const { actor, now, enterprise } = opts;
+  // Checked again now: an application may have been submitted since the request was filed.
+  await assertNothingInProgress(tx, enterprise.id);
+  await tx.enterprise.update({ where: { id: enterprise.id }, data: { status: "CANCELLED" } });
+  await writeAudit(tx, { actorId: actor.id, action: "enterprise.cancel", entityType: "Enterprise", entityId: enterprise.id, before: { status: "ACTIVE" }, after: { status: "CANCELLED" }, at: now });
+
+  const held = await tx.licence.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } }, select: { id: true, number: true, status: true, statusReason: true, issuedByDepartmentId: true, matter: { select: { name: true } } }, orderBy: { issuedAt: "asc" } });
+  const departments = new Map<string, string[]>();
+  for (const l of held) {
+    const ended = await tx.licence.updateMany({ where: { id: l.id, status: l.status }, data: { status: "CANCELLED", statusReason: CANCELLED_REASON } });
+    if (ended.count !== 1) throw new AppError("CONFLICT", `证照 ${l.number} 的状态刚刚发生变化，请刷新页面后重新办理`);
+    departments.set(l.issuedByDepartmentId, [...(departments.get(l.issuedByDepartmentId) ?? []), `${l.matter?.name ?? "证照"} ${l.number}`]);
+    await writeAudit(tx, { actorId: actor.id, action: "licence.cancel", entityType: "Licence", entityId: l.id, before: { status: l.status, statusReason: l.statusReason }, after: { status: "CANCELLED", statusReason: CANCELLED_REASON }, at: now });
+  }
+  const unfinished = await tx.application.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...UNFINISHED_STATUSES] } }, select: { id: true, status: true } });
+  for (const a of unfinished) {
+    await tx.application.updateMany({ where: { id: a.id, status: a.status }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
+    await writeAudit(tx, { actorId: actor.id, action: "application.withdrawOnCancel", entityType: "Application", entityId: a.id, before: { status: a.status }, after: { status: "WITHDRAWN", reason: CANCELLED_REASON }, at: now });
+  }
+  await tellDepartments(tx, { now, departments, title: `联动注销：${enterprise.name} 已注销登记` });
+  await tx.outboxMessage.create({
+    data: { topic: "enterprise.cancelled", target: "data-platform", payload: { uscc: enterprise.uscc, name: enterprise.name, cancelled: held.map((l) => l.number), at: now.toISOString() }, nextAttemptAt: now, createdAt: now },
+  });
+  return { status: "APPROVED", reissued: [], cancelled: held.map((l) => l.number) };
+}
+
+/** The officers of each department whose licences changed learn which ones (审管联动). */
+async function tellDepartments(tx: Tx, opts: { now: Date; departments: Map<string, string[]>; title: string }): Promise<void> {
+  if (!opts.departments.size) return;
+  const officers = await tx.user.findMany({ where: { departmentId: { in: [...opts.departments.keys()] }, role: "DEPT_OFFICER" }, select: { id: true, departmentId: true } });
+  const data = officers.map((o) => ({ userId: o.id, title: opts.title, body: `贵部门核发的证照：\n${opts.departments.get(o.departmentId!)!.join("\n")}`, link: "/dept/licences", createdAt: opts.now }));
+  if (data.length) await tx.notification.createMany({ data });
+}

@@ -1,0 +1,95 @@
+import "server-only";
+// The registration authority's desk (/dept/registrations): requests waiting, oldest first, and the latest
+// decided ones; one request with what approving it would do (/dept/registrations/[id]). Only the
+// authority's officers (authority.ts); anyone else is refused.
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { AppError } from "@/lib/errors";
+import { shanghaiDay } from "@/lib/calendar/dates";
+import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
+import { IN_PROGRESS_STATUSES, assertRegistrationOfficer } from "./authority";
+import { toRequestRow, type RegistrationRequestRow } from "./get-enterprise-registration";
+import { HELD_STATUSES, isAffectedByChange } from "./rules";
+
+export type DeskRequestRow = RegistrationRequestRow & { uscc: string; enterpriseName: string };
+
+const listSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  oldName: true,
+  oldAddress: true,
+  newName: true,
+  newAddress: true,
+  reason: true,
+  requestedAt: true,
+  decidedAt: true,
+  decisionReason: true,
+  outcome: true,
+  enterprise: { select: { uscc: true, name: true } },
+} as const;
+
+function toDeskRow(r: { enterprise: { uscc: string; name: string } } & Parameters<typeof toRequestRow>[0]): DeskRequestRow {
+  return { ...toRequestRow(r), uscc: r.enterprise.uscc, enterpriseName: r.enterprise.name };
+}
+
+export async function listRegistrationChanges(opts: { actor: SessionUser }): Promise<{ waiting: DeskRequestRow[]; decided: DeskRequestRow[] }> {
+  const db = getDb();
+  await assertRegistrationOfficer(db, opts.actor);
+  const waiting = await db.registrationChange.findMany({ where: { status: "SUBMITTED" }, orderBy: { requestedAt: "asc" }, take: 200, select: listSelect });
+  const decided = await db.registrationChange.findMany({ where: { status: { in: ["APPROVED", "REJECTED"] } }, orderBy: { decidedAt: "desc" }, take: 20, select: listSelect });
+  return { waiting: waiting.map(toDeskRow), decided: decided.map(toDeskRow) };
+}
+
+export interface DeskRequestDetail {
+  request: DeskRequestRow;
+  enterprise: { name: string; address: string; status: string; legalRepName: string };
+  /** Every licence still held, and whether approving this request would re-issue (变更) or cancel (注销) it. */
+  licences: { number: string; kind: LicenceKind; status: LicenceStatus; matter: string | null; issuer: string; affected: boolean }[];
+  inProgress: number;
+}
+
+export async function getRegistrationChange(opts: { actor: SessionUser; now: Date; changeId: string }): Promise<DeskRequestDetail> {
+  const db = getDb();
+  await assertRegistrationOfficer(db, opts.actor);
+  const row = await db.registrationChange.findUnique({
+    where: { id: opts.changeId },
+    select: {
+      ...listSelect,
+      enterprise: {
+        select: {
+          id: true,
+          uscc: true,
+          name: true,
+          address: true,
+          status: true,
+          legalRepName: true,
+          licences: {
+            where: { status: { in: [...HELD_STATUSES] } },
+            select: { number: true, kind: true, status: true, address: true, validUntil: true, matter: { select: { name: true } }, issuedBy: { select: { name: true } } },
+            orderBy: [{ kind: "asc" }, { issuedAt: "asc" }],
+          },
+        },
+      },
+    },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "申请不存在");
+  const today = shanghaiDay(opts.now);
+  const e = row.enterprise;
+  const inProgress = await db.application.count({ where: { enterpriseId: e.id, status: { in: [...IN_PROGRESS_STATUSES] } } });
+  return {
+    request: toDeskRow(row),
+    enterprise: { name: e.name, address: e.address, status: e.status, legalRepName: e.legalRepName },
+    licences: e.licences.map((l) => ({
+      number: l.number,
+      kind: l.kind,
+      status: l.status,
+      matter: l.matter?.name ?? null,
+      issuer: l.issuedBy.name,
+      affected:
+        row.kind === "CANCEL" ||
+        isAffectedByChange({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, { oldAddress: e.address, newName: row.newName, newAddress: row.newAddress }, today),
+    })),
+    inProgress,
+  };
+}

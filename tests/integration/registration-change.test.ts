@@ -1,0 +1,468 @@
+// 变更登记 / 注销登记 on the real database: an approved change updates the enterprise and re-issues every
+// affected licence as a new signed version (the old one SUPERSEDED, naming its replacement); an approved
+// cancellation ends the enterprise, every licence still held and its unfinished applications. One open
+// request per enterprise, idempotent by the form's key; only the registration authority's officers decide,
+// and of two concurrent decisions exactly one acts. Each test works on an enterprise of its own.
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { makeUscc } from "@/lib/ids/uscc";
+import { requestCancellation, requestChange } from "@/lib/registration/request-registration-change";
+import { withdrawRegistrationChange } from "@/lib/registration/withdraw-registration-change";
+import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
+import { getPublicLicence } from "@/lib/licences/get-public-licence";
+import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
+import { startApplication } from "@/lib/applications/start-application";
+import { makeApplication, sessionUserOf } from "../factories";
+import { LEGAL_REP_ID, makeSignedLicence } from "../factories/licences";
+
+const NOW = new Date("2026-11-24T02:00:00Z");
+const LATER = new Date("2026-11-25T02:00:00Z");
+const LATEST = new Date("2026-11-26T02:00:00Z");
+const OTHER_PREMISES = "上海市金山区朱泾镇别处路1号";
+const NEW_ADDRESS = "上海市金山区龙胜路1号2层";
+const db = () => getDb();
+
+let scjg: SessionUser;
+let scjgHead: SessionUser;
+let ycj: SessionUser;
+let regulator: SessionUser;
+let applicant2: SessionUser;
+beforeAll(async () => {
+  scjg = await sessionUserOf("dept-scjg");
+  scjgHead = await sessionUserOf("head-scjg");
+  ycj = await sessionUserOf("dept-ycj");
+  regulator = await sessionUserOf("regulator");
+  applicant2 = await sessionUserOf("applicant2");
+  expect(scjgHead.role).toBe("DEPT_OFFICER");
+  expect(scjgHead.departmentId).toBe(scjg.departmentId);
+});
+
+/** A new ACTIVE enterprise of its own, with an applicant account linked to it. */
+async function freshEnterprise() {
+  const digits = Array.from(randomBytes(8), (b) => String(b % 10)).join("");
+  const enterprise = await db().enterprise.create({
+    data: {
+      uscc: makeUscc(`913101${digits}0`.slice(0, 17).padEnd(17, "0")),
+      name: `上海金山变更测试${digits}有限公司`,
+      entityType: "有限责任公司",
+      address: `上海市金山区卫零路${digits.slice(0, 4)}号1层`,
+      legalRepName: "张伟",
+      legalRepIdNumber: LEGAL_REP_ID,
+      establishedAt: new Date("2026-11-23T00:00:00Z"),
+    },
+  });
+  const user = await db().user.create({
+    data: { username: `reg-${digits}-${randomBytes(3).toString("hex")}`, passwordHash: "x", displayName: "张伟", role: "APPLICANT", enterpriseId: enterprise.id },
+  });
+  const actor: SessionUser = { id: user.id, username: user.username, name: user.displayName, role: user.role, enterpriseId: enterprise.id, departmentId: null };
+  return { enterprise, actor };
+}
+
+type Held = { kind: LicenceKind; matterCode?: string; status?: LicenceStatus; statusReason?: string };
+/** A signed licence of the enterprise (at its registered address at the time). */
+const makeLicence = (enterpriseId: string, h: Held) =>
+  makeSignedLicence(db(), { enterpriseId, kind: h.kind, matterCode: h.matterCode, departmentId: h.matterCode ? undefined : scjg.departmentId!, status: h.status, statusReason: h.statusReason });
+
+/** The usual set: business licence (SCJG), tobacco permit (YCJ), liquor permit (SCJG), food filing receipt (SCJG). */
+async function usualLicences(enterpriseId: string) {
+  return {
+    business: await makeLicence(enterpriseId, { kind: "BUSINESS" }),
+    tobacco: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "TOBACCO_RETAIL" }),
+    liquor: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "LIQUOR_RETAIL" }),
+    filing: await makeLicence(enterpriseId, { kind: "FILING_RECEIPT", matterCode: "PREPACKAGED_FOOD_FILING" }),
+  };
+}
+
+/** A licence for premises elsewhere: signed while the enterprise's address was another one. */
+async function licenceElsewhere(enterpriseId: string, kind: LicenceKind = "PERMIT") {
+  const { address } = await db().enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
+  await db().enterprise.update({ where: { id: enterpriseId }, data: { address: OTHER_PREMISES } });
+  const licence = await makeLicence(enterpriseId, { kind, matterCode: "LIQUOR_RETAIL" });
+  await db().enterprise.update({ where: { id: enterpriseId }, data: { address } });
+  expect(licence.address).toBe(OTHER_PREMISES);
+  return licence;
+}
+
+async function refusal(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(() => null, (err: unknown) => err);
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+}
+
+const key = () => `key-${randomBytes(6).toString("hex")}`;
+const successor = (oldId: string) => db().licence.findUnique({ where: { supersedesId: oldId } });
+type Payload = { number: string; holderName: string; address: string; version: number; supersedes: string | null; validUntil: string | null };
+
+describe("变更登记 (change)", () => {
+  it("an approved address change updates the enterprise and re-issues every held licence as a signed V2", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const held = await usualLicences(enterprise.id);
+    const { id, created } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } });
+    expect(created).toBe(true);
+    const request = await db().registrationChange.findUniqueOrThrow({ where: { id } });
+    expect(request).toMatchObject({ kind: "CHANGE", status: "SUBMITTED", oldName: enterprise.name, oldAddress: enterprise.address, newName: null, newAddress: NEW_ADDRESS });
+
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+    expect(r.status).toBe("APPROVED");
+    expect(r.reissued).toHaveLength(4);
+    expect(r.cancelled).toEqual([]);
+
+    const after = await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } });
+    expect(after).toMatchObject({ name: enterprise.name, address: NEW_ADDRESS, status: "ACTIVE" });
+    expect(await db().registrationChange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", decidedById: scjg.id, decidedAt: LATER });
+
+    for (const old of Object.values(held)) {
+      const oldRow = await db().licence.findUniqueOrThrow({ where: { id: old.id } });
+      expect(oldRow.status).toBe("SUPERSEDED");
+      // The old version stays as it was signed.
+      expect(oldRow.signature).toBe(old.signature);
+      expect(oldRow.address).toBe(enterprise.address);
+      const next = await successor(old.id);
+      expect(next).not.toBeNull();
+      expect(next!).toMatchObject({ number: `${old.number}-V2`, version: 2, supersedesId: old.id, status: "VALID", kind: old.kind, address: NEW_ADDRESS, holderName: enterprise.name, issuedAt: LATER, enterpriseId: enterprise.id, issuedByDepartmentId: old.issuedByDepartmentId });
+      expect(next!.validUntil?.getTime() ?? null).toBe(old.validUntil?.getTime() ?? null);
+      expect(next!.validFrom.getTime()).toBe(old.validFrom.getTime());
+      const p = next!.payload as unknown as Payload;
+      expect(p).toMatchObject({ number: `${old.number}-V2`, address: NEW_ADDRESS, supersedes: old.number, version: 2, holderName: enterprise.name });
+      expect(r.reissued).toContainEqual({ from: old.number, to: `${old.number}-V2` });
+
+      const pub = await getPublicLicence({ actor: null, now: LATER, number: old.number });
+      expect(pub.supersededBy).toBe(`${old.number}-V2`);
+      expect(pub.licence.status).toBe("SUPERSEDED");
+      expect(pub.licence.genuineAndValid).toBe(false);
+      expect(pub.licence.address).toBe(enterprise.address);
+      const pubNext = await getPublicLicence({ actor: null, now: LATER, number: `${old.number}-V2` });
+      expect(pubNext.supersededBy).toBeNull();
+      expect(pubNext.licence).toMatchObject({ status: "VALID", signature: "valid", genuineAndValid: true, address: NEW_ADDRESS, version: 2 });
+    }
+
+    const pub = await getPublicEnterprise({ actor: null, now: LATER, uscc: enterprise.uscc });
+    expect(pub.address).toBe(NEW_ADDRESS);
+    expect(pub.status).toBe("ACTIVE");
+    expect(pub.licences.map((l) => l.number).sort()).toEqual(Object.values(held).map((l) => `${l.number}-V2`).sort());
+    expect(pub.licences.every((l) => l.signature === "valid" && l.genuineAndValid && l.version === 2 && l.address === NEW_ADDRESS)).toBe(true);
+    expect(pub.licences[0]!.kind).toBe("BUSINESS");
+
+    // The holder and the tobacco department (whose permit changed) are told.
+    const toHolder = await db().notification.findMany({ where: { userId: actor.id, createdAt: LATER } });
+    expect(toHolder).toHaveLength(1);
+    expect(toHolder[0]!.title).toBe("变更登记已准予");
+    expect(toHolder[0]!.body).toContain(`${held.tobacco.number} → ${held.tobacco.number}-V2`);
+    const toYcj = await db().notification.findMany({ where: { userId: ycj.id, createdAt: LATER, title: { contains: enterprise.name } } });
+    expect(toYcj).toHaveLength(1);
+    expect(toYcj[0]!.body).toContain(`${held.tobacco.number}-V2`);
+    expect(toYcj[0]!.body).not.toContain(held.liquor.number);
+  });
+
+  it("a suspended permit is re-issued suspended, a revoked one is not; premises elsewhere only follow a name change; V2 → V3", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const business = await makeLicence(enterprise.id, { kind: "BUSINESS" });
+    const suspended = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "TOBACCO_RETAIL", status: "SUSPENDED", statusReason: "停业整顿期间" });
+    const revoked = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "LIQUOR_RETAIL", status: "REVOKED", statusReason: "承诺不实，依法撤销" });
+    const elsewhere = await licenceElsewhere(enterprise.id);
+
+    const first = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "住所搬迁" } });
+    const r1 = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: first.id, action: "approve" } });
+    expect(r1.reissued.map((x) => x.from).sort()).toEqual([business.number, suspended.number].sort());
+
+    const suspendedNext = await successor(suspended.id);
+    expect(suspendedNext).toMatchObject({ number: `${suspended.number}-V2`, status: "SUSPENDED", statusReason: "停业整顿期间", address: NEW_ADDRESS });
+    expect((await db().licence.findUniqueOrThrow({ where: { id: suspended.id } })).status).toBe("SUPERSEDED");
+    const pubSuspended = await getPublicLicence({ actor: null, now: LATER, number: `${suspended.number}-V2` });
+    expect(pubSuspended.licence).toMatchObject({ status: "SUSPENDED", signature: "valid", genuineAndValid: false });
+
+    expect(await db().licence.findUniqueOrThrow({ where: { id: revoked.id } })).toMatchObject({ status: "REVOKED", statusReason: "承诺不实，依法撤销", address: enterprise.address });
+    expect(await successor(revoked.id)).toBeNull();
+    expect(await db().licence.count({ where: { number: `${revoked.number}-V2` } })).toBe(0);
+
+    expect(await db().licence.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ status: "VALID", address: OTHER_PREMISES });
+    expect(await successor(elsewhere.id)).toBeNull();
+
+    // A name change is printed on everything still held, wherever it is; a V2 becomes a V3 of the same stem.
+    const newName = `${enterprise.name.replace("有限公司", "")}新名称有限公司`;
+    const second = await requestChange({ actor, now: LATER, input: { requestKey: key(), newName, reason: "企业更名" } });
+    const r2 = await decideRegistrationChange({ actor: scjg, now: LATEST, input: { changeId: second.id, action: "approve" } });
+    expect(r2.reissued).toHaveLength(3);
+    const businessV2 = (await successor(business.id))!;
+    const businessV3 = await successor(businessV2.id);
+    expect(businessV3).toMatchObject({ number: `${business.number}-V3`, version: 3, holderName: newName, address: NEW_ADDRESS, status: "VALID" });
+    expect((businessV3!.payload as unknown as Payload).supersedes).toBe(`${business.number}-V2`);
+    expect((await db().licence.findUniqueOrThrow({ where: { id: businessV2.id } })).status).toBe("SUPERSEDED");
+    expect((await getPublicLicence({ actor: null, now: LATEST, number: `${business.number}-V2` })).supersededBy).toBe(`${business.number}-V3`);
+
+    const elsewhereNext = await successor(elsewhere.id);
+    expect(elsewhereNext).toMatchObject({ number: `${elsewhere.number}-V2`, holderName: newName, status: "VALID" });
+    expect((elsewhereNext!.payload as unknown as Payload).holderName).toBe(newName);
+    expect(await successor((await successor(suspended.id))!.id)).toMatchObject({ number: `${suspended.number}-V3`, status: "SUSPENDED", statusReason: "停业整顿期间" });
+    expect((await db().licence.findUniqueOrThrow({ where: { id: revoked.id } })).status).toBe("REVOKED");
+  });
+
+  it("a name change keeps the own premises address of a licence for premises elsewhere", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const elsewhere = await licenceElsewhere(enterprise.id);
+    const newName = `${enterprise.name.replace("有限公司", "")}更名有限公司`;
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newName, reason: "企业更名" } });
+    await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+    const next = await successor(elsewhere.id);
+    expect(next).not.toBeNull();
+    expect(next!.holderName).toBe(newName);
+    // Only the name changed: the permit is still for the premises it was issued for.
+    expect(next!.address).toBe(OTHER_PREMISES);
+    expect((next!.payload as unknown as Payload).address).toBe(OTHER_PREMISES);
+  });
+
+  it("refuses a name another active enterprise uses (at request and at approval) and a change that changes nothing", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const taken = await db().enterprise.findFirstOrThrow({ where: { name: "上海金山枫味餐饮管理有限公司" } });
+    expect(taken.status).toBe("ACTIVE");
+    const conflict = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: taken.name, reason: "企业更名" } }));
+    expect(conflict.code).toBe("CONFLICT");
+    expect(conflict.message).toContain("已被其他企业登记使用");
+
+    const spaced = `${enterprise.name.slice(0, 4)} ${enterprise.name.slice(4)}`;
+    const nothing = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: spaced, newAddress: enterprise.address, reason: "核对信息" } }));
+    expect(nothing.code).toBe("BAD_INPUT");
+    expect(nothing.message).toContain("无需办理变更");
+    expect(await db().registrationChange.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
+
+    // A name free when asked but taken before the decision is refused at approval, and nothing changes.
+    const held = await makeLicence(enterprise.id, { kind: "BUSINESS" });
+    const wanted = `${enterprise.name.replace("有限公司", "")}抢注有限公司`;
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newName: wanted, reason: "企业更名" } });
+    const rival = await freshEnterprise();
+    await db().enterprise.update({ where: { id: rival.enterprise.id }, data: { name: wanted } });
+    const late = await refusal(decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } }));
+    expect(late.code).toBe("CONFLICT");
+    expect((await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).name).toBe(enterprise.name);
+    expect((await db().registrationChange.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+    expect((await db().licence.findUniqueOrThrow({ where: { id: held.id } })).status).toBe("VALID");
+    expect(await successor(held.id)).toBeNull();
+  });
+
+  it("the same form twice files one request; a second open request is a CONFLICT", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const k = key();
+    const input = { requestKey: k, newAddress: NEW_ADDRESS, reason: "经营场所搬迁" };
+    const a = await requestChange({ actor, now: NOW, input });
+    const b = await requestChange({ actor, now: NOW, input });
+    expect(a.created).toBe(true);
+    expect(b).toEqual({ id: a.id, created: false });
+    expect(await db().registrationChange.count({ where: { enterpriseId: enterprise.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { entityType: "RegistrationChange", entityId: a.id, action: "registration.requestChange" } })).toBe(1);
+    // The registration authority's officers are told, once.
+    expect(await db().notification.count({ where: { userId: scjg.id, link: `/dept/registrations/${a.id}` } })).toBe(1);
+
+    const second = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: "上海市金山区另一处路2号", reason: "再次搬迁" } }));
+    expect(second.code).toBe("CONFLICT");
+    expect(second.message).toContain("正在办理");
+    const cancel = await refusal(requestCancellation({ actor, now: NOW, input: { requestKey: key(), reason: "停止经营", confirm: "yes" } }));
+    expect(cancel.code).toBe("CONFLICT");
+    expect(await db().registrationChange.count({ where: { enterpriseId: enterprise.id } })).toBe(1);
+  });
+
+  it("the applicant withdraws its own request; another enterprise cannot; a withdrawn request cannot be decided", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } });
+
+    const foreign = await refusal(withdrawRegistrationChange({ actor: applicant2, now: NOW, input: { changeId: id } }));
+    expect(foreign.code).toBe("NOT_FOUND");
+    expect((await db().registrationChange.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+
+    await withdrawRegistrationChange({ actor, now: LATER, input: { changeId: id } });
+    expect(await db().registrationChange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "WITHDRAWN", decidedAt: LATER });
+    // Withdrawing again is harmless.
+    await withdrawRegistrationChange({ actor, now: LATEST, input: { changeId: id } });
+    expect(await db().auditLog.count({ where: { entityType: "RegistrationChange", entityId: id, action: "registration.withdraw" } })).toBe(1);
+
+    const decided = await refusal(decideRegistrationChange({ actor: scjg, now: LATEST, input: { changeId: id, action: "approve" } }));
+    expect(decided.code).toBe("CONFLICT");
+    expect(decided.message).toContain("撤回");
+    expect((await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).address).toBe(enterprise.address);
+
+    // With nothing open, a new request can be filed.
+    expect((await requestChange({ actor, now: LATEST, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } })).created).toBe(true);
+  });
+
+  it("only the registration authority's officers decide: another department, a regulator and an applicant are FORBIDDEN", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const licence = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "TOBACCO_RETAIL" });
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } });
+
+    const tobacco = await refusal(decideRegistrationChange({ actor: ycj, now: LATER, input: { changeId: id, action: "approve" } }));
+    expect(tobacco.code).toBe("FORBIDDEN");
+    expect(tobacco.message).toContain("登记机关");
+    expect((await refusal(decideRegistrationChange({ actor: ycj, now: LATER, input: { changeId: id, action: "reject", reason: "越权驳回" } }))).code).toBe("FORBIDDEN");
+    expect((await refusal(decideRegistrationChange({ actor, now: LATER, input: { changeId: id, action: "approve" } }))).code).toBe("FORBIDDEN");
+    expect((await refusal(decideRegistrationChange({ actor: regulator, now: LATER, input: { changeId: id, action: "approve" } }))).code).toBe("FORBIDDEN");
+
+    expect((await db().registrationChange.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+    expect((await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).address).toBe(enterprise.address);
+    expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
+    expect(await db().auditLog.count({ where: { entityType: "RegistrationChange", entityId: id, action: { startsWith: "registration.approve" } } })).toBe(0);
+    // An unknown request is NOT_FOUND for the right officer.
+    expect((await refusal(decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: "no-such-request", action: "approve" } }))).code).toBe("NOT_FOUND");
+  });
+
+  it("of two officers approving at once exactly one acts; each licence gets exactly one V2", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const held = await usualLicences(enterprise.id);
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } });
+
+    const results = await Promise.allSettled([
+      decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } }),
+      decideRegistrationChange({ actor: scjgHead, now: LATER, input: { changeId: id, action: "approve" } }),
+    ]);
+    const fulfilled = results.filter((x) => x.status === "fulfilled");
+    const rejected = results.filter((x): x is PromiseRejectedResult => x.status === "rejected");
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.reason).toBeInstanceOf(AppError);
+    expect((rejected[0]!.reason as AppError).code).toBe("CONFLICT");
+
+    for (const old of Object.values(held)) {
+      expect(await db().licence.count({ where: { supersedesId: old.id } })).toBe(1);
+      expect(await db().licence.count({ where: { number: { startsWith: `${old.number}-V` } } })).toBe(1);
+    }
+    expect(await db().licence.count({ where: { enterpriseId: enterprise.id } })).toBe(8);
+    expect(await db().auditLog.count({ where: { entityType: "Enterprise", entityId: enterprise.id, action: "enterprise.change" } })).toBe(1);
+    expect(await db().auditLog.count({ where: { entityType: "RegistrationChange", entityId: id, action: "registration.approve" } })).toBe(1);
+    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.changed" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc);
+    expect(outbox).toHaveLength(1);
+  });
+
+  it("a refusal stores its reason, changes nothing and tells the applicant; a refusal without a reason is BAD_INPUT", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const licence = await makeLicence(enterprise.id, { kind: "BUSINESS" });
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } });
+
+    const bare = await refusal(decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "reject", reason: " " } }));
+    expect(bare.code).toBe("BAD_INPUT");
+    expect(bare.message).toContain("理由");
+    expect((await db().registrationChange.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+
+    const reason = "新住所未取得产权证明，请补正后重新申请";
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "reject", reason } });
+    expect(r).toEqual({ status: "REJECTED", reissued: [], cancelled: [] });
+    expect(await db().registrationChange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REJECTED", decisionReason: reason, decidedById: scjg.id, decidedAt: LATER });
+    expect(await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).toMatchObject({ name: enterprise.name, address: enterprise.address, status: "ACTIVE" });
+    expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
+    expect(await successor(licence.id)).toBeNull();
+
+    const notes = await db().notification.findMany({ where: { userId: actor.id, createdAt: LATER } });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.title).toContain("未获准予");
+    expect(notes[0]!.body).toContain(reason);
+    expect(await db().auditLog.findFirst({ where: { entityType: "RegistrationChange", entityId: id, action: "registration.reject" } })).toMatchObject({ actorId: scjg.id, after: { status: "REJECTED", reason } });
+    expect(await db().auditLog.count({ where: { entityType: "Enterprise", entityId: enterprise.id } })).toBe(0);
+
+    // Decided once: a second decision is a CONFLICT.
+    expect((await refusal(decideRegistrationChange({ actor: scjg, now: LATEST, input: { changeId: id, action: "approve" } }))).code).toBe("CONFLICT");
+  });
+
+  it("audits an approved change: the request, the enterprise before/after, one licence.reissue per licence; one outbox row", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const held = await usualLicences(enterprise.id);
+    const revoked = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "LIQUOR_RETAIL", status: "REVOKED", statusReason: "依法撤销" });
+    const newName = `${enterprise.name.replace("有限公司", "")}审计有限公司`;
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newName, newAddress: NEW_ADDRESS, reason: "更名并搬迁" } });
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+
+    const approve = await db().auditLog.findMany({ where: { entityType: "RegistrationChange", entityId: id, action: "registration.approve" } });
+    expect(approve).toHaveLength(1);
+    expect(approve[0]).toMatchObject({ actorId: scjg.id, before: { status: "SUBMITTED" }, after: { status: "APPROVED" } });
+    expect(approve[0]!.at.getTime()).toBe(LATER.getTime());
+
+    const change = await db().auditLog.findMany({ where: { entityType: "Enterprise", entityId: enterprise.id, action: "enterprise.change" } });
+    expect(change).toHaveLength(1);
+    expect(change[0]).toMatchObject({ actorId: scjg.id, before: { name: enterprise.name, address: enterprise.address }, after: { name: newName, address: NEW_ADDRESS } });
+
+    const reissue = await db().auditLog.findMany({ where: { action: "licence.reissue", entityType: "Licence", entityId: { in: [...Object.values(held), revoked].map((l) => l.id) } } });
+    expect(reissue).toHaveLength(4);
+    expect(reissue.map((a) => a.entityId).sort()).toEqual(Object.values(held).map((l) => l.id).sort());
+    for (const old of Object.values(held)) {
+      const row = reissue.find((a) => a.entityId === old.id)!;
+      expect(row).toMatchObject({ actorId: scjg.id, before: { number: old.number }, after: { number: `${old.number}-V2` } });
+    }
+
+    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.changed" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ target: "data-platform", status: "PENDING", payload: { before: { name: enterprise.name, address: enterprise.address }, after: { name: newName, address: NEW_ADDRESS } } });
+    expect((outbox[0]!.payload as { reissued: unknown[] }).reissued).toEqual(r.reissued);
+    expect((await db().outboxMessage.findMany({ where: { topic: "enterprise.cancelled" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc)).toHaveLength(0);
+  });
+});
+
+describe("注销登记 (cancellation)", () => {
+  it("is refused while an application is being processed; approved, it ends the enterprise, its licences and its drafts", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const held = await usualLicences(enterprise.id);
+    const suspended = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "TOBACCO_RETAIL", status: "SUSPENDED", statusReason: "停业整顿期间" });
+    const revoked = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "LIQUOR_RETAIL", status: "REVOKED", statusReason: "依法撤销" });
+
+    const submitted = await makeApplication({ applicant: actor, status: "SUBMITTED", submittedAt: NOW });
+    const busy = await refusal(requestCancellation({ actor, now: NOW, input: { requestKey: key(), reason: "停止经营", confirm: "yes" } }));
+    expect(busy.code).toBe("CONFLICT");
+    expect(busy.message).toContain("正在办理");
+    expect(await db().registrationChange.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
+    // Unconfirmed: BAD_INPUT.
+    expect((await refusal(requestCancellation({ actor, now: NOW, input: { requestKey: key(), reason: "停止经营" } }))).code).toBe("BAD_INPUT");
+
+    await db().application.update({ where: { id: submitted.id }, data: { status: "ISSUED" } });
+    const draft = await makeApplication({ applicant: actor, status: "DRAFT" });
+    const returned = await makeApplication({ applicant: actor, status: "RETURNED", submittedAt: NOW });
+    const { id } = await requestCancellation({ actor, now: NOW, input: { requestKey: key(), reason: "停止经营", confirm: "yes" } });
+    expect((await db().registrationChange.findUniqueOrThrow({ where: { id } })).kind).toBe("CANCEL");
+
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+    expect(r.status).toBe("APPROVED");
+    expect(r.reissued).toEqual([]);
+    expect([...r.cancelled].sort()).toEqual([...Object.values(held), suspended].map((l) => l.number).sort());
+
+    expect((await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).status).toBe("CANCELLED");
+    for (const l of [...Object.values(held), suspended]) {
+      const row = await db().licence.findUniqueOrThrow({ where: { id: l.id } });
+      expect(row.status).toBe("CANCELLED");
+      expect(row.statusReason).toContain("联动注销");
+      expect(await successor(l.id)).toBeNull();
+    }
+    expect(await db().licence.findUniqueOrThrow({ where: { id: revoked.id } })).toMatchObject({ status: "REVOKED", statusReason: "依法撤销" });
+    expect((await db().application.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("WITHDRAWN");
+    expect((await db().application.findUniqueOrThrow({ where: { id: returned.id } })).status).toBe("WITHDRAWN");
+    expect((await db().application.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe("ISSUED");
+
+    const pub = await getPublicEnterprise({ actor: null, now: LATER, uscc: enterprise.uscc });
+    expect(pub.status).toBe("CANCELLED");
+    expect(pub.licences).toHaveLength(6);
+    expect(pub.licences.filter((l) => l.id !== revoked.id).every((l) => l.status === "CANCELLED" && !l.genuineAndValid)).toBe(true);
+    expect(pub.licences.find((l) => l.id === revoked.id)!.status).toBe("REVOKED");
+
+    expect(await db().auditLog.count({ where: { entityType: "Enterprise", entityId: enterprise.id, action: "enterprise.cancel" } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "licence.cancel", entityId: { in: [...Object.values(held), suspended, revoked].map((l) => l.id) } } })).toBe(5);
+    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.cancelled" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc);
+    expect(outbox).toHaveLength(1);
+
+    // Nothing more can be asked for a cancelled enterprise.
+    const start = await refusal(startApplication({ actor, now: LATEST, input: { matterCodes: ["TOBACCO_RETAIL"], clientKey: `start-${randomBytes(8).toString("hex")}` } }));
+    expect(start.code).toBe("CONFLICT");
+    expect(start.message).toContain("注销");
+    const again = await refusal(requestChange({ actor, now: LATEST, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } }));
+    expect(again.code).toBe("CONFLICT");
+    expect((await refusal(requestCancellation({ actor, now: LATEST, input: { requestKey: key(), reason: "再次注销", confirm: "yes" } }))).code).toBe("CONFLICT");
+  });
+
+  it("an application submitted after the request makes its approval a CONFLICT, and nothing is cancelled", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const licence = await makeLicence(enterprise.id, { kind: "BUSINESS" });
+    const { id } = await requestCancellation({ actor, now: NOW, input: { requestKey: key(), reason: "停止经营", confirm: "yes" } });
+    await makeApplication({ applicant: actor, status: "SUBMITTED", submittedAt: NOW });
+    const e = await refusal(decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } }));
+    expect(e.code).toBe("CONFLICT");
+    expect((await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).status).toBe("ACTIVE");
+    expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
+    expect((await db().registrationChange.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+  });
+});
