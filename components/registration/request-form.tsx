@@ -1,6 +1,6 @@
 "use client";
 // 变更登记 / 注销登记 request: the same schema as the server checks it in the browser first (rules.ts), the
-// server's Chinese error as a focused alert, success as a focused status line. The one-time requestKey
+// server's Chinese error as a focused alert. The one-time requestKey
 // was made when the page was rendered, so a double click or a retry files one request.
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
@@ -18,7 +18,7 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
   const p = kind === "CHANGE" ? "reg-change" : "reg-cancel";
 
   useEffect(() => {
-    if (state) resultRef.current?.focus();
+    if (state && !state.ok) resultRef.current?.focus();
   }, [state]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -83,10 +83,9 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
           {error("confirm")}
         </div>
       ) : null}
+      {/* Success re-renders the page: the form gives way to the open request (which says it was submitted). */}
       <div ref={resultRef} tabIndex={-1} className="outline-none">
-        {state?.ok ? (
-          <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900" data-testid={`${p}-done`}>{t("registration.my.submitted")}</p>
-        ) : state ? (
+        {state && !state.ok ? (
           <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900" data-testid={`${p}-error`}>
             {t("registration.my.failed")}：{state.error}
           </p>

@@ -87,6 +87,7 @@ export default async function MyEnterprisePage() {
       {reg.open ? (
         <section aria-labelledby="reg-open" className="space-y-3 rounded-lg border border-amber-400 bg-amber-50 p-4" data-testid="reg-open">
           <h2 id="reg-open" className="text-lg font-semibold">{t("registration.my.openHeading")}：{t(`registration.kind.${reg.open.kind}`)}</h2>
+          <p className="font-medium">{t("registration.my.submitted")}</p>
           <RequestContent t={t} r={reg.open} />
           <p className="text-sm">{t("registration.change.reason", { reason: reg.open.reason })}</p>
           <WithdrawRequestButton changeId={reg.open.id} />

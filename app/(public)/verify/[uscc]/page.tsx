@@ -41,8 +41,8 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
       <div className="grid gap-6 md:grid-cols-[1fr_auto]">
         <dl aria-label={t("verify.enterprise.factsLabel")} className="rounded-lg border border-slate-200 bg-white p-4">
           <div className={row}><dt className="text-slate-700">{t("verify.enterprise.uscc")}</dt><dd className="font-mono">{enterprise.uscc}</dd></div>
-          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.status")}</dt><dd>{t(`verify.enterprise.enterpriseStatus.${enterprise.status}`)}</dd></div>
-          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.address")}</dt><dd>{enterprise.address}</dd></div>
+          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.status")}</dt><dd data-testid="enterprise-status">{t(`verify.enterprise.enterpriseStatus.${enterprise.status}`)}</dd></div>
+          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.address")}</dt><dd data-testid="enterprise-address">{enterprise.address}</dd></div>
           <div className={row}><dt className="text-slate-700">{t("verify.enterprise.legalRep")}</dt><dd>{enterprise.legalRepName}</dd></div>
         </dl>
         <QrCode svg={svg} url={url} alt={t("verify.enterprise.qrAlt", { url })} heading={t("verify.enterprise.qrHeading")} lead={t("verify.enterprise.qrLead")} />
@@ -54,7 +54,7 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
         ) : (
           <ul className="space-y-3" data-testid="enterprise-licences">
             {enterprise.licences.map((l) => (
-              <li key={l.id} data-testid="enterprise-licence" className="rounded-lg border border-slate-200 bg-white p-4">
+              <li key={l.id} data-testid="enterprise-licence" data-number={l.number} className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-semibold">
                   {t(`licenceKind.${l.kind}`)}
                   {l.matter && l.kind !== "BUSINESS" ? <span className="font-normal">（{l.matter}）</span> : null}

@@ -1,0 +1,125 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoViolations, login } from "./support";
+
+// The S1 licences, step 5: 变更登记 then 注销登记, each linked to the licences (issue 6, part 6). Depends on
+// apply-s1.spec.ts having issued the founder's licences and on licences-3-revoke.spec.ts having revoked the
+// tobacco permit (the files sort in that order); run alone it fails, saying why. The cancellation is last:
+// nothing after this file uses the founder's enterprise.
+
+const NEW_ADDRESS = "上海市金山区石化街道龙胜路88号1层";
+
+/** The registration authority (区市场监管局) decides the one waiting request. */
+async function decideWaiting(page: Page, decision: "准予登记" | "不予登记", reason = "") {
+  await login(page, "dept-scjg");
+  await page.goto("/dept");
+  await page.getByRole("link", { name: "变更、注销登记" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "变更、注销登记（登记机关）" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByTestId("registrations-waiting").getByRole("link", { name: /办理/ }).first().click();
+  await expect(page).toHaveURL(/\/dept\/registrations\/[a-z0-9]+$/);
+  await expectNoViolations(page);
+  await page.getByRole("radio", { name: decision }).check();
+  if (reason) await page.getByLabel("理由").fill(reason);
+  await page.getByRole("button", { name: "提交决定" }).click();
+  await expect(page.getByTestId("registration-decision-done")).toContainText(decision === "准予登记" ? "已准予" : "不予登记", { timeout: 15_000 });
+}
+
+/** The founder's enterprise code page, opened by someone not signed in. */
+async function openEnterpriseCode(browser: Browser, uscc: string, base: string) {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(new URL(`/verify/${uscc}`, base).toString());
+  return { page, close: () => context.close() };
+}
+
+test("a change of address re-issues every licence still held as a new version; the old ones verify as replaced", async ({ page, browser }) => {
+  await login(page, "founder");
+  await page.goto("/my");
+  await page.getByRole("link", { name: "变更、注销登记" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "企业登记信息：变更与注销" })).toBeVisible();
+  const held = page.getByTestId("reg-held").locator("tbody tr");
+  await expect(held.first(), "the founder holds no licences: run together with apply-s1.spec.ts").toBeVisible();
+  const heldNumbers = await held.locator("td:first-child").allInnerTexts();
+  expect(heldNumbers.length).toBeGreaterThanOrEqual(5); // 6 issued, the tobacco permit revoked in step 3
+  const uscc = (await page.locator("dd .font-mono").first().innerText()).trim();
+  await expectNoViolations(page);
+
+  // Nothing to change: the browser says so and sends nothing.
+  const form = page.getByTestId("reg-change-form");
+  await form.getByRole("button", { name: "提交变更申请" }).click();
+  await expect(form.getByText("请填写新的企业名称或新的住所（至少一项）")).toBeVisible();
+  await expect(form.getByLabel("新的企业名称")).toHaveAttribute("aria-invalid", "true");
+
+  await form.getByLabel("新的住所").fill(NEW_ADDRESS);
+  await form.getByLabel("变更原因").fill("经营场所搬迁");
+  await form.getByRole("button", { name: "提交变更申请" }).click();
+  // The form gives way to the open request, which says it was submitted; a reload shows the same.
+  await expect(page.getByTestId("reg-open")).toContainText("申请已提交", { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByTestId("reg-open")).toContainText(NEW_ADDRESS);
+  await expectNoViolations(page);
+
+  await decideWaiting(page, "准予登记");
+  // Before deciding, the desk showed every held licence would be re-issued; after, the request is closed.
+  await expect(page.getByTestId("registration-decision-closed")).toBeVisible();
+
+  // Anyone: the enterprise code shows the new address and only the new versions, each genuine and in force.
+  const anon = await openEnterpriseCode(browser, uscc, page.url());
+  await expect(anon.page.getByTestId("enterprise-address")).toHaveText(NEW_ADDRESS);
+  const current = anon.page.getByTestId("enterprise-licence");
+  const valid = current.filter({ has: anon.page.locator('[data-status="VALID"]') });
+  await expect(valid).toHaveCount(heldNumbers.length);
+  for (const n of heldNumbers) await expect(anon.page.locator(`[data-testid="enterprise-licence"][data-number="${n}-V2"]`)).toHaveCount(1);
+  await expect(valid.getByTestId("signature-check").and(anon.page.locator('[data-check="valid"]'))).toHaveCount(heldNumbers.length);
+  await expectNoViolations(anon.page);
+
+  // An old version: genuine (it is what was signed) but replaced, naming the version in force.
+  await anon.page.goto(new URL(`/verify/licence/${encodeURIComponent(heldNumbers[0]!)}`, page.url()).toString());
+  await expect(anon.page.getByTestId("verify-summary")).toHaveAttribute("data-genuine", "false");
+  await expect(anon.page.getByText(`已被新版本 ${heldNumbers[0]}-V2 替代。`)).toBeVisible();
+  await anon.page.getByRole("link", { name: "查看新版本" }).click();
+  await expect(anon.page.getByTestId("verify-summary")).toHaveAttribute("data-genuine", "true");
+  await expect(anon.page.getByText(NEW_ADDRESS).first()).toBeVisible();
+  await anon.close();
+
+  // The founder's history shows the outcome.
+  await login(page, "founder");
+  await page.goto("/my/enterprise");
+  await expect(page.getByTestId("reg-address")).toHaveText(NEW_ADDRESS);
+  await expect(page.getByTestId("reg-history")).toContainText(`换发 ${heldNumbers.length} 项证照`);
+});
+
+test("cancelling the enterprise cancels every licence it holds", async ({ page, browser }) => {
+  await login(page, "founder");
+  await page.goto("/my/enterprise");
+  const form = page.getByTestId("reg-cancel-form");
+  await expect(form, "the founder has no enterprise: run together with apply-s1.spec.ts").toBeVisible();
+  const uscc = (await page.locator("dd .font-mono").first().innerText()).trim();
+
+  // Not confirmed: nothing is sent.
+  await form.getByLabel("注销原因").fill("股东会决议解散，停止经营");
+  await form.getByRole("button", { name: "提交注销申请" }).click();
+  await expect(form.getByText(/请勾选确认/)).toBeVisible();
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "提交注销申请" }).click();
+  await expect(page.getByTestId("reg-open")).toContainText("注销本企业", { timeout: 15_000 });
+
+  await decideWaiting(page, "准予登记");
+
+  const anon = await openEnterpriseCode(browser, uscc, page.url());
+  await expect(anon.page.getByTestId("enterprise-status")).toHaveText("已注销");
+  const licences = anon.page.getByTestId("enterprise-licence");
+  const n = await licences.count();
+  expect(n).toBeGreaterThanOrEqual(6);
+  // Every licence held is now cancelled; the one revoked in step 3 stays revoked.
+  await expect(anon.page.getByTestId("licence-status").and(anon.page.locator('[data-status="CANCELLED"]'))).toHaveCount(n - 1);
+  await expect(anon.page.getByTestId("licence-status").and(anon.page.locator('[data-status="REVOKED"]'))).toHaveCount(1);
+  await anon.close();
+
+  await login(page, "founder");
+  await page.goto("/my/enterprise");
+  await expect(page.getByTestId("reg-status")).toHaveText("已注销");
+  await expect(page.getByTestId("reg-cancelled")).toBeVisible();
+  await expect(page.getByTestId("reg-cancel-form")).toHaveCount(0);
+  await expectNoViolations(page);
+});
