@@ -16,6 +16,7 @@ const EXPECTED: Record<Permission, readonly (Role | "ANON")[]> = {
   "licence.viewOwn": ["APPLICANT"],
   "review.submit": ["APPLICANT"],
   "registration.request": ["APPLICANT"],
+  "credit.viewOwn": ["APPLICANT"],
   "desk.view": ["WINDOW_OFFICER"],
   "application.accept": ["WINDOW_OFFICER"],
   "application.return": ["WINDOW_OFFICER"],

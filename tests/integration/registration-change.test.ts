@@ -9,15 +9,14 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { makeUscc } from "@/lib/ids/uscc";
 import { requestCancellation, requestChange } from "@/lib/registration/request-registration-change";
 import { withdrawRegistrationChange } from "@/lib/registration/withdraw-registration-change";
 import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
 import { getPublicLicence } from "@/lib/licences/get-public-licence";
 import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
 import { startApplication } from "@/lib/applications/start-application";
-import { makeApplication, sessionUserOf } from "../factories";
-import { LEGAL_REP_ID, makeSignedLicence } from "../factories/licences";
+import { makeApplication, makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
+import { makeSignedLicence } from "../factories/licences";
 
 const NOW = new Date("2026-11-24T02:00:00Z");
 const LATER = new Date("2026-11-25T02:00:00Z");
@@ -41,26 +40,7 @@ beforeAll(async () => {
   expect(scjgHead.departmentId).toBe(scjg.departmentId);
 });
 
-/** A new ACTIVE enterprise of its own, with an applicant account linked to it. */
-async function freshEnterprise() {
-  const digits = Array.from(randomBytes(8), (b) => String(b % 10)).join("");
-  const enterprise = await db().enterprise.create({
-    data: {
-      uscc: makeUscc(`913101${digits}0`.slice(0, 17).padEnd(17, "0")),
-      name: `上海金山变更测试${digits}有限公司`,
-      entityType: "有限责任公司",
-      address: `上海市金山区卫零路${digits.slice(0, 4)}号1层`,
-      legalRepName: "张伟",
-      legalRepIdNumber: LEGAL_REP_ID,
-      establishedAt: new Date("2026-11-23T00:00:00Z"),
-    },
-  });
-  const user = await db().user.create({
-    data: { username: `reg-${digits}-${randomBytes(3).toString("hex")}`, passwordHash: "x", displayName: "张伟", role: "APPLICANT", enterpriseId: enterprise.id },
-  });
-  const actor: SessionUser = { id: user.id, username: user.username, name: user.displayName, role: user.role, enterpriseId: enterprise.id, departmentId: null };
-  return { enterprise, actor };
-}
+const freshEnterprise = () => makeEnterpriseWithApplicant("变更测试");
 
 type Held = { kind: LicenceKind; matterCode?: string; status?: LicenceStatus; statusReason?: string };
 /** A signed licence of the enterprise (at its registered address at the time). */

@@ -45,6 +45,7 @@ export default async function ApplicantHomePage() {
           { href: "/my/shares", text: t("share.quickLink") },
           { href: "/my/wallet", text: t("wallet.linkFromHome") },
           { href: "/my/enterprise", text: t("registration.quickLink") },
+          { href: "/my/credit", text: t("credit.quickLink") },
         ]}
       />
       <RecentNotifications items={inbox} t={t} locale={locale} />

@@ -22,6 +22,7 @@ export default async function RegulatorPage() {
         links={[
           { href: "/regulator/catalog", text: t("dashboard.linkRegulatorCatalog") },
           { href: "/regulator/catalog/import", text: t("dashboard.linkRegulatorImport") },
+          { href: "/regulator/credit", text: t("credit.review.heading") },
         ]}
       />
       <RecentNotifications items={inbox} t={t} locale={locale} />

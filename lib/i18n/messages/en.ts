@@ -15,8 +15,9 @@ import verify from "./en/verify";
 import wallet from "./en/wallet";
 import licenceAdmin from "./en/licence-admin";
 import registration from "./en/registration";
+import credit from "./en/credit";
 import share from "./en/share";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit };
 
 export default en;
