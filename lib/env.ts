@@ -18,6 +18,11 @@ const ZEnv = z.object({
   /** Bearer secret of the deadline sweep route (/api/cron/sweep); unset = the route refuses every call. */
   CRON_SECRET: z.string().min(16).optional(),
   /**
+   * TEST ONLY: "1" lets a sweep call name the time it runs at (JSON body { now }), so an end-to-end test can
+   * step past a deadline. Never set in production; `npm start` does not.
+   */
+  SWEEP_CLOCK_OVERRIDE: z.enum(["0", "1"]).optional(),
+  /**
    * Exchange gateway of the 互联网+监管 / credit platform that receives outbox pushes (POST, JSON).
    * Unset: pushes wait in the outbox as PENDING, nothing is lost or marked failed.
    */

@@ -66,6 +66,7 @@ async function main() {
         DATABASE_URL: url,
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
         CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
+        SWEEP_CLOCK_OVERRIDE: "1",
         ...(await licenceKeyEnv()),
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",

@@ -19,6 +19,7 @@ import { issuePlan } from "./issue-plan";
 import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
 import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
 import { ZApplicationStep } from "./schemas";
+import { scheduleVerification } from "@/lib/supervision/schedule-verification";
 
 /** 上海市金山区: the district this portal registers companies in (its USCC division code). */
 export const DIVISION_CODE = "310116";
@@ -87,7 +88,8 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
         },
         signer ??= await currentSigningKey(tx),
       );
-      await tx.licence.create({
+      const licence = await tx.licence.create({
+        select: { id: true, number: true, enterpriseId: true },
         data: {
           payload: signed.payload as unknown as Prisma.InputJsonValue,
           signature: signed.signature,
@@ -107,6 +109,8 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
           issuedAt: now,
         },
       });
+      // 告知承诺核查: a permit granted on commitment is checked afterwards (金山方案 二(一)3).
+      if (kind === "PERMIT" && item.useCommitment) await scheduleVerification(tx, { licence, matter: m, now });
       if (item.status === "APPROVED") await tx.applicationItem.update({ where: { id: item.id }, data: { status: "ISSUED" } });
       issued.push({ kind, number, matter: m.name });
     }

@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, readonly (Role | "ANON")[]> = {
   "task.decide": ["DEPT_OFFICER"],
   "licence.revoke": ["DEPT_OFFICER"],
   "registration.decide": ["DEPT_OFFICER"],
+  "verification.record": ["DEPT_OFFICER"],
   "catalog.propose": ["DEPT_OFFICER"],
   "regulator.view": ["REGULATOR"],
   "catalog.publish": ["REGULATOR"],

@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   "licence.revoke",
   "catalog.propose",
   "registration.decide",
+  "verification.record",
   // regulator (监管)
   "regulator.view",
   "catalog.publish",
@@ -53,7 +54,7 @@ const SIGNED_IN: readonly Permission[] = [...PUBLIC, "inbox.view"];
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   APPLICANT: [...SIGNED_IN, "applicant.home", "application.submit", "application.viewOwn", "application.supplement", "licence.viewOwn", "review.submit", "registration.request", "credit.viewOwn"],
   WINDOW_OFFICER: [...SIGNED_IN, "desk.view", "application.accept", "application.return", "application.issue", "scope.register"],
-  DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose", "registration.decide"],
+  DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose", "registration.decide", "verification.record"],
   REGULATOR: [...SIGNED_IN, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
   ADMIN: [...SIGNED_IN, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view", "outbox.manage"],
 };

@@ -89,5 +89,7 @@ export async function reissueLicence(
     },
     select: { id: true, number: true, status: true },
   });
+  // A commitment verification follows the licence to its version in force (告知承诺核查 of the same permit).
+  await tx.commitmentVerification.updateMany({ where: { licenceId: old.id }, data: { licenceId: created.id } });
   return created;
 }

@@ -56,6 +56,7 @@ export default async function DeptPage() {
         links={[
           { href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") },
           { href: "/dept/licences", text: t("licenceAdmin.quickLink") },
+          { href: "/dept/verifications", text: t("verification.quickLink") },
           // Only the registration authority (登记机关) decides changes and cancellations.
           ...(registers ? [{ href: "/dept/registrations", text: t("registration.quickLink") }] : []),
         ]}

@@ -16,8 +16,9 @@ import wallet from "./en/wallet";
 import licenceAdmin from "./en/licence-admin";
 import registration from "./en/registration";
 import credit from "./en/credit";
+import verification from "./en/verification";
 import share from "./en/share";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification };
 
 export default en;

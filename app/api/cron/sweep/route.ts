@@ -6,6 +6,8 @@ import { getEnv } from "@/lib/env";
 import { sweepDeadlines } from "@/lib/approvals/sweep-deadlines";
 import { deliverOutbox } from "@/lib/notifications/deliver-outbox";
 import { outboxSender } from "@/lib/notifications/outbox-transport";
+import { sweepRectifications } from "@/lib/supervision/sweep-rectifications";
+import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +22,33 @@ export async function POST(request: Request): Promise<Response> {
   if (!secret) return Response.json({ error: "未配置 CRON_SECRET，期限巡检接口未开放" }, { status: 503 });
   if (!authorised(request.headers.get("authorization"), secret)) return Response.json({ error: "无权调用期限巡检接口" }, { status: 401 });
   try {
-    const now = new Date();
+    const now = await sweepTime(request);
+    if (!now) return Response.json({ error: "请求体中的 now 不是有效的时间" }, { status: 400 });
     const sweep = await sweepDeadlines({ now });
+    const rectifications = await sweepRectifications({ now });
     // Pushes to other systems (departments, credit platform) go out with retry; without a configured
     // gateway they wait in the outbox.
     const outbox = await deliverOutbox({ now, send: outboxSender() });
-    return Response.json({ ok: true, at: now.toISOString(), sweep, outbox });
+    return Response.json({ ok: true, at: now.toISOString(), sweep, rectifications, outbox });
   } catch (e) {
     console.error("[cron.sweep] unexpected error", e);
     return Response.json({ error: "期限巡检失败，下次运行将重试" }, { status: 500 });
   }
+}
+
+const ZSweepBody = z.object({ now: z.iso.datetime({ offset: true }) });
+
+/** Now — or, only where SWEEP_CLOCK_OVERRIDE=1 (end-to-end tests), the time the body names; null if invalid. */
+async function sweepTime(request: Request): Promise<Date | null> {
+  if (getEnv().SWEEP_CLOCK_OVERRIDE !== "1") return new Date();
+  const text = await request.text();
+  if (!text.trim()) return new Date();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = ZSweepBody.safeParse(body);
+  return parsed.success ? new Date(parsed.data.now) : null;
 }

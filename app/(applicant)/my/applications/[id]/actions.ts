@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { actionFailure, type ActionFailure } from "@/lib/action-error";
 import { AppError } from "@/lib/errors";
 import { toSafeFileName } from "@/lib/files/sniff";
-import { MAX_MATERIAL_BYTES, type UploadedFile } from "@/lib/applications/upload-material";
+import { fileFromForm } from "@/lib/applications/upload-material";
 import { answerCorrection } from "@/lib/approvals/answer-correction";
 import { supplementPending } from "@/lib/approvals/supplement-pending";
 import { reviseReturned } from "@/lib/approvals/revise-returned";
@@ -19,16 +19,7 @@ const text = (formData: FormData, name: string) => {
   return typeof v === "string" ? v : "";
 };
 
-/** The form's file, read into memory only when within the limit; the domain checks the real bytes again. */
-async function fileOf(formData: FormData, required: boolean): Promise<UploadedFile | null> {
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    if (required) throw new AppError("BAD_INPUT", "请选择要上传的文件");
-    return null;
-  }
-  if (file.size > MAX_MATERIAL_BYTES) throw new AppError("BAD_INPUT", `文件“${file.name}”超过 5 MB 上限，请压缩或拆分后上传`);
-  return { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
+const fileOf = (formData: FormData, required: boolean) => fileFromForm(formData, "file", required);
 
 export async function answerCorrectionAction(formData: FormData): Promise<{ ok: true } | ActionFailure> {
   try {
