@@ -291,6 +291,8 @@ async function seedUsers(
       enterpriseId: u.enterpriseUscc ? lookup(enterpriseIds, u.enterpriseUscc, "enterprise") : null,
       departmentId: u.departmentCode ? lookup(departmentIds, u.departmentCode, "department") : null,
       isDepartmentHead: u.isDepartmentHead ?? false,
+      // 执法资格: every department officer may be drawn to inspect (双随机).
+      inspectorQualified: u.role === "DEPT_OFFICER",
       realNameIdNumber: u.realNameIdNumber ?? null,
     };
     if (existing.has(u.username)) {

@@ -57,6 +57,7 @@ export default async function DeptPage() {
           { href: "/dept/catalog", text: t("dashboard.linkDeptCatalog") },
           { href: "/dept/licences", text: t("licenceAdmin.quickLink") },
           { href: "/dept/verifications", text: t("verification.quickLink") },
+          { href: "/dept/inspections", text: t("inspection.quickLinkDept") },
           // Only the registration authority (登记机关) decides changes and cancellations.
           ...(registers ? [{ href: "/dept/registrations", text: t("registration.quickLink") }] : []),
         ]}

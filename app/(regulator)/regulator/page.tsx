@@ -23,6 +23,8 @@ export default async function RegulatorPage() {
           { href: "/regulator/catalog", text: t("dashboard.linkRegulatorCatalog") },
           { href: "/regulator/catalog/import", text: t("dashboard.linkRegulatorImport") },
           { href: "/regulator/credit", text: t("credit.review.heading") },
+          { href: "/regulator/inspections", text: t("inspection.quickLinkRegulator") },
+          { href: "/public/inspections", text: t("inspection.quickLinkPublic") },
         ]}
       />
       <RecentNotifications items={inbox} t={t} locale={locale} />

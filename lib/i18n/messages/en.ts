@@ -17,8 +17,9 @@ import licenceAdmin from "./en/licence-admin";
 import registration from "./en/registration";
 import credit from "./en/credit";
 import verification from "./en/verification";
+import inspection from "./en/inspection";
 import share from "./en/share";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection };
 
 export default en;

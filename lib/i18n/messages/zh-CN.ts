@@ -17,9 +17,10 @@ import licenceAdmin from "./zh-CN/licence-admin";
 import registration from "./zh-CN/registration";
 import credit from "./zh-CN/credit";
 import verification from "./zh-CN/verification";
+import inspection from "./zh-CN/inspection";
 import share from "./zh-CN/share";
 
-const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification } as const;
+const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -59,6 +59,9 @@ export const users: UserSeed[] = [
     }),
   ),
   { username: "head-scjg", displayName: "刘洋（区市场监管局 分管负责人）", role: "DEPT_OFFICER", departmentCode: "SCJG", isDepartmentHead: true },
+  // 双随机 needs a pool: two more law-enforcement inspectors of 区市场监管局 (every department officer is qualified).
+  { username: "inspector-scjg-1", displayName: "周凯（区市场监管局 执法）", role: "DEPT_OFFICER", departmentCode: "SCJG" },
+  { username: "inspector-scjg-2", displayName: "吴桐（区市场监管局 执法）", role: "DEPT_OFFICER", departmentCode: "SCJG" },
   { username: "regulator", displayName: "赵敏（区市场监管局 监管）", role: "REGULATOR", departmentCode: "SCJG" },
   { username: "admin", displayName: "系统管理员", role: "ADMIN" },
 ];

@@ -1,6 +1,6 @@
 import type { Messages } from "../zh-CN";
 
-const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "apply" | "inbox" | "window" | "deptDesk" | "track" | "holidays" | "verify" | "wallet" | "licenceAdmin" | "share" | "registration" | "credit" | "verification"> = {
+const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "apply" | "inbox" | "window" | "deptDesk" | "track" | "holidays" | "verify" | "wallet" | "licenceAdmin" | "share" | "registration" | "credit" | "verification" | "inspection"> = {
   meta: {
     title: "OneLicence · Business start-up and operating permits in one place",
     description: "One application: the business licence and every operating permit, approved in parallel, on time, as verifiable e-licences.",
@@ -13,6 +13,7 @@ const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "ap
     matters: "Permit catalog",
     guide: "Permit finder",
     scope: "Business scope",
+    inspections: "Inspections",
     login: "Sign in",
     logout: "Sign out",
     myHome: "My workspace",

@@ -12,6 +12,7 @@ const shell = {
     matters: "事项目录",
     guide: "智能导办",
     scope: "经营范围",
+    inspections: "抽查公示",
     login: "登录",
     logout: "退出登录",
     myHome: "我的工作台",

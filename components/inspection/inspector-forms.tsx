@@ -1,0 +1,66 @@
+"use client";
+// The inspector's forms: a drawn inspection's result (the shared step form: result + findings, which are
+// published), and the declaration of a conflict of interest.
+import { useActionState, useEffect, useRef } from "react";
+import { useI18n } from "@/lib/i18n/client";
+import { ZRecordInspection } from "@/lib/supervision/inspection-schemas";
+import { declareConflictAction, recordInspectionAction, type ConflictState } from "@/app/(officer)/dept/inspections/actions";
+import { StepForm, stepFormErrors } from "@/components/ui/step-form";
+
+const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base";
+
+export function InspectionResultForm({ inspectionId, open }: { inspectionId: string; open: boolean }) {
+  const { t } = useI18n();
+  return (
+    <StepForm<"PASSED" | "FAILED", "PASSED" | "FAILED">
+      action={recordInspectionAction}
+      steps={open ? (["PASSED", "FAILED"] as const).map((r) => ({ value: r, label: t(`inspection.result.${r}`) })) : []}
+      validate={(formData) => {
+        const parsed = ZRecordInspection.safeParse({ inspectionId, result: formData.get("action") ?? undefined, findings: formData.get("reason") ?? "" });
+        if (parsed.success) return null;
+        return stepFormErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path[0] === "result" ? ["action"] : i.path[0] === "findings" ? ["reason"] : i.path })));
+      }}
+      hidden={<input type="hidden" name="inspectionId" value={inspectionId} />}
+      idPrefix={`inspection-${inspectionId}`}
+      testIdPrefix="inspection-result"
+      words={{
+        legend: t("inspection.dept.legend"),
+        reasonLabel: () => t("inspection.dept.findingsLabel"),
+        reasonHint: () => t("inspection.dept.findingsHint"),
+        submit: t("inspection.dept.submit"),
+        submitting: t("inspection.dept.submitting"),
+        failed: t("inspection.dept.failed"),
+        done: (s) => t("inspection.dept.done", { status: t(`inspection.result.${s}`) }),
+        closed: "",
+      }}
+      reasonMax={1000}
+    />
+  );
+}
+
+export function ConflictForm() {
+  const { t } = useI18n();
+  const [state, formAction, pending] = useActionState<ConflictState, FormData>(declareConflictAction, null);
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state) ref.current?.focus();
+  }, [state]);
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="conflict-form">
+      <div>
+        <label htmlFor="conflict-uscc" className="block font-medium">{t("inspection.dept.usccLabel")}</label>
+        <input id="conflict-uscc" name="uscc" required maxLength={18} autoCapitalize="characters" className={`${INPUT} font-mono`} />
+      </div>
+      <div>
+        <label htmlFor="conflict-reason" className="block font-medium">{t("inspection.dept.reasonLabel")}</label>
+        <input id="conflict-reason" name="reason" required minLength={2} maxLength={200} className={INPUT} />
+      </div>
+      {state ? (
+        <p ref={ref} tabIndex={-1} role={state.ok ? "status" : "alert"} className={state.ok ? "font-medium text-green-900" : "font-medium text-red-900"}>
+          {state.ok ? t("inspection.dept.declared") : state.error}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">{t("inspection.dept.declare")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import "server-only";
+// 双随机: drawing a plan. In one transaction, once (conditional on not yet drawn): the targets — active
+// enterprises holding a valid licence of the plan's matters — with their credit grade now; a fresh random
+// seed; the department's qualified inspectors and their declared conflicts; the draw (draw.ts); one
+// Inspection per drawn enterprise with its inspectors. The seed, the snapshot and its hash, the pool and
+// the conflict pairs are stored with the plan and published (/public/inspections), so anyone can recompute
+// the same draw (`npm run verify-draw`).
+import { randomBytes } from "node:crypto";
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { WINDOW_YEARS, assessCredit, type GradedRecord } from "./credit-grade";
+import { DRAW_ALGORITHM, draw, snapshotText, type DrawTarget } from "./draw";
+import { PER_INSPECTION, ZPlanId } from "./inspection-schemas";
+
+export interface DrawSummary {
+  targets: number;
+  drawn: number;
+  unstaffed: string[];
+  seed: string;
+  snapshotHash: string;
+}
+
+export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<DrawSummary> {
+  const { actor, now } = opts;
+  assertCan(actor.role, "supervision.manage");
+  const { planId } = parseInput(ZPlanId, opts.input);
+
+  return getDb().$transaction(
+    async (tx) => {
+      const plan = await tx.inspectionPlan.findUnique({ where: { id: planId } });
+      if (!plan) throw new AppError("NOT_FOUND", "抽查计划不存在");
+      // Claim the plan first: of two regulators pressing "draw", one draws.
+      const claimed = await tx.inspectionPlan.updateMany({ where: { id: planId, drawnAt: null }, data: { drawnAt: now, drawnById: actor.id } });
+      if (claimed.count !== 1) throw new AppError("CONFLICT", "该计划已完成抽取，抽取结果不能更改");
+
+      const enterprises = await tx.enterprise.findMany({
+        where: { status: "ACTIVE", licences: { some: { status: "VALID", matter: { code: { in: plan.matterCodes } } } } },
+        select: { id: true, uscc: true },
+      });
+      const grades = await gradesOf(tx, enterprises.map((e) => e.id), now);
+      const targets: DrawTarget[] = enterprises.map((e) => ({ uscc: e.uscc, grade: grades.get(e.id) ?? "A" }));
+      const pool = await tx.user.findMany({ where: { departmentId: plan.departmentId, role: "DEPT_OFFICER", inspectorQualified: true }, select: { id: true }, orderBy: { id: "asc" } });
+      const conflictRows = await tx.inspectorConflict.findMany({ where: { userId: { in: pool.map((p) => p.id) }, enterpriseId: { in: enterprises.map((e) => e.id) } }, select: { userId: true, enterprise: { select: { uscc: true } } } });
+      const conflicts = new Map<string, Set<string>>();
+      for (const c of conflictRows) conflicts.set(c.enterprise.uscc, (conflicts.get(c.enterprise.uscc) ?? new Set()).add(c.userId));
+
+      const seed = randomBytes(32).toString("hex");
+      const result = draw({ seed, targets, ratios: { A: plan.ratioA, B: plan.ratioB, C: plan.ratioC, D: plan.ratioD }, inspectors: pool.map((p) => p.id), conflicts, perInspection: PER_INSPECTION });
+      const idByUscc = new Map(enterprises.map((e) => [e.uscc, e.id]));
+      for (const d of result.drawn) {
+        await tx.inspection.create({
+          data: {
+            planId,
+            enterpriseId: idByUscc.get(d.uscc)!,
+            grade: d.grade,
+            createdAt: now,
+            inspectors: { create: d.inspectors.map((userId) => ({ userId })) },
+          },
+        });
+      }
+      await tx.inspectionPlan.update({
+        where: { id: planId },
+        data: {
+          algorithm: DRAW_ALGORITHM,
+          seed,
+          snapshot: snapshotText(targets),
+          snapshotHash: result.snapshotHash,
+          targetCount: targets.length,
+          pool: pool.map((p) => p.id),
+          conflicts: conflictRows.map((c) => [c.enterprise.uscc, c.userId]).sort() as Prisma.InputJsonValue,
+        },
+      });
+      const notify = result.drawn.flatMap((d) => d.inspectors).filter((v, i, a) => a.indexOf(v) === i);
+      if (notify.length) {
+        await tx.notification.createMany({ data: notify.map((userId) => ({ userId, title: `双随机抽查任务：${plan.name}`, body: `您被随机选派参加抽查，请于 ${plan.periodEnd.toISOString().slice(0, 10)} 前完成检查并记录结果。`, link: "/dept/inspections", createdAt: now })) });
+      }
+      await writeAudit(tx, { actorId: actor.id, action: "inspectionPlan.draw", entityType: "InspectionPlan", entityId: planId, after: { seed, snapshotHash: result.snapshotHash, targets: targets.length, drawn: result.drawn.length, unstaffed: result.unstaffed }, at: now });
+      return { targets: targets.length, drawn: result.drawn.length, unstaffed: result.unstaffed, seed, snapshotHash: result.snapshotHash };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+/** Each enterprise's grade now, from one query over the records that can still count. */
+async function gradesOf(tx: Prisma.TransactionClient, enterpriseIds: string[], now: Date) {
+  const since = new Date(now);
+  since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
+  const records = await tx.creditRecord.findMany({
+    where: { enterpriseId: { in: enterpriseIds }, occurredAt: { gte: since }, repairStatus: { not: "APPROVED" } },
+    select: { id: true, enterpriseId: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },
+  });
+  const byEnterprise = new Map<string, GradedRecord[]>();
+  for (const r of records) byEnterprise.set(r.enterpriseId, [...(byEnterprise.get(r.enterpriseId) ?? []), r]);
+  return new Map([...byEnterprise].map(([id, rs]) => [id, assessCredit(rs, now).grade]));
+}
