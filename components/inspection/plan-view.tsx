@@ -24,7 +24,7 @@ export function DrawAlgorithm({ t }: { t: TFunction }) {
   );
 }
 
-export function PlanFacts({ t, locale, plan, extra }: { t: TFunction; locale: Locale; plan: PlanDetail; extra?: ReactNode }) {
+export function PlanFacts({ t, locale, plan }: { t: TFunction; locale: Locale; plan: PlanDetail }) {
   const row = (label: string, value: ReactNode, testId?: string) => (
     <div className="grid gap-1 border-t border-slate-200 py-2 first:border-t-0 sm:grid-cols-[10rem_1fr]">
       <dt className="font-medium text-slate-700">{label}</dt>
@@ -42,7 +42,6 @@ export function PlanFacts({ t, locale, plan, extra }: { t: TFunction; locale: Lo
       {plan.seed ? row(t("inspection.regulator.seed"), <span className="font-mono text-sm">{plan.seed}</span>, "plan-seed") : null}
       {plan.snapshotHash ? row(t("inspection.regulator.snapshotHash"), <span className="font-mono text-sm">{plan.snapshotHash}</span>, "plan-hash") : null}
       {plan.targetCount !== null ? row(t("inspection.regulator.targets"), String(plan.targetCount)) : null}
-      {extra}
     </dl>
   );
 }

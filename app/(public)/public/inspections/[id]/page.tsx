@@ -30,16 +30,10 @@ export default async function PublicInspectionPlanPage({ params }: { params: Par
   return (
     <div className="space-y-6">
       <PageHeading title={plan.name} lead={t("inspection.public.lead")} />
-      <PlanFacts
-        t={t}
-        locale={locale}
-        plan={plan}
-        extra={
-          <p className="border-t border-slate-200 py-2">
-            <a href={`/public/inspections/${plan.id}/draw.json`} className="text-brand-700 underline" download>{t("inspection.public.download")}</a>
-          </p>
-        }
-      />
+      <PlanFacts t={t} locale={locale} plan={plan} />
+      <p>
+        <a href={`/public/inspections/${plan.id}/draw.json`} className="text-brand-700 underline" download>{t("inspection.public.download")}</a>
+      </p>
       <DrawAlgorithm t={t} />
       <PlanInspections t={t} locale={locale} plan={plan} />
     </div>
