@@ -76,4 +76,19 @@ test("an unrectified false commitment revokes the permit, drops the grade to D a
   await expect(commitments.getByText("不能适用告知承诺和容缺受理", { exact: true })).toBeVisible();
   await expect(commitments).toContainText("信用等级为 D");
   await expect(commitments.getByRole("button", { name: "签署承诺" })).toHaveCount(0);
+
+  // The regulator: the enterprise tops the risk list, and its dossier tells the whole story.
+  await page.goto("/my/enterprise");
+  const uscc = (await page.locator("dd .font-mono").first().innerText()).trim();
+  await login(page, "regulator");
+  await page.goto("/regulator");
+  await page.getByRole("link", { name: "一企一档与风险名单" }).click();
+  await expect(page.getByTestId("risk-list").locator(`[data-uscc="${uscc}"]`)).toContainText("虚假承诺被撤销许可 × 1");
+  await expectNoViolations(page);
+  await page.getByLabel("统一社会信用代码").fill(uscc);
+  await page.getByRole("button", { name: "查看档案" }).click();
+  await expect(page.getByTestId("dossier-grade")).toHaveAttribute("data-grade", "D");
+  await expect(page.getByTestId("dossier-commitments")).toContainText("逾期未整改，许可已撤销");
+  await expect(page.getByTestId("dossier-timeline")).toContainText("告知承诺不实且逾期未整改");
+  await expectNoViolations(page);
 });

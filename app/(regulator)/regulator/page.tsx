@@ -24,6 +24,7 @@ export default async function RegulatorPage() {
           { href: "/regulator/catalog/import", text: t("dashboard.linkRegulatorImport") },
           { href: "/regulator/credit", text: t("credit.review.heading") },
           { href: "/regulator/inspections", text: t("inspection.quickLinkRegulator") },
+          { href: "/regulator/enterprises", text: t("dossier.quickLink") },
           { href: "/public/inspections", text: t("inspection.quickLinkPublic") },
         ]}
       />

@@ -18,8 +18,9 @@ import registration from "./en/registration";
 import credit from "./en/credit";
 import verification from "./en/verification";
 import inspection from "./en/inspection";
+import dossier from "./en/dossier";
 import share from "./en/share";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection, dossier };
 
 export default en;

@@ -18,9 +18,10 @@ import registration from "./zh-CN/registration";
 import credit from "./zh-CN/credit";
 import verification from "./zh-CN/verification";
 import inspection from "./zh-CN/inspection";
+import dossier from "./zh-CN/dossier";
 import share from "./zh-CN/share";
 
-const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection } as const;
+const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection, dossier } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -1,0 +1,73 @@
+import "server-only";
+// The risk list (/regulator/enterprises): active enterprises ranked by the explainable risk score
+// (risk-score.ts), from a handful of grouped queries — never one query per enterprise. Only enterprises
+// with at least one factor are ranked; the rest score 0.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { WINDOW_YEARS, assessCredit, type CreditGrade, type GradedRecord } from "./credit-grade";
+import { riskScore, type RiskFacts, type RiskFactor } from "./risk-score";
+
+export interface RiskRow {
+  uscc: string;
+  name: string;
+  score: number;
+  grade: CreditGrade;
+  factors: RiskFactor[];
+}
+
+export async function listRiskEnterprises(opts: { actor: SessionUser; now: Date; limit?: number }): Promise<RiskRow[]> {
+  assertCan(opts.actor.role, "supervision.manage");
+  const db = getDb();
+  const facts = await loadRiskFacts(db, opts.now);
+  const active = await db.enterprise.findMany({ where: { id: { in: [...facts.keys()] }, status: "ACTIVE" }, select: { id: true, uscc: true, name: true } });
+  return active
+    .map((e) => {
+      const f = facts.get(e.id)!;
+      const { score, factors } = riskScore(f);
+      return { uscc: e.uscc, name: e.name, score, grade: f.grade, factors };
+    })
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.uscc.localeCompare(b.uscc))
+    .slice(0, opts.limit ?? 50);
+}
+
+export const NO_RISK: RiskFacts = { grade: "A", rectifying: 0, falseCommitment: 0, failedInspection: 0, licenceSanctioned: 0, highRiskLicence: 0 };
+
+/** The risk facts of every enterprise with at least one (or of the given ones), by enterprise id. */
+export async function loadRiskFacts(db: PrismaClient, now: Date, enterpriseIds?: string[]): Promise<Map<string, RiskFacts>> {
+  const since = new Date(now);
+  since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
+  const scope = enterpriseIds ? { enterpriseId: { in: enterpriseIds } } : {};
+  const facts = new Map<string, RiskFacts>();
+  const of = (id: string) => facts.get(id) ?? facts.set(id, { ...NO_RISK }).get(id)!;
+
+  const records = await db.creditRecord.findMany({
+    where: { ...scope, occurredAt: { gte: since }, repairStatus: { not: "APPROVED" } },
+    select: { id: true, enterpriseId: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },
+  });
+  const byEnterprise = new Map<string, GradedRecord[]>();
+  for (const r of records) byEnterprise.set(r.enterpriseId, [...(byEnterprise.get(r.enterpriseId) ?? []), r]);
+  for (const [id, rs] of byEnterprise) of(id).grade = assessCredit(rs, now).grade;
+
+  for (const g of await db.commitmentVerification.groupBy({ by: ["enterpriseId", "status"], where: { ...scope, status: { in: ["RECTIFYING", "REVOKED"] } }, _count: { _all: true } })) {
+    if (g.status === "RECTIFYING") of(g.enterpriseId).rectifying += g._count._all;
+    else of(g.enterpriseId).falseCommitment += g._count._all;
+  }
+  for (const g of await db.inspection.groupBy({ by: ["enterpriseId"], where: { ...scope, result: "FAILED", inspectedAt: { gte: since } }, _count: { _all: true } })) {
+    of(g.enterpriseId).failedInspection += g._count._all;
+  }
+  // A permit revoked for a false commitment already counts as such, not twice.
+  for (const g of await db.licence.groupBy({
+    by: ["enterpriseId"],
+    where: { ...scope, status: { in: ["SUSPENDED", "REVOKED"] }, OR: [{ verification: { is: null } }, { verification: { status: { not: "REVOKED" } } }] },
+    _count: { _all: true },
+  })) {
+    of(g.enterpriseId).licenceSanctioned += g._count._all;
+  }
+  for (const g of await db.licence.groupBy({ by: ["enterpriseId"], where: { ...scope, status: "VALID", matter: { riskLevel: "HIGH" } }, _count: { _all: true } })) {
+    of(g.enterpriseId).highRiskLicence += g._count._all;
+  }
+  return facts;
+}
