@@ -37,31 +37,23 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
       const claimed = await tx.inspectionPlan.updateMany({ where: { id: planId, drawnAt: null }, data: { drawnAt: now, drawnById: actor.id } });
       if (claimed.count !== 1) throw new AppError("CONFLICT", "该计划已完成抽取，抽取结果不能更改");
 
-      const enterprises = await tx.enterprise.findMany({
-        where: { status: "ACTIVE", licences: { some: { status: "VALID", matter: { code: { in: plan.matterCodes } } } } },
-        select: { id: true, uscc: true },
-      });
-      const grades = await gradesOf(tx, enterprises.map((e) => e.id), now);
+      // The targets by one filter, used again (not as a list of ids: 100,000 ids exceed a query's parameters).
+      const isTarget = { status: "ACTIVE", licences: { some: { status: "VALID", matter: { code: { in: plan.matterCodes } } } } } satisfies Prisma.EnterpriseWhereInput;
+      const enterprises = await tx.enterprise.findMany({ where: isTarget, select: { id: true, uscc: true } });
+      const grades = await gradesOf(tx, isTarget, now);
       const targets: DrawTarget[] = enterprises.map((e) => ({ uscc: e.uscc, grade: grades.get(e.id) ?? "A" }));
       const pool = await tx.user.findMany({ where: { departmentId: plan.departmentId, role: "DEPT_OFFICER", inspectorQualified: true }, select: { id: true }, orderBy: { id: "asc" } });
-      const conflictRows = await tx.inspectorConflict.findMany({ where: { userId: { in: pool.map((p) => p.id) }, enterpriseId: { in: enterprises.map((e) => e.id) } }, select: { userId: true, enterprise: { select: { uscc: true } } } });
+      const conflictRows = await tx.inspectorConflict.findMany({ where: { userId: { in: pool.map((p) => p.id) }, enterprise: isTarget }, select: { userId: true, enterprise: { select: { uscc: true } } } });
       const conflicts = new Map<string, Set<string>>();
       for (const c of conflictRows) conflicts.set(c.enterprise.uscc, (conflicts.get(c.enterprise.uscc) ?? new Set()).add(c.userId));
 
       const seed = randomBytes(32).toString("hex");
       const result = draw({ seed, targets, ratios: { A: plan.ratioA, B: plan.ratioB, C: plan.ratioC, D: plan.ratioD }, inspectors: pool.map((p) => p.id), conflicts, perInspection: PER_INSPECTION });
+      // Bulk inserts: a plan over 100,000 targets draws thousands (draw-inspection bench).
       const idByUscc = new Map(enterprises.map((e) => [e.uscc, e.id]));
-      for (const d of result.drawn) {
-        await tx.inspection.create({
-          data: {
-            planId,
-            enterpriseId: idByUscc.get(d.uscc)!,
-            grade: d.grade,
-            createdAt: now,
-            inspectors: { create: d.inspectors.map((userId) => ({ userId })) },
-          },
-        });
-      }
+      await tx.inspection.createMany({ data: result.drawn.map((d) => ({ planId, enterpriseId: idByUscc.get(d.uscc)!, grade: d.grade, createdAt: now })) });
+      const inspectionIds = new Map((await tx.inspection.findMany({ where: { planId }, select: { id: true, enterpriseId: true } })).map((i) => [i.enterpriseId, i.id]));
+      await tx.inspectionInspector.createMany({ data: result.drawn.flatMap((d) => d.inspectors.map((userId) => ({ inspectionId: inspectionIds.get(idByUscc.get(d.uscc)!)!, userId }))) });
       await tx.inspectionPlan.update({
         where: { id: planId },
         data: {
@@ -86,11 +78,11 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
 }
 
 /** Each enterprise's grade now, from one query over the records that can still count. */
-async function gradesOf(tx: Prisma.TransactionClient, enterpriseIds: string[], now: Date) {
+async function gradesOf(tx: Prisma.TransactionClient, isTarget: Prisma.EnterpriseWhereInput, now: Date) {
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
   const records = await tx.creditRecord.findMany({
-    where: { enterpriseId: { in: enterpriseIds }, occurredAt: { gte: since }, repairStatus: { not: "APPROVED" } },
+    where: { enterprise: isTarget, occurredAt: { gte: since }, repairStatus: { not: "APPROVED" } },
     select: { id: true, enterpriseId: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },
   });
   const byEnterprise = new Map<string, GradedRecord[]>();

@@ -21,16 +21,20 @@ export async function listRiskEnterprises(opts: { actor: SessionUser; now: Date;
   assertCan(opts.actor.role, "supervision.manage");
   const db = getDb();
   const facts = await loadRiskFacts(db, opts.now);
-  const active = await db.enterprise.findMany({ where: { id: { in: [...facts.keys()] }, status: "ACTIVE" }, select: { id: true, uscc: true, name: true } });
-  return active
-    .map((e) => {
-      const f = facts.get(e.id)!;
-      const { score, factors } = riskScore(f);
-      return { uscc: e.uscc, name: e.name, score, grade: f.grade, factors };
-    })
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.uscc.localeCompare(b.uscc))
-    .slice(0, opts.limit ?? 50);
+  const limit = opts.limit ?? 50;
+  // Scored in memory, then named page by page (a list of 100,000 ids would exceed a query's parameters);
+  // cancelled enterprises are skipped.
+  const ranked = [...facts].map(([id, f]) => ({ id, f, ...riskScore(f) })).filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const rows: RiskRow[] = [];
+  for (let i = 0; i < ranked.length && rows.length < limit; i += 500) {
+    const page = ranked.slice(i, i + 500);
+    const named = new Map((await db.enterprise.findMany({ where: { id: { in: page.map((r) => r.id) }, status: "ACTIVE" }, select: { id: true, uscc: true, name: true } })).map((e) => [e.id, e]));
+    for (const r of page) {
+      const e = named.get(r.id);
+      if (e && rows.length < limit) rows.push({ uscc: e.uscc, name: e.name, score: r.score, grade: r.f.grade, factors: r.factors });
+    }
+  }
+  return rows;
 }
 
 export const NO_RISK: RiskFacts = { grade: "A", rectifying: 0, falseCommitment: 0, failedInspection: 0, licenceSanctioned: 0, highRiskLicence: 0 };
