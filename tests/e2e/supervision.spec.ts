@@ -57,13 +57,25 @@ test("an inspector's desk lists drawn inspections and takes conflict declaration
   await expect(form.getByRole("alert")).toContainText("统一社会信用代码应为 18 位");
   await expectNoViolations(page);
 
+  // A regulator enters a penalty for the demo enterprise; its grade falls from A to B at once, explained.
+  await login(page, "applicant");
+  await page.goto("/my");
+  const uscc = (await page.locator("dd.font-mono").first().innerText()).trim();
   await login(page, "regulator");
   await page.goto("/regulator/credit");
-  await expect(page.getByRole("heading", { level: 1, name: "信用修复审核" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "信用记录与信用修复" })).toBeVisible();
+  const add = page.getByTestId("credit-add-form");
+  await add.getByLabel("企业统一社会信用代码").fill(uscc);
+  await add.getByLabel("记录类型").selectOption({ label: "行政处罚" });
+  await add.getByLabel("严重程度").selectOption({ label: "一般" });
+  await add.getByLabel("记录内容").fill("金市监罚〔2026〕88号：未按规定明码标价");
+  await add.getByRole("button", { name: "录入" }).click();
+  await expect(add.getByRole("status")).toHaveText("已录入。", { timeout: 15_000 });
   await expectNoViolations(page);
 
   await login(page, "applicant");
   await page.goto("/my/credit");
-  await expect(page.getByTestId("credit-grade")).toHaveAttribute("data-grade", /[ABCD]/);
+  await expect(page.getByTestId("credit-grade")).toHaveAttribute("data-grade", "B");
+  await expect(page.getByTestId("credit-factors")).toContainText("未按规定明码标价（一般，扣 15 分）");
   await expectNoViolations(page);
 });

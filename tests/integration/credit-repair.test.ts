@@ -11,6 +11,7 @@ import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { requestCreditRepair } from "@/lib/supervision/request-credit-repair";
 import { reviewCreditRepair } from "@/lib/supervision/review-credit-repair";
 import { listRepairRequests } from "@/lib/supervision/list-repair-requests";
+import { addCreditRecord } from "@/lib/supervision/add-credit-record";
 import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
 
 const NOW = new Date("2026-11-24T02:00:00Z");
@@ -117,5 +118,22 @@ describe("信用修复", () => {
     const { enterprise, actor } = await makeEnterpriseWithApplicant("修复过期");
     const old = await getDb().creditRecord.create({ data: { enterpriseId: enterprise.id, type: "OTHER", severity: "MINOR", source: "测试", description: "已过期", occurredAt: new Date("2026-01-01T00:00:00Z"), expiresAt: new Date("2026-06-01T00:00:00Z") } });
     expect((await refusal(requestCreditRepair({ actor, now: NOW, input: { recordId: old.id, statement: STATEMENT } }))).message).toContain("不再计入");
+  });
+});
+
+describe("a regulator enters a credit record", () => {
+  it("counts at once, from the regulator's department, with the enterprise told; refused for others and bad input", async () => {
+    const { enterprise, actor } = await makeEnterpriseWithApplicant("录入测试");
+    const input = { uscc: enterprise.uscc.toLowerCase(), type: "PENALTY", severity: "SERIOUS", description: "金市监罚〔2026〕1号：无证经营", occurredOn: "2026-11-20" };
+    expect((await refusal(addCreditRecord({ actor, now: NOW, input }))).code).toBe("FORBIDDEN");
+    expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, occurredOn: "2026-11-30" } }))).message).toContain("不能晚于今天");
+    expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, uscc: "91310116MA00000000" } }))).code).toBe("NOT_FOUND");
+    expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, expiresOn: "2026-11-01" } }))).code).toBe("BAD_INPUT");
+    await addCreditRecord({ actor: regulator, now: NOW, input });
+    const credit = (await getMyCredit({ actor, now: NOW }))!;
+    expect(credit.assessment).toMatchObject({ grade: "D", restricted: true });
+    expect(credit.records[0]).toMatchObject({ source: "上海市金山区市场监督管理局", severity: "SERIOUS", canRepair: true });
+    expect(await getDb().notification.count({ where: { userId: actor.id, title: "新增信用记录" } })).toBe(1);
+    expect(await getDb().outboxMessage.count({ where: { topic: "credit.record", payload: { path: ["uscc"], equals: enterprise.uscc } } })).toBe(1);
   });
 });

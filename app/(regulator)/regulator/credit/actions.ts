@@ -6,6 +6,7 @@ import { actionFailure } from "@/lib/action-error";
 import { AppError } from "@/lib/errors";
 import { reviewCreditRepair } from "@/lib/supervision/review-credit-repair";
 import { ZReviewRepair } from "@/lib/supervision/repair-rules";
+import { addCreditRecord } from "@/lib/supervision/add-credit-record";
 import type { StepFormState } from "@/components/ui/step-form";
 
 export type RepairReviewState = StepFormState<"APPROVED" | "REJECTED">;
@@ -27,5 +28,20 @@ export async function reviewRepairAction(_prev: RepairReviewState, formData: For
     return { ok: true, status: result.repairStatus };
   } catch (e) {
     return actionFailure(e, "regulator.reviewRepair");
+  }
+}
+
+export type AddRecordState = { ok: true } | { ok: false; error: string } | null;
+
+export async function addCreditRecordAction(_prev: AddRecordState, formData: FormData): Promise<AddRecordState> {
+  try {
+    const actor = await requirePermission("supervision.manage");
+    if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
+    const field = (k: string) => String(formData.get(k) ?? "");
+    await addCreditRecord({ actor, now: new Date(), input: { uscc: field("uscc"), type: field("type"), severity: field("severity"), description: field("description"), occurredOn: field("occurredOn"), expiresOn: field("expiresOn") } });
+    revalidatePath("/regulator/credit");
+    return { ok: true };
+  } catch (e) {
+    return actionFailure(e, "regulator.addCreditRecord");
   }
 }

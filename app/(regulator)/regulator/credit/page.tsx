@@ -6,6 +6,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { DateTimeText } from "@/components/ui/date-time";
 import { CreditRules } from "@/components/credit/credit-rules";
 import { RepairReviewForm } from "@/components/credit/repair-review-form";
+import { AddCreditRecordForm } from "@/components/credit/add-record-form";
+import { shanghaiDay } from "@/lib/calendar/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -23,15 +25,21 @@ export default async function CreditRepairReviewPage() {
     <div className="space-y-6">
       <PageHeading title={t("credit.review.heading")} lead={t("credit.review.lead")} />
       <CreditRules t={t} />
+      <section aria-labelledby="credit-add" className="space-y-2">
+        <h2 id="credit-add" className="text-lg font-semibold">{t("credit.add.heading")}</h2>
+        <p className="text-slate-700">{t("credit.add.lead")}</p>
+        <AddCreditRecordForm today={shanghaiDay(new Date())} />
+      </section>
+      <h2 className="text-lg font-semibold">{t("credit.review.metaTitle")}</h2>
       {requests.length === 0 ? (
         <p className="text-slate-700" data-testid="repair-queue-empty">{t("credit.review.empty")}</p>
       ) : (
         <ul className="space-y-4" data-testid="repair-queue">
           {requests.map((r) => (
             <li key={r.recordId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="repair-request" data-uscc={r.uscc}>
-              <h2 className="text-lg font-semibold">
+              <h3 className="text-lg font-semibold">
                 {r.enterpriseName} <span className="font-mono text-sm font-normal">{r.uscc}</span>
-              </h2>
+              </h3>
               <p>{t("credit.review.gradeNow", { grade: t(`credit.grade.${r.grade}`) })}</p>
               <dl className="grid gap-1 sm:grid-cols-[8rem_1fr]">
                 <dt className="font-medium text-slate-700">{t("credit.review.record")}</dt>
