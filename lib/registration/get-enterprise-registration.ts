@@ -82,20 +82,7 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser }): P
 }
 
 /** A request as both sides list it; the outcome JSON read defensively. */
-export function toRequestRow(r: {
-  id: string;
-  kind: RegistrationChangeKind;
-  status: RegistrationChangeStatus;
-  oldName: string;
-  oldAddress: string;
-  newName: string | null;
-  newAddress: string | null;
-  reason: string;
-  requestedAt: Date;
-  decidedAt: Date | null;
-  decisionReason: string | null;
-  outcome: unknown;
-}): RegistrationRequestRow {
+export function toRequestRow(r: Omit<RegistrationRequestRow, "reissued" | "cancelled"> & { outcome: unknown }): RegistrationRequestRow {
   const outcome = (r.outcome && typeof r.outcome === "object" ? r.outcome : {}) as { reissued?: unknown; cancelled?: unknown };
   return {
     id: r.id,
