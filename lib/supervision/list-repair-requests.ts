@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { CreditRecordType, CreditSeverity } from "@/lib/generated/prisma/enums";
 import type { CreditGrade } from "./credit-grade";
-import { loadCreditAssessment } from "./credit-restriction";
+import { loadRiskFacts } from "./list-risk";
 
 export interface RepairRequestRow {
   recordId: string;
@@ -30,15 +30,13 @@ export async function listRepairRequests(opts: { actor: SessionUser; now: Date }
     take: 100,
     include: { enterprise: { select: { id: true, name: true, uscc: true } } },
   });
-  const grades = new Map<string, CreditGrade>();
-  for (const r of rows) {
-    if (!grades.has(r.enterpriseId)) grades.set(r.enterpriseId, (await loadCreditAssessment({ db, enterpriseId: r.enterpriseId, now: opts.now })).grade);
-  }
+  // Every listed enterprise's grade from one batch (not one query per row).
+  const facts = await loadRiskFacts(db, opts.now, [...new Set(rows.map((r) => r.enterpriseId))]);
   return rows.map((r) => ({
     recordId: r.id,
     enterpriseName: r.enterprise.name,
     uscc: r.enterprise.uscc,
-    grade: grades.get(r.enterpriseId)!,
+    grade: facts.get(r.enterpriseId)?.grade ?? "A",
     type: r.type,
     severity: r.severity,
     source: r.source,
