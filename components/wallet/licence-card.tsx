@@ -40,6 +40,15 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
         {l.supersededBy ? ` · ${t("licenceStatus.SUPERSEDED")}：${l.supersededBy}` : ""}
       </p>
       {l.statusReason && l.status !== "VALID" ? <p className="mt-1 text-sm text-slate-800">{t("wallet.reason", { reason: l.statusReason })}</p> : null}
+      {l.verification ? (
+        <p
+          className={`mt-2 text-sm ${l.verification.status === "RECTIFYING" ? "rounded border border-amber-500 bg-amber-50 p-2 font-medium text-amber-950" : "text-slate-800"}`}
+          data-testid="licence-verification"
+          data-status={l.verification.status}
+        >
+          {t(`wallet.verification.${l.verification.status}`, { due: l.verification.dueOn, by: l.verification.rectifyBy ?? "", findings: l.verification.findings ?? "" })}
+        </p>
+      ) : null}
       <p className={`mt-2 text-sm ${l.signature === "valid" ? "text-green-800" : l.signature === "unsigned" ? "text-slate-700" : "text-red-800"}`} data-testid="licence-signature">
         {t(`wallet.signature.${l.signature}`)}
       </p>

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
-import type { LicenceStatus } from "@/lib/generated/prisma/enums";
+import type { LicenceStatus, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { publishedKeys } from "./signing-key";
 import { licenceRowSelect, viewLicence, type LicenceView } from "./licence-view";
 import type { LicencePayload, SignedLicence } from "./signature";
@@ -19,6 +19,8 @@ export interface WalletLicence extends LicenceView {
   supersededBy: string | null;
   /** Whether a signed data file (JSON) can be downloaded. */
   signed: boolean;
+  /** 告知承诺核查 of a permit granted on commitment, when it was selected. */
+  verification: { status: VerificationStatus; dueOn: string; rectifyBy: string | null; findings: string | null } | null;
 }
 
 export interface Wallet {
@@ -38,13 +40,24 @@ export async function getWallet(opts: { actor: SessionUser; now: Date }): Promis
   const db = getDb();
   const [enterprise, rows, keys] = await Promise.all([
     db.enterprise.findUnique({ where: { id: actor.enterpriseId }, select: { name: true, uscc: true } }),
-    db.licence.findMany({ where: { enterpriseId: actor.enterpriseId }, select: walletSelect, orderBy: [{ issuedAt: "desc" }, { number: "asc" }] }),
+    db.licence.findMany({
+      where: { enterpriseId: actor.enterpriseId },
+      select: { ...walletSelect, verification: { select: { status: true, dueOn: true, rectifyBy: true, findings: true } } },
+      orderBy: [{ issuedAt: "desc" }, { number: "asc" }],
+    }),
     publishedKeys(db),
   ]);
   if (!enterprise) return { enterprise: null, licences: [] };
   const licences = rows.map((row): WalletLicence => {
     const view = viewLicence(row, keys, now);
-    return { ...view, current: view.status === "VALID" || view.status === "SUSPENDED", supersededBy: row.supersededBy?.number ?? null, signed: view.signature !== "unsigned" };
+    const v = row.verification;
+    return {
+      ...view,
+      current: view.status === "VALID" || view.status === "SUSPENDED",
+      supersededBy: row.supersededBy?.number ?? null,
+      signed: view.signature !== "unsigned",
+      verification: v ? { status: v.status, dueOn: v.dueOn.toISOString().slice(0, 10), rectifyBy: v.rectifyBy?.toISOString().slice(0, 10) ?? null, findings: v.findings } : null,
+    };
   });
   // Stable sort: by status group, newest first within a group (the query's order).
   licences.sort((a, b) => ORDER[a.status] - ORDER[b.status]);

@@ -61,8 +61,11 @@ test("an unrectified false commitment revokes the permit, drops the grade to D a
   await expect(anonymous.getByTestId("licence-status").first()).toHaveAttribute("data-status", "REVOKED");
   await context.close();
 
-  // The enterprise: grade D, the reason shown; a new application offers no commitment.
+  // The enterprise: its wallet says why the permit ended; grade D, the reason shown; a new application offers
+  // no commitment.
   await login(page, "founder");
+  await page.goto("/my/wallet");
+  await expect(page.getByTestId("licence-verification").and(page.locator('[data-status="REVOKED"]'))).toHaveText("告知承诺核查：逾期未整改，许可已依法撤销。");
   await page.goto("/my");
   await page.getByRole("link", { name: "信用等级与信用修复" }).click();
   await expect(page.getByTestId("credit-grade")).toHaveAttribute("data-grade", "D");

@@ -17,6 +17,7 @@ import { recordVerification, confirmRectification } from "@/lib/supervision/reco
 import { sweepRectifications, REVOKE_REASON } from "@/lib/supervision/sweep-rectifications";
 import { getVerification, listVerifications, readVerificationEvidence } from "@/lib/supervision/list-verifications";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { getWallet } from "@/lib/licences/wallet";
 import { getMyCredit } from "@/lib/supervision/get-my-credit";
 import { requestChange } from "@/lib/registration/request-registration-change";
 import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
@@ -192,8 +193,10 @@ describe("recording a verification", () => {
     expect(notes[0]!.body).toContain(RECTIFY_BY);
     expect(notes[0]!.body).toContain(licence.number);
     expect((await db().auditLog.findMany({ where: { entityId: verification.id } })).map((a) => a.action)).toEqual(["verification.fail"]);
-    // Not yet revoked.
+    // Not yet revoked; the enterprise's wallet shows the deadline and what was found.
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
+    const wallet = await getWallet({ actor, now: NOW });
+    expect(wallet.licences.find((l) => l.id === licence.id)?.verification).toEqual({ status: "RECTIFYING", dueOn: expect.any(String), rectifyBy: RECTIFY_BY, findings: FINDINGS });
   });
 
   it("scoped: another department's officer finds nothing; an applicant is forbidden; nothing changes", async () => {

@@ -33,6 +33,13 @@ const wallet: Messages["wallet"] = {
   issuedAt: "Issued on",
   version: "Version {version}",
   reason: "Reason: {reason}",
+  verification: {
+    SCHEDULED: "Commitment verification: the issuing department will check the commitment by {due}.",
+    PASSED: "Commitment verification: commitment kept.",
+    RECTIFYING: "Commitment verification: not kept. Rectify by {by} and ask the issuing department to re-check; unrectified, the permit will be revoked. Found: {findings}",
+    RECTIFIED: "Commitment verification: rectified and re-checked.",
+    REVOKED: "Commitment verification: not rectified in time; the permit has been revoked.",
+  },
   downloadPdf: "Download PDF ({number})",
   downloadJson: "Download signed data file JSON ({number})",
   verifyLink: "Open public verification page ({number})",

@@ -32,6 +32,13 @@ const wallet = {
   issuedAt: "发证日期",
   version: "版本 {version}",
   reason: "原因：{reason}",
+  verification: {
+    SCHEDULED: "告知承诺核查：发证部门将于 {due} 前核查承诺履行情况。",
+    PASSED: "告知承诺核查：符合承诺。",
+    RECTIFYING: "告知承诺核查：不符合承诺，请于 {by} 前完成整改并联系发证部门复查，逾期未整改将依法撤销许可。核查发现：{findings}",
+    RECTIFIED: "告知承诺核查：整改已通过复查。",
+    REVOKED: "告知承诺核查：逾期未整改，许可已依法撤销。",
+  },
   downloadPdf: "下载 PDF（{number}）",
   downloadJson: "下载签名数据文件 JSON（{number}）",
   verifyLink: "打开公开核验页面（{number}）",
