@@ -43,13 +43,18 @@ export interface CreditAssessment {
   restricted: boolean;
 }
 
+/** The earliest moment a record may have occurred and still count (rule 1). */
+export function windowStart(now: Date): Date {
+  const since = new Date(now);
+  since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
+  return since;
+}
+
 /** Whether a record still counts now (rule 1). */
 export function isInForce(record: Pick<GradedRecord, "occurredAt" | "expiresAt" | "repairStatus">, now: Date): boolean {
   if (record.repairStatus === "APPROVED") return false;
   if (record.expiresAt && record.expiresAt.getTime() <= now.getTime()) return false;
-  const since = new Date(now);
-  since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
-  return record.occurredAt.getTime() >= since.getTime();
+  return record.occurredAt.getTime() >= windowStart(now).getTime();
 }
 
 export function assessCredit(records: readonly GradedRecord[], now: Date): CreditAssessment {

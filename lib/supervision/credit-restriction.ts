@@ -3,7 +3,7 @@ import "server-only";
 // proof by a commitment (告知承诺) nor submit with materials pending (容缺). Every route of the application
 // asks here. 金山方案 (000) 二(一)3: 将失信违法行为记入企业信用记录; 晋中方案 (004) 四: 失信联合惩戒.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { WINDOW_YEARS, assessCredit, type CreditAssessment } from "./credit-grade";
+import { assessCredit, windowStart, type CreditAssessment, type GradedRecord } from "./credit-grade";
 
 export interface CreditRestriction {
   restricted: boolean;
@@ -11,15 +11,27 @@ export interface CreditRestriction {
   reason: string | null;
 }
 
-/** The enterprise's grade now, from the records that can still count (one query). */
-export async function loadCreditAssessment(opts: { db: Pick<Prisma.TransactionClient, "creditRecord">; enterpriseId: string; now: Date }): Promise<CreditAssessment> {
-  const since = new Date(opts.now);
-  since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
+type CreditDb = Pick<Prisma.TransactionClient, "creditRecord">;
+
+/**
+ * The grade now of every enterprise the filter selects that has a record which can still count, from one
+ * query, by enterprise id; an enterprise not in the map has none (grade A). Used for one enterprise, for the
+ * risk list and for a whole 双随机 target population alike.
+ */
+export async function loadCreditAssessments(opts: { db: CreditDb; enterprises: Prisma.CreditRecordWhereInput; now: Date }): Promise<Map<string, CreditAssessment>> {
   const records = await opts.db.creditRecord.findMany({
-    where: { enterpriseId: opts.enterpriseId, occurredAt: { gte: since }, repairStatus: { not: "APPROVED" } },
-    select: { id: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },
+    where: { ...opts.enterprises, occurredAt: { gte: windowStart(opts.now) }, repairStatus: { not: "APPROVED" } },
+    select: { id: true, enterpriseId: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },
   });
-  return assessCredit(records, opts.now);
+  const byEnterprise = new Map<string, GradedRecord[]>();
+  for (const r of records) byEnterprise.set(r.enterpriseId, [...(byEnterprise.get(r.enterpriseId) ?? []), r]);
+  return new Map([...byEnterprise].map(([id, rs]) => [id, assessCredit(rs, opts.now)]));
+}
+
+/** One enterprise's grade now. */
+export async function loadCreditAssessment(opts: { db: CreditDb; enterpriseId: string; now: Date }): Promise<CreditAssessment> {
+  const graded = await loadCreditAssessments({ db: opts.db, enterprises: { enterpriseId: opts.enterpriseId }, now: opts.now });
+  return graded.get(opts.enterpriseId) ?? assessCredit([], opts.now);
 }
 
 export async function creditRestriction(opts: {

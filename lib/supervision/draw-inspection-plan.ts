@@ -12,7 +12,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
-import { WINDOW_YEARS, assessCredit, type GradedRecord } from "./credit-grade";
+import { loadCreditAssessments } from "./credit-restriction";
 import { DRAW_ALGORITHM, draw, snapshotText, type DrawTarget } from "./draw";
 import { PER_INSPECTION, ZPlanId } from "./inspection-schemas";
 
@@ -40,8 +40,8 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
       // The targets by one filter, used again (not as a list of ids: 100,000 ids exceed a query's parameters).
       const isTarget = { status: "ACTIVE", licences: { some: { status: "VALID", matter: { code: { in: plan.matterCodes } } } } } satisfies Prisma.EnterpriseWhereInput;
       const enterprises = await tx.enterprise.findMany({ where: isTarget, select: { id: true, uscc: true } });
-      const grades = await gradesOf(tx, isTarget, now);
-      const targets: DrawTarget[] = enterprises.map((e) => ({ uscc: e.uscc, grade: grades.get(e.id) ?? "A" }));
+      const grades = await loadCreditAssessments({ db: tx, enterprises: { enterprise: isTarget }, now });
+      const targets: DrawTarget[] = enterprises.map((e) => ({ uscc: e.uscc, grade: grades.get(e.id)?.grade ?? "A" }));
       const pool = await tx.user.findMany({ where: { departmentId: plan.departmentId, role: "DEPT_OFFICER", inspectorQualified: true }, select: { id: true }, orderBy: { id: "asc" } });
       const conflictRows = await tx.inspectorConflict.findMany({ where: { userId: { in: pool.map((p) => p.id) }, enterprise: isTarget }, select: { userId: true, enterprise: { select: { uscc: true } } } });
       const conflicts = new Map<string, Set<string>>();
@@ -75,17 +75,4 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-}
-
-/** Each enterprise's grade now, from one query over the records that can still count. */
-async function gradesOf(tx: Prisma.TransactionClient, isTarget: Prisma.EnterpriseWhereInput, now: Date) {
-  const since = new Date(now);
-  since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
-  const records = await tx.creditRecord.findMany({
-    where: { enterprise: isTarget, occurredAt: { gte: since }, repairStatus: { not: "APPROVED" } },
-    select: { id: true, enterpriseId: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },
-  });
-  const byEnterprise = new Map<string, GradedRecord[]>();
-  for (const r of records) byEnterprise.set(r.enterpriseId, [...(byEnterprise.get(r.enterpriseId) ?? []), r]);
-  return new Map([...byEnterprise].map(([id, rs]) => [id, assessCredit(rs, now).grade]));
 }

@@ -6,7 +6,8 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { WINDOW_YEARS, assessCredit, type CreditGrade, type GradedRecord } from "./credit-grade";
+import { windowStart, type CreditGrade } from "./credit-grade";
+import { loadCreditAssessments } from "./credit-restriction";
 import { riskScore, type RiskFacts, type RiskFactor } from "./risk-score";
 
 export interface RiskRow {
@@ -41,19 +42,12 @@ export const NO_RISK: RiskFacts = { grade: "A", rectifying: 0, falseCommitment: 
 
 /** The risk facts of every enterprise with at least one (or of the given ones), by enterprise id. */
 export async function loadRiskFacts(db: PrismaClient, now: Date, enterpriseIds?: string[]): Promise<Map<string, RiskFacts>> {
-  const since = new Date(now);
-  since.setUTCFullYear(since.getUTCFullYear() - WINDOW_YEARS);
+  const since = windowStart(now);
   const scope = enterpriseIds ? { enterpriseId: { in: enterpriseIds } } : {};
   const facts = new Map<string, RiskFacts>();
   const of = (id: string) => facts.get(id) ?? facts.set(id, { ...NO_RISK }).get(id)!;
 
-  const records = await db.creditRecord.findMany({
-    where: { ...scope, occurredAt: { gte: since }, repairStatus: { not: "APPROVED" } },
-    select: { id: true, enterpriseId: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },
-  });
-  const byEnterprise = new Map<string, GradedRecord[]>();
-  for (const r of records) byEnterprise.set(r.enterpriseId, [...(byEnterprise.get(r.enterpriseId) ?? []), r]);
-  for (const [id, rs] of byEnterprise) of(id).grade = assessCredit(rs, now).grade;
+  for (const [id, credit] of await loadCreditAssessments({ db, enterprises: scope, now })) of(id).grade = credit.grade;
 
   for (const g of await db.commitmentVerification.groupBy({ by: ["enterpriseId", "status"], where: { ...scope, status: { in: ["RECTIFYING", "REVOKED"] } }, _count: { _all: true } })) {
     if (g.status === "RECTIFYING") of(g.enterpriseId).rectifying += g._count._all;
