@@ -2,7 +2,7 @@
 // A regulator's review of a 信用修复 application: parsed with the domain's schema, then ONE domain call.
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure, stepInputFailure } from "@/lib/action-error";
 import { AppError } from "@/lib/errors";
 import { reviewCreditRepair } from "@/lib/supervision/review-credit-repair";
 import { ZReviewRepair } from "@/lib/supervision/repair-rules";
@@ -18,11 +18,7 @@ export async function reviewRepairAction(_prev: RepairReviewState, formData: For
     const actor = await requirePermission("supervision.manage");
     if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
     const parsed = ZReviewRepair.safeParse({ recordId: text(formData.get("recordId")), action: text(formData.get("action")), reason: text(formData.get("reason")) });
-    if (!parsed.success) {
-      const first = parsed.error.issues[0]!;
-      const field = first.path[0] === "reason" || first.path[0] === "action" ? first.path[0] : undefined;
-      return { ok: false, error: [...new Set(parsed.error.issues.map((i) => i.message))].join("；"), field };
-    }
+    if (!parsed.success) return stepInputFailure(parsed.error.issues);
     const result = await reviewCreditRepair({ actor, now: new Date(), input: parsed.data });
     revalidatePath("/regulator/credit");
     return { ok: true, status: result.repairStatus };

@@ -3,7 +3,7 @@
 // (changeLicenceStatus scopes to the issuing department, checks the status the officer saw, audits).
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure, stepInputFailure } from "@/lib/action-error";
 import { AppError } from "@/lib/errors";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
 import { changeLicenceStatus } from "@/lib/licences/change-licence-status";
@@ -23,11 +23,7 @@ export async function changeLicenceStatusAction(_prev: LicenceStatusState, formD
       reason: text(formData.get("reason")),
       expectedStatus: text(formData.get("expectedStatus")) || undefined,
     });
-    if (!parsed.success) {
-      const first = parsed.error.issues[0]!;
-      const field = first.path[0] === "reason" || first.path[0] === "action" ? first.path[0] : undefined;
-      return { ok: false, error: [...new Set(parsed.error.issues.map((i) => i.message))].join("；"), field };
-    }
+    if (!parsed.success) return stepInputFailure(parsed.error.issues);
     const result = await changeLicenceStatus({ actor, now: new Date(), input: parsed.data });
     revalidatePath(`/dept/licences/${parsed.data.licenceId}`);
     revalidatePath("/dept/licences");

@@ -3,7 +3,7 @@
 // domain call (decideRegistrationChange checks the authority, locks, re-reads, updates the licences, audits).
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure, stepInputFailure } from "@/lib/action-error";
 import { AppError } from "@/lib/errors";
 import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
 import { ZDecideRegistrationChange } from "@/lib/registration/rules";
@@ -18,11 +18,7 @@ export async function decideRegistrationChangeAction(_prev: RegistrationDecision
     const actor = await requirePermission("registration.decide");
     if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
     const parsed = ZDecideRegistrationChange.safeParse({ changeId: text(formData.get("changeId")), action: text(formData.get("action")), reason: text(formData.get("reason")) });
-    if (!parsed.success) {
-      const first = parsed.error.issues[0]!;
-      const field = first.path[0] === "reason" || first.path[0] === "action" ? first.path[0] : undefined;
-      return { ok: false, error: [...new Set(parsed.error.issues.map((i) => i.message))].join("；"), field };
-    }
+    if (!parsed.success) return stepInputFailure(parsed.error.issues);
     const result = await decideRegistrationChange({ actor, now: new Date(), input: parsed.data });
     revalidatePath(`/dept/registrations/${parsed.data.changeId}`);
     revalidatePath("/dept/registrations");

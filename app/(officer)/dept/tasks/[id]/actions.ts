@@ -3,7 +3,7 @@
 // scopes to the officer's department, checks the version the officer saw, and writes the audit row).
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure, stepInputFailure } from "@/lib/action-error";
 import { AppError } from "@/lib/errors";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { decideTask } from "@/lib/approvals/decide-task";
@@ -27,11 +27,7 @@ export async function decideTaskAction(_prev: DecideState, formData: FormData): 
       action: text(formData.get("action")),
       reason: text(formData.get("reason")),
     });
-    if (!parsed.success) {
-      const first = parsed.error.issues[0]!;
-      const field = first.path[0] === "reason" || first.path[0] === "action" ? first.path[0] : undefined;
-      return { ok: false, error: [...new Set(parsed.error.issues.map((i) => i.message))].join("；"), field };
-    }
+    if (!parsed.success) return stepInputFailure(parsed.error.issues);
     const result = await decideTask({ actor, now: new Date(), input: parsed.data });
     revalidatePath(`/dept/tasks/${parsed.data.taskId}`);
     revalidatePath("/dept");
