@@ -2,6 +2,7 @@
 // A regulator enters a credit record: the server's Chinese error (or the confirmation) comes back in a
 // focused message; the form is reset after success.
 import { useActionState, useEffect, useRef } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
 import { addCreditRecordAction, type AddRecordState } from "@/app/(regulator)/regulator/credit/actions";
 
@@ -12,11 +13,9 @@ const SEVERITIES = ["MINOR", "GENERAL", "SERIOUS"] as const;
 export function AddCreditRecordForm({ today }: { today: string }) {
   const { t } = useI18n();
   const [state, formAction, pending] = useActionState<AddRecordState, FormData>(addCreditRecordAction, null);
-  const ref = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (!state) return;
-    ref.current?.focus();
     if (state.ok) formRef.current?.reset();
   }, [state]);
   return (
@@ -52,11 +51,7 @@ export function AddCreditRecordForm({ today }: { today: string }) {
         <input id="credit-expires" name="expiresOn" type="date" aria-describedby="credit-expires-hint" className={INPUT} />
       </div>
       <div className="space-y-2 sm:col-span-2">
-        {state ? (
-          <p ref={ref} tabIndex={-1} role={state.ok ? "status" : "alert"} className={state.ok ? "font-medium text-green-900" : "rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900"}>
-            {state.ok ? t("credit.add.done") : `${t("credit.add.failed")}：${state.error}`}
-          </p>
-        ) : null}
+        <ActionResult state={state} failed={t("credit.add.failed")} done={t("credit.add.done")} />
         <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
           {pending ? t("credit.add.submitting") : t("credit.add.submit")}
         </button>

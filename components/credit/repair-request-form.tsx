@@ -2,7 +2,8 @@
 // One record's 信用修复 application: a statement of the correction, checked in the browser by the domain's
 // own schema; the server's Chinese error comes back as a focused alert. Success re-renders the page, where
 // the record then shows 修复审核中.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
 import { STATEMENT_MAX, ZRequestRepair } from "@/lib/supervision/repair-rules";
 import { requestRepairAction, type RepairRequestState } from "@/app/(applicant)/my/credit/actions";
@@ -11,13 +12,8 @@ export function RepairRequestForm({ recordId }: { recordId: string }) {
   const { t } = useI18n();
   const [state, formAction, pending] = useActionState<RepairRequestState, FormData>(requestRepairAction, null);
   const [error, setError] = useState<string | null>(null);
-  const alertRef = useRef<HTMLParagraphElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const id = `repair-${recordId}`;
-
-  useEffect(() => {
-    if (state && !state.ok) alertRef.current?.focus();
-  }, [state]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,11 +44,7 @@ export function RepairRequestForm({ recordId }: { recordId: string }) {
         className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
       />
       {error ? <p id={`${id}-error`} className="text-sm font-medium text-red-800">{error}</p> : null}
-      {state && !state.ok ? (
-        <p ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {t("credit.my.failed")}：{state.error}
-        </p>
-      ) : null}
+      <ActionResult state={state} failed={t("credit.my.failed")} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("credit.my.submitting") : t("credit.my.repairSubmit")}
       </button>

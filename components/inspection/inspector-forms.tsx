@@ -1,7 +1,8 @@
 "use client";
 // The inspector's forms: a drawn inspection's result (the shared step form: result + findings, which are
 // published), and the declaration of a conflict of interest.
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
 import { ZRecordInspection } from "@/lib/supervision/inspection-schemas";
 import { declareConflictAction, recordInspectionAction, type ConflictState } from "@/app/(officer)/dept/inspections/actions";
@@ -41,10 +42,6 @@ export function InspectionResultForm({ inspectionId, open }: { inspectionId: str
 export function ConflictForm() {
   const { t } = useI18n();
   const [state, formAction, pending] = useActionState<ConflictState, FormData>(declareConflictAction, null);
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state) ref.current?.focus();
-  }, [state]);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="conflict-form">
       <div>
@@ -55,11 +52,7 @@ export function ConflictForm() {
         <label htmlFor="conflict-reason" className="block font-medium">{t("inspection.dept.reasonLabel")}</label>
         <input id="conflict-reason" name="reason" required minLength={2} maxLength={200} className={INPUT} />
       </div>
-      {state ? (
-        <p ref={ref} tabIndex={-1} role={state.ok ? "status" : "alert"} className={state.ok ? "font-medium text-green-900" : "font-medium text-red-900"}>
-          {state.ok ? t("inspection.dept.declared") : state.error}
-        </p>
-      ) : null}
+      <ActionResult state={state} failed={t("inspection.dept.failed")} done={t("inspection.dept.declared")} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">{t("inspection.dept.declare")}</button>
     </form>
   );

@@ -1,25 +1,14 @@
 "use client";
 // The regulator's plan form (the matters offered follow the chosen department; the domain's schema checks
 // the fields in the browser first) and the one-way draw button.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
 import { DEFAULT_RATIOS, ZCreatePlan } from "@/lib/supervision/inspection-schemas";
 import { createPlanAction, drawPlanAction, type PlanActionState } from "@/app/(regulator)/regulator/inspections/actions";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 type Options = { code: string; name: string; matters: { code: string; name: string }[] }[];
-
-function FailureAlert({ state, label }: { state: PlanActionState; label: string }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state) ref.current?.focus();
-  }, [state]);
-  return state ? (
-    <p ref={ref} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900" data-testid="plan-error">
-      {label}：{state.error}
-    </p>
-  ) : null;
-}
 
 export function CreatePlanForm({ options, today }: { options: Options; today: string }) {
   const { t } = useI18n();
@@ -96,7 +85,7 @@ export function CreatePlanForm({ options, today }: { options: Options; today: st
           ))}
         </div>
       </fieldset>
-      <FailureAlert state={state} label={t("inspection.regulator.failed")} />
+      <ActionResult state={state} failed={t("inspection.regulator.failed")} testId="plan-error" />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("inspection.regulator.creating") : t("inspection.regulator.create")}
       </button>
@@ -111,7 +100,7 @@ export function DrawButton({ planId }: { planId: string }) {
     <form action={formAction} className="space-y-2" data-testid="draw-form">
       <input type="hidden" name="planId" value={planId} />
       <p className="text-slate-700">{t("inspection.regulator.drawHint")}</p>
-      <FailureAlert state={state} label={t("inspection.regulator.failed")} />
+      <ActionResult state={state} failed={t("inspection.regulator.failed")} testId="plan-error" />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("inspection.regulator.drawing") : t("inspection.regulator.draw")}
       </button>

@@ -2,7 +2,8 @@
 // 变更登记 / 注销登记 request: the same schema as the server checks it in the browser first (rules.ts), the
 // server's Chinese error as a focused alert. The one-time requestKey
 // was made when the page was rendered, so a double click or a retry files one request.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
 import { ADDRESS_MAX, NAME_MAX, REASON_MAX, ZRequestCancel, ZRequestChange } from "@/lib/registration/rules";
 import { requestCancellationAction, requestChangeAction, type RegistrationRequestState } from "@/app/(applicant)/my/enterprise/actions";
@@ -14,12 +15,7 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
   const { t } = useI18n();
   const [state, formAction, pending] = useActionState<RegistrationRequestState, FormData>(kind === "CHANGE" ? requestChangeAction : requestCancellationAction, null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const resultRef = useRef<HTMLDivElement>(null);
   const p = kind === "CHANGE" ? "reg-change" : "reg-cancel";
-
-  useEffect(() => {
-    if (state && !state.ok) resultRef.current?.focus();
-  }, [state]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -84,13 +80,7 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
         </div>
       ) : null}
       {/* Success re-renders the page: the form gives way to the open request (which says it was submitted). */}
-      <div ref={resultRef} tabIndex={-1} className="outline-none">
-        {state && !state.ok ? (
-          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900" data-testid={`${p}-error`}>
-            {t("registration.my.failed")}：{state.error}
-          </p>
-        ) : null}
-      </div>
+      <ActionResult state={state} failed={t("registration.my.failed")} testId={`${p}-error`} />
       <button
         type="submit"
         disabled={pending}

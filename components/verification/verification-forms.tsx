@@ -2,7 +2,8 @@
 // The inspector's two forms on a 告知承诺核查: the result (kept, or not kept with a rectification period and
 // evidence), and the re-check after rectification. The domain's schema checks the fields in the browser
 // first; the server's Chinese error comes back as a focused alert; success re-renders the page.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
 import { FINDINGS_MAX, RECTIFY_MAX_DAYS, RECTIFY_MIN_DAYS, ZConfirmRectification, ZRecordVerification } from "@/lib/supervision/verification-rules";
 import { confirmRectificationAction, recordVerificationAction, type VerificationStepState } from "@/app/(officer)/dept/verifications/[id]/actions";
@@ -13,10 +14,6 @@ type Errors = Record<string, string>;
 function useStepForm(action: (s: VerificationStepState, f: FormData) => Promise<VerificationStepState>, check: (data: FormData) => Errors) {
   const [state, formAction, pending] = useActionState<VerificationStepState, FormData>(action, null);
   const [errors, setErrors] = useState<Errors>({});
-  const alertRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state && !state.ok) alertRef.current?.focus();
-  }, [state]);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -29,7 +26,7 @@ function useStepForm(action: (s: VerificationStepState, f: FormData) => Promise<
     }
     startTransition(() => formAction(data));
   }
-  return { state, pending, errors, alertRef, onSubmit };
+  return { state, pending, errors, onSubmit };
 }
 
 function issuesOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Errors {
@@ -57,7 +54,7 @@ const described = (id: string, error?: string) => ({ "aria-invalid": error ? tru
 export function RecordVerificationForm({ verificationId }: { verificationId: string }) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<"pass" | "fail" | null>(null);
-  const { state, pending, errors, alertRef, onSubmit } = useStepForm(recordVerificationAction, (data) => {
+  const { state, pending, errors, onSubmit } = useStepForm(recordVerificationAction, (data) => {
     const parsed = ZRecordVerification.safeParse({ verificationId, outcome: data.get("outcome") ?? undefined, findings: data.get("findings") ?? "", rectifyDays: data.get("rectifyDays") || undefined });
     const next = parsed.success ? {} : issuesOf(parsed.error.issues);
     const file = data.get("evidence");
@@ -92,11 +89,7 @@ export function RecordVerificationForm({ verificationId }: { verificationId: str
           </Field>
         </>
       ) : null}
-      {state && !state.ok ? (
-        <p ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900" data-testid="verification-error">
-          {t("verification.record.failed")}：{state.error}
-        </p>
-      ) : null}
+      <ActionResult state={state} failed={t("verification.record.failed")} testId="verification-error" />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("verification.record.submitting") : t("verification.record.submit")}
       </button>
@@ -106,7 +99,7 @@ export function RecordVerificationForm({ verificationId }: { verificationId: str
 
 export function ConfirmRectificationForm({ verificationId }: { verificationId: string }) {
   const { t } = useI18n();
-  const { state, pending, errors, alertRef, onSubmit } = useStepForm(confirmRectificationAction, (data) => {
+  const { state, pending, errors, onSubmit } = useStepForm(confirmRectificationAction, (data) => {
     const parsed = ZConfirmRectification.safeParse({ verificationId, note: data.get("note") ?? "" });
     return parsed.success ? {} : issuesOf(parsed.error.issues);
   });
@@ -116,11 +109,7 @@ export function ConfirmRectificationForm({ verificationId }: { verificationId: s
       <Field id="v-note" label={t("verification.rectified.noteLabel")} hint={t("verification.rectified.noteHint")} error={errors.note}>
         <textarea id="v-note" name="note" rows={3} maxLength={FINDINGS_MAX} className={INPUT} {...described("v-note", errors.note)} />
       </Field>
-      {state && !state.ok ? (
-        <p ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {t("verification.rectified.failed")}：{state.error}
-        </p>
-      ) : null}
+      <ActionResult state={state} failed={t("verification.rectified.failed")} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("verification.rectified.submitting") : t("verification.rectified.submit")}
       </button>
