@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import { createInspectionPlan } from "@/lib/supervision/create-inspection-plan";
 import { drawInspectionPlan } from "@/lib/supervision/draw-inspection-plan";
-import { getDrawFile, getPublicInspectionPlan, listMyInspections } from "@/lib/supervision/list-inspections";
+import { getDrawFile, getPublicInspectionPlan, listMyInspections, listPublicInspectionPlans } from "@/lib/supervision/list-inspections";
 import { declareConflict, recordInspection } from "@/lib/supervision/record-inspection";
 import { checkDrawFile, conflictMap } from "@/lib/supervision/draw-file";
 import { draw, parseSnapshot } from "@/lib/supervision/draw";
@@ -105,6 +105,11 @@ describe("双随机 draw", () => {
     expect(mine.partners).toHaveLength(1);
 
     expect((await refusal(recordInspection({ actor: other, now: NOW, input: { inspectionId: mine.id, result: "FAILED", findings: "无关人员" } }))).code).toBe("NOT_FOUND");
+    // Past the publication day with the result still missing: flagged publicly as overdue (一公开).
+    const afterPublishBy = new Date("2027-01-21T02:00:00Z");
+    const overdue = async () => (await listPublicInspectionPlans({ actor: null, now: afterPublishBy })).find((p) => p.id === planId)!.overdue;
+    expect(await overdue()).toBe(true);
+    expect((await listPublicInspectionPlans({ actor: null, now: NOW })).find((p) => p.id === planId)!.overdue).toBe(false);
     const enterprise = await getDb().enterprise.findUniqueOrThrow({ where: { uscc: usccs["丁"]! } });
     const before = await getDb().creditRecord.count({ where: { enterpriseId: enterprise.id } });
     await recordInspection({ actor: drawnInspector, now: NOW, input: { inspectionId: mine.id, result: "FAILED", findings: "进货查验记录缺失" } });
@@ -115,5 +120,6 @@ describe("双随机 draw", () => {
     const pub = await getPublicInspectionPlan({ actor: null, now: NOW, planId });
     expect(pub.inspectionsList[0]).toMatchObject({ result: "FAILED", findings: "进货查验记录缺失" });
     expect(pub.recorded).toBe(1);
+    expect(await overdue()).toBe(false);
   });
 });
