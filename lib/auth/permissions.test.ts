@@ -8,6 +8,8 @@ const EXPECTED: Record<Permission, readonly (Role | "ANON")[]> = {
   "catalog.view": ["ANON", "APPLICANT", "WINDOW_OFFICER", "DEPT_OFFICER", "REGULATOR", "ADMIN"],
   "licence.verify": ["ANON", "APPLICANT", "WINDOW_OFFICER", "DEPT_OFFICER", "REGULATOR", "ADMIN"],
   "locale.set": ["ANON", "APPLICANT", "WINDOW_OFFICER", "DEPT_OFFICER", "REGULATOR", "ADMIN"],
+  "rating.viewPublic": ["ANON", "APPLICANT", "WINDOW_OFFICER", "DEPT_OFFICER", "REGULATOR", "ADMIN"],
+  "rating.rectify": ["WINDOW_OFFICER", "DEPT_OFFICER"],
   "inbox.view": ["APPLICANT", "WINDOW_OFFICER", "DEPT_OFFICER", "REGULATOR", "ADMIN"],
   "applicant.home": ["APPLICANT"],
   "application.supplement": ["APPLICANT"],

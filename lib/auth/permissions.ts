@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   "catalog.view",
   "licence.verify",
   "locale.set",
+  "rating.viewPublic",
   // every signed-in account
   "inbox.view",
   // enterprise applicant
@@ -25,6 +26,8 @@ export const PERMISSIONS = [
   "application.return",
   "application.issue",
   "scope.register",
+  // window and department officers: 差评整改 of their own unit
+  "rating.rectify",
   // department officer (审批部门)
   "dept.view",
   "task.decide",
@@ -48,13 +51,13 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale.set"];
+const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale.set", "rating.viewPublic"];
 const SIGNED_IN: readonly Permission[] = [...PUBLIC, "inbox.view"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   APPLICANT: [...SIGNED_IN, "applicant.home", "application.submit", "application.viewOwn", "application.supplement", "licence.viewOwn", "review.submit", "registration.request", "credit.viewOwn"],
-  WINDOW_OFFICER: [...SIGNED_IN, "desk.view", "application.accept", "application.return", "application.issue", "scope.register"],
-  DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose", "registration.decide", "verification.record"],
+  WINDOW_OFFICER: [...SIGNED_IN, "desk.view", "application.accept", "application.return", "application.issue", "scope.register", "rating.rectify"],
+  DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose", "registration.decide", "verification.record", "rating.rectify"],
   REGULATOR: [...SIGNED_IN, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
   ADMIN: [...SIGNED_IN, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view", "outbox.manage"],
 };

@@ -67,7 +67,33 @@ export async function applyMigrations(url) {
   const schemaText = await fs.readFile(SCHEMA_PATH, "utf8");
   const engine = await openEngine(url, schemaText);
   const out = await engine.applyMigrations({ migrationsList: await readMigrationsList(), filters: NO_FILTER });
+  await applyDatabaseCode(url);
   return out.appliedMigrationNames;
+}
+
+export const SQL_DIR = path.join(ROOT, "prisma/sql");
+
+/**
+ * Functions and triggers (prisma/sql/*.sql, idempotent: CREATE OR REPLACE), applied after every migration
+ * run. They cannot live in migration.sql: the schema engine splits scripts at each semicolon, which cuts a
+ * function body apart. node-postgres sends each file whole (simple query protocol), in one transaction.
+ */
+async function applyDatabaseCode(url) {
+  if (!existsSync(SQL_DIR)) return;
+  const files = (await fs.readdir(SQL_DIR)).filter((f) => f.endsWith(".sql")).sort();
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    for (const f of files) await client.query(await fs.readFile(path.join(SQL_DIR, f), "utf8"));
+    await client.query("COMMIT");
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    await client.end();
+  }
 }
 
 /**

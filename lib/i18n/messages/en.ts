@@ -20,7 +20,9 @@ import verification from "./en/verification";
 import inspection from "./en/inspection";
 import dossier from "./en/dossier";
 import share from "./en/share";
+import metrics from "./en/metrics";
+import ratings from "./en/ratings";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection, dossier };
+const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection, dossier, metrics, ratings };
 
 export default en;

@@ -1,6 +1,6 @@
 import type { Messages } from "../zh-CN";
 
-const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "apply" | "inbox" | "window" | "deptDesk" | "track" | "holidays" | "verify" | "wallet" | "licenceAdmin" | "share" | "registration" | "credit" | "verification" | "inspection" | "dossier"> = {
+const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "apply" | "inbox" | "window" | "deptDesk" | "track" | "holidays" | "verify" | "wallet" | "licenceAdmin" | "share" | "registration" | "credit" | "verification" | "inspection" | "dossier" | "metrics" | "ratings"> = {
   meta: {
     title: "OneLicence · Business start-up and operating permits in one place",
     description: "One application: the business licence and every operating permit, approved in parallel, on time, as verifiable e-licences.",

@@ -1,0 +1,87 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { ANY, computeMetrics, dimensionAverages, ratingDistribution, zeroCounters, type Counters, type MetricId, type Ratio } from "./definitions";
+import { filterOptionsFrom, resolveFilters, type FilterOptions } from "./filters";
+import { bucketOf } from "./period";
+import { refreshMetrics } from "./refresh-metrics";
+import { sumRollup, sumRollupByTime, sumRollupByUnit } from "./rollup-query";
+import { overdueTaskWhere, overdueTicketWhere } from "./scope";
+import type { TMetricFilters } from "./schemas";
+
+export interface DashboardSeries {
+  key: string;
+  label: string;
+  counters: Counters;
+  metrics: Record<MetricId, Ratio>;
+}
+
+export interface Dashboard {
+  filters: TMetricFilters;
+  problems: string[];
+  options: FilterOptions;
+  /** False when the filters contradict each other: every figure is then zero / "—". */
+  matches: boolean;
+  totals: Counters;
+  metrics: Record<MetricId, Ratio>;
+  ratingDistribution: number[];
+  dimensions: ReturnType<typeof dimensionAverages>;
+  bucket: "day" | "month";
+  trend: DashboardSeries[];
+  /** Per unit (综合窗口 and departments), for the industry / batch filters; sorted by applications. */
+  byUnit: DashboardSeries[];
+  overdueTasksNow: number;
+  overdueTicketsNow: number;
+  /** Days still waiting to be recomputed (the figures of those days may lag). */
+  staleDays: number;
+}
+
+/** Days the dashboard recomputes itself before it reads; the cron sweep works through any backlog. */
+const REFRESH_ON_READ = 7;
+
+/** The regulator's reform-metrics dashboard for the filters in `input` (URL search params). */
+export async function getDashboard({ actor, now, input }: { actor: SessionUser; now: Date; input: unknown }): Promise<Dashboard> {
+  assertCan(actor.role, "metrics.view");
+  const { remaining } = await refreshMetrics({ maxDays: REFRESH_ON_READ });
+  const options = await loadFilterOptions();
+  const { filters, dims, problems } = resolveFilters(input, now, options);
+  const bucket = bucketOf(filters.from, filters.to);
+  const db = getDb();
+  const [totals, trend, units, overdueTasksNow, overdueTicketsNow] = await Promise.all([
+    dims ? sumRollup(dims, filters.from, filters.to) : zeroCounters(),
+    dims ? sumRollupByTime(dims, filters.from, filters.to, bucket) : [],
+    sumRollupByUnit(filters.industry ?? ANY, filters.batch ?? ANY, filters.from, filters.to),
+    dims ? db.approvalTask.count({ where: overdueTaskWhere(filters, now) }) : 0,
+    dims ? db.rectificationTicket.count({ where: overdueTicketWhere(filters, now) }) : 0,
+  ]);
+  const names = new Map(options.departments.map((d) => [d.id, d.name]));
+  return {
+    filters,
+    problems,
+    options,
+    matches: dims !== null,
+    totals,
+    metrics: computeMetrics(totals),
+    ratingDistribution: ratingDistribution(totals),
+    dimensions: dimensionAverages(totals),
+    bucket,
+    trend: trend.map((t) => ({ key: t.bucket, label: t.bucket, counters: t.counters, metrics: computeMetrics(t.counters) })),
+    byUnit: units
+      .filter((u) => names.has(u.unit))
+      .map((u) => ({ key: u.unit, label: names.get(u.unit)!, counters: u.counters, metrics: computeMetrics(u.counters) }))
+      .sort((a, b) => b.counters.applications - a.counters.applications || a.label.localeCompare(b.label, "zh-CN")),
+    overdueTasksNow,
+    overdueTicketsNow,
+    staleDays: remaining,
+  };
+}
+
+export async function loadFilterOptions(): Promise<FilterOptions> {
+  const db = getDb();
+  const [departments, matters] = await Promise.all([
+    db.department.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, name: true } }),
+    db.matter.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true, departmentId: true, industry: true, rolloutBatch: true } }),
+  ]);
+  return filterOptionsFrom(departments, matters);
+}
