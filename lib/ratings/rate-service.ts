@@ -1,0 +1,191 @@
+import "server-only";
+// The applicant rates a unit of their own application (好差评, "一事一评"): the 综合窗口 once the application
+// is issued (统一出件), a department once its step on it is decided. One rating per application and unit;
+// a resubmitted identical form returns the rating already given. A rating of 2 or below opens, in the same
+// transaction, a rectification ticket for the unit (call back within 1 working day, rectify within 15) and
+// tells the unit's officers. After the fix the applicant may re-rate once; the re-rating replaces the
+// rating in every count and closes the ticket, and opens no new one (it is final).
+// 珠海方案 (001) 三(二); 嘉定方案 (003) 一(四) — see ./rules.ts.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError, parseInput } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { shanghaiDay } from "@/lib/calendar/dates";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { applicationName } from "@/lib/approvals/application-detail";
+import { WINDOW_UNIT, isBadRating, sameRating, ticketDeadlines, type RatingScores } from "./rules";
+import { ZRateService, ZRerateService, type TRateService } from "./schemas";
+import { ticketsPath } from "./unit-scope";
+
+type Tx = Prisma.TransactionClient;
+
+export interface RatingResult {
+  reviewId: string;
+  /** The ticket the rating opened (a bad round-1 rating), or the one the re-rating closed. */
+  ticketId: string | null;
+  /** False when an identical rating already stood (a resubmitted form). */
+  created: boolean;
+}
+
+const WINDOW_NAME = "综合窗口";
+const DECIDED = new Set(["APPROVED", "REJECTED"]);
+
+const scoresOf = (input: TRateService): RatingScores & { comment: string } => ({
+  overall: input.overall,
+  efficiency: input.efficiency,
+  guideAccuracy: input.guideAccuracy,
+  convenience: input.convenience,
+  usability: input.usability,
+  comment: input.comment,
+});
+
+/** The actor's own application and the unit named, or NOT_FOUND; whether the unit may be rated yet is the caller's. */
+async function ownUnit(actor: SessionUser, input: TRateService) {
+  assertCan(actor.role, "review.submit");
+  const app = await getDb().application.findFirst({
+    where: { id: input.applicationId, applicantId: actor.id },
+    select: { id: true, status: true, formData: true, enterprise: { select: { id: true, uscc: true, name: true, address: true } } },
+  });
+  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
+  if (input.unit === WINDOW_UNIT) return { app, departmentId: null, unitKey: WINDOW_UNIT, unitName: WINDOW_NAME, ready: app.status === "ISSUED" };
+  const task = await getDb().approvalTask.findFirst({ where: { applicationId: app.id, departmentId: input.unit }, select: { status: true, department: { select: { name: true } } } });
+  if (!task) throw new AppError("NOT_FOUND", "该申请没有这个审批部门的办理环节");
+  return { app, departmentId: input.unit, unitKey: input.unit, unitName: task.department.name, ready: DECIDED.has(task.status) };
+}
+
+type Unit = Awaited<ReturnType<typeof ownUnit>>;
+
+/** The unit's officers: the department's, or every window officer for the 综合窗口. */
+async function tellUnit(tx: Tx, departmentId: string | null, message: { title: string; body: string; link: string }, now: Date) {
+  const officers = await tx.user.findMany({ where: departmentId ? { role: "DEPT_OFFICER", departmentId } : { role: "WINDOW_OFFICER" }, select: { id: true } });
+  if (officers.length) await tx.notification.createMany({ data: officers.map((u) => ({ userId: u.id, ...message, createdAt: now })) });
+}
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+/** The rating of this round already given: identical → the idempotent answer; otherwise a plain refusal. */
+async function standing(unit: Unit, round: 1 | 2, input: TRateService): Promise<RatingResult | null> {
+  const existing = await getDb().serviceReview.findUnique({
+    where: { applicationId_unitKey_round: { applicationId: unit.app.id, unitKey: unit.unitKey, round } },
+    select: { id: true, overall: true, efficiency: true, guideAccuracy: true, convenience: true, usability: true, comment: true, ticket: { select: { id: true } }, rerateOf: { select: { id: true } } },
+  });
+  if (!existing) return null;
+  if (sameRating(existing, scoresOf(input))) {
+    return { reviewId: existing.id, ticketId: (round === 1 ? existing.ticket?.id : existing.rerateOf?.id) ?? null, created: false };
+  }
+  throw new AppError(
+    "CONFLICT",
+    round === 1
+      ? `已评价过${unit.unitName}：每项办理服务只能评价一次。差评经整改后，您可以再评价一次。`
+      : `已再评价过${unit.unitName}：差评整改后只能再评价一次，再评价为最终评价。`,
+  );
+}
+
+export async function rateService(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RatingResult> {
+  const { actor, now } = opts;
+  const input = parseInput(ZRateService, opts.input);
+  const unit = await ownUnit(actor, input);
+  const already = await standing(unit, 1, input);
+  if (already) return already;
+  if (!unit.ready) {
+    throw new AppError("CONFLICT", unit.departmentId ? `${unit.unitName}作出审批决定后，才能评价该部门的服务` : "申请办结（统一出件）后，才能评价综合窗口的服务");
+  }
+  const bad = isBadRating(input.overall);
+  const calendar = bad ? await loadCalendar(getDb()) : null;
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const review = await tx.serviceReview.create({
+        data: { applicationId: unit.app.id, departmentId: unit.departmentId, unitKey: unit.unitKey, round: 1, userId: actor.id, ...scoresOf(input), createdAt: now },
+        select: { id: true },
+      });
+      await writeAudit(tx, { actorId: actor.id, action: "rating.submit", entityType: "ServiceReview", entityId: review.id, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 1, ...scoresOf(input) }, at: now });
+      if (!calendar) return { reviewId: review.id, ticketId: null, created: true };
+
+      const { callbackDueAt, fixDueAt } = ticketDeadlines(now, calendar);
+      const ticket = await tx.rectificationTicket.create({
+        data: { reviewId: review.id, applicationId: unit.app.id, departmentId: unit.departmentId, status: "OPEN", openedAt: now, callbackDueAt, fixDueAt },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "rating.ticket.open",
+        entityType: "RectificationTicket",
+        entityId: ticket.id,
+        after: { status: "OPEN", unit: unit.unitKey, callbackDueAt: callbackDueAt.toISOString(), fixDueAt: fixDueAt.toISOString() },
+        at: now,
+      });
+      await tellUnit(
+        tx,
+        unit.departmentId,
+        {
+          title: `差评整改：${applicationName(unit.app)}`,
+          body: `申请人对${unit.unitName}的服务评价为总体 ${input.overall} 分（差评）${input.comment ? `：“${input.comment}”` : "。"}\n请于 ${shanghaiDay(callbackDueAt)} 前回访申请人，于 ${shanghaiDay(fixDueAt)} 前完成整改并记录整改情况。`,
+          link: `${ticketsPath(unit.departmentId)}/${ticket.id}`,
+        },
+        now,
+      );
+      return { reviewId: review.id, ticketId: ticket.id, created: true };
+    });
+  } catch (e) {
+    // The same form sent twice at once: the unique key lets one through; the other is answered as a resubmit.
+    if (isUniqueViolation(e)) {
+      const winner = await standing(unit, 1, input);
+      if (winner) return winner;
+    }
+    throw e;
+  }
+}
+
+export async function rerateService(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RatingResult> {
+  const { actor, now } = opts;
+  const input = parseInput(ZRerateService, opts.input);
+  const unit = await ownUnit(actor, input);
+  const first = await getDb().serviceReview.findUnique({
+    where: { applicationId_unitKey_round: { applicationId: unit.app.id, unitKey: unit.unitKey, round: 1 } },
+    select: { id: true, ticket: { select: { id: true, status: true, version: true } } },
+  });
+  if (!first) throw new AppError("CONFLICT", `您还没有评价过${unit.unitName}，请先评价`);
+  const already = await standing(unit, 2, input);
+  if (already) return already;
+  const ticket = first.ticket;
+  if (!ticket) throw new AppError("CONFLICT", "只有差评（总体满意度 2 分及以下）经整改后，才能再评价一次");
+  if (ticket.status !== "RECTIFIED") {
+    throw new AppError("CONFLICT", ticket.status === "CLOSED" ? `已再评价过${unit.unitName}，再评价为最终评价` : `${unit.unitName}尚未完成整改，整改完成后才能再评价`);
+  }
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const review = await tx.serviceReview.create({
+        data: { applicationId: unit.app.id, departmentId: unit.departmentId, unitKey: unit.unitKey, round: 2, userId: actor.id, ...scoresOf(input), createdAt: now },
+        select: { id: true },
+      });
+      const closed = await tx.rectificationTicket.updateMany({
+        where: { id: ticket.id, status: "RECTIFIED", version: ticket.version },
+        data: { status: "CLOSED", rerateReviewId: review.id, closedAt: now, version: { increment: 1 } },
+      });
+      if (closed.count !== 1) throw new AppError("CONFLICT", "该整改工单刚刚发生了变化，请刷新页面查看");
+      // The re-rating replaces the rating: only the rating in force counts in the metrics.
+      await tx.serviceReview.update({ where: { id: first.id }, data: { supersededAt: now } });
+      await writeAudit(tx, { actorId: actor.id, action: "rating.rerate", entityType: "ServiceReview", entityId: review.id, before: { reviewId: first.id }, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 2, ...scoresOf(input) }, at: now });
+      await writeAudit(tx, { actorId: actor.id, action: "rating.ticket.close", entityType: "RectificationTicket", entityId: ticket.id, before: { status: "RECTIFIED" }, after: { status: "CLOSED", rerateReviewId: review.id }, at: now });
+      await tellUnit(
+        tx,
+        unit.departmentId,
+        {
+          title: `差评整改已闭环：${applicationName(unit.app)}`,
+          body: `申请人在整改后再评价了${unit.unitName}的服务：总体 ${input.overall} 分。再评价为最终评价，整改工单已关闭。`,
+          link: `${ticketsPath(unit.departmentId)}/${ticket.id}`,
+        },
+        now,
+      );
+      return { reviewId: review.id, ticketId: ticket.id, created: true };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      const winner = await standing(unit, 2, input);
+      if (winner) return winner;
+    }
+    throw e;
+  }
+}
