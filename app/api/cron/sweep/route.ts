@@ -1,4 +1,4 @@
-// The deadline sweep (lib/approvals/sweep-deadlines.ts) and outbox delivery, called by `npm start`'s scheduler every few minutes
+// The deadline sweep (lib/approvals/sweep-deadlines.ts), outbox delivery and the metrics refresh, called by `npm start`'s scheduler every few minutes
 // or by any external cron with `Authorization: Bearer $CRON_SECRET`. It acts as the system, not as a user:
 // the secret is its only credential, compared in constant time; without CRON_SECRET the route is closed.
 import { timingSafeEqual } from "node:crypto";
@@ -7,6 +7,7 @@ import { sweepDeadlines } from "@/lib/approvals/sweep-deadlines";
 import { deliverOutbox } from "@/lib/notifications/deliver-outbox";
 import { outboxSender } from "@/lib/notifications/outbox-transport";
 import { sweepRectifications } from "@/lib/supervision/sweep-rectifications";
+import { refreshMetrics } from "@/lib/metrics/refresh-metrics";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,10 @@ export async function POST(request: Request): Promise<Response> {
     // Pushes to other systems (departments, credit platform) go out with retry; without a configured
     // gateway they wait in the outbox.
     const outbox = await deliverOutbox({ now, send: outboxSender() });
-    return Response.json({ ok: true, at: now.toISOString(), sweep, rectifications, outbox });
+    // The reform metrics: days changed since the last run are recomputed (the dashboard also refreshes
+    // a few days itself before it reads; this works through any larger backlog).
+    const metrics = await refreshMetrics({ maxDays: 60 });
+    return Response.json({ ok: true, at: now.toISOString(), sweep, rectifications, outbox, metrics });
   } catch (e) {
     console.error("[cron.sweep] unexpected error", e);
     return Response.json({ error: "期限巡检失败，下次运行将重试" }, { status: 500 });
