@@ -20,6 +20,7 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
           <Link href="/guide" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.guide")}</Link>
           <Link href="/scope" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.scope")}</Link>
           <Link href="/public/inspections" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.inspections")}</Link>
+          <Link href="/public/ratings" className="text-slate-800 hover:text-brand-700 hover:underline">{t("ratings.publicLink")}</Link>
           {user ? (
             <>
               <Link href="/workspace" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.myHome")}</Link>

@@ -22,7 +22,7 @@ let scjgHead: SessionUser;
 let ycj: SessionUser;
 let window: SessionUser;
 beforeAll(async () => {
-  [scjg, scjgHead, ycj, window] = await Promise.all(["dept-scjg", "head-scjg", "dept-ycj", "window"].map(sessionUserOf));
+  [scjg, scjgHead, ycj, window] = await Promise.all([sessionUserOf("dept-scjg"), sessionUserOf("head-scjg"), sessionUserOf("dept-ycj"), sessionUserOf("window")]);
   expect(scjgHead.departmentId).toBe(scjg.departmentId);
   expect(ycj.departmentId).not.toBe(scjg.departmentId);
 });

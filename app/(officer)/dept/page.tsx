@@ -58,6 +58,7 @@ export default async function DeptPage() {
           { href: "/dept/licences", text: t("licenceAdmin.quickLink") },
           { href: "/dept/verifications", text: t("verification.quickLink") },
           { href: "/dept/inspections", text: t("inspection.quickLinkDept") },
+          { href: "/dept/ratings", text: t("ratings.quickLink") },
           // Only the registration authority (登记机关) decides changes and cancellations.
           ...(registers ? [{ href: "/dept/registrations", text: t("registration.quickLink") }] : []),
         ]}

@@ -14,6 +14,7 @@ import { IssuedResults } from "@/components/tracking/issued-results";
 import { PendingMaterials } from "@/components/tracking/pending-materials";
 import { DepartmentCard } from "@/components/tracking/department-card";
 import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
+import { ServiceRatings } from "@/components/ratings/service-ratings";
 
 export const dynamic = "force-dynamic";
 
@@ -108,6 +109,8 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
             </ul>
           </section>
         ) : null}
+
+        <ServiceRatings actor={actor} applicationId={tracking.id} />
 
         <TrackingTimeline events={tracking.timeline} returnProblems={tracking.returnNotice?.problems.length ?? 0} t={t} locale={locale} />
 
