@@ -8,7 +8,7 @@ const PAGES_BY_USER = [
   { username: "applicant", paths: ["/my", "/my/enterprise", "/my/credit"] },
   { username: "window", paths: ["/desk", "/regulator", "/desk/scope", "/desk/ratings", "/desk/ratings?filter=all"] },
   { username: "dept-scjg", paths: ["/dept", "/dept/registrations", "/dept/verifications", "/dept/inspections", "/dept/ratings", "/dept/ratings?filter=all"] },
-  { username: "regulator", paths: ["/regulator", "/regulator/credit", "/regulator/inspections", "/regulator/enterprises"] },
+  { username: "regulator", paths: ["/regulator", "/regulator/credit", "/regulator/inspections", "/regulator/enterprises", "/regulator?from=2026-01-01&to=2026-01-31&batch=-", "/regulator/metrics/applications", "/regulator/metrics/late?page=2"] },
   { username: "admin", paths: ["/admin", "/admin/guidance", "/admin/guidance/rules/new"] },
 ] as const;
 
