@@ -57,10 +57,11 @@ async function ownUnit(actor: SessionUser, input: TRateService) {
 
 type Unit = Awaited<ReturnType<typeof ownUnit>>;
 
-/** The unit's officers: the department's, or every window officer for the 综合窗口. */
-async function tellUnit(tx: Tx, departmentId: string | null, message: { title: string; body: string; link: string }, now: Date) {
-  const officers = await tx.user.findMany({ where: departmentId ? { role: "DEPT_OFFICER", departmentId } : { role: "WINDOW_OFFICER" }, select: { id: true } });
-  if (officers.length) await tx.notification.createMany({ data: officers.map((u) => ({ userId: u.id, ...message, createdAt: now })) });
+/** The unit's officers (the department's, or every window officer for the 综合窗口), linked to the ticket. */
+async function tellUnit(tx: Tx, unit: Unit, ticketId: string, message: { title: string; body: string }, now: Date) {
+  const officers = await tx.user.findMany({ where: unit.departmentId ? { role: "DEPT_OFFICER", departmentId: unit.departmentId } : { role: "WINDOW_OFFICER" }, select: { id: true } });
+  const link = `${ticketsPath(unit.departmentId)}/${ticketId}`;
+  if (officers.length) await tx.notification.createMany({ data: officers.map((u) => ({ userId: u.id, ...message, link, createdAt: now })) });
 }
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
@@ -83,6 +84,32 @@ async function standing(unit: Unit, round: 1 | 2, input: TRateService): Promise<
   );
 }
 
+/**
+ * Writes the rating of `round` with `then` in one transaction. The same form sent twice at once: the unique
+ * key (application, unit, round) lets one through; the other is answered as a resubmit (or refused).
+ */
+async function writeRating(
+  opts: { actor: SessionUser; now: Date; unit: Unit; round: 1 | 2; input: TRateService },
+  then: (tx: Tx, reviewId: string) => Promise<string | null>,
+): Promise<RatingResult> {
+  const { actor, now, unit, round, input } = opts;
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const review = await tx.serviceReview.create({
+        data: { applicationId: unit.app.id, departmentId: unit.departmentId, unitKey: unit.unitKey, round, userId: actor.id, ...scoresOf(input), createdAt: now },
+        select: { id: true },
+      });
+      return { reviewId: review.id, ticketId: await then(tx, review.id), created: true };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      const winner = await standing(unit, round, input);
+      if (winner) return winner;
+    }
+    throw e;
+  }
+}
+
 export async function rateService(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RatingResult> {
   const { actor, now } = opts;
   const input = parseInput(ZRateService, opts.input);
@@ -94,48 +121,29 @@ export async function rateService(opts: { actor: SessionUser; now: Date; input: 
   }
   const bad = isBadRating(input.overall);
   const calendar = bad ? await loadCalendar(getDb()) : null;
-  try {
-    return await getDb().$transaction(async (tx) => {
-      const review = await tx.serviceReview.create({
-        data: { applicationId: unit.app.id, departmentId: unit.departmentId, unitKey: unit.unitKey, round: 1, userId: actor.id, ...scoresOf(input), createdAt: now },
-        select: { id: true },
-      });
-      await writeAudit(tx, { actorId: actor.id, action: "rating.submit", entityType: "ServiceReview", entityId: review.id, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 1, ...scoresOf(input) }, at: now });
-      if (!calendar) return { reviewId: review.id, ticketId: null, created: true };
+  return writeRating({ actor, now, unit, round: 1, input }, async (tx, reviewId) => {
+    await writeAudit(tx, { actorId: actor.id, action: "rating.submit", entityType: "ServiceReview", entityId: reviewId, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 1, ...scoresOf(input) }, at: now });
+    if (!calendar) return null;
 
-      const { callbackDueAt, fixDueAt } = ticketDeadlines(now, calendar);
-      const ticket = await tx.rectificationTicket.create({
-        data: { reviewId: review.id, applicationId: unit.app.id, departmentId: unit.departmentId, status: "OPEN", openedAt: now, callbackDueAt, fixDueAt },
-        select: { id: true },
-      });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "rating.ticket.open",
-        entityType: "RectificationTicket",
-        entityId: ticket.id,
-        after: { status: "OPEN", unit: unit.unitKey, callbackDueAt: callbackDueAt.toISOString(), fixDueAt: fixDueAt.toISOString() },
-        at: now,
-      });
-      await tellUnit(
-        tx,
-        unit.departmentId,
-        {
-          title: `差评整改：${applicationName(unit.app)}`,
-          body: `申请人对${unit.unitName}的服务评价为总体 ${input.overall} 分（差评）${input.comment ? `：“${input.comment}”` : "。"}\n请于 ${shanghaiDay(callbackDueAt)} 前回访申请人，于 ${shanghaiDay(fixDueAt)} 前完成整改并记录整改情况。`,
-          link: `${ticketsPath(unit.departmentId)}/${ticket.id}`,
-        },
-        now,
-      );
-      return { reviewId: review.id, ticketId: ticket.id, created: true };
+    const { callbackDueAt, fixDueAt } = ticketDeadlines(now, calendar);
+    const ticket = await tx.rectificationTicket.create({
+      data: { reviewId, applicationId: unit.app.id, departmentId: unit.departmentId, status: "OPEN", openedAt: now, callbackDueAt, fixDueAt },
+      select: { id: true },
     });
-  } catch (e) {
-    // The same form sent twice at once: the unique key lets one through; the other is answered as a resubmit.
-    if (isUniqueViolation(e)) {
-      const winner = await standing(unit, 1, input);
-      if (winner) return winner;
-    }
-    throw e;
-  }
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "rating.ticket.open",
+      entityType: "RectificationTicket",
+      entityId: ticket.id,
+      after: { status: "OPEN", unit: unit.unitKey, callbackDueAt: callbackDueAt.toISOString(), fixDueAt: fixDueAt.toISOString() },
+      at: now,
+    });
+    await tellUnit(tx, unit, ticket.id, {
+      title: `差评整改：${applicationName(unit.app)}`,
+      body: `申请人对${unit.unitName}的服务评价为总体 ${input.overall} 分（差评）${input.comment ? `：“${input.comment}”` : "。"}\n请于 ${shanghaiDay(callbackDueAt)} 前回访申请人，于 ${shanghaiDay(fixDueAt)} 前完成整改并记录整改情况。`,
+    }, now);
+    return ticket.id;
+  });
 }
 
 export async function rerateService(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RatingResult> {
@@ -154,38 +162,20 @@ export async function rerateService(opts: { actor: SessionUser; now: Date; input
   if (ticket.status !== "RECTIFIED") {
     throw new AppError("CONFLICT", ticket.status === "CLOSED" ? `已再评价过${unit.unitName}，再评价为最终评价` : `${unit.unitName}尚未完成整改，整改完成后才能再评价`);
   }
-  try {
-    return await getDb().$transaction(async (tx) => {
-      const review = await tx.serviceReview.create({
-        data: { applicationId: unit.app.id, departmentId: unit.departmentId, unitKey: unit.unitKey, round: 2, userId: actor.id, ...scoresOf(input), createdAt: now },
-        select: { id: true },
-      });
-      const closed = await tx.rectificationTicket.updateMany({
-        where: { id: ticket.id, status: "RECTIFIED", version: ticket.version },
-        data: { status: "CLOSED", rerateReviewId: review.id, closedAt: now, version: { increment: 1 } },
-      });
-      if (closed.count !== 1) throw new AppError("CONFLICT", "该整改工单刚刚发生了变化，请刷新页面查看");
-      // The re-rating replaces the rating: only the rating in force counts in the metrics.
-      await tx.serviceReview.update({ where: { id: first.id }, data: { supersededAt: now } });
-      await writeAudit(tx, { actorId: actor.id, action: "rating.rerate", entityType: "ServiceReview", entityId: review.id, before: { reviewId: first.id }, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 2, ...scoresOf(input) }, at: now });
-      await writeAudit(tx, { actorId: actor.id, action: "rating.ticket.close", entityType: "RectificationTicket", entityId: ticket.id, before: { status: "RECTIFIED" }, after: { status: "CLOSED", rerateReviewId: review.id }, at: now });
-      await tellUnit(
-        tx,
-        unit.departmentId,
-        {
-          title: `差评整改已闭环：${applicationName(unit.app)}`,
-          body: `申请人在整改后再评价了${unit.unitName}的服务：总体 ${input.overall} 分。再评价为最终评价，整改工单已关闭。`,
-          link: `${ticketsPath(unit.departmentId)}/${ticket.id}`,
-        },
-        now,
-      );
-      return { reviewId: review.id, ticketId: ticket.id, created: true };
+  return writeRating({ actor, now, unit, round: 2, input }, async (tx, reviewId) => {
+    const closed = await tx.rectificationTicket.updateMany({
+      where: { id: ticket.id, status: "RECTIFIED", version: ticket.version },
+      data: { status: "CLOSED", rerateReviewId: reviewId, closedAt: now, version: { increment: 1 } },
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      const winner = await standing(unit, 2, input);
-      if (winner) return winner;
-    }
-    throw e;
-  }
+    if (closed.count !== 1) throw new AppError("CONFLICT", "该整改工单刚刚发生了变化，请刷新页面查看");
+    // The re-rating replaces the rating: only the rating in force counts in the metrics.
+    await tx.serviceReview.update({ where: { id: first.id }, data: { supersededAt: now } });
+    await writeAudit(tx, { actorId: actor.id, action: "rating.rerate", entityType: "ServiceReview", entityId: reviewId, before: { reviewId: first.id }, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 2, ...scoresOf(input) }, at: now });
+    await writeAudit(tx, { actorId: actor.id, action: "rating.ticket.close", entityType: "RectificationTicket", entityId: ticket.id, before: { status: "RECTIFIED" }, after: { status: "CLOSED", rerateReviewId: reviewId }, at: now });
+    await tellUnit(tx, unit, ticket.id, {
+      title: `差评整改已闭环：${applicationName(unit.app)}`,
+      body: `申请人在整改后再评价了${unit.unitName}的服务：总体 ${input.overall} 分。再评价为最终评价，整改工单已关闭。`,
+    }, now);
+    return ticket.id;
+  });
 }
