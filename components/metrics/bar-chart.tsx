@@ -55,7 +55,7 @@ export function BarChart({
   const summary = t("metrics.chart.barSummary", {
     title,
     n: bars.length,
-    items: bars.map((b) => t("metrics.chart.barItem", { label: b.label, value: b.text })).join("、"),
+    items: bars.map((b) => t("common.labelValue", { label: b.label, value: b.text })).join(t("common.listSeparator")),
   });
   return (
     <ChartFigure t={t} title={title} table={table} testId={testId}>

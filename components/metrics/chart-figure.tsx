@@ -30,7 +30,7 @@ export function ChartFigure({
       {legend}
       {wide ? (
         // Focusable and named, so keyboard users can scroll it (WCAG 2.1.1).
-        <div role="region" aria-label={`${title}（${t("metrics.chart.scrollHint")}）`} tabIndex={0} className="mt-2 overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700">
+        <div role="region" aria-label={t("metrics.chart.region", { title, hint: t("metrics.chart.scrollHint") })} tabIndex={0} className="mt-2 overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700">
           {children}
         </div>
       ) : (

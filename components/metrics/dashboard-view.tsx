@@ -142,15 +142,16 @@ export function DashboardView({ d, t, locale }: { d: Dashboard; t: TFunction; lo
 
       <section aria-labelledby="metrics-ratings" className="space-y-3">
         <h2 id="metrics-ratings" className="text-xl font-semibold">{t("metrics.section.ratings")}</h2>
-        <p className="text-slate-800">
-          {t("metrics.metric.avgRating")}：<span className="font-semibold tabular-nums" data-testid="metric-avgRating">{formatMetric("avgRating", m.avgRating.value, locale)}</span>
-          <span className="ml-2 text-sm text-slate-700">{t("metrics.ratingCount", { n: formatCount(ratings, locale) })}</span>
-        </p>
+        <dl className="flex flex-wrap items-baseline gap-x-3 text-slate-800">
+          <dt>{t("metrics.metric.avgRating")}</dt>
+          <dd className="text-xl font-semibold tabular-nums" data-testid="metric-avgRating">{formatMetric("avgRating", m.avgRating.value, locale)}</dd>
+          <dd className="text-sm text-slate-700">{t("metrics.ratingCount", { n: formatCount(ratings, locale) })}</dd>
+        </dl>
         <div className="grid gap-4 lg:grid-cols-2">
           <BarChart
             t={t}
             title={t("metrics.distribution")}
-            bars={d.ratingDistribution.map((n, i) => ({ label: t("metrics.stars", { n: i + 1 }), value: n, text: `${formatCount(n, locale)}（${formatPercent(ratings > 0 ? n / ratings : null)}）` }))}
+            bars={d.ratingDistribution.map((n, i) => ({ label: t("metrics.stars", { n: i + 1 }), value: n, text: t("metrics.countShare", { n: formatCount(n, locale), share: formatPercent(ratings > 0 ? n / ratings : null) }) }))}
             labelHeader={t("metrics.distribution")}
             valueHeader={t("metrics.column.value")}
             testId="chart-rating-distribution"
@@ -188,7 +189,7 @@ export function DashboardView({ d, t, locale }: { d: Dashboard; t: TFunction; lo
                 <td className={`${CELL} min-w-64 text-slate-800`}>{t(`metrics.definition.${id}`)}</td>
                 <td className={`${CELL} whitespace-nowrap`}>
                   {drill ? (
-                    <Link href={drillHref(drill, d.filters)} className="text-brand-700 underline" aria-label={`${t("metrics.drill.link")}：${t(`metrics.drill.metric.${drill}`)}`}>
+                    <Link href={drillHref(drill, d.filters)} className="text-brand-700 underline" aria-label={t("metrics.drill.linkLabel", { metric: t(`metrics.drill.metric.${drill}`) })}>
                       {t("metrics.drill.link")}
                     </Link>
                   ) : null}
@@ -203,7 +204,7 @@ export function DashboardView({ d, t, locale }: { d: Dashboard; t: TFunction; lo
             <td className={CELL}>{NONE}</td>
             <td className={`${CELL} text-slate-800`}>{t("metrics.definitionNow.overdueTasksNow")}</td>
             <td className={`${CELL} whitespace-nowrap`}>
-              <Link href={drillHref("overdueNow", d.filters)} className="text-brand-700 underline" aria-label={`${t("metrics.drill.link")}：${t("metrics.drill.metric.overdueNow")}`}>
+              <Link href={drillHref("overdueNow", d.filters)} className="text-brand-700 underline" aria-label={t("metrics.drill.linkLabel", { metric: t("metrics.drill.metric.overdueNow") })}>
                 {t("metrics.drill.link")}
               </Link>
             </td>

@@ -88,9 +88,9 @@ export function LineChart({
     series: series
       .map((s) => {
         const vals = s.values.filter((v): v is number => v !== null);
-        return vals.length ? t("metrics.chart.seriesRange", { name: s.name, max: format(Math.max(...vals)), min: format(Math.min(...vals)) }) : `${s.name} ${t("metrics.chart.noData")}`;
+        return vals.length ? t("metrics.chart.seriesRange", { name: s.name, max: format(Math.max(...vals)), min: format(Math.min(...vals)) }) : t("common.labelValue", { label: s.name, value: t("metrics.chart.noData") });
       })
-      .join("；"),
+      .join(t("metrics.chart.seriesSeparator")),
   });
 
   return (

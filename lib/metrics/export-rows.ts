@@ -73,7 +73,7 @@ export function describeFilters(filters: TMetricFilters, options: FilterOptions,
     { label: t("metrics.filters.from"), value: filters.from },
     { label: t("metrics.filters.to"), value: filters.to },
     { label: t("metrics.filters.dept"), value: filters.dept ? (options.departments.find((d) => d.id === filters.dept)?.name ?? filters.dept) : any },
-    { label: t("metrics.filters.matter"), value: matter ? `${matter.name}（${matter.code}）` : any },
+    { label: t("metrics.filters.matter"), value: matter ? t("metrics.matterWithCode", { name: matter.name, code: matter.code }) : any },
     { label: t("metrics.filters.industry"), value: filters.industry ?? any },
     { label: t("metrics.filters.batch"), value: filters.batch ? batchText(filters.batch, t) : any },
   ];

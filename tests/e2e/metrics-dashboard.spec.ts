@@ -59,7 +59,7 @@ test("the dashboard counts the database: tile, drill-down, department filter and
   expect(total).toBe(before + 1);
   await expect(page.getByTestId("metrics-table").locator('tr[data-metric="applications"]')).toContainText(String(total));
   // Shares show their numerator and denominator; the denominator of the commitment share is the count.
-  await expect(page.getByTestId("metric-commitmentShare-fraction")).toContainText(`/ ${total.toLocaleString("en")}`);
+  await expect(page.getByTestId("metric-commitmentShare-fraction")).toHaveText(new RegExp(`[/／]\\s*${total.toLocaleString("en")}$`));
   await expect(page.getByRole("img", { name: /申请件数趋势/ })).toBeVisible();
   await expectNoViolations(page);
 
