@@ -15,7 +15,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { applicationName } from "@/lib/approvals/application-detail";
-import { WINDOW_UNIT, isBadRating, sameRating, ticketDeadlines, type RatingScores } from "./rules";
+import { WINDOW_NAME, WINDOW_UNIT, isBadRating, sameRating, ticketDeadlines, type RatingScores } from "./rules";
 import { ZRateService, ZRerateService, type TRateService } from "./schemas";
 import { ticketsPath } from "./unit-scope";
 
@@ -29,7 +29,6 @@ export interface RatingResult {
   created: boolean;
 }
 
-const WINDOW_NAME = "综合窗口";
 const DECIDED = new Set(["APPROVED", "REJECTED"]);
 
 const scoresOf = (input: TRateService): RatingScores & { comment: string } => ({

@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
-import { TICKET_STEPS, type TicketStep } from "./rules";
+import { TICKET_STEPS, WINDOW_NAME, type TicketStep } from "./rules";
 import { ZTicketNote } from "./schemas";
 import { unitScope } from "./unit-scope";
 
@@ -50,7 +50,7 @@ async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Dat
     if (updated.count !== 1) throw new AppError("CONFLICT", "该整改工单已由其他人员处理，请刷新页面查看");
     await writeAudit(tx, { actorId: actor.id, action: `rating.ticket.${step}`, entityType: "RectificationTicket", entityId: ticket.id, before: { status: from }, after: { status: to, note: input.note }, at: now });
     if (step === "rectify") {
-      const unitName = ticket.department?.name ?? "综合窗口";
+      const unitName = ticket.department?.name ?? WINDOW_NAME;
       await tx.notification.create({
         data: {
           userId: ticket.review.userId,
