@@ -65,8 +65,8 @@ export interface Dimensions {
 export const tupleKey = (d: Dimensions) => [d.dept, d.industry, d.batch, d.matter].join("\u0001");
 export const batchKey = (batch: number | null) => (batch === null ? NO_BATCH : String(batch));
 
-/** Every filter combination the application falls under. */
-export function dimensionsOf(fact: ApplicationFact): Dimensions[] {
+/** Every filter combination the application falls under, by its key. */
+export function dimensionsOf(fact: ApplicationFact): Map<string, Dimensions> {
   const out = new Map<string, Dimensions>();
   const add = (d: Dimensions) => out.set(tupleKey(d), d);
   add({ dept: ANY, industry: ANY, batch: ANY, matter: ANY });
@@ -77,7 +77,7 @@ export function dimensionsOf(fact: ApplicationFact): Dimensions[] {
         for (const batch of [batchKey(item.rolloutBatch), ANY]) add({ dept, industry, batch, matter: ANY });
     add({ dept: ANY, industry: ANY, batch: ANY, matter: item.matterId });
   }
-  return [...out.values()];
+  return out;
 }
 
 const matches = (d: Dimensions, item: FactItem) =>
@@ -89,33 +89,42 @@ const matches = (d: Dimensions, item: FactItem) =>
 /** A rating or ticket belongs to a combination with "any" department, or to its own unit's. */
 const forUnit = (d: Dimensions, unit: string) => d.dept === ANY || d.dept === unit;
 
-/** The counters the application adds to one filter combination. */
-export function contribution(fact: ApplicationFact, d: Dimensions): Counters {
+/** What the application adds to every combination alike: the application-level counters. */
+function applicationCounters(fact: ApplicationFact): Counters {
   const c = zeroCounters();
-  const items = fact.items.filter((i) => matches(d, i));
-  const taskIds = new Set(items.map((i) => i.taskId).filter((id): id is string => id !== null));
-  const tasks = fact.tasks.filter((t) => taskIds.has(t.id));
-  const statutory = fact.items.map((i) => i.statutoryDays);
-  const completed = fact.issued && fact.workingDaysTaken !== null;
-  const corrected = fact.tasks.some((t) => t.corrections > 0);
-
   c.applications = 1;
   c.fieldsTyped = fact.fieldsTyped;
   c.fieldsBaseline = fact.fieldsBaseline;
   c.materialsSubmitted = fact.materialsSubmitted;
   c.materialsBaseline = fact.materialsBaseline;
-  if (completed) {
+  if (fact.issued && fact.workingDaysTaken !== null) {
+    let sum = 0;
+    let max = 0;
+    for (const i of fact.items) {
+      sum += i.statutoryDays;
+      max = Math.max(max, i.statutoryDays);
+    }
     c.completed = 1;
-    c.daysTaken = fact.workingDaysTaken ?? 0;
-    c.statutorySum = statutory.reduce((a, b) => a + b, 0);
-    c.statutoryMax = statutory.length ? Math.max(...statutory) : 0;
-    c.oneTime = fact.returnCount === 0 && !corrected ? 1 : 0;
+    c.daysTaken = fact.workingDaysTaken;
+    c.statutorySum = sum;
+    c.statutoryMax = max;
+    c.oneTime = fact.returnCount === 0 && !fact.tasks.some((t) => t.corrections > 0) ? 1 : 0;
   }
   c.returned = fact.returnCount > 0 ? 1 : 0;
-  c.withCommitment = items.some((i) => i.useCommitment) ? 1 : 0;
   c.withPending = fact.pendingMaterials > 0 ? 1 : 0;
-  for (const t of tasks) {
-    if (!t.decided) continue;
+  return c;
+}
+
+/** Adds to `c` what depends on the combination: its matters' commitment and tasks, its unit's ratings and tickets. */
+function addUnitCounters(c: Counters, fact: ApplicationFact, d: Dimensions): void {
+  const taskIds: string[] = [];
+  for (const i of fact.items) {
+    if (!matches(d, i)) continue;
+    if (i.useCommitment) c.withCommitment = 1;
+    if (i.taskId !== null && !taskIds.includes(i.taskId)) taskIds.push(i.taskId);
+  }
+  for (const t of fact.tasks) {
+    if (!t.decided || !taskIds.includes(t.id)) continue;
     c.tasksDecided += 1;
     if (t.onTime) c.tasksOnTime += 1;
     if (t.inStatutory) c.tasksInStatutory += 1;
@@ -135,6 +144,12 @@ export function contribution(fact: ApplicationFact, d: Dimensions): Counters {
     c.tickets += 1;
     if (t.rectified) c.ticketsRectified += 1;
   }
+}
+
+/** The counters the application adds to one filter combination. */
+export function contribution(fact: ApplicationFact, d: Dimensions): Counters {
+  const c = applicationCounters(fact);
+  addUnitCounters(c, fact, d);
   return c;
 }
 
@@ -142,9 +157,10 @@ export function contribution(fact: ApplicationFact, d: Dimensions): Counters {
 export function aggregate(facts: readonly ApplicationFact[]): { dims: Dimensions; counters: Counters }[] {
   const rows = new Map<string, { dims: Dimensions; counters: Counters }>();
   for (const fact of facts) {
-    for (const d of dimensionsOf(fact)) {
-      const key = tupleKey(d);
-      const add = contribution(fact, d);
+    const base = applicationCounters(fact);
+    for (const [key, d] of dimensionsOf(fact)) {
+      const add = { ...base };
+      addUnitCounters(add, fact, d);
       const row = rows.get(key);
       if (!row) rows.set(key, { dims: d, counters: add });
       else addCounters(row.counters, add);

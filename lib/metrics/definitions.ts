@@ -2,43 +2,45 @@
 // SCENARIOS.md is silent). Every figure on the dashboard, in the exports, the benchmarks and the tests is a
 // ratio of two sums of the MetricRollup counters, so a sum over days and filters is always exact.
 
-/** The counters of one MetricRollup row (all additive). */
-export const COUNTERS = [
-  "applications",
-  "fieldsTyped",
-  "fieldsBaseline",
-  "materialsSubmitted",
-  "materialsBaseline",
-  "completed",
-  "daysTaken",
-  "statutorySum",
-  "statutoryMax",
-  "oneTime",
-  "returned",
-  "withCommitment",
-  "withPending",
-  "tasksDecided",
-  "tasksOnTime",
-  "tasksInStatutory",
-  "ratings",
-  "rated1",
-  "rated2",
-  "rated3",
-  "rated4",
-  "rated5",
-  "overallSum",
-  "efficiencySum",
-  "guideSum",
-  "convenienceSum",
-  "usabilitySum",
-  "tickets",
-  "ticketsRectified",
-] as const;
+/** The counters of one MetricRollup row (all additive), zero. */
+const ZERO = {
+  applications: 0,
+  fieldsTyped: 0,
+  fieldsBaseline: 0,
+  materialsSubmitted: 0,
+  materialsBaseline: 0,
+  completed: 0,
+  daysTaken: 0,
+  statutorySum: 0,
+  statutoryMax: 0,
+  oneTime: 0,
+  returned: 0,
+  withCommitment: 0,
+  withPending: 0,
+  tasksDecided: 0,
+  tasksOnTime: 0,
+  tasksInStatutory: 0,
+  ratings: 0,
+  rated1: 0,
+  rated2: 0,
+  rated3: 0,
+  rated4: 0,
+  rated5: 0,
+  overallSum: 0,
+  efficiencySum: 0,
+  guideSum: 0,
+  convenienceSum: 0,
+  usabilitySum: 0,
+  tickets: 0,
+  ticketsRectified: 0,
+};
 
-export type Counter = (typeof COUNTERS)[number];
+export type Counter = keyof typeof ZERO;
 export type Counters = Record<Counter, number>;
+export const COUNTERS = Object.keys(ZERO) as readonly Counter[];
 
-export const zeroCounters = (): Counters => Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Counters;
+// A copy of one literal: a fast object shape (aggregating a busy day creates ~100,000 of these).
+export const zeroCounters = (): Counters => ({ ...ZERO });
 
 export function addCounters(into: Counters, from: Partial<Counters>): Counters {
   for (const c of COUNTERS) into[c] += from[c] ?? 0;

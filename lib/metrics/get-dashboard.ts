@@ -7,7 +7,7 @@ import { filterOptionsFrom, resolveFilters, type FilterOptions } from "./filters
 import { bucketOf } from "./period";
 import { refreshMetrics } from "./refresh-metrics";
 import { sumRollup, sumRollupByTime, sumRollupByUnit } from "./rollup-query";
-import { overdueTaskWhere, overdueTicketWhere } from "./scope";
+import { countOverdueTasks, countOverdueTickets } from "./count-overdue";
 import type { TMetricFilters } from "./schemas";
 
 export interface DashboardSeries {
@@ -52,8 +52,8 @@ export async function getDashboard({ actor, now, input }: { actor: SessionUser; 
     dims ? sumRollup(dims, filters.from, filters.to) : zeroCounters(),
     dims ? sumRollupByTime(dims, filters.from, filters.to, bucket) : [],
     sumRollupByUnit(filters.industry ?? ANY, filters.batch ?? ANY, filters.from, filters.to),
-    dims ? db.approvalTask.count({ where: overdueTaskWhere(filters, now) }) : 0,
-    dims ? db.rectificationTicket.count({ where: overdueTicketWhere(filters, now) }) : 0,
+    dims ? countOverdueTasks(filters, now) : 0,
+    dims ? countOverdueTickets(filters, now) : 0,
   ]);
   const names = new Map(options.departments.map((d) => [d.id, d.name]));
   return {

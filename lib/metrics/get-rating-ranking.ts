@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { ANY, WINDOW_NAME, WINDOW_UNIT, computeMetrics } from "./definitions";
 import { refreshMetrics } from "./refresh-metrics";
 import { sumRollupByUnit } from "./rollup-query";
-import { overdueTicketWhere } from "./scope";
+import { overdueTicketsByUnit } from "./count-overdue";
 
 export interface RankingRow {
   rank: number;
@@ -38,11 +38,10 @@ export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRa
   const [units, departments, overdue, first] = await Promise.all([
     sumRollupByUnit(ANY, ANY, null, null),
     db.department.findMany({ select: { id: true, name: true } }),
-    db.rectificationTicket.groupBy({ by: ["departmentId"], where: overdueTicketWhere({ from: "", to: "", dept: null, matter: null, industry: null, batch: null }, now), _count: { _all: true } }),
+    overdueTicketsByUnit(now),
     db.$queryRaw<{ since: Date | null }[]>`SELECT min(day) AS since FROM "MetricRollup" WHERE dept = '*' AND industry = '*' AND batch = '*' AND matter = '*' AND ratings > 0`,
   ]);
   const names = new Map<string, string>([[WINDOW_UNIT, WINDOW_NAME], ...departments.map((d) => [d.id, d.name] as [string, string])]);
-  const overdueBy = new Map(overdue.map((o) => [o.departmentId ?? WINDOW_UNIT, o._count._all]));
   const rows = units
     .filter((u) => names.has(u.unit) && (u.counters.ratings > 0 || u.counters.tickets > 0))
     .map((u) => {
@@ -57,7 +56,7 @@ export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRa
         tickets: u.counters.tickets,
         rectified: u.counters.ticketsRectified,
         rectificationRate: m.rectificationRate.value,
-        overdueTickets: overdueBy.get(u.unit) ?? 0,
+        overdueTickets: overdue.get(u.unit) ?? 0,
       };
     })
     .sort((a, b) => cmp(a.badRate, b.badRate, 1) || cmp(a.rectificationRate, b.rectificationRate, -1) || b.ratings - a.ratings || a.name.localeCompare(b.name, "zh-CN"))

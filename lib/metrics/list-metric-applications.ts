@@ -8,7 +8,8 @@ import { resolveFilters } from "./filters";
 import { loadFilterOptions } from "./get-dashboard";
 import { dayRange } from "./period";
 import { refreshMetrics } from "./refresh-metrics";
-import { matterWhere, overdueTaskWhere, unitWhere } from "./scope";
+import { matterWhere, unitWhere } from "./scope";
+import { overdueApplicationIds } from "./count-overdue";
 import { ZDrillMetric, ZPage, param, type TDrillMetric, type TMetricFilters } from "./schemas";
 import { AppError } from "@/lib/errors";
 
@@ -51,12 +52,15 @@ export async function listMetricApplications({ actor, now, input }: { actor: Ses
   const { filters, dims, problems } = resolveFilters(raw, now, await loadFilterOptions());
   if (!dims) return { metric: metric.data, filters, problems, page, rows: [], hasNext: false };
 
-  const where = drillWhere(metric.data, filters, now);
+  const skip = (page - 1) * DRILL_PAGE_SIZE;
+  const take = DRILL_PAGE_SIZE + 1;
+  // Overdue-now is not bound to the period: its page of ids comes from the open tasks first (./count-overdue).
+  const m = metric.data;
+  const overdue = m === "overdueNow" ? await overdueApplicationIds(filters, now, skip, take) : null;
   const apps = await getDb().application.findMany({
-    where,
+    where: m === "overdueNow" ? { id: { in: overdue ?? [] } } : drillWhere(m, filters),
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * DRILL_PAGE_SIZE,
-    take: DRILL_PAGE_SIZE + 1,
+    ...(overdue ? {} : { skip, take }),
     select: {
       id: true,
       submittedAt: true,
@@ -93,10 +97,9 @@ function registrationName(registration: Prisma.JsonValue): string | null {
 }
 
 /** The application-level condition of each drill-down, matching the rollup counter it explains. */
-export function drillWhere(metric: TDrillMetric, f: TMetricFilters, now: Date): Prisma.ApplicationWhereInput {
+export function drillWhere(metric: Exclude<TDrillMetric, "overdueNow">, f: TMetricFilters): Prisma.ApplicationWhereInput {
   const matter = matterWhere(f);
   const inScope: Prisma.ApplicationWhereInput = matter ? { items: { some: { matter } } } : {};
-  if (metric === "overdueNow") return { ...inScope, tasks: { some: overdueTaskWhere(f, now) } };
 
   const { start } = dayRange(f.from);
   const { end } = dayRange(f.to);

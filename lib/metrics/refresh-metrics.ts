@@ -1,13 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { aggregate, type ApplicationFact } from "./contributions";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { aggregate, type ApplicationFact, type FactItem, type FactRating, type FactTask, type FactTicket } from "./contributions";
 import { WINDOW_UNIT } from "./definitions";
 import { dayRange } from "./period";
 
 // One refresher at a time per day's rows: a second caller waits, then finds the day already done.
 const REFRESH_LOCK = 0x6d657472; // "metr"
-const DECIDED = new Set(["APPROVED", "REJECTED"]);
 
 /**
  * Incremental refresh of the pre-aggregated metrics (MetricRollup): every day the triggers marked dirty is
@@ -40,50 +39,56 @@ async function recomputeDay(tx: Prisma.TransactionClient, day: Date): Promise<vo
   if (rows.length) await tx.metricRollup.createMany({ data: rows });
 }
 
-/** Everything the metrics need about the applications submitted on one day (Asia/Shanghai). */
+/**
+ * Everything the metrics need about the applications submitted on one day (Asia/Shanghai): five set
+ * queries driven by the submittedAt index (no id lists), joined here.
+ */
 export async function loadDayFacts(tx: Prisma.TransactionClient, day: Date): Promise<ApplicationFact[]> {
   const { start, end } = dayRange(day);
-  const apps = await tx.application.findMany({
-    where: { submittedAt: { gte: start, lt: end }, status: { not: "DRAFT" } },
-    select: {
-      status: true,
-      fieldsTyped: true,
-      fieldsBaseline: true,
-      materialsSubmitted: true,
-      materialsBaseline: true,
-      workingDaysTaken: true,
-      returnCount: true,
-      _count: { select: { pending: true } },
-      items: { select: { matterId: true, useCommitment: true, taskId: true, matter: { select: { departmentId: true, industry: true, rolloutBatch: true, statutoryDays: true } } } },
-      tasks: { select: { id: true, status: true, decidedAt: true, promisedDueAt: true, statutoryDueAt: true, _count: { select: { corrections: true } } } },
-      reviews: { where: { supersededAt: null }, select: { unitKey: true, overall: true, efficiency: true, guideAccuracy: true, convenience: true, usability: true } },
-      tickets: { select: { departmentId: true, rectifiedAt: true } },
-    },
-  });
-  return apps.map((a) => ({
-    issued: a.status === "ISSUED",
-    fieldsTyped: a.fieldsTyped,
-    fieldsBaseline: a.fieldsBaseline,
-    materialsSubmitted: a.materialsSubmitted,
-    materialsBaseline: a.materialsBaseline,
-    workingDaysTaken: a.workingDaysTaken,
-    returnCount: a.returnCount,
-    pendingMaterials: a._count.pending,
-    items: a.items.map((i) => ({
-      matterId: i.matterId,
-      departmentId: i.matter.departmentId,
-      industry: i.matter.industry,
-      rolloutBatch: i.matter.rolloutBatch,
-      statutoryDays: i.matter.statutoryDays,
-      useCommitment: i.useCommitment,
-      taskId: i.taskId,
-    })),
-    tasks: a.tasks.map((t) => {
-      const decided = DECIDED.has(t.status) && t.decidedAt !== null;
-      const by = (due: Date | null) => decided && due !== null && t.decidedAt! <= due;
-      return { id: t.id, decided, onTime: by(t.promisedDueAt), inStatutory: by(t.statutoryDueAt), corrections: t._count.corrections };
-    }),
-    ratings: a.reviews.map((r) => ({ unit: r.unitKey, overall: r.overall, efficiency: r.efficiency, guideAccuracy: r.guideAccuracy, convenience: r.convenience, usability: r.usability })),
-    tickets: a.tickets.map((t) => ({ unit: t.departmentId ?? WINDOW_UNIT, rectified: t.rectifiedAt !== null })),
-  }));
+  const inDay = Prisma.sql`a."submittedAt" >= ${start} AND a."submittedAt" < ${end} AND a.status <> 'DRAFT'`;
+  // One after the other: a transaction runs one statement at a time.
+  const apps = await tx.$queryRaw<{ id: string; status: string; fieldsTyped: number; fieldsBaseline: number; materialsSubmitted: number; materialsBaseline: number; workingDaysTaken: number | null; returnCount: number; pending: number }[]>`
+      SELECT a.id, a.status::text AS status, a."fieldsTyped", a."fieldsBaseline", a."materialsSubmitted", a."materialsBaseline", a."workingDaysTaken", a."returnCount",
+             (SELECT count(*)::int FROM "PendingMaterial" p WHERE p."applicationId" = a.id) AS pending
+      FROM "Application" a WHERE ${inDay}`;
+  const items = await tx.$queryRaw<(FactItem & { applicationId: string })[]>`
+      SELECT i."applicationId", i."matterId", i."useCommitment", i."taskId", m."departmentId", m.industry, m."rolloutBatch", m."statutoryDays"
+      FROM "ApplicationItem" i JOIN "Application" a ON a.id = i."applicationId" JOIN "Matter" m ON m.id = i."matterId" WHERE ${inDay}`;
+  const tasks = await tx.$queryRaw<(FactTask & { applicationId: string })[]>`
+      SELECT t."applicationId", t.id,
+             (t.status IN ('APPROVED', 'REJECTED') AND t."decidedAt" IS NOT NULL) AS decided,
+             (t.status IN ('APPROVED', 'REJECTED') AND t."decidedAt" <= t."promisedDueAt") IS TRUE AS "onTime",
+             (t.status IN ('APPROVED', 'REJECTED') AND t."decidedAt" <= t."statutoryDueAt") IS TRUE AS "inStatutory",
+             (SELECT count(*)::int FROM "TaskCorrection" c WHERE c."taskId" = t.id) AS corrections
+      FROM "ApprovalTask" t JOIN "Application" a ON a.id = t."applicationId" WHERE ${inDay}`;
+  const reviews = await tx.$queryRaw<(FactRating & { applicationId: string })[]>`
+      SELECT r."applicationId", r."unitKey" AS unit, r.overall, r.efficiency, r."guideAccuracy", r.convenience, r.usability
+      FROM "ServiceReview" r JOIN "Application" a ON a.id = r."applicationId" WHERE ${inDay} AND r."supersededAt" IS NULL`;
+  const tickets = await tx.$queryRaw<(FactTicket & { applicationId: string })[]>`
+      SELECT k."applicationId", COALESCE(k."departmentId", ${WINDOW_UNIT}) AS unit, k."rectifiedAt" IS NOT NULL AS rectified
+      FROM "RectificationTicket" k JOIN "Application" a ON a.id = k."applicationId" WHERE ${inDay}`;
+  const facts = new Map<string, ApplicationFact>(
+    apps.map((a) => [
+      a.id,
+      {
+        issued: a.status === "ISSUED",
+        fieldsTyped: a.fieldsTyped,
+        fieldsBaseline: a.fieldsBaseline,
+        materialsSubmitted: a.materialsSubmitted,
+        materialsBaseline: a.materialsBaseline,
+        workingDaysTaken: a.workingDaysTaken,
+        returnCount: a.returnCount,
+        pendingMaterials: a.pending,
+        items: [],
+        tasks: [],
+        ratings: [],
+        tickets: [],
+      },
+    ]),
+  );
+  for (const { applicationId, ...i } of items) facts.get(applicationId)?.items.push(i);
+  for (const { applicationId, ...t } of tasks) facts.get(applicationId)?.tasks.push(t);
+  for (const { applicationId, ...r } of reviews) facts.get(applicationId)?.ratings.push(r);
+  for (const { applicationId, ...k } of tickets) facts.get(applicationId)?.tickets.push(k);
+  return [...facts.values()];
 }

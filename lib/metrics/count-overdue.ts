@@ -1,0 +1,68 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { UNDECIDED_TASK } from "@/lib/approvals/clock";
+import { NO_BATCH, WINDOW_UNIT } from "./definitions";
+import type { TMetricFilters } from "./schemas";
+
+// "Overdue now" is live, not pre-aggregated: the open and overdue rows are few, so each count starts from
+// them (a MATERIALIZED CTE on the status/due-date indexes) and only then checks the matter filter. Left to
+// itself the planner starts from the filtered matters' items — hundreds of thousands of rows at 1M
+// applications (measured: 2.9 s against 1 ms).
+
+/** The matter conditions of the filters on `m`, or null when no matter-level filter is set. */
+function matterSql(f: TMetricFilters): Prisma.Sql | null {
+  const parts: Prisma.Sql[] = [];
+  if (f.matter) parts.push(Prisma.sql`m.id = ${f.matter}`);
+  if (f.dept && f.dept !== WINDOW_UNIT) parts.push(Prisma.sql`m."departmentId" = ${f.dept}`);
+  if (f.industry) parts.push(Prisma.sql`m.industry = ${f.industry}`);
+  if (f.batch) parts.push(f.batch === NO_BATCH ? Prisma.sql`m."rolloutBatch" IS NULL` : Prisma.sql`m."rolloutBatch" = ${Number(f.batch)}`);
+  return parts.length ? Prisma.join(parts, " AND ") : null;
+}
+
+/** Dispatched, undecided tasks past their promised due date (the portal's own "overdue"), in scope. */
+function overdueTasks(f: TMetricFilters, now: Date): Prisma.Sql {
+  const matter = matterSql(f);
+  return Prisma.sql`
+    WITH open AS MATERIALIZED (
+      SELECT id, "applicationId" FROM "ApprovalTask"
+      WHERE status::text IN (${Prisma.join([...UNDECIDED_TASK])}) AND "dispatchedAt" IS NOT NULL AND "promisedDueAt" < ${now}),
+    overdue AS (
+      SELECT o.id, o."applicationId" FROM open o
+      ${matter ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM "ApplicationItem" i JOIN "Matter" m ON m.id = i."matterId" WHERE i."taskId" = o.id AND ${matter})` : Prisma.empty})`;
+}
+
+export async function countOverdueTasks(f: TMetricFilters, now: Date): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ n: number }[]>`${overdueTasks(f, now)} SELECT count(*)::int AS n FROM overdue`;
+  return row?.n ?? 0;
+}
+
+/** One page of the applications with a task overdue now, newest submission first. */
+export async function overdueApplicationIds(f: TMetricFilters, now: Date, skip: number, take: number): Promise<string[]> {
+  const rows = await getDb().$queryRaw<{ id: string }[]>`${overdueTasks(f, now)}
+    SELECT a.id FROM "Application" a WHERE a.id IN (SELECT "applicationId" FROM overdue)
+    ORDER BY a."submittedAt" DESC, a.id DESC OFFSET ${skip} LIMIT ${take}`;
+  return rows.map((r) => r.id);
+}
+
+const overdueTicket = (now: Date) => Prisma.sql`((status = 'OPEN' AND "callbackDueAt" < ${now}) OR (status IN ('OPEN', 'CALLED_BACK') AND "fixDueAt" < ${now}))`;
+
+/** Overdue tickets now per unit (department id or "WINDOW"), for the public ranking. */
+export async function overdueTicketsByUnit(now: Date): Promise<Map<string, number>> {
+  const rows = await getDb().$queryRaw<{ unit: string; n: number }[]>`
+    SELECT COALESCE("departmentId", ${WINDOW_UNIT}) AS unit, count(*)::int AS n FROM "RectificationTicket" WHERE ${overdueTicket(now)} GROUP BY 1`;
+  return new Map(rows.map((r) => [r.unit, r.n]));
+}
+
+/** Tickets past the call-back or the rectification deadline, for the unit in scope. */
+export async function countOverdueTickets(f: TMetricFilters, now: Date): Promise<number> {
+  const matter = matterSql({ ...f, dept: null });
+  const unit = !f.dept ? Prisma.empty : f.dept === WINDOW_UNIT ? Prisma.sql`AND "departmentId" IS NULL` : Prisma.sql`AND "departmentId" = ${f.dept}`;
+  const [row] = await getDb().$queryRaw<{ n: number }[]>`
+    WITH open AS MATERIALIZED (
+      SELECT id, "applicationId" FROM "RectificationTicket"
+      WHERE ${overdueTicket(now)} ${unit})
+    SELECT count(*)::int AS n FROM open o
+    ${matter ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM "ApplicationItem" i JOIN "Matter" m ON m.id = i."matterId" WHERE i."applicationId" = o."applicationId" AND ${matter})` : Prisma.empty}`;
+  return row?.n ?? 0;
+}
