@@ -1,40 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments } from "./support";
+import { expectNoViolations, login, submitS2 } from "./support";
 
 // The regulator's reform-metrics dashboard (改革绩效看板) counts what is in the database: an application
 // submitted now adds one to the applications tile at once; the drill-down lists exactly the applications the
 // tile counts; a department filter narrows the figures and stays in the URL; the CSV says the same numbers.
 
-const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
 /** A department S2 does not touch: filtering by it must not count the application submitted here. */
 const OTHER_DEPT = "上海市金山区烟草专卖局";
 
-/** S2 as applicant2: fill, sign, promise the health certificates for later, upload the rest, submit. */
-async function submitS2(page: Page) {
-  await login(page, "applicant2");
-  await page.goto(S2);
-  await page.getByRole("button", { name: "开始一表申请" }).click();
-  await expect(page).toHaveURL(/\/apply\/[^/?]+$/);
-  await page.locator('[data-field="premises.name"] input').fill("看板测试小馆");
-  await fillRequiredFields(page, { "sign.size": "3×0.8" });
-  await signCommitments(page, ["FOOD_OPERATION", "LIQUOR_RETAIL"]);
-  await signGeneratedDocuments(page, ["sign.design"]);
-  await page.locator('[data-testid^="doc-"]').filter({ hasText: "健康证明" }).getByRole("checkbox", { name: /容缺后补/ }).check();
-  const pdf = path.join(mkdtempSync(path.join(tmpdir(), "metrics-e2e-")), "材料.pdf");
-  writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
-  for (const key of await page.locator('li[data-testid^="doc-"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!))) {
-    const row = page.getByTestId(key);
-    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count())) continue;
-    await row.locator('input[type="file"]').setInputFiles(pdf);
-    await expect(row.getByTestId("uploaded-file")).toBeVisible();
-  }
-  await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByTestId("submitted-summary")).toBeVisible({ timeout: 15_000 });
-  return page.url().split("/").pop()!;
-}
 
 /** A tile's number ("1,234" → 1234). */
 async function tile(page: Page, id: string): Promise<number> {
@@ -50,7 +24,7 @@ test("the dashboard counts the database: tile, drill-down, department filter and
   await expect(page.getByRole("heading", { level: 1, name: "监管工作台" })).toBeVisible();
   const before = await tile(page, "applications");
 
-  const id = await submitS2(page);
+  const id = await submitS2(page, "看板测试小馆");
 
   // The new application counts at once (the rollup of its day is recomputed on read).
   await login(page, "regulator");

@@ -1,4 +1,7 @@
 // Shared steps of the e2e journeys.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { makeResidentId } from "../../lib/ids/resident-id";
@@ -124,4 +127,30 @@ export function twoNumbers(text: string): { n: number; m: number } {
   const m = text.match(/(\d+)\D+(\d+)/);
   expect(m, text).not.toBeNull();
   return { n: Number(m![1]), m: Number(m![2]) };
+}
+
+export const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
+
+/** S2 as applicant2: fill, sign, promise the health certificates for later, upload the rest, submit; the new application id. */
+export async function submitS2(page: Page, premisesName: string): Promise<string> {
+  await login(page, "applicant2");
+  await page.goto(S2);
+  await page.getByRole("button", { name: "开始一表申请" }).click();
+  await expect(page).toHaveURL(/\/apply\/[^/?]+$/);
+  await page.locator('[data-field="premises.name"] input').fill(premisesName);
+  await fillRequiredFields(page, { "sign.size": "3×0.8" });
+  await signCommitments(page, ["FOOD_OPERATION", "LIQUOR_RETAIL"]);
+  await signGeneratedDocuments(page, ["sign.design"]);
+  await page.locator('[data-testid^="doc-"]').filter({ hasText: "健康证明" }).getByRole("checkbox", { name: /容缺后补/ }).check();
+  const pdf = path.join(mkdtempSync(path.join(tmpdir(), "s2-e2e-")), "材料.pdf");
+  writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
+  for (const key of await page.locator('li[data-testid^="doc-"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!))) {
+    const row = page.getByTestId(key);
+    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count())) continue;
+    await row.locator('input[type="file"]').setInputFiles(pdf);
+    await expect(row.getByTestId("uploaded-file")).toBeVisible();
+  }
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await expect(page.getByTestId("submitted-summary")).toBeVisible({ timeout: 15_000 });
+  return page.url().split("/").pop()!;
 }

@@ -1,43 +1,15 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments } from "./support";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, login, submitS2 } from "./support";
 
 // The window desk: an S2 application submitted by the applicant is first in the queue; the window checks
 // every document, finds one problem with the lease and one with the form, and returns the application with
 // both in one notice (一次性告知). A second officer acting on the page as it was gets the conflict message;
 // the applicant sees 已退件, revises, and the form shows the same notice while it is fixed. (The full S1
 // journey to 统一出件 is the lead's e2e.)
-const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
-
-/** S2 as applicant2: fill, sign, promise the health certificates for later, upload the rest, submit. */
-async function submitS2(page: Page) {
-  await login(page, "applicant2");
-  await page.goto(S2);
-  await page.getByRole("button", { name: "开始一表申请" }).click();
-  await expect(page).toHaveURL(/\/apply\/[^/?]+$/);
-  await page.locator('[data-field="premises.name"] input').fill("枫味小馆");
-  await fillRequiredFields(page, { "sign.size": "3×0.8" });
-  await signCommitments(page, ["FOOD_OPERATION", "LIQUOR_RETAIL"]);
-  await signGeneratedDocuments(page, ["sign.design"]);
-  await page.locator('[data-testid^="doc-"]').filter({ hasText: "健康证明" }).getByRole("checkbox", { name: /容缺后补/ }).check();
-  const pdf = path.join(mkdtempSync(path.join(tmpdir(), "window-e2e-")), "材料.pdf");
-  writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
-  for (const key of await page.locator('li[data-testid^="doc-"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!))) {
-    const row = page.getByTestId(key);
-    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count())) continue;
-    await row.locator('input[type="file"]').setInputFiles(pdf);
-    await expect(row.getByTestId("uploaded-file")).toBeVisible();
-  }
-  await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByTestId("submitted-summary")).toBeVisible({ timeout: 15_000 });
-  return page.url().split("/").pop()!;
-}
 
 test("the window returns a submitted application with every problem in one notice", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const id = await submitS2(page);
+  const id = await submitS2(page, "枫味小馆");
 
   await login(page, "window");
   await expect(page).toHaveURL(/\/desk$/);
