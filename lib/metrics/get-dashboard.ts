@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { ANY, computeMetrics, dimensionAverages, ratingDistribution, zeroCounters, type Counters, type MetricId, type Ratio } from "./definitions";
 import { filterOptionsFrom, resolveFilters, type FilterOptions } from "./filters";
 import { bucketOf } from "./period";
-import { refreshMetrics } from "./refresh-metrics";
+import { refreshBeforeRead } from "./refresh-metrics";
 import { sumRollup, sumRollupByTime, sumRollupByUnit } from "./rollup-query";
 import { countOverdueTasks, countOverdueTickets } from "./count-overdue";
 import type { TMetricFilters } from "./schemas";
@@ -37,13 +37,10 @@ export interface Dashboard {
   staleDays: number;
 }
 
-/** Days the dashboard recomputes itself before it reads; the cron sweep works through any backlog. */
-const REFRESH_ON_READ = 7;
-
 /** The regulator's reform-metrics dashboard for the filters in `input` (URL search params). */
 export async function getDashboard({ actor, now, input }: { actor: SessionUser; now: Date; input: unknown }): Promise<Dashboard> {
   assertCan(actor.role, "metrics.view");
-  const { remaining } = await refreshMetrics({ maxDays: REFRESH_ON_READ });
+  const remaining = await refreshBeforeRead();
   const options = await loadFilterOptions();
   const { filters, dims, problems } = resolveFilters(input, now, options);
   const bucket = bucketOf(filters.from, filters.to);

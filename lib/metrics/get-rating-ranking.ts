@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { ANY, WINDOW_NAME, WINDOW_UNIT, computeMetrics } from "./definitions";
-import { refreshMetrics } from "./refresh-metrics";
+import { refreshBeforeRead } from "./refresh-metrics";
 import { sumRollupByUnit } from "./rollup-query";
 import { overdueTicketsByUnit } from "./count-overdue";
 
@@ -33,7 +33,7 @@ const cmp = (a: number | null, b: number | null, dir: 1 | -1) => (a === b ? 0 : 
  * rectification rate (higher first), then number of ratings. Public; read from the rollup over all days.
  */
 export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRanking> {
-  await refreshMetrics({ maxDays: 7 });
+  await refreshBeforeRead();
   const db = getDb();
   const [units, departments, overdue, first] = await Promise.all([
     sumRollupByUnit(ANY, ANY, null, null),

@@ -31,6 +31,14 @@ export async function refreshMetrics({ maxDays = 60 }: { maxDays?: number } = {}
   return { days: dirty.length, remaining: left?.remaining ?? 0 };
 }
 
+/**
+ * What a reader of the rollup (dashboard, drill-down, public ranking) runs first: a few dirty days, so a
+ * change is visible at once while a large backlog is left to the cron sweep. Returns the days still dirty.
+ */
+export async function refreshBeforeRead(): Promise<number> {
+  return (await refreshMetrics({ maxDays: 7 })).remaining;
+}
+
 /** Replaces the day's rollup rows with a recomputation from the applications submitted that day. */
 async function recomputeDay(tx: Prisma.TransactionClient, day: Date): Promise<void> {
   const facts = await loadDayFacts(tx, day);
@@ -43,7 +51,7 @@ async function recomputeDay(tx: Prisma.TransactionClient, day: Date): Promise<vo
  * Everything the metrics need about the applications submitted on one day (Asia/Shanghai): five set
  * queries driven by the submittedAt index (no id lists), joined here.
  */
-export async function loadDayFacts(tx: Prisma.TransactionClient, day: Date): Promise<ApplicationFact[]> {
+async function loadDayFacts(tx: Prisma.TransactionClient, day: Date): Promise<ApplicationFact[]> {
   const { start, end } = dayRange(day);
   const inDay = Prisma.sql`a."submittedAt" >= ${start} AND a."submittedAt" < ${end} AND a.status <> 'DRAFT'`;
   // One after the other: a transaction runs one statement at a time.
