@@ -68,13 +68,11 @@ export async function listTickets(opts: { actor: SessionUser; now: Date; input?:
   const db = getDb();
   const where: Prisma.RectificationTicketWhereInput = { departmentId: scope.departmentId, ...(filter === "open" ? { status: { in: [...OPEN_TICKET] } } : {}) };
   const [rows, department] = await Promise.all([
-    db.rectificationTicket.findMany({ where, orderBy: filter === "open" ? [{ fixDueAt: "asc" }, { openedAt: "asc" }] : [{ openedAt: "desc" }], take: 200, select: rowSelect }),
+    // Open tickets: the call-backs still due first (TicketStatus orders OPEN before CALLED_BACK), nearest deadline first.
+    db.rectificationTicket.findMany({ where, orderBy: filter === "open" ? [{ status: "asc" }, { callbackDueAt: "asc" }, { fixDueAt: "asc" }] : [{ openedAt: "desc" }], take: 200, select: rowSelect }),
     scope.departmentId ? db.department.findUnique({ where: { id: scope.departmentId }, select: { name: true } }) : null,
   ]);
-  const list = rows.map((r) => toRow(r, now));
-  // Open tickets: the call-backs still due come first (their deadline is the nearest), then by the fix deadline.
-  if (filter === "open") list.sort((a, b) => Number(b.status === "OPEN") - Number(a.status === "OPEN") || a.callbackDueAt.getTime() - b.callbackDueAt.getTime() || a.fixDueAt.getTime() - b.fixDueAt.getTime());
-  return { filter, rows: list, unitName: department?.name ?? null };
+  return { filter, rows: rows.map((r) => toRow(r, now)), unitName: department?.name ?? null };
 }
 
 export interface TicketDetail extends TicketRow {

@@ -346,3 +346,19 @@ describe("overdue flags", () => {
     expect(unit.canRerate).toBe(true);
   });
 });
+
+describe("the unit's open list", () => {
+  it("puts the call-backs still due first, nearest deadline first, then the fixes", async () => {
+    const rate = async (label: string, at: string) => {
+      const { applicant, app } = await issued(label);
+      return (await rateService({ actor: applicant, now: new Date(at), input: { applicationId: app.id, unit: ycj.departmentId, ...scores(1) } })).ticketId!;
+    };
+    // Opened earliest, but already called back: its fix comes after every call-back still due.
+    const calledBack = await rate("排序甲", "2026-10-12T02:00:00Z");
+    await recordCallback({ actor: ycj, now: new Date("2026-10-12T05:00:00Z"), input: { ticketId: calledBack, note: "已回访申请人" } });
+    const later = await rate("排序乙", "2026-10-15T02:00:00Z");
+    const sooner = await rate("排序丙", "2026-10-13T02:00:00Z");
+    const ids = (await listTickets({ actor: ycj, now: new Date("2026-10-16T02:00:00Z"), input: { filter: "open" } })).rows.map((r) => r.id);
+    expect(ids.filter((id) => [calledBack, later, sooner].includes(id))).toEqual([sooner, later, calledBack]);
+  });
+});
