@@ -3,11 +3,12 @@
 import type { TFunction } from "@/lib/i18n/core";
 import type { RatingRanking } from "@/lib/metrics/get-rating-ranking";
 import { DataTable } from "@/components/ui/data-table";
+import { formatPercent } from "@/components/metrics/format";
 
 const CELL = "border-t border-slate-200 px-3 py-2 align-top whitespace-nowrap";
 
-/** A rate as a percentage with one decimal (the same in every language); "none" where there is nothing to divide. */
-const percent = (value: number | null, t: TFunction) => (value === null ? t("ratings.public.none") : `${(value * 100).toFixed(1)}%`);
+/** A rate as the dashboard shows it; in words where there is nothing to divide. */
+const percent = (value: number | null, t: TFunction) => (value === null ? t("ratings.public.none") : formatPercent(value));
 
 export function RatingDefinitions({ t }: { t: TFunction }) {
   return (
