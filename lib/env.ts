@@ -23,10 +23,6 @@ const ZEnv = z.object({
    */
   SWEEP_CLOCK_OVERRIDE: z.enum(["0", "1"]).optional(),
   /**
-   * Exchange gateway of the 互联网+监管 / credit platform that receives outbox pushes (POST, JSON).
-   * Unset: pushes wait in the outbox as PENDING, nothing is lost or marked failed.
-   */
-  /**
    * The site footer's 政府网站发展指引 (国办发〔2017〕47号) identifiers: 主办单位, 网站标识码, ICP 备案号,
    * 公安机关备案号. Each line is shown only when its variable is set (README "页脚备案信息").
    */
@@ -34,6 +30,10 @@ const ZEnv = z.object({
   SITE_ID_CODE: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional()),
   SITE_ICP_NUMBER: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(60).optional()),
   SITE_PSB_NUMBER: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(60).optional()),
+  /**
+   * Exchange gateway of the 互联网+监管 / credit platform that receives outbox pushes (POST, JSON).
+   * Unset: pushes wait in the outbox as PENDING, nothing is lost or marked failed.
+   */
   OUTBOX_WEBHOOK_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
 });
 
