@@ -6,6 +6,8 @@ import { makeUscc } from "@/lib/ids/uscc";
 import type { FieldValue } from "@/lib/forms/field-values";
 import type { FieldDef } from "@/lib/forms/merge-form";
 import { buildOnlineDocument, type OnlineOutcome } from "@/lib/applications/online-documents";
+import { scopeTerms } from "@/prisma/seed/data/scope-terms";
+import { GENERAL_NOTE, LICENSED_NOTE } from "@/lib/scope/derive-scope";
 
 const dictionary = new Map<string, FieldDef>(
   fields.map((f, i) => [f.key, { key: f.key, label: f.label, topic: f.topic, type: f.type, options: f.options ?? null, prefillSource: f.prefillSource, sortOrder: i }]),
@@ -27,7 +29,8 @@ type Values = Record<string, FieldValue>;
 /** Signed in as 张伟 (RID_A, 实名认证); USCC_A is a registered enterprise. */
 const SIGNER = { name: "张伟", idNumber: RID_A };
 const REGISTERED = new Map([[USCC_A, "上海某某投资有限公司"]]);
-const ctx = (values: Values, signer: { name: string; idNumber: string } | null = SIGNER) => ({ values, dictionary, signer, registered: REGISTERED });
+const SCOPE_TERMS = scopeTerms.map((t) => ({ code: t.code, name: t.name, isLicensed: t.isLicensed, matterCodes: t.matterCodes }));
+const ctx = (values: Values, signer: { name: string; idNumber: string } | null = SIGNER) => ({ values, dictionary, signer, registered: REGISTERED, scopeTerms: SCOPE_TERMS });
 const build = (key: string, values: Values) => buildOnlineDocument(key, ctx(values));
 
 /** A complete one-person limited company. */
@@ -36,18 +39,18 @@ const company = (): Values => ({
   "subject.name": "上海金山示例商贸有限公司",
   "subject.address": "上海市金山区朱泾镇新农路88号",
   "subject.businessScope": "日用百货销售；食品销售（仅销售预包装食品）",
-  "subject.registeredCapital": "255000",
+  "subject.registeredCapital": "25.5",
   "subject.operatingTerm": "long-term",
   "subject.shareholders": `张伟 ${RID_A} 25.5万元`,
   "subject.legalRep.name": "张伟",
   "subject.supervisor.name": "李娜",
 });
 
-/** Two shareholders: 50 + 25.5 万元 = 755000 元. */
+/** Two shareholders: 50 + 25.5 万元 = 75.5 万元. */
 const twoShareholders = (): Values => ({
   ...company(),
   "subject.entityType": "llc-natural-controlled",
-  "subject.registeredCapital": "755000",
+  "subject.registeredCapital": "75.5",
   "subject.shareholders": `张伟 ${RID_A} 50\n上海某某投资有限公司，${USCC_A}，25.5`,
 });
 
@@ -72,7 +75,9 @@ describe("articles.draft (公司章程)", () => {
     expect(t.split("\n")[0]).toBe("上海金山示例商贸有限公司章程");
     expect(t).toContain("公司名称：上海金山示例商贸有限公司。");
     expect(t).toContain("公司住所：上海市金山区朱泾镇新农路88号。");
-    expect(t).toContain("经营范围：日用百货销售；食品销售（仅销售预包装食品）。");
+    // The scope as the registry writes it: general items under 一般项目, in catalog order, with its closing words.
+    expect(t).toContain(`经营范围（以登记机关登记的为准）：一般项目：食品销售（仅销售预包装食品）；日用百货销售。${GENERAL_NOTE}`);
+    expect(t).not.toContain("许可项目");
     expect(t).toContain("注册资本为人民币25.5万元。");
     expect(t).toContain("1. 张伟，认缴出资25.5万元。");
     expect(t).toContain("设董事一名，由张伟担任");
@@ -158,20 +163,35 @@ describe("articles.draft (公司章程)", () => {
     }
   });
 
-  it("a registered capital other than the shareholders' sum is a problem that gives the sum", () => {
-    const problems = problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "250000" }));
+  it("a registered capital other than the shareholders' sum is a problem that gives the sum, in 万元", () => {
+    const problems = problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "25" }));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`“${label("subject.registeredCapital")}”`);
-    expect(problems[0]).toContain("认缴出资额之和");
-    expect(problems[0]).toContain("25.5万元");
-    expect(problems[0]).toContain("255000 元");
+    expect(label("subject.registeredCapital")).toBe("注册资本（万元）");
+    expect(problems[0]).toContain("认缴出资额之和（25.5万元）");
   });
 
-  it("the capital is compared to the 元", () => {
-    expect(build("articles.draft", { ...company(), "subject.registeredCapital": "255000.00" })?.status).toBe("ready");
-    expect(problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "255001" }))[0]).toContain("认缴出资额之和");
-    // Exact to the fen: 0.40 元 more is not the same capital.
-    expect(problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "255000.40" }))[0]).toContain("认缴出资额之和");
+  it("the capital is in 万元, like the shareholder list, and compared to the 元", () => {
+    expect(build("articles.draft", { ...company(), "subject.registeredCapital": "25.50" })?.status).toBe("ready");
+    // The same amount in 元 is not the same capital: one unit across the form.
+    expect(problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "255000" }))[0]).toContain("认缴出资额之和");
+    expect(problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "25.5001" }))[0]).toContain("认缴出资额之和");
+    // Exact to the fen: 0.40 元 (0.00004 万元) more is not the same capital.
+    expect(problemsOf(build("articles.draft", { ...company(), "subject.registeredCapital": "25.500040" }))[0]).toContain("认缴出资额之和");
+  });
+
+  it("the scope is printed in the registry's form; licensed items first, each group with its closing words", () => {
+    const t = ready(build("articles.draft", { ...company(), "subject.businessScope": "日用百货销售；酒类经营；烟草制品零售" })).text;
+    expect(t).toContain(`经营范围（以登记机关登记的为准）：许可项目：酒类经营；烟草制品零售。${LICENSED_NOTE}一般项目：日用百货销售。${GENERAL_NOTE}`);
+    // Already in the registry's form: printed the same.
+    const again = ready(build("articles.draft", { ...company(), "subject.businessScope": `许可项目：酒类经营；烟草制品零售。${LICENSED_NOTE}一般项目：日用百货销售。${GENERAL_NOTE}` })).text;
+    expect(again).toBe(t);
+  });
+
+  it("a scope item that is not a standard term is a problem naming it, never signed", () => {
+    const problems = problemsOf(build("articles.draft", { ...company(), "subject.businessScope": "日用百货销售；卖东西" }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("“卖东西”不是经营范围规范表述");
   });
 
   it("a shareholder line problem is passed on with its line number", () => {

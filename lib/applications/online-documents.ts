@@ -21,7 +21,9 @@
 import { createHash } from "node:crypto";
 import type { FieldDef } from "@/lib/forms/merge-form";
 import type { FieldValue } from "@/lib/forms/field-values";
-import { parseShareholders, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
+import { parseShareholders, totalCapitalWan, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
+import { wanToYuan } from "@/lib/forms/capital";
+import { formatScope, parseScope, type ScopeTermLike } from "@/lib/scope/derive-scope";
 
 export type OnlineKind = "generated" | "verified";
 
@@ -60,6 +62,8 @@ export interface DocumentContext {
   signer: { name: string; idNumber: string } | null;
   /** Enterprises registered here, by USCC → registered name (for enterprise shareholders). */
   registered: Map<string, string>;
+  /** The standard scope terms (经营范围规范表述) a written scope is checked against and printed in. */
+  scopeTerms: ScopeTermLike[];
 }
 
 interface OnlineDocumentSpec {
@@ -99,7 +103,6 @@ const done = (title: string, lines: string[], drawing?: SignDrawing): OnlineOutc
   return { status: "ready", title, text, file, textHash: hashText(file.content), ...(drawing ? { drawing } : {}) };
 };
 
-const wan = (yuan: number): string => String(Math.round(yuan) / 10000);
 const signers = (rows: Shareholder[]): string => rows.map((r) => r.name).join("、");
 
 // A limited company's articles (公司章程). Required contents: 《中华人民共和国公司法》（2023年修订）第四十六条;
@@ -117,17 +120,15 @@ const ARTICLE_FIELDS = [
   "subject.supervisor.name",
 ];
 
-const FEN = /^\d+(\.\d{1,2})?$/;
-
 /** Company-law checks shared by the articles and the appointment decision. */
 function companyProblems(ctx: DocumentContext, rows: Shareholder[]): string[] {
   const problems: string[] = [];
+  // 注册资本 in 万元, like the shareholder list (lib/forms/capital.ts); compared exactly, in yuan.
   const raw = str(ctx, "subject.registeredCapital");
-  const total = totalCapitalYuan(rows);
-  if (raw && !FEN.test(raw)) problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”请填写数字（单位：元）`);
-  // Exact to the fen: the articles state the capital the form states.
-  else if (raw && rows.length && Math.round(Number(raw) * 100) !== total * 100) {
-    problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”应等于全体股东认缴出资额之和（${wan(total)}万元，即 ${total} 元），请核对`);
+  const yuan = raw ? wanToYuan(raw) : null;
+  if (raw && yuan === null) problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”请填写数字（单位：万元），例如 50`);
+  else if (yuan !== null && rows.length && yuan !== `${totalCapitalYuan(rows)}.00`) {
+    problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”应等于全体股东认缴出资额之和（${totalCapitalWan(rows)}万元），请核对`);
   }
   const type = str(ctx, "subject.entityType");
   const people = rows.filter((r) => r.idKind !== "uscc").length;
@@ -152,10 +153,25 @@ const ALL_MUST_SIGN =
 const isLimitedCompany = (ctx: DocumentContext) => str(ctx, "subject.entityType").startsWith("llc-");
 const NOT_LLC = "在线生成的章程和任职文件适用于有限责任公司；其他类型的企业请上传本企业的文件。";
 
+/**
+ * The scope as the registry writes it (许可项目 and 一般项目 apart, each with its closing words), from the
+ * form's scope in standard terms (lib/scope/derive-scope.ts); an item that is not a standard term is a
+ * problem to fix, not a clause to sign (seeds/004 四(一): 经营范围规范化登记).
+ */
+function scopeClause(ctx: DocumentContext): { text: string | null; problems: string[] } {
+  const written = str(ctx, "subject.businessScope");
+  if (!written) return { text: null, problems: [] };
+  const parsed = parseScope(written, ctx.scopeTerms);
+  const label = labelOf(ctx, "subject.businessScope");
+  const problems = parsed.unknown.map((item) => `“${label}”中的“${item}”不是经营范围规范表述，请按经营范围规范表述填写（可在“经营范围规范表述”查询页查找）`);
+  return { text: problems.length ? null : formatScope(parsed), problems };
+}
+
 function articles(ctx: DocumentContext): OnlineOutcome {
   const missing = need(ctx, ARTICLE_FIELDS.filter((k) => k !== "subject.shareholders"));
   const sh = shareholdersOf(ctx);
-  const problems = [...missing, ...sh.problems, ...companyProblems(ctx, sh.rows)];
+  const scope = scopeClause(ctx);
+  const problems = [...missing, ...sh.problems, ...scope.problems, ...companyProblems(ctx, sh.rows)];
   if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return { status: "unavailable", reason: NOT_LLC };
   if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return { status: "unavailable", reason: ALL_MUST_SIGN };
   if (problems.length) return { status: "incomplete", problems };
@@ -168,8 +184,8 @@ function articles(ctx: DocumentContext): OnlineOutcome {
     "第一条　为规范公司的组织和行为，根据《中华人民共和国公司法》和有关法律、行政法规的规定，由全体股东制定本章程。",
     `第二条　公司名称：${name}。公司类型：${optionLabel(ctx, "subject.entityType")}。`,
     `第三条　公司住所：${str(ctx, "subject.address")}。`,
-    `第四条　公司经营范围：${str(ctx, "subject.businessScope")}。（以登记机关登记的为准；依法须经批准的项目，经相关部门批准后方可开展经营活动。）`,
-    `第五条　公司注册资本为人民币${wan(totalCapitalYuan(sh.rows))}万元。`,
+    `第四条　公司经营范围（以登记机关登记的为准）：${scope.text}`,
+    `第五条　公司注册资本为人民币${totalCapitalWan(sh.rows)}万元。`,
     `第六条　公司营业期限：${optionLabel(ctx, "subject.operatingTerm")}。`,
     "",
     "第二章　股东的姓名或者名称、出资额、出资方式和出资日期",

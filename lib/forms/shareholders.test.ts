@@ -4,7 +4,7 @@ import { makeResidentId, validateResidentId } from "@/lib/ids/resident-id";
 import { makeUscc, validateUscc } from "@/lib/ids/uscc";
 import { missingRequired, valueProblem } from "@/lib/forms/field-values";
 import type { FieldDef } from "@/lib/forms/merge-form";
-import { parseShareholders, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
+import { parseShareholders, totalCapitalWan, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
 
 const RID_A = makeResidentId("31011619800101123"); // 310116198001011234
 const RID_B = makeResidentId("31011619850615234"); // ends with X
@@ -203,5 +203,13 @@ describe("valueProblem for a SHAREHOLDERS field", () => {
 
   it("a list as an array is refused", () => {
     expect(valueProblem(def, [`张伟 ${RID_A} 50`])).toContain("只能填写一个值");
+  });
+});
+
+describe("totalCapitalWan", () => {
+  it("is the registered capital in 万元, exact (50 + 25.5 = 75.5; 0.1 + 0.2001 = 0.3001)", () => {
+    expect(totalCapitalWan(parseShareholders(`张伟 ${RID_A} 50万元\n李娜，${USCC_A}，25.5\n`).rows)).toBe("75.5");
+    expect(totalCapitalWan([row("a", "ID1", "other", 0.1), row("b", "ID2", "other", 0.2001)])).toBe("0.3001");
+    expect(totalCapitalWan([])).toBe("0");
   });
 });

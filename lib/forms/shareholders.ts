@@ -7,6 +7,7 @@
 import { normalizeCodeInput } from "@/lib/ids/normalize";
 import { validateResidentId } from "@/lib/ids/resident-id";
 import { validateUscc } from "@/lib/ids/uscc";
+import { yuanToWan } from "./capital";
 
 export type ShareholderIdKind = "resident-id" | "uscc" | "other";
 
@@ -73,4 +74,9 @@ export function parseShareholders(text: string): { rows: Shareholder[]; problems
 /** Total subscribed capital in 元, exact to the 元 (amounts have at most 4 decimals of 万元). */
 export function totalCapitalYuan(rows: Shareholder[]): number {
   return rows.reduce((sum, r) => sum + Math.round(r.amountWan * 10000), 0);
+}
+
+/** Total subscribed capital in 万元 (the registered capital as the form and the articles state it), e.g. "75.5". */
+export function totalCapitalWan(rows: Shareholder[]): string {
+  return yuanToWan(totalCapitalYuan(rows)) ?? "0";
 }

@@ -199,9 +199,9 @@ describe("matters", () => {
 });
 
 describe("business scope terms", () => {
-  it("has 30–60 terms with unique codes, L = 许可项目 and G = 一般项目", () => {
+  it("has 30–80 terms with unique codes, L = 许可项目 and G = 一般项目", () => {
     expect(scopeTerms.length).toBeGreaterThanOrEqual(30);
-    expect(scopeTerms.length).toBeLessThanOrEqual(60);
+    expect(scopeTerms.length).toBeLessThanOrEqual(80);
     expect(duplicates(scopeTerms.map((t) => t.code))).toEqual([]);
     expect(duplicates(scopeTerms.map((t) => t.name))).toEqual([]);
     for (const t of scopeTerms) expect(t.code.startsWith(t.isLicensed ? "L" : "G"), t.code).toBe(true);

@@ -54,7 +54,7 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   await fill("premises.name", "晨光便利店");
   await expect(page.getByTestId("save-status")).toHaveText("已自动保存", { timeout: 10_000 });
   const capital = page.getByTestId("known-subject.registeredCapital");
-  await expect(capital.getByTestId("known-value")).toHaveText("500000", { timeout: 10_000 });
+  await expect(capital.getByTestId("known-value")).toHaveText("50", { timeout: 10_000 });
   await expect(capital).toContainText("按股东认缴出资额合计");
   await expect(page.getByTestId("known-premises.address").getByTestId("known-value")).toHaveText("上海市金山区朱泾镇新农路88号");
   await expect(page.getByTestId("known-subject.legalRep.idType")).toBeVisible();

@@ -39,6 +39,8 @@ const REST: Record<string, string | string[]> = {
   "subject.supervisor.name": "陈明",
   "subject.contact.name": "陈晨",
   "sign.size": "4×0.8",
+  // When the answers and matters give no scope (a sign filing alone), the founder picks standard terms.
+  "subject.businessScope": "日用百货销售",
 };
 
 /** Fills every required field the portal does not know, first the sources, then the rest. */

@@ -61,7 +61,7 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     // Derived from what was typed: not asked again.
     const form = await formOf(id);
     const known = new Map(allFields(form.form).filter((f) => f.known).map((f) => [f.key, f.known!]));
-    expect(known.get("subject.registeredCapital")?.value).toBe("500000");
+    expect(known.get("subject.registeredCapital")?.value).toBe("50"); // 万元, like the shareholder list
     expect(known.get("subject.shareholderCount")?.value).toBe("1");
     expect(known.get("premises.area")?.value).toBe("80");
     expect(known.get("premises.address")?.value).toBe(FIRST["subject.address"]);

@@ -5,7 +5,9 @@
 // prefillSource names what the portal already knows. "enterprise.*" are columns of Enterprise (for a new
 // enterprise: the registration part of the same application); "applicant.displayName" is the signed-in
 // user. "enterprise.legalRepIdType" is derived, not a column: an 18-digit legalRepIdNumber is a 居民身份证.
-// null = typed by the applicant. Amounts are in yuan; a form printing 万元 is a display concern.
+// null = typed by the applicant. Registered capital and shareholder contributions are in 万元, as the
+// registry's own form asks them (BUSINESS_REGISTRATION "注册资本（万元）"); Enterprise.registeredCapital keeps
+// yuan and lib/forms/capital.ts converts. Other amounts (经营资金) are in yuan.
 import type { FieldOption, FieldSeed } from "./types";
 
 const opts = (...labels: Array<[string, string]>): FieldOption[] =>
@@ -43,7 +45,7 @@ export const fields: FieldSeed[] = [
     prefillSource: "enterprise.entityType",
   },
   { key: "subject.shareholders", label: "股东（投资人）名称、证件号码及认缴出资额（万元）", labelEn: "Shareholders: name, ID number, subscribed capital (10,000 CNY)", topic: "SUBJECT", type: "SHAREHOLDERS", prefillSource: null },
-  { key: "subject.registeredCapital", label: "注册资本（元）", labelEn: "Registered capital (CNY)", topic: "SUBJECT", type: "NUMBER", prefillSource: "enterprise.registeredCapital" },
+  { key: "subject.registeredCapital", label: "注册资本（万元）", labelEn: "Registered capital (10,000 CNY)", topic: "SUBJECT", type: "NUMBER", prefillSource: "enterprise.registeredCapital" },
   { key: "subject.address", label: "住所", labelEn: "Registered address", topic: "SUBJECT", type: "TEXT", prefillSource: "enterprise.address" },
   { key: "subject.businessScope", label: "经营范围", labelEn: "Business scope", topic: "SUBJECT", type: "TEXTAREA", prefillSource: "enterprise.businessScope" },
   {
@@ -62,6 +64,7 @@ export const fields: FieldSeed[] = [
   { key: "subject.email", label: "电子邮箱", labelEn: "E-mail", topic: "SUBJECT", type: "TEXT", prefillSource: null },
   { key: "subject.contact.name", label: "经办人（联络员）姓名", labelEn: "Contact person", topic: "SUBJECT", type: "TEXT", prefillSource: "applicant.displayName" },
   { key: "subject.contact.phone", label: "经办人（联络员）电话", labelEn: "Contact person telephone", topic: "SUBJECT", type: "PHONE", prefillSource: null },
+  // Computed from the shareholder list, never typed (lib/forms/derive.ts COMPUTED_KEYS).
   { key: "subject.shareholderCount", label: "股东（投资人）人数", labelEn: "Number of shareholders", topic: "SUBJECT", type: "NUMBER", prefillSource: null },
   { key: "subject.supervisor.name", label: "监事姓名", labelEn: "Supervisor", topic: "SUBJECT", type: "TEXT", prefillSource: null },
   { key: "subject.employeeCount", label: "从业人数", labelEn: "Number of employees", topic: "SUBJECT", type: "NUMBER", prefillSource: null },

@@ -2,6 +2,7 @@
 // before operating; 一般项目 operate on the business licence alone (准入即营, 晋中方案 四(一)). A term maps to
 // every matter its wording triggers — also FILING and CANCEL matters, so that 双告知 can tell the
 // enterprise "备案" or "无需许可" (金山方案 二(三)2). L = 许可项目, G = 一般项目.
+// Which terms a new enterprise's scope takes from its answers and chosen matters: lib/scope/derive-scope.ts.
 import type { ScopeTermSeed } from "./types";
 
 export const scopeTerms: ScopeTermSeed[] = [
@@ -34,6 +35,10 @@ export const scopeTerms: ScopeTermSeed[] = [
   { code: "L1026", name: "城市建筑垃圾处置（清运）", category: "环保", isLicensed: true, matterCodes: ["CONSTRUCTION_WASTE_TRANSPORT"] },
   { code: "L1027", name: "医疗服务", category: "卫生", isLicensed: true, matterCodes: ["MEDICAL_INSTITUTION", "CLINIC_FILING"] },
   { code: "L1028", name: "公章刻制", category: "居民服务", isLicensed: true, matterCodes: ["SEAL_ENGRAVING"] },
+  // One term per high-risk sport (高危险性体育项目目录): a climbing wall is not a swimming pool.
+  { code: "L1029", name: "高危险性体育运动（滑雪）", category: "体育", isLicensed: true, matterCodes: ["HIGH_RISK_SPORTS"] },
+  { code: "L1030", name: "高危险性体育运动（潜水）", category: "体育", isLicensed: true, matterCodes: ["HIGH_RISK_SPORTS"] },
+  { code: "L1031", name: "高危险性体育运动（攀岩）", category: "体育", isLicensed: true, matterCodes: ["HIGH_RISK_SPORTS"] },
 
   // ─── 一般项目 ─────────────────────────────────────────────────────────────
   { code: "G2001", name: "食品销售（仅销售预包装食品）", category: "食品", isLicensed: false, matterCodes: ["PREPACKAGED_FOOD_FILING"] },
