@@ -9,9 +9,10 @@ import { DueDay } from "@/components/ui/due-day";
 
 const cell = "px-3 py-2 align-top";
 
-function ApplicationCell({ row }: { row: QueueRow }) {
+/** `data-label`: the column name the phone layout shows above the value (components/ui/data-table.tsx). */
+function ApplicationCell({ row, "data-label": label }: { row: QueueRow; "data-label"?: string }) {
   return (
-    <td className={cell}>
+    <td className={cell} data-label={label}>
       <Link href={`/desk/applications/${row.id}`} className="font-medium text-brand-700 underline">
         {row.name}
       </Link>

@@ -3,6 +3,11 @@ import { setLocaleAction } from "@/app/actions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { LogoutButton } from "./logout-button";
+import { signedInLabel } from "./signed-in-label";
+import { SiteNav } from "./site-nav";
+
+// On a phone each link is a full-width row with a 44 px tap target; from 768 px up, a row of links.
+const link = "block py-2 text-slate-800 hover:text-brand-700 hover:underline md:inline md:py-0";
 
 /** `unread`: the signed-in user's unread messages, shown on the inbox link (0 = no badge). */
 export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: Locale; user: SessionUser | null; unread: number }) {
@@ -14,19 +19,19 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
           <span className="text-xl font-bold">{t("nav.brand")}</span>
           <span className="hidden text-sm text-slate-600 sm:inline">{t("nav.brandSub")}</span>
         </Link>
-        <nav aria-label={t("nav.mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <Link href="/" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.home")}</Link>
-          <Link href="/matters" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.matters")}</Link>
-          <Link href="/guide" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.guide")}</Link>
-          <Link href="/scope" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.scope")}</Link>
-          <Link href="/public/inspections" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.inspections")}</Link>
-          <Link href="/public/ratings" className="text-slate-800 hover:text-brand-700 hover:underline">{t("ratings.publicLink")}</Link>
+        <SiteNav label={t("nav.mainNav")} menuLabel={t("nav.menu")}>
+          <Link href="/" className={link}>{t("nav.home")}</Link>
+          <Link href="/matters" className={link}>{t("nav.matters")}</Link>
+          <Link href="/guide" className={link}>{t("nav.guide")}</Link>
+          <Link href="/scope" className={link}>{t("nav.scope")}</Link>
+          <Link href="/public/inspections" className={link}>{t("nav.inspections")}</Link>
+          <Link href="/public/ratings" className={link}>{t("ratings.publicLink")}</Link>
           {user ? (
             <>
-              <Link href="/workspace" className="text-slate-800 hover:text-brand-700 hover:underline">{t("nav.myHome")}</Link>
+              <Link href="/workspace" className={link}>{t("nav.myHome")}</Link>
               <Link
                 href="/inbox"
-                className="inline-flex items-center gap-1 text-slate-800 hover:text-brand-700 hover:underline"
+                className={`${link} inline-flex items-center gap-1 md:inline-flex`}
                 aria-label={unread > 0 ? t("inbox.headerUnread", { count: unread }) : undefined}
                 data-testid="header-inbox"
               >
@@ -37,23 +42,25 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
                   </span>
                 ) : null}
               </Link>
-              <span className="text-slate-600" data-testid="signed-in-as">
-                {t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
+              <span className="py-2 text-slate-600 md:py-0" data-testid="signed-in-as">
+                {signedInLabel(t, user)}
               </span>
-              <LogoutButton label={t("nav.logout")} />
+              <span className="py-1 md:py-0">
+                <LogoutButton label={t("nav.logout")} />
+              </span>
             </>
           ) : (
-            <Link href="/login" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+            <Link href="/login" className="my-1 self-start rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 md:my-0">
               {t("nav.login")}
             </Link>
           )}
-          <form action={setLocaleAction}>
+          <form action={setLocaleAction} className="py-1 md:py-0">
             <input type="hidden" name="locale" value={other} />
             <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100" lang={other} aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`}>
               {t("nav.switchTo")}
             </button>
           </form>
-        </nav>
+        </SiteNav>
       </div>
     </header>
   );

@@ -29,8 +29,10 @@ export function ChartFigure({
       <figcaption className="font-semibold text-slate-900">{title}</figcaption>
       {legend}
       {wide ? (
-        // Focusable and named, so keyboard users can scroll it (WCAG 2.1.1).
-        <div role="region" aria-label={t("metrics.chart.region", { title, hint: t("metrics.chart.scrollHint") })} tabIndex={0} className="mt-2 overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700">
+        // Focusable and named, so keyboard users can scroll it (WCAG 2.1.1). Time runs left to right, so on a
+        // phone the box starts scrolled to its right end, at the latest period (issue 15 part 8: the trend's
+        // only point sat off-screen): row-reverse makes the end the scroll origin, in CSS, with no flash.
+        <div role="region" aria-label={t("metrics.chart.region", { title, hint: t("metrics.chart.scrollHint") })} tabIndex={0} className="mt-2 flex flex-row-reverse overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700" data-scroll="latest">
           {children}
         </div>
       ) : (

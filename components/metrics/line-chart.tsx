@@ -95,7 +95,7 @@ export function LineChart({
 
   return (
     <ChartFigure t={t} title={title} legend={<ChartLegend t={t} names={series.map((s) => s.name)} />} table={table} testId={testId} wide>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="block h-auto w-full min-w-[30rem]" fontSize={FONT} fontFamily="inherit">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="block h-auto w-full min-w-[30rem] shrink-0" fontSize={FONT} fontFamily="inherit">
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke={v === 0 ? "#475569" : "#e2e8f0"} strokeWidth={1} />

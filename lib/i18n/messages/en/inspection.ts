@@ -14,7 +14,7 @@ const inspection: Messages["inspection"] = {
     s2: "Seed: 32 random bytes generated at the draw, published with the plan.",
     s3: "Targets: within each credit grade, ordered by SHA-256(“seed:code”) ascending; the first ⌈count × ratio⌉ are drawn.",
     s4: "Inspectors: for each target, the department's qualified inspectors without a declared conflict, ordered by SHA-256(“seed:code:inspector id”); the first 2.",
-    verify: "Download the draw file and run npm run verify-draw -- file to check it.",
+    verify: "Download the draw file: anyone can redo the draw with the method above and check the targets and inspectors chosen.",
   },
   regulator: {
     metaTitle: "Random inspection plans",
