@@ -8,8 +8,8 @@ const ZEnv = z.object({
   /** Failed logins before an account locks, and for how long. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
-  /** The portal's public address, printed in licence QR codes; defaults to NEXTAUTH_URL. */
-  PUBLIC_BASE_URL: z.url().optional(),
+  /** The portal's public address, printed in licence QR codes and share links (lib/public-url.ts); required in production. */
+  PUBLIC_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
   NEXTAUTH_URL: z.url().optional(),
   /** The current licence signing key: Ed25519 private key, PKCS#8 DER, base64 (never committed). */
   LICENCE_SIGNING_KEY: z.string().min(40).optional(),

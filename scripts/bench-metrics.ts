@@ -231,6 +231,7 @@ async function benchPages(dbUrl: string, deptId: string, matterId: string, end: 
       CRON_SECRET: "bench-cron-secret-bench-cron-secret",
       ...(await licenceKeyEnv()),
       NEXTAUTH_URL: base,
+      PUBLIC_BASE_URL: base,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -9,21 +9,12 @@ import { openDatabase } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { run, waitForHttp } from "./lib/run.mjs";
 import { licenceKeyEnv } from "./lib/licence-key.mjs";
+import { CHROMIUM, ensureSystemPackages } from "./lib/system-packages.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const PORT = process.env.E2E_PORT || "3100";
 const E2E_DB = process.env.E2E_DB || "onelicence_e2e";
 
-async function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  console.log("未找到 Chromium，正在通过 apt-get 安装 Debian 的 chromium …");
-  if ((await run("apt-get", ["update", "-qq"])) !== 0) throw new Error("apt-get update 失败");
-  const code = await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], {
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  if (code !== 0 || !existsSync(CHROMIUM)) throw new Error("无法安装 chromium（需要 root 与 Debian 软件源）");
-}
 
 function withDatabase(url, name) {
   const u = new URL(url);
@@ -45,7 +36,7 @@ async function freshDatabase(serverUrl) {
 }
 
 async function main() {
-  await ensureChromium();
+  await ensureSystemPackages();
   if (!process.argv.includes("--no-build")) {
     // A build into another NEXT_DIST_DIR adds that folder to tsconfig.json: keep the committed file as it is.
     const tsconfig = await fs.readFile(path.join(ROOT, "tsconfig.json"), "utf8");
@@ -69,6 +60,7 @@ async function main() {
         SWEEP_CLOCK_OVERRIDE: "1",
         ...(await licenceKeyEnv()),
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+        PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     });

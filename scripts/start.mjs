@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
@@ -66,12 +67,28 @@ async function main() {
     CRON_SECRET: await localSecret("CRON_SECRET", "cron-secret"),
     ...(await licenceKeyEnv(path.join(ROOT, ".data/licence-signing-key.json"))),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    PUBLIC_BASE_URL: publicBaseUrl(),
   };
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, cwd: ROOT });
   log(`数据库就绪用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；门户地址 http://localhost:${port}`);
   child.on("exit", (code) => shutdown(code ?? 0));
   scheduleSweep(env.CRON_SECRET);
+}
+
+/**
+ * The address printed in licence QR codes and share links (lib/public-url.ts). PUBLIC_BASE_URL when set;
+ * otherwise this machine's own network address, which a phone on the same network can open — never
+ * localhost, which on a phone is the phone itself.
+ */
+function publicBaseUrl() {
+  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL;
+  const lan = Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === "IPv4" && !a.internal);
+  const base = `http://${lan ? lan.address : os.hostname()}:${port}`;
+  log(`PUBLIC_BASE_URL 未设置：证照二维码与分享链接使用本机地址 ${base}（正式部署请设置 PUBLIC_BASE_URL 为公众可访问的地址）。`);
+  return base;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { run } from "./lib/run.mjs";
+import { ensureSystemPackages } from "./lib/system-packages.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(ROOT, "node_modules/.bin", name);
@@ -52,6 +53,8 @@ async function step(label, cmd, args) {
 
 rmSync(results, { recursive: true, force: true });
 const only = process.argv[2];
+// Chromium (e2e) and pdftoppm (the licence PDF's rendering test, a unit test) from Debian, before any runner.
+await ensureSystemPackages();
 
 if ((await step("prisma generate", bin("prisma"), ["generate"])) !== 0) failures.push("prisma generate");
 if (!only || only === "typecheck") {

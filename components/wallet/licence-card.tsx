@@ -14,8 +14,7 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
     <article aria-labelledby={headingId} data-testid="wallet-licence" className={`rounded-lg border bg-white p-4 ${l.current ? "border-slate-300" : "border-dashed border-slate-300 opacity-90"}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
-          {t(`licenceKind.${l.kind}`)}
-          {l.matter && l.matter !== t(`licenceKind.${l.kind}`) ? ` · ${l.matter}` : ""}
+          {l.title}
         </h3>
         <LicenceStatusBadge t={t} status={l.status} />
       </div>
@@ -28,6 +27,8 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
             <dd>{l.items.join(t("common.listSeparator"))}</dd>
           </>
         ) : null}
+        <dt className="text-sm text-slate-600">{t(l.kind === "BUSINESS" ? "wallet.pdf.domicile" : "wallet.pdf.premises")}</dt>
+        <dd>{l.address}</dd>
         <dt className="text-sm text-slate-600">{t("wallet.validity")}</dt>
         <dd>{l.validUntil ? t("wallet.validityRange", { from: l.validFrom, until: l.validUntil }) : t("wallet.validityOpen", { from: l.validFrom })}</dd>
         <dt className="text-sm text-slate-600">{t("wallet.issuer")}</dt>

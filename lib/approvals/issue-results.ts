@@ -14,9 +14,12 @@ import { shanghaiDate, shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { newCompanyUscc } from "@/lib/ids/org-code";
+import { wanToYuan } from "@/lib/forms/capital";
 import { formAndDocuments, lockApplication, type ApplicationDetail } from "./application-detail";
 import { issuePlan } from "./issue-plan";
 import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
+import { certificateTitle, licensedItems } from "@/lib/licences/certificate-title";
+import { registrationFacts } from "@/lib/licences/registration-facts";
 import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
 import { ZApplicationStep } from "./schemas";
 import { scheduleVerification } from "@/lib/supervision/schedule-verification";
@@ -45,7 +48,16 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       throw new AppError("CONFLICT", `尚有容缺材料未补交：${[...new Set(awaited.map((p) => `“${p.requirement.name}”`))].join("、")}，补交（或期限届满）后方可统一出件`);
     }
     const plan = issuePlan({ hasEnterprise: app.enterprise !== null, items: app.items });
-    const enterprise = app.enterprise ?? (plan.newCompany ? await registerEnterprise(tx, app, now) : null);
+    const { form } = await formAndDocuments(tx, app, now);
+    const enterprise = app.enterprise
+      ? await tx.enterprise.findUniqueOrThrow({ where: { id: app.enterprise.id } })
+      : plan.newCompany
+        ? await registerEnterprise(tx, app, form, now)
+        : null;
+    // A permit or a filing receipt is for the premises the application names (经营场所); the business
+    // licence carries the registered 住所. Without premises of their own, the premises are the 住所.
+    const premises = formText(form, "premises.address");
+    const termsByMatter = await scopeTermsOf(tx, app.items.map((i) => i.matterId));
 
     const issued: IssueResult["issued"] = [];
     const rejected: IssueResult["rejected"] = [];
@@ -68,17 +80,21 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       const number = item.status === "FILED" && item.receiptNumber ? item.receiptNumber : `${PREFIX[kind]}${day}-${item.id.toUpperCase()}`;
       const validFrom = shanghaiDate(now);
       const validUntil = m.validityYears ? new Date(Date.UTC(validFrom.getUTCFullYear() + m.validityYears, validFrom.getUTCMonth(), validFrom.getUTCDate() - 1)) : null;
+      const address = kind === "BUSINESS" ? enterprise.address : premises || enterprise.address;
+      const items = kind === "BUSINESS" ? [] : licensedItems({ matterName: m.name, terms: termsByMatter.get(m.id) ?? [], businessScope: enterprise.businessScope });
       // 电子证照: the canonical payload, signed under the current key (lib/licences/signature.ts).
       const signed = signPayload(
         {
           v: PAYLOAD_VERSION,
           number,
           kind,
+          title: certificateTitle(kind, m),
           holderName: enterprise.name,
           uscc: enterprise.uscc,
           matter: { code: m.code, name: m.name },
-          items: [m.name],
-          address: enterprise.address,
+          items,
+          address,
+          ...(kind === "BUSINESS" ? { registration: registrationFacts(enterprise) } : {}),
           validFrom: shanghaiDay(now),
           validUntil: validUntil ? validUntil.toISOString().slice(0, 10) : null,
           issuer: m.department.name,
@@ -101,8 +117,8 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
           applicationItemId: item.id,
           holderName: enterprise.name,
           uscc: enterprise.uscc,
-          address: enterprise.address,
-          items: [m.name],
+          address,
+          items,
           validFrom,
           validUntil,
           issuedByDepartmentId: m.departmentId,
@@ -137,13 +153,24 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
   });
 }
 
+type IssueForm = Awaited<ReturnType<typeof formAndDocuments>>["form"];
+
+function formText(form: IssueForm, key: string): string {
+  const value = form.effective[key];
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/** The standard scope terms each matter maps to (经营范围规范表述 → 许可事项), in catalog order. */
+async function scopeTermsOf(tx: Prisma.TransactionClient, matterIds: string[]): Promise<Map<string, string[]>> {
+  const links = await tx.businessScopeTermMatter.findMany({ where: { matterId: { in: matterIds } }, select: { matterId: true, term: { select: { name: true, code: true } } } });
+  const byMatter = new Map<string, string[]>();
+  for (const l of links.sort((a, b) => (a.term.code < b.term.code ? -1 : 1))) byMatter.set(l.matterId, [...(byMatter.get(l.matterId) ?? []), l.term.name]);
+  return byMatter;
+}
+
 /** 设立登记: the new enterprise from its approved registration form, with a newly assigned USCC. */
-async function registerEnterprise(tx: Prisma.TransactionClient, app: ApplicationDetail, now: Date) {
-  const { form } = await formAndDocuments(tx, app, now);
-  const v = (key: string) => {
-    const value = form.effective[key];
-    return typeof value === "string" ? value.trim() : "";
-  };
+async function registerEnterprise(tx: Prisma.TransactionClient, app: ApplicationDetail, form: IssueForm, now: Date) {
+  const v = (key: string) => formText(form, key);
   const entityType = form.dictionary.find((d) => d.key === "subject.entityType")?.options?.find((o) => o.value === v("subject.entityType"))?.label ?? v("subject.entityType");
   let uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
   while (await tx.enterprise.findUnique({ where: { uscc }, select: { id: true } })) uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
@@ -152,7 +179,7 @@ async function registerEnterprise(tx: Prisma.TransactionClient, app: Application
       uscc,
       name: v("subject.name"),
       entityType,
-      registeredCapital: v("subject.registeredCapital") || null,
+      registeredCapital: wanToYuan(v("subject.registeredCapital")),
       address: v("subject.address") || v("premises.address"),
       legalRepName: v("subject.legalRep.name"),
       legalRepIdNumber: v("subject.legalRep.idNumber"),

@@ -1,15 +1,19 @@
 // The printable electronic licence (电子证照, 金山方案: issued together with the paper one): one A4 page
 // with the licence's facts, its status when it is no longer plainly valid, and a QR code of its public
 // verification page (一码展示, 珠海方案 001 二(二)4) so that whoever holds the print can check it.
+// Each kind prints its own facts: a 营业执照 the registered ones (《市场主体登记管理条例》第二十一条: 名称、
+// 统一社会信用代码、类型、法定代表人、注册资本、成立日期、住所、经营范围, 登记机关 and date); a permit or a
+// filing receipt its holder, code, licensed items, premises, validity, issuing department and number.
 // Pure but for reading the font file (once per process): takes a LicenceView and the absolute URL.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import fontkit from "@pdf-lib/fontkit";
 import QRCode from "qrcode";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import type { TFunction } from "@/lib/i18n/core";
 import type { LicenceView } from "./licence-view";
+import { pdfFontkit } from "./pdf-fontkit";
+import { capitalInWan } from "./certificate-title";
 
 const FONT_PATH = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
 let fontBytes: Promise<Uint8Array> | undefined;
@@ -49,12 +53,54 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) 
   }
 }
 
+/** The facts a licence of this kind prints, label → value, in the order the document prints them. */
+export function licenceRows(l: LicenceView, t: TFunction): [string, string][] {
+  const validity = l.validUntil ? t("wallet.validityRange", { from: l.validFrom, until: l.validUntil }) : t("wallet.validityOpen", { from: l.validFrom });
+  if (l.kind === "BUSINESS") {
+    const r = l.registration;
+    const capital = capitalInWan(r?.registeredCapital ?? null);
+    return [
+      [t("wallet.pdf.uscc"), l.uscc],
+      [t("wallet.pdf.holder"), l.holderName],
+      ...(r
+        ? ([
+            [t("wallet.pdf.entityType"), r.entityType],
+            [t("wallet.pdf.legalRep"), r.legalRep],
+            [t("wallet.pdf.registeredCapital"), capital ? t("wallet.pdf.capitalValue", { wan: capital }) : t("wallet.pdf.none")],
+            [t("wallet.pdf.establishedOn"), r.establishedOn],
+          ] as [string, string][])
+        : []),
+      [t("wallet.pdf.domicile"), l.address],
+      ...(r ? ([[t("wallet.pdf.businessScope"), r.businessScope || t("wallet.pdf.none")]] as [string, string][]) : []),
+      [t("wallet.pdf.registrationAuthority"), l.issuer],
+      [t("wallet.pdf.registeredOn"), shanghaiDay(l.issuedAt)],
+    ];
+  }
+  const filing = l.kind === "FILING_RECEIPT";
+  return [
+    [t(filing ? "wallet.pdf.filer" : "wallet.pdf.licensee"), l.holderName],
+    [t("wallet.pdf.uscc"), l.uscc],
+    [t(filing ? "wallet.pdf.filedItems" : "wallet.pdf.items"), l.items.join("；")],
+    [t("wallet.pdf.premises"), l.address],
+    ...(filing && !l.validUntil ? [] : ([[t("wallet.pdf.validity"), validity]] as [string, string][])),
+    [t(filing ? "wallet.pdf.filingDept" : "wallet.pdf.issuer"), l.issuer],
+    [t(filing ? "wallet.pdf.filedOn" : "wallet.pdf.issuedAt"), shanghaiDay(l.issuedAt)],
+  ];
+}
+
+/** The largest size (≤ max, ≥ min) at which the text fits the width on one line. */
+function fitSize(text: string, font: PDFFont, max: number, min: number, width: number): number {
+  let size = max;
+  while (size > min && font.widthOfTextAtSize(text, size) > width) size -= 1;
+  return size;
+}
+
 export async function buildLicencePdf(opts: { licence: LicenceView; verifyUrl: string; t: TFunction }): Promise<Uint8Array> {
   const { licence: l, verifyUrl, t } = opts;
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(pdfFontkit as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const font = await doc.embedFont(await loadFont(), { subset: true });
-  const title = t(`licenceKind.${l.kind}`);
+  const title = l.title;
   doc.setTitle(`${title} ${l.number}`);
   doc.setSubject(l.holderName);
   doc.setCreator("一照通行 OneLicence");
@@ -71,26 +117,29 @@ export async function buildLicencePdf(opts: { licence: LicenceView; verifyUrl: s
 
   const centered = (text: string, y: number, size: number, color = INK) =>
     page.drawText(text, { x: (W - font.widthOfTextAtSize(text, size)) / 2, y, size, font, color });
-  centered(title, H - 130, 36);
-  centered(t("wallet.pdf.electronic"), H - 160, 13, MUTED);
+  // A long title (公众聚集场所投入使用、营业前消防安全检查合格证) shrinks to fit, then wraps.
+  const titleWidth = W - 2 * margin - 40;
+  const titleSize = fitSize(title, font, 36, 22, titleWidth);
+  let ty = H - 130;
+  for (const line of wrap(title, font, titleSize, titleWidth)) {
+    centered(line, ty, titleSize);
+    ty -= titleSize * 1.25;
+  }
+  centered(t("wallet.pdf.electronic"), ty - 4, 13, MUTED);
   const numberLine = `${t("wallet.pdf.number")}：${l.number}`;
   page.drawText(numberLine, { x: W - margin - font.widthOfTextAtSize(numberLine, 10) - 8, y: H - margin - 20, size: 10, font, color: INK });
 
-  const rows: [string, string][] = [
-    [t("wallet.pdf.holder"), l.holderName],
-    [t("wallet.pdf.uscc"), l.uscc],
-    ...(l.matter ? ([[t("wallet.pdf.matter"), l.matter]] as [string, string][]) : []),
-    ...(l.items.length ? ([[t("wallet.pdf.items"), l.items.join("；")]] as [string, string][]) : []),
-    [t("wallet.pdf.address"), l.address],
-    [t("wallet.pdf.validity"), l.validUntil ? t("wallet.validityRange", { from: l.validFrom, until: l.validUntil }) : t("wallet.validityOpen", { from: l.validFrom })],
-    [t("wallet.pdf.issuer"), l.issuer],
-    [t("wallet.pdf.issuedAt"), shanghaiDay(l.issuedAt)],
-  ];
-  const size = 13;
-  const labelWidth = 150;
+  // The facts, in a size at which they all fit above the QR block (a long 经营范围 makes it smaller).
+  const rows = licenceRows(l, t);
+  const labelWidth = 130;
   const x = margin + 30;
   const valueWidth = W - x - labelWidth - margin - 20;
-  let y = H - 230;
+  const top = ty - 50;
+  const bottom = margin + 40 + 120 + 60;
+  const heightAt = (size: number) => rows.reduce((h, [, value]) => h + wrap(value, font, size, valueWidth).length * size * 1.6 + 10, 0);
+  let size = 13;
+  while (size > 8 && heightAt(size) > top - bottom) size -= 0.5;
+  let y = top;
   for (const [label, value] of rows) {
     page.drawText(label, { x, y, size, font, color: MUTED });
     for (const line of wrap(value, font, size, valueWidth)) {

@@ -3,7 +3,8 @@
 // the public verification pages, the wallet and share links alike.
 import { shanghaiDay } from "@/lib/calendar/dates";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
-import { checkSignature, type LicencePayload, type SignatureCheck } from "./signature";
+import { certificateTitle } from "./certificate-title";
+import { checkSignature, type LicencePayload, type RegistrationFacts, type SignatureCheck } from "./signature";
 
 export interface LicenceRow {
   id: string;
@@ -22,7 +23,7 @@ export interface LicenceRow {
   payload: unknown;
   signature: string | null;
   keyId: string | null;
-  matter: { code: string; name: string } | null;
+  matter: { code: string; name: string; certificateName: string } | null;
   issuedBy: { name: string };
 }
 
@@ -30,14 +31,19 @@ export interface LicenceView {
   id: string;
   number: string;
   kind: LicenceKind;
+  /** The document's title (证照名称): 营业执照, 特种行业许可证（旅馆业）, 户外招牌设置备案回执 … */
+  title: string;
   /** The status now: a VALID licence past its last valid day is EXPIRED. */
   status: LicenceStatus;
   statusReason: string | null;
   holderName: string;
   uscc: string;
+  /** 住所 on a business licence; the premises (经营场所) on a permit or a filing receipt. */
   address: string;
   matter: string | null;
   items: string[];
+  /** The registered facts a business licence carries (null on permits, receipts and v1 licences). */
+  registration: RegistrationFacts | null;
   validFrom: string;
   validUntil: string | null;
   issuer: string;
@@ -67,7 +73,7 @@ export const licenceRowSelect = {
   payload: true,
   signature: true,
   keyId: true,
-  matter: { select: { code: true, name: true } },
+  matter: { select: { code: true, name: true, certificateName: true } },
   issuedBy: { select: { name: true } },
 } as const;
 
@@ -82,6 +88,7 @@ export function viewLicence(row: LicenceRow, keys: ReadonlyMap<string, string>, 
     id: row.id,
     number: row.number,
     kind: row.kind,
+    title: p?.title ?? certificateTitle(row.kind, row.matter),
     status,
     statusReason: row.statusReason,
     holderName: p?.holderName ?? row.holderName,
@@ -89,6 +96,7 @@ export function viewLicence(row: LicenceRow, keys: ReadonlyMap<string, string>, 
     address: p?.address ?? row.address,
     matter: p?.matter?.name ?? row.matter?.name ?? null,
     items: Array.isArray(p?.items ?? row.items) ? ((p?.items ?? row.items) as unknown[]).map(String) : [],
+    registration: row.kind === "BUSINESS" ? (p?.registration ?? null) : null,
     validFrom: p?.validFrom ?? row.validFrom.toISOString().slice(0, 10),
     validUntil: p?.validUntil ?? validUntil,
     issuer: p?.issuer ?? row.issuedBy.name,

@@ -3,12 +3,11 @@ import "server-only";
 // inline SVG string rendered on the server — no image request, no script.
 import QRCode from "qrcode";
 import { getEnv } from "@/lib/env";
+import { publicUrlOf } from "@/lib/public-url";
 
-/** The absolute URL of a portal path, as printed in a QR code. */
+/** The absolute URL of a portal path, as printed in a QR code (lib/public-url.ts: never localhost in production). */
 export function publicUrl(path: string): string {
-  const env = getEnv();
-  const base = env.PUBLIC_BASE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000";
-  return new URL(path, base.endsWith("/") ? base : `${base}/`).toString();
+  return publicUrlOf(getEnv(), path);
 }
 
 /** An SVG QR code of the URL (error correction M, quiet zone included). */

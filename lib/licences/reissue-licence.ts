@@ -8,6 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { nextVersionNumber } from "@/lib/registration/rules";
+import { certificateTitle } from "./certificate-title";
+import { registrationFacts } from "./registration-facts";
 import { PAYLOAD_VERSION, signPayload, type LicencePayload } from "./signature";
 import type { SigningKey } from "./signing-key";
 
@@ -28,7 +30,8 @@ export const reissueSelect = {
   validUntil: true,
   issuedByDepartmentId: true,
   version: true,
-  matter: { select: { code: true, name: true } },
+  payload: true,
+  matter: { select: { code: true, name: true, certificateName: true } },
   issuedBy: { select: { name: true } },
 } as const satisfies Prisma.LicenceSelect;
 
@@ -44,15 +47,20 @@ export async function reissueLicence(
   const number = nextVersionNumber(old.number, old.version);
   const version = old.version + 1;
   const items = Array.isArray(old.items) ? old.items.map(String) : [];
+  const before = (old.payload ?? {}) as Partial<LicencePayload>;
+  // A business licence re-states the registered facts as they are now (the enterprise row, already changed).
+  const registration = old.kind === "BUSINESS" ? registrationFacts(await tx.enterprise.findUniqueOrThrow({ where: { id: old.enterpriseId } })) : undefined;
   const payload: LicencePayload = {
     v: PAYLOAD_VERSION,
     number,
     kind: old.kind,
+    title: before.title ?? certificateTitle(old.kind, old.matter),
     holderName,
     uscc: old.uscc,
     matter: old.matter ? { code: old.matter.code, name: old.matter.name } : null,
     items,
     address,
+    ...(registration ? { registration } : {}),
     validFrom: day(old.validFrom),
     validUntil: old.validUntil ? day(old.validUntil) : null,
     issuer: old.issuedBy.name,

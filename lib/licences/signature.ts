@@ -3,20 +3,43 @@
 // verification page and the offline `npm run verify-licence` alike.
 import { createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 
-export const PAYLOAD_VERSION = 1;
+/** 2: the payload names its document (`title`) and, on a business licence, the registered facts. */
+export const PAYLOAD_VERSION = 2;
+
+/** What a 营业执照 carries beyond name, code and 住所 (市场主体登记管理条例 第八条、第二十一条). */
+export interface RegistrationFacts {
+  /** 类型, e.g. 有限责任公司（自然人投资或控股）. */
+  entityType: string;
+  /** 法定代表人 */
+  legalRep: string;
+  /** 注册资本 in yuan as a decimal string ("1000000.00"), or null where none is registered. */
+  registeredCapital: string | null;
+  /** 成立日期 "YYYY-MM-DD". */
+  establishedOn: string;
+  /** 经营范围 as registered. */
+  businessScope: string;
+}
 
 export interface LicencePayload {
-  v: typeof PAYLOAD_VERSION;
+  /** 1: licences issued before titles and registered facts were signed; 2: now. */
+  v: 1 | 2;
   number: string;
   kind: "BUSINESS" | "PERMIT" | "FILING_RECEIPT";
+  /** The document's own title (证照名称), e.g. 特种行业许可证（旅馆业）. Absent in v1. */
+  title?: string;
   holderName: string;
   uscc: string;
   matter: { code: string; name: string } | null;
+  /** 许可项目 / 备案事项 of a permit or a filing receipt (empty on a business licence). */
   items: string[];
+  /** 住所 on a business licence; the 经营场所 (premises) on a permit or a filing receipt. */
   address: string;
+  /** The registered facts of a business licence (v2). */
+  registration?: RegistrationFacts;
   /** "YYYY-MM-DD" (Asia/Shanghai). */
   validFrom: string;
   validUntil: string | null;
+  /** 发证部门 (登记机关 on a business licence). */
   issuer: string;
   issuedAt: string;
   version: number;

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import { actionFailure, type ActionFailure } from "@/lib/action-error";
-import { getEnv } from "@/lib/env";
+import { publicUrl } from "@/lib/licences/qr";
 import { createShare } from "@/lib/licences/create-share";
 import { revokeShare } from "@/lib/licences/revoke-share";
 import { sharePath } from "@/lib/licences/share-token";
@@ -23,8 +23,7 @@ export async function createShareAction(_state: CreateShareState, formData: Form
     });
     revalidatePath(PATH);
     const path = sharePath(token);
-    const base = getEnv().PUBLIC_BASE_URL ?? getEnv().NEXTAUTH_URL;
-    return { ok: true, path, url: base ? new URL(path, base).href : null, expiresAt: expiresAt.toISOString() };
+    return { ok: true, path, url: publicUrl(path), expiresAt: expiresAt.toISOString() };
   } catch (e) {
     return actionFailure(e, "share.create");
   }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Matter" ADD COLUMN     "certificateName" TEXT NOT NULL DEFAULT '';
