@@ -19,6 +19,7 @@ import { ZCondition } from "../../lib/guidance/schemas";
 import { entryOf } from "../../lib/catalog/entry";
 import { searchTokensFor } from "../../lib/catalog/search-tokens";
 import { RISK_LEVELS } from "./data/risk-levels";
+import { CERTIFICATE_NAMES } from "./data/certificate-names";
 
 /** Version 1 of a matter outside the 一照通行 batches: the date the 证照分离 全覆盖 reform took effect. */
 const SEED_EFFECTIVE_DATE = "2021-07-01";
@@ -111,6 +112,7 @@ function placementColumns(m: MatterSeed, departmentId: string) {
     validityYears,
     faq: (faqByMatter[m.code] ?? []) as unknown as Prisma.InputJsonValue,
     riskLevel: RISK_LEVELS[m.code] ?? "MEDIUM",
+    certificateName: CERTIFICATE_NAMES[m.code] ?? "",
     searchTokens: searchTokensFor(m.name, m.code, m.industry),
   };
 }
