@@ -4,14 +4,18 @@ import type { TFunction } from "@/lib/i18n/core";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { NoticeActions } from "./notice-actions";
 
-/** 一次告知书: the permits, why each is needed, and how each is handled — printable. */
-export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
-  const days = (n: number) => (n === 0 ? t("guide.sameDay") : t("guide.workingDays", { days: n }));
-  const permitCodes = notice.items.filter((i) => i.kind === "PERMIT").map((i) => i.code);
+const daysIn = (t: TFunction) => (n: number) => (n === 0 ? t("guide.sameDay") : t("guide.workingDays", { days: n }));
+
+/**
+ * The summary of a notice — what to obtain, from whom, how long, and the totals — shown before the questions
+ * and the details, so on a phone the person sees what they need first (issue 15 part 8).
+ */
+export function NoticeSummary({ notice, t }: { notice: Notice; t: TFunction }) {
+  const days = daysIn(t);
   return (
-    <div className="space-y-6">
+    <section aria-labelledby="summary-heading" className="space-y-3 rounded-lg border-2 border-brand-700 bg-white p-4" data-testid="notice-summary">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2 id="notice-heading" className="text-xl font-bold">{t("guide.noticeHeading")}</h2>
+        <h2 id="summary-heading" className="text-xl font-bold">{t("guide.summaryHeading")}</h2>
         <NoticeActions />
       </div>
       <p className="text-sm text-slate-700" data-testid="unanswered">
@@ -21,8 +25,18 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
         <p className="rounded border border-green-300 bg-green-50 p-3">{t("guide.noticeEmpty")}</p>
       ) : (
         <>
+          <p>{t("guide.summaryLead", { count: notice.items.length })}</p>
+          <ol className="list-decimal space-y-1 pl-6" data-testid="summary-items">
+            {notice.items.map((item) => (
+              <li key={item.code} data-matter={item.code}>
+                <a href={`#notice-${item.code}`} className="text-brand-700 underline">
+                  {t("guide.summaryItem", { name: item.name, department: item.department, days: days(item.promisedDays) })}
+                </a>
+              </li>
+            ))}
+          </ol>
           <StatGrid
-            label={t("guide.noticeHeading")}
+            label={t("guide.summaryHeading")}
             stats={[
               { label: t("guide.totalPermits"), value: notice.totals.permits, testId: "total-permits" },
               { label: t("guide.totalMaterialsOnce"), value: notice.totals.materialsOnce, testId: "total-materials-once" },
@@ -30,6 +44,21 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
               { label: t("guide.totalLongestPromised"), value: days(notice.totals.longestPromisedDays), testId: "total-longest" },
             ]}
           />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** 一次告知书: the permits, why each is needed, and how each is handled — printable. The summary is NoticeSummary. */
+export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
+  const days = daysIn(t);
+  const permitCodes = notice.items.filter((i) => i.kind === "PERMIT").map((i) => i.code);
+  return (
+    <div className="space-y-6">
+      <h2 id="notice-heading" className="text-xl font-bold">{t("guide.noticeHeading")}</h2>
+      {notice.items.length === 0 ? null : (
+        <>
           <p className="text-slate-700">{t("guide.noticeLead")}</p>
           <ol className="space-y-4" data-testid="notice-items">
             {notice.items.map((item, i) => (
@@ -38,6 +67,38 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
           </ol>
         </>
       )}
+
+      {notice.leftOut.length > 0 ? (
+        <section aria-labelledby="left-out" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h3 id="left-out" className="font-semibold">{t("guide.leftOutHeading")}</h3>
+          <p className="mt-1 text-sm text-slate-700">{t("guide.leftOutLead")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="left-out">
+            {notice.leftOut.map((l) => (
+              <li key={l.code} data-matter={l.code}>
+                <Link href={`/matters/${l.code}`} className="text-brand-700 underline">{l.name}</Link>
+                {t("common.paren", { note: t(l.kind === "COVERS" ? "guide.leftOutCovers" : "guide.leftOutExcludes", { by: l.byName }) })}
+                <span className="block text-sm text-slate-700">{l.note}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {notice.referrals.length > 0 ? (
+        <section aria-labelledby="referrals" className="rounded-lg border border-slate-300 bg-slate-50 p-4">
+          <h3 id="referrals" className="font-semibold">{t("guide.referralsHeading")}</h3>
+          <p className="mt-1 text-sm text-slate-800">{t("guide.referralsLead")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="referrals">
+            {notice.referrals.map((r) => (
+              <li key={r.code} data-matter={r.code}>
+                <Link href={`/matters/${r.code}`} className="text-brand-700 underline">{r.name}</Link>
+                {t("common.paren", { note: r.department })}
+                <span className="block text-sm text-slate-800">{r.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {notice.notNeeded.length > 0 ? (
         <section aria-labelledby="not-needed" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -103,7 +164,7 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
       m.heldByGovernment && t("guide.materialHeld"),
     ].filter(Boolean);
   return (
-    <li className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4" data-matter={item.code}>
+    <li id={`notice-${item.code}`} className="break-inside-avoid scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" data-matter={item.code}>
       <h3 className="text-lg font-semibold">
         {index}.{" "}
         <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>

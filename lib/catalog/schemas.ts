@@ -72,3 +72,12 @@ export const ENTRY_FIELDS = [
   "processingType",
 ] as const satisfies readonly Exclude<keyof TMatterEntry, "materials">[];
 export type EntryField = (typeof ENTRY_FIELDS)[number];
+
+/** 检索同义词: an everyday word and the catalog wording it stands for (lib/catalog/synonyms.ts). */
+export const ZSynonymInput = z
+  .object({
+    word: z.string({ message: "请填写群众常用说法" }).trim().min(1, "请填写群众常用说法").max(12, "常用说法不能超过12个字"),
+    target: z.string({ message: "请填写目录中的规范用语" }).trim().min(2, "规范用语至少2个字").max(40, "规范用语不能超过40个字"),
+  })
+  .refine((s) => s.word !== s.target, { message: "常用说法与规范用语相同，无需添加", path: ["target"] });
+export type TSynonymInput = z.infer<typeof ZSynonymInput>;

@@ -3,11 +3,13 @@ import "server-only";
 // Search uses the GIN-indexed searchTokens column (see search-tokens.ts), so it stays an index lookup as the
 // catalog grows. Five statements per search, sent together: facets (one grouped scan + the departments),
 // count, per-mode counts and the page of rows — never one query per row (scripts/bench-catalog-search.ts).
+// A query adds one: the synonyms it contains (synonyms.ts), looked up before the row queries.
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ReformMode, type AdminLevel, type ProcessingType } from "@/lib/generated/prisma/enums";
 import { ADMIN_LEVELS, parseMatterSearchParams, type TMatterSearchInput, type TMatterSearchParams } from "./query-schemas";
 import { queryTokens } from "./search-tokens";
+import { expandQuery, synonymsIn, type Synonym } from "./synonyms";
 
 export interface MatterRow {
   code: string;
@@ -45,6 +47,8 @@ export interface MatterSearchResult {
   pageCount: number;
   /** q was given but holds nothing searchable (e.g. one Latin letter): it was not applied. */
   queryTooShort: boolean;
+  /** The catalog wordings q was also searched as, through the synonyms it contains (网吧 → 上网服务). */
+  alsoSearched: string[];
 }
 
 const PUBLIC_CATALOG = { kind: "PERMIT", isActive: true } as const satisfies Prisma.MatterWhereInput;
@@ -106,12 +110,18 @@ function applicableParams(p: TMatterSearchParams, facets: CatalogFacets): TMatte
   };
 }
 
-/** The rows a search shows (also what the Excel export writes for the same filters). */
-export function matterSearchWhere(p: TMatterSearchParams): Prisma.MatterWhereInput {
-  return whereOf(p, p.q ? queryTokens(p.q) : [], true);
+/** The rows a search shows (also what the Excel export writes for the same filters), synonyms applied. */
+export async function matterSearchWhere(p: TMatterSearchParams): Promise<Prisma.MatterWhereInput> {
+  return whereOf(p, p.q ? variantTokens(p.q, await synonymsIn(p.q)) : [], true);
 }
 
-function whereOf(p: TMatterSearchParams, tokens: string[], withMode: boolean): Prisma.MatterWhereInput {
+/** Token lists of the query and of its synonym variants (those with nothing searchable dropped). */
+function variantTokens(q: string, synonyms: Synonym[]): string[][] {
+  const lists = expandQuery(q, synonyms).map(queryTokens).filter((t) => t.length > 0);
+  return lists.filter((t, i) => lists.findIndex((u) => u.join("|") === t.join("|")) === i);
+}
+
+function whereOf(p: TMatterSearchParams, variants: string[][], withMode: boolean): Prisma.MatterWhereInput {
   return {
     ...PUBLIC_CATALOG,
     ...(withMode && p.mode ? { reformMode: p.mode } : {}),
@@ -119,8 +129,13 @@ function whereOf(p: TMatterSearchParams, tokens: string[], withMode: boolean): P
     ...(p.industry ? { industry: p.industry } : {}),
     ...(p.level ? { level: p.level } : {}),
     ...(p.batch === "none" ? { rolloutBatch: null } : p.batch !== undefined ? { rolloutBatch: p.batch } : {}),
-    // `@>` on the GIN index: the row must hold every bigram (or the single character) of the query.
-    ...(tokens.length > 0 ? { searchTokens: { hasEvery: tokens } } : {}),
+    // `@>` on the GIN index: the row must hold every bigram (or the single character) of the query, or of
+    // one of its synonym variants (one index condition each, OR-ed).
+    ...(variants.length === 1
+      ? { searchTokens: { hasEvery: variants[0]! } }
+      : variants.length > 1
+        ? { OR: variants.map((tokens) => ({ searchTokens: { hasEvery: tokens } })) }
+        : {}),
   };
 }
 
@@ -143,16 +158,16 @@ const ROW_ORDER: Prisma.MatterOrderByWithRelationInput[] = [{ department: { sort
 
 type RowData = Prisma.MatterGetPayload<{ select: typeof ROW_SELECT }>;
 
-async function runSearch(params: TMatterSearchParams) {
+async function runSearch(params: TMatterSearchParams, synonyms: Synonym[]) {
   const db = getDb();
-  const tokens = params.q ? queryTokens(params.q) : [];
-  const where = whereOf(params, tokens, true);
+  const variants = params.q ? variantTokens(params.q, synonyms) : [];
+  const where = whereOf(params, variants, true);
   const [total, grouped, rows] = await Promise.all([
     db.matter.count({ where }),
-    db.matter.groupBy({ by: ["reformMode"], where: whereOf(params, tokens, false), _count: { _all: true } }),
+    db.matter.groupBy({ by: ["reformMode"], where: whereOf(params, variants, false), _count: { _all: true } }),
     db.matter.findMany({ where, select: ROW_SELECT, orderBy: ROW_ORDER, skip: (params.page - 1) * params.pageSize, take: params.pageSize }),
   ]);
-  return { total, grouped, rows, queryTooShort: Boolean(params.q) && tokens.length === 0 };
+  return { total, grouped, rows, queryTooShort: Boolean(params.q) && queryTokens(params.q ?? "").length === 0 && variants.length === 0 };
 }
 
 const sameFilters = (a: TMatterSearchParams, b: TMatterSearchParams) =>
@@ -165,16 +180,18 @@ const sameFilters = (a: TMatterSearchParams, b: TMatterSearchParams) =>
  */
 export async function searchMatters(input: TMatterSearchInput | Record<string, unknown> = {}): Promise<MatterSearchResult> {
   const parsed = parseMatterSearchParams(input);
-  const [{ facets, departmentsById }, first] = await Promise.all([loadFacets(), runSearch(parsed)]);
+  // The synonym lookup (one probe of the unique index on word) runs beside the facets; the row queries follow it.
+  const synonymsFound: Promise<Synonym[]> = parsed.q ? synonymsIn(parsed.q) : Promise.resolve([]);
+  const [{ facets, departmentsById }, synonyms, first] = await Promise.all([loadFacets(), synonymsFound, synonymsFound.then((found) => runSearch(parsed, found))]);
 
   let params = applicableParams(parsed, facets);
-  let result = sameFilters(parsed, params) ? first : await runSearch(params);
+  let result = sameFilters(parsed, params) ? first : await runSearch(params, synonyms);
 
   const pageCount = Math.max(1, Math.ceil(result.total / params.pageSize));
   // A page past the end (an old bookmark, a hand-edited URL) shows the last page instead of nothing.
   if (params.page > pageCount) {
     params = { ...params, page: pageCount };
-    result = await runSearch(params);
+    result = await runSearch(params, synonyms);
   }
 
   const byMode = Object.fromEntries(Object.values(ReformMode).map((m) => [m, 0])) as Record<ReformMode, number>;
@@ -195,5 +212,6 @@ export async function searchMatters(input: TMatterSearchInput | Record<string, u
     pageSize: params.pageSize,
     pageCount,
     queryTooShort: result.queryTooShort,
+    alsoSearched: params.q ? expandQuery(params.q, synonyms).slice(1) : [],
   };
 }

@@ -5,7 +5,8 @@ import { getDb } from "@/lib/db";
 import type { ReformMode, ProcessingType } from "@/lib/generated/prisma/enums";
 import { answersToQuery, describeAnswer, parseAnswers } from "./answers";
 import { evaluate, whatIfs, type QuestionDef } from "./evaluate";
-import { loadGuidance } from "./load-guidance";
+import { loadGuidance, loadRelations } from "./load-guidance";
+import { applyRelations } from "./relations";
 import type { Answer, Answers } from "./schemas";
 
 export interface NoticeItem {
@@ -34,6 +35,13 @@ export interface Notice {
   items: NoticeItem[];
   /** CANCEL-mode matters the answers touch: nothing to obtain, and the notice says so. */
   notNeeded: NoticeItem[];
+  /**
+   * Matters the rules require but the notice leaves out because another listed one covers (已含于) or
+   * excludes it (MatterRelation), each with the reason.
+   */
+  leftOut: { code: string; name: string; byCode: string; byName: string; kind: "COVERS" | "EXCLUDES"; note: string }[];
+  /** 请咨询部门: matters of the chosen activities whose need the questions do not decide, with why. */
+  referrals: { code: string; name: string; department: string; reason: string }[];
   totals: { permits: number; materialsSeparately: number; materialsOnce: number; longestPromisedDays: number; statutoryDaysSum: number };
   whatIfs: { question: string; answerText: string; added: string[]; removed: string[]; query: string }[];
 }
@@ -47,19 +55,29 @@ export interface AnswerWords {
 
 /** `params`: the page's search params, where the answers live (see answers.ts). */
 export async function buildNotice({ params, words }: { params: Record<string, string | string[] | undefined>; words: AnswerWords }): Promise<Notice> {
-  const { questions, rules } = await loadGuidance();
+  const [{ questions, rules }, relations] = await Promise.all([loadGuidance(), loadRelations()]);
   const answers = parseAnswers(params, questions);
   const result = evaluate(questions, rules, answers);
-  const codes = result.required.map((r) => r.matterCode);
-  const ifs = whatIfs(questions, rules, answers);
-  const mentioned = [...new Set(ifs.flatMap((w) => w.added))].filter((c) => !codes.includes(c));
-  const [matters, others] = await Promise.all([
+  const { kept, leftOut } = applyRelations(result.required, relations);
+  const codes = kept.map((r) => r.matterCode);
+  const ifs = whatIfs(questions, rules, answers, relations);
+  const activities = result.effective.activities;
+  const chosen = Array.isArray(activities) ? activities : [];
+  const mentioned = [...new Set([...ifs.flatMap((w) => w.added), ...leftOut.flatMap((l) => [l.matterCode, l.by])])].filter((c) => !codes.includes(c));
+  const [matters, others, referrals] = await Promise.all([
     getDb().matter.findMany({
       where: { code: { in: codes }, isActive: true },
       include: { department: { select: { name: true } }, materials: { orderBy: { sortOrder: "asc" } } },
       orderBy: [{ kind: "asc" }, { code: "asc" }],
     }),
     getDb().matter.findMany({ where: { code: { in: mentioned } }, select: { code: true, name: true, reformMode: true } }),
+    chosen.length
+      ? getDb().guidanceReferral.findMany({
+          where: { activity: { in: chosen }, matter: { isActive: true, code: { notIn: codes } } },
+          select: { reason: true, matter: { select: { code: true, name: true, department: { select: { name: true } } } } },
+          orderBy: { matter: { code: "asc" } },
+        })
+      : Promise.resolve([]),
   ]);
   const byCode = new Map(matters.map((m) => [m.code, m]));
   const names = new Map([...matters, ...others].map((m) => [m.code, m.name]));
@@ -70,7 +88,7 @@ export async function buildNotice({ params, words }: { params: Record<string, st
   const obtainable = (codes: string[]) => codes.filter((c) => !cancelled.has(c)).map(name);
 
   const all: NoticeItem[] = [];
-  for (const req of result.required) {
+  for (const req of kept) {
     const m = byCode.get(req.matterCode);
     if (!m) continue;
     all.push({
@@ -121,6 +139,8 @@ export async function buildNotice({ params, words }: { params: Record<string, st
     query: answersToQuery(result.effective, questions),
     items,
     notNeeded,
+    leftOut: leftOut.map((l) => ({ code: l.matterCode, name: name(l.matterCode), byCode: l.by, byName: name(l.by), kind: l.kind, note: l.note })),
+    referrals: referrals.map((r) => ({ code: r.matter.code, name: r.matter.name, department: r.matter.department.name, reason: r.reason })),
     totals,
     whatIfs: ifs
       .map((w) => {

@@ -1,5 +1,6 @@
 // Pure evaluation of the guided finder: which questions are visible, which matters the answers require,
 // why, and what would change if one answer changed ("what-if"). No database access here.
+import { listedCodes, type RelationDef } from "./relations";
 import type { Answer, Answers, Condition } from "./schemas";
 
 export interface QuestionDef {
@@ -100,14 +101,17 @@ function alternatives(q: QuestionDef, current: Answer | undefined): Answer[] {
   return [];
 }
 
-/** Every single-answer change that changes the set of required matters, with what it adds and removes. */
-export function whatIfs(questions: QuestionDef[], rules: RuleDef[], answers: Answers): WhatIf[] {
+/**
+ * Every single-answer change that changes the set of matters the notice lists (relations applied: a matter
+ * that would only be covered by another is not "added"), with what it adds and removes.
+ */
+export function whatIfs(questions: QuestionDef[], rules: RuleDef[], answers: Answers, relations: RelationDef[] = []): WhatIf[] {
   const { visible, effective, required } = evaluate(questions, rules, answers);
-  const base = new Set(required.map((r) => r.matterCode));
+  const base = new Set(listedCodes(required, relations));
   const out: WhatIf[] = [];
   for (const q of visible) {
     for (const alt of alternatives(q, effective[q.code])) {
-      const next = new Set(evaluate(questions, rules, { ...effective, [q.code]: alt }).required.map((r) => r.matterCode));
+      const next = new Set(listedCodes(evaluate(questions, rules, { ...effective, [q.code]: alt }).required, relations));
       const added = [...next].filter((c) => !base.has(c));
       const removed = [...base].filter((c) => !next.has(c));
       if (added.length || removed.length) out.push({ question: q.code, answer: alt, added, removed });

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { QuestionDef, RuleDef } from "./evaluate";
+import type { RelationDef } from "./relations";
 import { ZCondition } from "./schemas";
 
 /** The finder's questions, ordered, with their options. */
@@ -37,4 +38,14 @@ export async function loadGuidance(): Promise<{ questions: QuestionDef[]; rules:
     else console.error(`guidance rule ${r.id} has an invalid condition and is ignored`);
   }
   return { questions, rules };
+}
+
+/** Relations between active matters (exclusions and "covered by"), as plain data for the notice and the editor. */
+export async function loadRelations(): Promise<RelationDef[]> {
+  const rows = await getDb().matterRelation.findMany({
+    where: { from: { isActive: true }, to: { isActive: true } },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, note: true, from: { select: { code: true } }, to: { select: { code: true } } },
+  });
+  return rows.map((r) => ({ kind: r.kind, from: r.from.code, to: r.to.code, note: r.note }));
 }

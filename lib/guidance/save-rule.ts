@@ -6,7 +6,10 @@ import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { conditionProblems } from "./check-refs";
-import { loadQuestions } from "./load-guidance";
+import { describeAnswer } from "./answers";
+import type { QuestionDef, RuleDef } from "./evaluate";
+import { findExclusionConflict } from "./find-answers";
+import { loadGuidance, loadRelations } from "./load-guidance";
 import { ZCondition, ZRuleInput } from "./schemas";
 
 export type SaveRuleResult = { ok: true; id: string } | { ok: false; errors: Partial<Record<"matterCode" | "reason" | "condition", string>> };
@@ -34,12 +37,32 @@ export async function saveGuidanceRule(opts: { actor: SessionUser; now: Date; ru
   if (!condition.success) {
     return { ok: false, errors: { condition: "触发条件格式不对：应为 {\"q\":问题代码, \"eq\"|\"includes\"|\"anyOf\"|\"gte\"|\"lt\": 值}，或用 all/any/not 组合" } };
   }
-  const problems = conditionProblems(condition.data, await loadQuestions());
+  const [{ questions, rules }, relations] = await Promise.all([loadGuidance(), loadRelations()]);
+  const problems = conditionProblems(condition.data, questions);
   if (problems.length) return { ok: false, errors: { condition: problems.join("；") } };
 
   const db = getDb();
-  const matter = await db.matter.findUnique({ where: { code: input.matterCode }, select: { id: true } });
+  const matter = await db.matter.findUnique({ where: { code: input.matterCode }, select: { id: true, name: true } });
   if (!matter) return { ok: false, errors: { matterCode: "事项不存在，请从列表中选择" } };
+
+  // 一次告知 never lists two matters that exclude each other (issue 15 part 5): refuse a rule that would make
+  // some answers require both, and name those answers so the editor can see the overlap.
+  const candidate: RuleDef[] = [
+    ...rules.filter((r) => r.id !== opts.ruleId),
+    ...(input.isActive ? [{ id: opts.ruleId ?? "new", matterCode: input.matterCode, condition: condition.data, reason: input.reason }] : []),
+  ];
+  const touched = relations.filter((r) => r.kind === "EXCLUDES" && (r.from === input.matterCode || r.to === input.matterCode));
+  const conflict = findExclusionConflict(questions, candidate, touched);
+  if (conflict) {
+    const other = conflict.relation.from === input.matterCode ? conflict.relation.to : conflict.relation.from;
+    const otherName = (await db.matter.findUnique({ where: { code: other }, select: { name: true } }))?.name ?? other;
+    return {
+      ok: false,
+      errors: {
+        condition: `保存后，回答${answersInWords(questions, conflict.answers)}时，一次告知会同时列出“${matter.name}”和“${otherName}”，而二者互斥：${conflict.relation.note}。请修改触发条件，使两项不会同时需要。`,
+      },
+    };
+  }
 
   const data = {
     matterId: matter.id,
@@ -62,4 +85,13 @@ export async function saveGuidanceRule(opts: { actor: SessionUser; now: Date; ru
     });
     return { ok: true, id: rule.id } as const;
   });
+}
+
+/** Answers in words for an error message: 「问题」为「回答」、… */
+function answersInWords(questions: QuestionDef[], answers: Record<string, import("./schemas").Answer>): string {
+  const words = { yes: "是", no: "否", none: "都不涉及" };
+  return questions
+    .filter((q) => answers[q.code] !== undefined)
+    .map((q) => `「${q.text}」为「${describeAnswer(q, answers[q.code], words)}」`)
+    .join("、");
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReformMode } from "@/lib/generated/prisma/enums";
+import { expandQuery, synonymsIn } from "@/lib/catalog/synonyms";
 
 export interface ScopeTermView {
   code: string;
@@ -44,8 +45,16 @@ function view(t: Row): ScopeTermView {
 
 export async function searchScopeTerms({ q, picked }: { q: string; picked: string[] }) {
   const words = q.split(/\s+/).filter(Boolean);
+  // An everyday word also finds the standard wording it stands for (检索同义词, lib/catalog/synonyms.ts): 网吧 → 上网服务.
+  const synonyms = words.length ? await synonymsIn(q) : [];
+  const wordings = (w: string) => [w, ...expandQuery(w, synonyms).slice(1)];
   const [results, chosen] = await Promise.all([
-    findTerms(words.length ? { AND: words.map((w) => ({ OR: [{ name: { contains: w } }, { code: { contains: w, mode: "insensitive" as const } }] })) } : {}, 200),
+    findTerms(
+      words.length
+        ? { AND: words.map((w) => ({ OR: [...wordings(w).map((x) => ({ name: { contains: x } })), { code: { contains: w, mode: "insensitive" as const } }] })) }
+        : {},
+      200,
+    ),
     picked.length ? findTerms({ code: { in: picked } }) : Promise.resolve([]),
   ]);
   const pickedViews = chosen.map(view);

@@ -14,7 +14,9 @@ import { scopeTerms } from "./data/scope-terms";
 import { DEMO_PASSWORD, type MatterSeed } from "./data/types";
 import { users } from "./data/users";
 import { faqByMatter } from "./data/faq";
-import { guidanceQuestions, guidanceRules } from "./data/guidance";
+import { guidanceQuestions, guidanceReferrals, guidanceRules, retiredGuidanceRules } from "./data/guidance";
+import { matterRelations } from "./data/matter-relations";
+import { searchSynonyms } from "./data/search-synonyms";
 import { ZCondition } from "../../lib/guidance/schemas";
 import { entryOf } from "../../lib/catalog/entry";
 import { searchTokensFor } from "../../lib/catalog/search-tokens";
@@ -307,38 +309,85 @@ async function seedUsers(
 }
 
 /**
- * Finder questions are added when missing (by code); rules only into an empty table, because ADMIN
- * edits them afterwards in /admin/guidance and a re-seed must not undo that.
+ * Finder questions follow the data (they have no editor: text, type, visibility and options are updated,
+ * options the data dropped are kept so old links and rules still parse). Rules are ADMIN's once seeded
+ * (/admin/guidance): a seed rule is added only when no row carries its key, so a re-seed never re-adds or
+ * undoes an edited rule; rows from before keys existed are matched by matter, condition and reason. A
+ * retired seed rule is deactivated only while it is exactly as seeded.
  */
 async function seedGuidance(prisma: PrismaClient, matterIds: Map<string, string>): Promise<void> {
   await prisma.$transaction(async (tx) => {
     for (const [i, q] of guidanceQuestions.entries()) {
-      if (await tx.guidanceQuestion.findUnique({ where: { code: q.code }, select: { id: true } })) continue;
-      await tx.guidanceQuestion.create({
-        data: {
-          code: q.code,
-          text: q.text,
-          helpText: q.helpText ?? "",
-          type: q.type,
-          sortOrder: i * 10,
-          showIf: q.showIf ? (ZCondition.parse(q.showIf) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-          options: { create: (q.options ?? []).map((o, j) => ({ code: o.code, label: o.label, sortOrder: j * 10 })) },
-        },
-      });
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      const data = {
+        text: q.text,
+        helpText: q.helpText ?? "",
+        type: q.type,
+        sortOrder: i * 10,
+        showIf: q.showIf ? (ZCondition.parse(q.showIf) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+      };
+      const { id: questionId } = await tx.guidanceQuestion.upsert({ where: { code: q.code }, create: { code: q.code, ...data }, update: data, select: { id: true } });
+      for (const [j, o] of (q.options ?? []).entries()) {
+        await tx.guidanceOption.upsert({
+          where: { questionId_code: { questionId, code: o.code } },
+          create: { questionId, code: o.code, label: o.label, sortOrder: j * 10 },
+          update: { label: o.label, sortOrder: j * 10 },
+        });
+      }
     }
-    if ((await tx.guidanceRule.count()) > 0) return;
-    await tx.guidanceRule.createMany({
-      data: guidanceRules.map((r) => ({
-        matterId: lookup(matterIds, r.matterCode, "matter (guidance rule)"),
-        condition: ZCondition.parse(r.condition) as unknown as Prisma.InputJsonValue,
-        reason: r.reason,
-      })),
-    });
+    const existing = await tx.guidanceRule.findMany({ select: { id: true, matterId: true, condition: true, reason: true, seedKey: true } });
+    const keyed = new Set(existing.map((r) => r.seedKey).filter(Boolean));
+    for (const r of guidanceRules) {
+      if (keyed.has(r.key)) continue;
+      const matterId = lookup(matterIds, r.matterCode, "matter (guidance rule)");
+      const condition = ZCondition.parse(r.condition);
+      const legacy = existing.find((e) => e.seedKey === null && e.matterId === matterId && e.reason === r.reason && same(e.condition, condition));
+      if (legacy) {
+        legacy.seedKey = r.key;
+        await tx.guidanceRule.update({ where: { id: legacy.id }, data: { seedKey: r.key } });
+      } else {
+        await tx.guidanceRule.create({ data: { matterId, condition: condition as unknown as Prisma.InputJsonValue, reason: r.reason, seedKey: r.key } });
+      }
+    }
+    for (const r of retiredGuidanceRules) {
+      const matterId = lookup(matterIds, r.matterCode, "matter (retired guidance rule)");
+      const ids = existing.filter((e) => e.seedKey === null && e.matterId === matterId && e.reason === r.reason && same(e.condition, ZCondition.parse(r.condition))).map((e) => e.id);
+      if (ids.length) await tx.guidanceRule.updateMany({ where: { id: { in: ids } }, data: { isActive: false } });
+    }
   });
 }
 
 export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   const departmentIds = await seedDepartments(prisma);
+/** Relations and referrals follow the data (catalog data without an editor yet). */
+async function seedMatterRelations(prisma: PrismaClient, matterIds: Map<string, string>): Promise<void> {
+  const relations = matterRelations.map((r) => ({
+    kind: r.kind,
+    fromMatterId: lookup(matterIds, r.from, "matter (relation)"),
+    toMatterId: lookup(matterIds, r.to, "matter (relation)"),
+    note: r.note,
+  }));
+  const referrals = guidanceReferrals.map((r) => ({ matterId: lookup(matterIds, r.matterCode, "matter (referral)"), activity: r.activity, reason: r.reason }));
+  await prisma.$transaction([
+    prisma.matterRelation.deleteMany({ where: { NOT: { OR: relations.map((r) => ({ fromMatterId: r.fromMatterId, toMatterId: r.toMatterId })) } } }),
+    ...relations.map((r) =>
+      prisma.matterRelation.upsert({
+        where: { fromMatterId_toMatterId: { fromMatterId: r.fromMatterId, toMatterId: r.toMatterId } },
+        create: r,
+        update: { kind: r.kind, note: r.note },
+      }),
+    ),
+    prisma.guidanceReferral.deleteMany({ where: { matterId: { notIn: referrals.map((r) => r.matterId) } } }),
+    ...referrals.map((r) => prisma.guidanceReferral.upsert({ where: { matterId: r.matterId }, create: r, update: { activity: r.activity, reason: r.reason } })),
+  ]);
+}
+
+/** Synonyms only into an empty table: afterwards the regulator maintains them (/regulator/synonyms). */
+async function seedSearchSynonyms(prisma: PrismaClient): Promise<void> {
+  if ((await prisma.searchSynonym.count()) > 0) return;
+  await prisma.searchSynonym.createMany({ data: searchSynonyms, skipDuplicates: true });
+}
+
   await seedFieldDefinitions(prisma);
 
   const matterIds = new Map<string, string>();
@@ -354,6 +403,8 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   await seedGuidance(prisma, matterIds);
   await seedHolidays(prisma);
   const enterpriseIds = await seedEnterprises(prisma);
+  await seedMatterRelations(prisma, matterIds);
+  await seedSearchSynonyms(prisma);
   await seedUsers(prisma, departmentIds, enterpriseIds);
 
   const mattersByMode: Record<string, number> = {};

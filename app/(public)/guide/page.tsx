@@ -4,7 +4,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { buildNotice } from "@/lib/guidance/build-notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { FinderForm } from "@/components/guidance/finder-form";
-import { NoticeView } from "@/components/guidance/notice-view";
+import { NoticeSummary, NoticeView } from "@/components/guidance/notice-view";
 
 export const dynamic = "force-dynamic";
 
@@ -23,14 +23,21 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <PageHeading title={t("guide.heading")} lead={t("guide.lead")} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <section aria-labelledby="questions-heading" className="no-print">
+      {/* The summary comes first in the page (and so first at 390 px, before the questions and the details);
+          from lg up it heads the notice column while the questions keep the left column. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
+        {started ? (
+          <div className="lg:col-start-2 lg:row-start-1">
+            <NoticeSummary notice={notice} t={t} />
+          </div>
+        ) : null}
+        <section aria-labelledby="questions-heading" className="no-print lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <h2 id="questions-heading" className="mb-3 text-xl font-bold">{t("guide.questionsHeading")}</h2>
           <FinderForm
             questions={notice.questions.map((q) => ({ code: q.code, text: q.text, helpText: q.helpText, type: q.type, options: q.options, answer: q.answer }))}
           />
         </section>
-        <section aria-labelledby="notice-heading">
+        <section aria-labelledby="notice-heading" className="lg:col-start-2">
           {/* A short spoken summary after each answer, instead of re-reading the whole notice. */}
           <p role="status" className="sr-only">
             {started ? t("guide.statusSummary", { permits: notice.totals.permits, unanswered: notice.unanswered }) : ""}

@@ -41,6 +41,12 @@ export default async function MattersPage({ searchParams }: { searchParams: Sear
         </p>
       ) : null}
 
+      {result.alsoSearched.length ? (
+        <p className="mb-4 text-slate-800" data-testid="also-searched">
+          {t("catalog.alsoSearched", { q: params.q ?? "", terms: result.alsoSearched.join(t("common.listSeparator")) })}
+        </p>
+      ) : null}
+
       <ModeCounts t={t} byMode={result.byMode} params={params} />
 
       <section aria-labelledby="results-heading">

@@ -35,7 +35,7 @@ export interface CatalogExport {
 export async function exportCatalog({ actor, now, filters }: { actor: SessionUser | null; now: Date; filters?: unknown }): Promise<CatalogExport> {
   assertCan(actor?.role ?? null, "catalog.view");
   const matters = await getDb().matter.findMany({
-    where: matterSearchWhere(parseMatterSearchParams(filters ?? {})),
+    where: await matterSearchWhere(parseMatterSearchParams(filters ?? {})),
     include: { department: { select: { name: true } } },
     orderBy: [{ department: { sortOrder: "asc" } }, { code: "asc" }],
   });

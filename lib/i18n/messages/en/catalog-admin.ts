@@ -184,6 +184,28 @@ const catalogAdmin: Messages["catalogAdmin"] = {
     changeUpdated: "Row {row} {code} {name}: version {version} published",
     failed: "Import failed",
   },
+  synonyms: {
+    metaTitle: "Search synonyms · OneLicence",
+    heading: "Search synonyms",
+    lead: "Everyday words and the catalog wording they stand for (e.g. “网吧” → “上网服务”). The matter catalog and business-scope searches also search the catalog wording, so everyday words find the matters too.",
+    scopeLink: "View the standard business-scope terms",
+    listHeading: "Synonyms ({count})",
+    empty: "No synonyms yet.",
+    word: "Everyday word",
+    target: "Catalog wording",
+    matches: "Matters found",
+    matchesValue: "{count}",
+    tryIt: "Try it",
+    remove: "Remove",
+    removeFor: "Remove “{word} → {target}”",
+    removed: "Synonym removed.",
+    addHeading: "Add a synonym",
+    addLead: "The catalog wording must appear in some matter's name or industry, or it finds nothing.",
+    add: "Add",
+    added: "Synonym added.",
+    failed: "Not saved",
+    removeFailed: "Not removed",
+  },
 };
 
 export default catalogAdmin;

@@ -24,6 +24,7 @@ const catalog: Messages["catalog"] = {
     submit: "Search",
     reset: "Clear all filters",
   },
+  alsoSearched: "Also searched for the catalog wording “{terms}” (what “{q}” usually means).",
   queryTooShort: "“{q}” is too short to search: type at least 1 Chinese character or 2 letters or digits. The list below is not filtered by keyword.",
   results: {
     heading: "Results",

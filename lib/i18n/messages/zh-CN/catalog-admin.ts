@@ -183,6 +183,28 @@ const catalogAdmin = {
     changeUpdated: "第{row}行 {code} {name}：发布第{version}版",
     failed: "导入未成功",
   },
+  synonyms: {
+    metaTitle: "检索同义词 · 一照通行",
+    heading: "检索同义词",
+    lead: "群众常用说法与目录规范用语的对应关系（如“网吧”→“上网服务”）。事项目录和经营范围检索会同时按规范用语查询，使常用说法也能找到事项。",
+    scopeLink: "查看经营范围规范表述",
+    listHeading: "已有同义词（{count} 条）",
+    empty: "还没有同义词。",
+    word: "常用说法",
+    target: "目录规范用语",
+    matches: "可找到的事项",
+    matchesValue: "{count} 项",
+    tryIt: "试一试",
+    remove: "删除",
+    removeFor: "删除“{word} → {target}”",
+    removed: "已删除同义词。",
+    addHeading: "新增同义词",
+    addLead: "规范用语须出现在某个事项的名称或行业中，否则无法找到事项。",
+    add: "添加",
+    added: "已添加同义词。",
+    failed: "未能保存",
+    removeFailed: "未能删除",
+  },
 } as const;
 
 export default catalogAdmin;

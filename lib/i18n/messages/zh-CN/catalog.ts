@@ -23,6 +23,7 @@ const catalog = {
     submit: "查询",
     reset: "清除全部条件",
   },
+  alsoSearched: "已同时按目录用语“{terms}”查询（“{q}”的常用说法）。",
   queryTooShort: "“{q}”太短，无法检索：请至少输入 1 个汉字或 2 个字母（数字）。下方列出的是未按关键词过滤的事项。",
   results: {
     heading: "查询结果",

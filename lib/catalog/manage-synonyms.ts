@@ -1,0 +1,67 @@
+import "server-only";
+// 检索同义词 maintenance by the regulator (catalog.publish: the regulator keeps the catalog and its wording),
+// beside the scope terms. Every change is audited; a synonym whose target finds nothing in the catalog is
+// refused, so the list never sends a search into the void.
+import { getDb } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { writeAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { ZSynonymInput } from "./schemas";
+import { queryTokens } from "./search-tokens";
+
+export interface SynonymRow {
+  id: string;
+  word: string;
+  target: string;
+  /** Active permit matters the target finds (what the synonym adds to a search). */
+  matches: number;
+  createdAt: Date;
+}
+
+async function countMatches(target: string): Promise<number> {
+  const tokens = queryTokens(target);
+  if (!tokens.length) return 0;
+  return getDb().matter.count({ where: { kind: "PERMIT", isActive: true, searchTokens: { hasEvery: tokens } } });
+}
+
+export async function listSynonyms({ actor }: { actor: SessionUser }): Promise<SynonymRow[]> {
+  assertCan(actor.role, "catalog.publish");
+  const rows = await getDb().searchSynonym.findMany({ orderBy: [{ word: "asc" }, { target: "asc" }] });
+  // One count per distinct target: a few dozen index lookups on a page only the regulator opens.
+  const targets = [...new Set(rows.map((r) => r.target))];
+  const counts = new Map(await Promise.all(targets.map(async (t) => [t, await countMatches(t)] as const)));
+  return rows.map((r) => ({ id: r.id, word: r.word, target: r.target, matches: counts.get(r.target) ?? 0, createdAt: r.createdAt }));
+}
+
+export type AddSynonymResult = { ok: true; id: string } | { ok: false; errors: Partial<Record<"word" | "target", string>> };
+
+export async function addSynonym({ actor, now, input }: { actor: SessionUser; now: Date; input: unknown }): Promise<AddSynonymResult> {
+  assertCan(actor.role, "catalog.publish");
+  const parsed = ZSynonymInput.safeParse(input);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "word")] ??= issue.message;
+    return { ok: false, errors };
+  }
+  const { word, target } = parsed.data;
+  if ((await countMatches(target)) === 0) return { ok: false, errors: { target: `目录中没有包含“${target}”的事项，请填写事项名称或行业中的用语` } };
+  return getDb().$transaction(async (tx) => {
+    if (await tx.searchSynonym.findUnique({ where: { word_target: { word, target } }, select: { id: true } })) {
+      return { ok: false, errors: { word: `“${word} → ${target}”已经存在` } } as const;
+    }
+    const row = await tx.searchSynonym.create({ data: { word, target, createdById: actor.id, createdAt: now } });
+    await writeAudit(tx, { actorId: actor.id, action: "synonym.create", entityType: "SearchSynonym", entityId: row.id, after: { word, target }, at: now });
+    return { ok: true, id: row.id } as const;
+  });
+}
+
+export async function removeSynonym({ actor, now, synonymId }: { actor: SessionUser; now: Date; synonymId: string }): Promise<void> {
+  assertCan(actor.role, "catalog.publish");
+  await getDb().$transaction(async (tx) => {
+    const row = await tx.searchSynonym.findUnique({ where: { id: synonymId } });
+    if (!row) throw new AppError("NOT_FOUND", "同义词不存在或已删除");
+    await tx.searchSynonym.delete({ where: { id: row.id } });
+    await writeAudit(tx, { actorId: actor.id, action: "synonym.delete", entityType: "SearchSynonym", entityId: row.id, before: { word: row.word, target: row.target }, at: now });
+  });
+}
