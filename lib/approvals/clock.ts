@@ -1,7 +1,9 @@
 import "server-only";
 // Keeps each dispatched task's due dates true to its pauses (task-clock.ts): called in the same
 // transaction as anything that opens or closes a pause (correction asked or answered, pending material
-// supplemented or overdue) and at dispatch.
+// supplemented or overdue), at dispatch, and just before a task leaves the undecided states (decision,
+// 容缺 ended by the sweep, withdrawal): `stop` ends that task's open pauses at that moment, so its last
+// due dates stay on the row and the on-time rate reads them (task-clock.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { taskClock, type Pause } from "@/lib/calendar/task-clock";
@@ -18,7 +20,13 @@ export async function lockApplicationRow(tx: Prisma.TransactionClient, applicati
   await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
 }
 
-export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { applicationId: string; calendar: CalendarDays }): Promise<void> {
+export interface ClockStop {
+  /** Tasks whose clock stops now (they are about to be decided or closed). */
+  taskIds: readonly string[];
+  at: Date;
+}
+
+export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { applicationId: string; calendar: CalendarDays; stop?: ClockStop }): Promise<void> {
   await lockApplicationRow(tx, opts.applicationId);
   // One query after the other: a transaction is one connection.
   const tasks = await tx.approvalTask.findMany({
@@ -40,8 +48,9 @@ export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { ap
         .filter((p) => matters.has(p.requirement.matterId))
         .map((p) => ({ from: start, to: p.status === "OPEN" ? null : p.status === "OVERDUE" ? p.deadline : p.supplementedAt })),
     ];
-    const statutory = taskClock({ start, days: task.statutoryDays, pauses, calendar: opts.calendar });
-    const promised = taskClock({ start, days: task.promisedDays, pauses, calendar: opts.calendar });
+    const stoppedAt = opts.stop?.taskIds.includes(task.id) ? opts.stop.at : null;
+    const statutory = taskClock({ start, days: task.statutoryDays, pauses, calendar: opts.calendar, stoppedAt });
+    const promised = taskClock({ start, days: task.promisedDays, pauses, calendar: opts.calendar, stoppedAt });
     const promisedDueAt = promised.dueDay ? endOfShanghaiDay(promised.dueDay) : null;
     // A due date that moved later (or stopped) earns its reminders again when it comes near.
     const later = !promisedDueAt || (task.promisedDueAt !== null && promisedDueAt > task.promisedDueAt);

@@ -36,6 +36,7 @@ const STATUS_TEXT: Record<TaskStatus, string> = {
   ONSITE_CHECK: "现场核查中",
   APPROVED: "已准予许可",
   REJECTED: "已不予许可",
+  WITHDRAWN: "申请人已撤回申请",
 };
 
 export async function decideTask(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ status: TaskStatus; version: number }> {
@@ -62,6 +63,9 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
     if (!to) throw new AppError("CONFLICT", `任务当前状态为“${STATUS_TEXT[task.status]}”，不能进行此操作`);
 
     const decided = to === "APPROVED" || to === "REJECTED";
+    // The clock stops at the decision: a 容缺 or 补正 pause still open ends now, so the due dates left on
+    // the task are the ones the decision is measured against (on-time rate, task-clock.ts).
+    if (decided) await refreshTaskClocks(tx, { applicationId: task.applicationId, calendar: await loadCalendar(tx), stop: { taskIds: [task.id], at: now } });
     const updated = await tx.approvalTask.updateMany({
       where: { id: task.id, version: input.expectedVersion },
       data: {

@@ -67,11 +67,16 @@ async function endPendingAcceptance(applicationId: string, now: Date): Promise<n
     await tx.applicationItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { status: "REJECTED", decidedAt: now, decisionReason: reason } });
     // A task whose every matter has ended has nothing left to decide.
     const taskIds = [...new Set(items.map((i) => i.taskId).filter((id): id is string => id !== null))];
+    const ended: string[] = [];
     for (const taskId of taskIds) {
       const left = await tx.applicationItem.count({ where: { taskId, status: { notIn: ["REJECTED"] } } });
-      if (!left) await tx.approvalTask.updateMany({ where: { id: taskId, status: { in: [...UNDECIDED_TASK] } }, data: { status: "REJECTED", decidedAt: now, decisionReason: reason, version: { increment: 1 } } });
+      if (!left) ended.push(taskId);
     }
-    await refreshTaskClocks(tx, { applicationId, calendar: await loadCalendar(tx) });
+    // The ended tasks' clocks stop now (their last due dates stay on the row); the others run again.
+    await refreshTaskClocks(tx, { applicationId, calendar: await loadCalendar(tx), stop: { taskIds: ended, at: now } });
+    for (const taskId of ended) {
+      await tx.approvalTask.updateMany({ where: { id: taskId, status: { in: [...UNDECIDED_TASK] } }, data: { status: "REJECTED", decidedAt: now, decisionReason: reason, version: { increment: 1 } } });
+    }
     const { applicantId, enterpriseId } = rows[0]!.application;
     const departments = await tx.approvalTask.findMany({ where: { id: { in: taskIds } }, select: { id: true, departmentId: true } });
     const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: departments.map((d) => d.departmentId) } }, select: { id: true, departmentId: true } });

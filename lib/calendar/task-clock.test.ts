@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { holidays } from "@/prisma/seed/data/holidays";
-import { taskClock, workingDaysBetween, type Pause } from "./task-clock";
+import { isDecidedOnTime, taskClock, workingDaysBetween, type Pause } from "./task-clock";
 import type { CalendarDays } from "./working-days";
 
 const calendar: CalendarDays = new Map(holidays.map((h) => [h.date, h.kind]));
@@ -50,5 +50,60 @@ describe("task clock: due dates over the 2026 calendar", () => {
     ["over National Day incl. the make-up Saturday", am("2026-09-30"), am("2026-10-10"), 3],
   ])("working days between: %s", (_label, from, to, days) => {
     expect(workingDaysBetween(from, to, calendar)).toBe(days);
+  });
+
+  it("an open pause that began after the due date had passed leaves the task late (the desk flags it overdue)", () => {
+    // 5 days from Mon 11-23: due Mon 11-30; a correction asked on Wed 12-02 does not undo the lateness.
+    const clock = taskClock({ start: am("2026-11-23"), days: 5, pauses: [{ from: am("2026-12-02"), to: null }], calendar });
+    expect(clock).toEqual({ dueDay: "2026-11-30", pausedDays: 0, pausedSince: am("2026-12-02") });
+  });
+});
+
+// The on-time rate's rule (lib/metrics: a task decided by its promised due date): the clock stops at the
+// decision, a pause still open then ends at the decision, and the due date moves by its working days.
+describe("task clock stopped at the decision: decided on time or late", () => {
+  const decide = (dispatched: string, days: number, pauses: Pause[], decidedAt: Date) => {
+    const clock = taskClock({ start: am(dispatched), days, pauses, calendar, stoppedAt: decidedAt });
+    return { ...clock, onTime: isDecidedOnTime(decidedAt, clock.dueDay) };
+  };
+
+  it("decided during an open 容缺 pause, after the unpaused due date: on time (the due date moved by the wait)", () => {
+    // 5 days from Mon 11-23 would be due Mon 11-30; the material has been missing since dispatch; decided Wed 12-02.
+    const r = decide("2026-11-23", 5, [{ from: am("2026-11-23"), to: null }], pm("2026-12-02"));
+    expect(r.pausedDays).toBe(7); // 11-24 … 12-02, working days
+    expect(r.dueDay).toBe("2026-12-09");
+    expect(r.pausedSince).toBeNull();
+    expect(r.onTime).toBe(true);
+    // Without the pause the same decision is late: the rule that counted it late before.
+    expect(isDecidedOnTime(pm("2026-12-02"), taskClock({ start: am("2026-11-23"), days: 5, pauses: [], calendar }).dueDay)).toBe(false);
+  });
+
+  it("decided during an open 补正 pause of a 即办件 (0 days): on time", () => {
+    const r = decide("2026-11-23", 0, [{ from: pm("2026-11-23"), to: null }], pm("2026-11-26"));
+    expect(r.dueDay).toBe("2026-11-26");
+    expect(r.onTime).toBe(true);
+  });
+
+  it("a closed 补正 pause moves the due date; a decision after the moved date is still late", () => {
+    // Correction Tue 11-24 → Thu 11-26: 2 days, due Wed 12-02.
+    const pauses = [{ from: am("2026-11-24"), to: pm("2026-11-26") }];
+    expect(decide("2026-11-23", 5, pauses, pm("2026-12-02")).onTime).toBe(true);
+    expect(decide("2026-11-23", 5, pauses, am("2026-12-03")).onTime).toBe(false);
+  });
+
+  it("a pause opened after the task was already late does not make its decision on time", () => {
+    // Due Mon 11-30; a correction asked Wed 12-02 and still open at the decision Fri 12-04.
+    const r = decide("2026-11-23", 5, [{ from: am("2026-12-02"), to: null }], pm("2026-12-04"));
+    expect(r.dueDay).toBe("2026-12-02"); // 11-30 moved by 12-03 and 12-04
+    expect(r.onTime).toBe(false);
+  });
+
+  it("a pause still open at the decision on its first day costs nothing", () => {
+    const r = decide("2026-11-23", 5, [{ from: am("2026-11-30"), to: null }], pm("2026-11-30"));
+    expect(r).toMatchObject({ dueDay: "2026-11-30", pausedDays: 0, onTime: true });
+  });
+
+  it("without a due day (a clock never stopped) nothing counts as on time", () => {
+    expect(isDecidedOnTime(pm("2026-11-30"), null)).toBe(false);
   });
 });

@@ -2,7 +2,13 @@
 // A limit of N working days runs from dispatch (一键分办); the day of dispatch does not count and 0 days
 // (即办件) means the same working day. Time the applicant holds the file — a correction request (补正) or
 // a pending-material window (容缺) — does not count: every working day inside a pause moves the due date
-// by one. While a pause is open nothing is due (the due date is unknown until the applicant answers).
+// by one. While a pause is open nothing is due (the due date is unknown until the applicant answers),
+// unless the limit had already passed when the pause began: a late task stays late while it waits.
+// The clock stops at the decision (or a withdrawal): a pause still open then ends at that moment, so a
+// task decided while it waited for a 容缺 material or a 补正 answer is judged against its promised limit
+// moved by the working days it waited (珠海方案 二(二)3 容缺受理: the missing material is the applicant's
+// time, not the department's). The desks' overdue flags and the on-time rate both read the due dates
+// this function gives (lib/approvals/clock.ts writes them), so they agree on what "late" means.
 import { shanghaiDay } from "./dates";
 import { addWorkingDays, dayAfter, isWorkingDay, type CalendarDays } from "./working-days";
 
@@ -19,6 +25,11 @@ export interface TaskClock {
   pausedDays: number;
   /** Start of the earliest open pause, or null when the clock runs. */
   pausedSince: Date | null;
+}
+
+/** Ends every still-open pause at `at` (the clock stops there: a decision or a withdrawal). */
+export function closePausesAt(pauses: readonly Pause[], at: Date): Pause[] {
+  return pauses.map((p) => (p.to ? p : { from: p.from, to: p.from > at ? p.from : at }));
 }
 
 /** Working days d with from-day < d ≤ to-day, over all closed pauses, each day counted once. */
@@ -39,14 +50,22 @@ export function firstWorkingDayFrom(day: string, calendar: CalendarDays): string
   return d;
 }
 
-export function taskClock(opts: { start: Date; days: number; pauses: readonly Pause[]; calendar: CalendarDays }): TaskClock {
-  const { start, days, pauses, calendar } = opts;
+export function taskClock(opts: { start: Date; days: number; pauses: readonly Pause[]; calendar: CalendarDays; stoppedAt?: Date | null }): TaskClock {
+  const { start, days, calendar } = opts;
+  const pauses = opts.stoppedAt ? closePausesAt(opts.pauses, opts.stoppedAt) : opts.pauses;
   const open = pauses.filter((p) => !p.to).map((p) => p.from.getTime());
   const pausedDays = pausedWorkingDays(pauses, calendar);
-  if (open.length) return { dueDay: null, pausedDays, pausedSince: new Date(Math.min(...open)) };
   const total = days + pausedDays;
   const dueDay = total === 0 ? firstWorkingDayFrom(shanghaiDay(start), calendar) : addWorkingDays(start, total, calendar);
-  return { dueDay, pausedDays, pausedSince: null };
+  if (!open.length) return { dueDay, pausedDays, pausedSince: null };
+  const pausedSince = new Date(Math.min(...open));
+  // Paused after the (closed-pause) due date had passed: already late, and waiting does not undo that.
+  return { dueDay: shanghaiDay(pausedSince) > dueDay ? dueDay : null, pausedDays, pausedSince };
+}
+
+/** A decision is on time when it falls on or before the due day (Asia/Shanghai): the rule of the on-time rate. */
+export function isDecidedOnTime(decidedAt: Date, dueDay: string | null): boolean {
+  return dueDay !== null && shanghaiDay(decidedAt) <= dueDay;
 }
 
 /** Working days from `from` to `to` (Asia/Shanghai): working days d with from-day < d ≤ to-day. Same day = 0. */

@@ -62,6 +62,10 @@ async function loadDayFacts(tx: Prisma.TransactionClient, day: Date): Promise<Ap
   const items = await tx.$queryRaw<(FactItem & { applicationId: string })[]>`
       SELECT i."applicationId", i."matterId", i."useCommitment", i."taskId", m."departmentId", m.industry, m."rolloutBatch", m."statutoryDays"
       FROM "ApplicationItem" i JOIN "Application" a ON a.id = i."applicationId" JOIN "Matter" m ON m.id = i."matterId" WHERE ${inDay}`;
+  // On time = decided by the due dates the task's clock left on the row (lib/calendar/task-clock.ts
+  // isDecidedOnTime; the due date is the end of its Shanghai day). The clock stops at the decision, so a
+  // task decided while a 容缺 material or a 补正 answer was awaited carries its due date moved by the wait
+  // (lib/approvals/clock.ts), the same date the desks flag overdue by.
   const tasks = await tx.$queryRaw<(FactTask & { applicationId: string })[]>`
       SELECT t."applicationId", t.id,
              (t.status IN ('APPROVED', 'REJECTED') AND t."decidedAt" IS NOT NULL) AS decided,

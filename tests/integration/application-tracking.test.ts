@@ -95,6 +95,8 @@ describe("getApplicationTracking", () => {
     const { founder, id } = await acceptedS1();
     const before = await getApplicationTracking({ actor: founder, now: TUE, applicationId: id });
     const dept = before.departments.find((d) => !d.paused) ?? before.departments[0]!;
+    // That department's task (on commitment, 0 days) was due on Monday: on Tuesday it is already late.
+    expect(dept.promisedDueAt).toEqual(new Date("2026-11-23T15:59:59.999Z"));
     const task = await db().approvalTask.findUniqueOrThrow({ where: { id: dept.taskId } });
     const request = "请补充经营场所的消防安全检查合格证明，并说明营业时间。";
     await decideTask({ actor: await officerOf(dept.code), now: TUE, input: { taskId: task.id, expectedVersion: task.version, action: "correction", reason: request } });
@@ -104,7 +106,9 @@ describe("getApplicationTracking", () => {
     expect(d.status).toBe("CORRECTION_REQUESTED");
     expect(d.openCorrections).toEqual([expect.objectContaining({ request, requestedAt: TUE, answer: null, answeredAt: null })]);
     expect(d.paused).toMatchObject({ correction: true });
-    expect(d.promisedDueAt).toBeNull();
+    // A correction asked after the due date has passed does not make a late task timely: it stays due
+    // Monday, so the desks keep flagging it overdue (lib/calendar/task-clock.ts).
+    expect(d.promisedDueAt).toEqual(dept.promisedDueAt);
     expect(tr.timeline.map((e) => [e.kind, e.department])).toContainEqual(["correctionRequested", dept.name]);
     const correctionId = d.openCorrections[0]!.id;
 

@@ -8,6 +8,7 @@ import { getDashboard } from "@/lib/metrics/get-dashboard";
 import { getRatingRanking } from "@/lib/metrics/get-rating-ranking";
 import { listMetricApplications } from "@/lib/metrics/list-metric-applications";
 import { refreshMetrics } from "@/lib/metrics/refresh-metrics";
+import { decideTask } from "@/lib/approvals/decide-task";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 
@@ -28,6 +29,8 @@ interface TaskSpec {
   decidedAt?: Date;
   promisedDueAt?: Date;
   statutoryDueAt?: Date;
+  promisedDays?: number;
+  statutoryDays?: number;
   corrections?: number;
 }
 
@@ -70,6 +73,8 @@ async function makeApp(o: {
         decidedAt: t.decidedAt ?? null,
         promisedDueAt: t.promisedDueAt ?? null,
         statutoryDueAt: t.statutoryDueAt ?? null,
+        promisedDays: t.promisedDays ?? 0,
+        statutoryDays: t.statutoryDays ?? 0,
       },
     });
     taskIds[k] = task.id;
@@ -171,6 +176,24 @@ beforeAll(async () => {
     tasks: { T6: { dept: "SCJG", status: "PENDING" } },
     items: [{ code: "LIQUOR_RETAIL", task: "T6" }],
   });
+  // A5, 2021-03-03: tobacco (YCJ, 5 promised / 20 statutory working days), accepted with one material
+  // pending (容缺) since dispatch, so its clock has stood still (no due date). YCJ decides on Friday 12
+  // March — after the unpaused promised date (Wed 10 March) but while the material is still awaited: the
+  // clock stops at the decision and both due dates move by the 7 working days waited (4–12 March), so the
+  // decision is on time (promised due 19 March, statutory 9 April).
+  await makeApp({
+    key: "A5",
+    submittedAt: at("2021-03-03T09:00:00+08:00"),
+    status: "ACCEPTED",
+    fields: [10, 40],
+    materials: [2, 10],
+    pending: 1,
+    tasks: { T7: { dept: "YCJ", status: "IN_REVIEW", dispatchedAt: at("2021-03-03T10:00:00+08:00"), promisedDays: 5, statutoryDays: 20 } },
+    items: [{ code: "TOBACCO_RETAIL", task: "T7" }],
+  });
+  await db.approvalTask.update({ where: { id: ids.T7 }, data: { pausedSince: at("2021-03-03T10:00:00+08:00") } });
+  await decideTask({ actor: await sessionUserOf("dept-ycj"), now: at("2021-03-12T15:00:00+08:00"), input: { taskId: ids.T7, expectedVersion: 0, action: "approve" } });
+
   // Not counted: a draft, and an application submitted one minute before March began (Shanghai time).
   await makeApp({ key: "D", submittedAt: null, status: "DRAFT", fields: [5, 50], materials: [0, 5], items: [{ code: "LIQUOR_RETAIL" }] });
   await makeApp({ key: "F", submittedAt: at("2021-02-28T23:59:00+08:00"), status: "SUBMITTED", fields: [7, 70], materials: [1, 7], items: [{ code: "TOBACCO_RETAIL" }] });
@@ -200,50 +223,59 @@ describe("reform metrics on a fixed data set", () => {
   it("marks the submission days dirty and the refresh aggregates them, leaving nothing dirty", async () => {
     const db = getDb();
     const dirty = await db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT day FROM "MetricDirtyDay" ORDER BY day`;
-    expect(dirty.map((d) => d.day.toISOString().slice(0, 10))).toEqual(["2021-02-28", "2021-03-01", "2021-03-02"]);
-    expect(await refreshMetrics()).toEqual({ days: 3, remaining: 0 });
+    expect(dirty.map((d) => d.day.toISOString().slice(0, 10))).toEqual(["2021-02-28", "2021-03-01", "2021-03-02", "2021-03-03"]);
+    expect(await refreshMetrics()).toEqual({ days: 4, remaining: 0 });
     expect(await db.metricDirtyDay.count()).toBe(0);
     const all = await db.metricRollup.findMany({ where: { dept: "*", industry: "*", batch: "*", matter: "*" }, orderBy: { day: "asc" } });
-    expect(all.map((r) => [r.day.toISOString().slice(0, 10), r.applications])).toEqual([["2021-02-28", 1], ["2021-03-01", 2], ["2021-03-02", 2]]);
+    expect(all.map((r) => [r.day.toISOString().slice(0, 10), r.applications])).toEqual([["2021-02-28", 1], ["2021-03-01", 2], ["2021-03-02", 2], ["2021-03-03", 1]]);
+  });
+
+  it("a task decided while its clock was paused (容缺) keeps the due dates moved by the wait", async () => {
+    const t7 = await getDb().approvalTask.findUniqueOrThrow({ where: { id: ids.T7 } });
+    expect(t7).toMatchObject({ status: "APPROVED", pausedDays: 7, pausedSince: null });
+    expect(t7.promisedDueAt).toEqual(at("2021-03-19T23:59:59.999+08:00")); // 3 March + 5 + 7 working days
+    expect(t7.statutoryDueAt).toEqual(at("2021-04-09T23:59:59.999+08:00")); // 3 March + 20 + 7 working days
+    expect(t7.decidedAt!.getTime()).toBeLessThanOrEqual(t7.promisedDueAt!.getTime());
   });
 
   it("every metric for March, no filter, equals the hand computation", async () => {
     const d = await getDashboard({ actor: regulator, now: NOW, input: MARCH });
     expect(d.problems).toEqual([]);
     const m = d.metrics;
-    expect(m.applications.value).toBe(4); // A1–A4
-    expect(m.fieldReduction).toEqual({ value: 1 - 75 / 280, numerator: 75, denominator: 280 }); // 20+30+10+15 / 100+80+40+60
-    expect(m.materialReduction).toEqual({ value: 1 - 11 / 57, numerator: 11, denominator: 57 }); // 3+5+2+1 / 20+15+10+12
+    expect(m.applications.value).toBe(5); // A1–A5
+    expect(m.fieldReduction).toEqual({ value: 1 - 85 / 320, numerator: 85, denominator: 320 }); // 20+30+10+15+10 / 100+80+40+60+40
+    expect(m.materialReduction).toEqual({ value: 1 - 13 / 67, numerator: 13, denominator: 67 }); // 3+5+2+1+2 / 20+15+10+12+10
     expect(m.avgDaysTaken).toEqual({ value: 7, numerator: 14, denominator: 2 }); // A1 4, A2 10
     expect(m.avgStatutorySum).toEqual({ value: 40, numerator: 80, denominator: 2 }); // A1 20+20+0, A2 20+20
     expect(m.avgStatutoryMax).toEqual({ value: 20, numerator: 40, denominator: 2 });
     expect(m.compressionSerial.value).toBeCloseTo(1 - 14 / 80, 12);
     expect(m.compressionParallel.value).toBeCloseTo(1 - 14 / 40, 12);
-    expect(m.onTimeRate).toEqual({ value: 0.5, numerator: 2, denominator: 4 }); // T1, T4 of T1–T4
-    expect(m.statutoryOnTimeRate).toEqual({ value: 0.75, numerator: 3, denominator: 4 }); // T1, T2, T4
+    // T7 was decided after its unpaused promised date, while its clock was paused: on time.
+    expect(m.onTimeRate).toEqual({ value: 0.6, numerator: 3, denominator: 5 }); // T1, T4, T7 of T1–T4, T7
+    expect(m.statutoryOnTimeRate).toEqual({ value: 0.8, numerator: 4, denominator: 5 }); // T1, T2, T4, T7
     expect(m.oneTimeRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 }); // A1 (A2 returned and corrected)
-    expect(m.returnRate).toEqual({ value: 0.5, numerator: 2, denominator: 4 }); // A2, A4
-    expect(m.commitmentShare).toEqual({ value: 0.25, numerator: 1, denominator: 4 }); // A1
-    expect(m.pendingShare).toEqual({ value: 0.25, numerator: 1, denominator: 4 }); // A2
+    expect(m.returnRate).toEqual({ value: 0.4, numerator: 2, denominator: 5 }); // A2, A4
+    expect(m.commitmentShare).toEqual({ value: 0.2, numerator: 1, denominator: 5 }); // A1
+    expect(m.pendingShare).toEqual({ value: 0.4, numerator: 2, denominator: 5 }); // A2, A5
     expect(m.avgRating).toEqual({ value: 11 / 3, numerator: 11, denominator: 3 }); // 5, 4 (re-rating), 2
     expect(m.badRatingRate).toEqual({ value: 1 / 3, numerator: 1, denominator: 3 }); // the 2
     expect(m.rectificationRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 }); // YCJ's done, SCJG's open
     expect(d.ratingDistribution).toEqual([0, 1, 0, 1, 1]);
     expect(d.dimensions).toEqual({ overall: 11 / 3, efficiency: 11 / 3, guideAccuracy: 12 / 3, convenience: 10 / 3, usability: 11 / 3 });
-    expect(d.overdueTasksNow).toBe(1); // T5 (T6 was never dispatched)
+    expect(d.overdueTasksNow).toBe(1); // T5 (T6 was never dispatched, T7 is decided)
     expect(d.overdueTicketsNow).toBe(1); // SCJG's call-back was due 2 April
     expect(d.bucket).toBe("day");
-    expect(d.trend.map((t) => [t.key, t.counters.applications])).toEqual([["2021-03-01", 2], ["2021-03-02", 2]]);
+    expect(d.trend.map((t) => [t.key, t.counters.applications])).toEqual([["2021-03-01", 2], ["2021-03-02", 2], ["2021-03-03", 1]]);
   });
 
   it("a department filter counts that department's applications, tasks, ratings and tickets only", async () => {
     const d = await getDashboard({ actor: regulator, now: NOW, input: { ...MARCH, dept: dept.YCJ } });
     const m = d.metrics;
-    expect(m.applications.value).toBe(2); // A1, A3
-    expect(m.fieldReduction).toMatchObject({ numerator: 30, denominator: 140 });
+    expect(m.applications.value).toBe(3); // A1, A3, A5
+    expect(m.fieldReduction).toMatchObject({ numerator: 40, denominator: 180 });
     expect(m.avgDaysTaken).toEqual({ value: 4, numerator: 4, denominator: 1 });
-    expect(m.onTimeRate).toEqual({ value: 0, numerator: 0, denominator: 1 }); // T2 late for its promise
-    expect(m.statutoryOnTimeRate).toEqual({ value: 1, numerator: 1, denominator: 1 });
+    expect(m.onTimeRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 }); // T2 late for its promise, T7 on time (paused)
+    expect(m.statutoryOnTimeRate).toEqual({ value: 1, numerator: 2, denominator: 2 });
     expect(m.commitmentShare.value).toBe(0); // A1's commitment is SCJG's liquor permit
     expect(m.returnRate.value).toBe(0);
     expect(m.avgRating).toEqual({ value: 4, numerator: 4, denominator: 1 });
@@ -253,7 +285,7 @@ describe("reform metrics on a fixed data set", () => {
     expect(d.overdueTicketsNow).toBe(0);
 
     const win = await getDashboard({ actor: regulator, now: NOW, input: { ...MARCH, dept: "WINDOW" } });
-    expect(win.metrics.applications.value).toBe(4); // the window receives every application
+    expect(win.metrics.applications.value).toBe(5); // the window receives every application
     expect(win.metrics.avgRating).toEqual({ value: 5, numerator: 5, denominator: 1 }); // its own rating only
   });
 
@@ -265,7 +297,7 @@ describe("reform metrics on a fixed data set", () => {
     expect(liquor.metrics.avgRating.denominator).toBe(2); // A1's window 5 and YCJ 4
 
     const retail = await getDashboard({ actor: regulator, now: NOW, input: { ...MARCH, industry: "零售", batch: "1" } });
-    expect(retail.metrics.applications.value).toBe(3); // A1, A3, A4 (A2's matters are 文化娱乐 and 餐饮)
+    expect(retail.metrics.applications.value).toBe(4); // A1, A3, A4, A5 (A2's matters are 文化娱乐 and 餐饮)
 
     const secondOfMarch = await getDashboard({ actor: regulator, now: NOW, input: { from: "2021-03-02", to: "2021-03-02" } });
     expect(secondOfMarch.metrics.applications.value).toBe(2); // A2 (00:30 Shanghai), A3
@@ -284,16 +316,17 @@ describe("reform metrics on a fixed data set", () => {
     const list = async (metric: string, extra: Record<string, string> = {}) =>
       (await listMetricApplications({ actor: regulator, now: NOW, input: { ...MARCH, ...extra, metric } })).rows.map((r) => r.id).sort();
     const sorted = (...keys: string[]) => keys.map((k) => ids[k]!).sort();
-    expect(await list("applications")).toEqual(sorted("A1", "A2", "A3", "A4"));
+    expect(await list("applications")).toEqual(sorted("A1", "A2", "A3", "A4", "A5"));
     expect(await list("completed")).toEqual(sorted("A1", "A2"));
     expect(await list("notOneTime")).toEqual(sorted("A2"));
     expect(await list("returned")).toEqual(sorted("A2", "A4"));
     expect(await list("withCommitment")).toEqual(sorted("A1"));
-    expect(await list("withPending")).toEqual(sorted("A2"));
-    expect(await list("late")).toEqual(sorted("A1", "A2"));
+    expect(await list("withPending")).toEqual(sorted("A2", "A5"));
+    expect(await list("late")).toEqual(sorted("A1", "A2")); // not A5: decided while paused, on time
     expect(await list("badRated")).toEqual(sorted("A2"));
     expect(await list("overdueNow")).toEqual(sorted("A3"));
     expect(await list("late", { dept: dept.SCJG! })).toEqual([]); // SCJG decided T1 and T4 on time
+    expect(await list("late", { dept: dept.YCJ! })).toEqual(sorted("A1")); // T2; T7 was decided while paused
     await expect(listMetricApplications({ actor: regulator, now: NOW, input: { metric: "everything" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -318,7 +351,7 @@ describe("reform metrics on a fixed data set", () => {
 
     const d = await getDashboard({ actor: regulator, now: NOW, input: MARCH });
     expect(d.metrics.rectificationRate).toEqual({ value: 1, numerator: 2, denominator: 2 });
-    expect(d.metrics.onTimeRate).toEqual({ value: 3 / 5, numerator: 3, denominator: 5 });
+    expect(d.metrics.onTimeRate).toEqual({ value: 4 / 6, numerator: 4, denominator: 6 });
     expect(d.overdueTasksNow).toBe(0);
     expect(d.overdueTicketsNow).toBe(0);
     const after = await db.metricRollup.findFirstOrThrow({ where: { day: new Date("2021-03-01T00:00:00Z"), dept: "*", industry: "*", batch: "*", matter: "*" } });
