@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "zod";
 import { ZStartApplication } from "./schemas";
 import { loadQuestions } from "@/lib/guidance/load-guidance";
 import { parseAnswers } from "@/lib/guidance/answers";
@@ -15,10 +16,114 @@ import { assertEnterpriseActive } from "@/lib/registration/authority";
 
 export const REGISTRATION_CODE = "BUSINESS_REGISTRATION";
 
+/** Applications still open: a second one for the same matter at the same premises would be a duplicate. */
+export const PENDING_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED", "DECIDED"] as const;
+
+const STATUS_TEXT: Record<(typeof PENDING_STATUSES)[number], string> = {
+  DRAFT: "草稿，尚未提交",
+  SUBMITTED: "已提交，等待综合窗口受理",
+  RETURNED: "已退回，待修改后重新提交",
+  ACCEPTED: "已受理，部门审批中",
+  DECIDED: "部门已作出决定，等待统一出件",
+};
+
+/** Where the applicant goes on with an application: the form while it is a draft, else its tracking page. */
+export const applicationHref = (a: { id: string; status: string }) => (a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`);
+
+/** Premises addresses compared as a person writes them: full-width and half-width alike, spaces ignored. */
+export const samePremises = (a: string | null, b: string | null) => normalizeAddress(a) === normalizeAddress(b);
+const normalizeAddress = (s: string | null) => (s ?? "").normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+
+/** A pending application for one of the same matters at the same premises (the first one of them). */
+export class DuplicateApplicationError extends AppError {
+  readonly existing: { id: string; status: string; href: string; matters: string[] };
+  constructor(existing: { id: string; status: (typeof PENDING_STATUSES)[number]; matters: string[] }) {
+    const href = applicationHref(existing);
+    super(
+      "CONFLICT",
+      `同一经营场所已有一件办理中的申请包含${existing.matters.map((m) => `“${m}”`).join("、")}（${STATUS_TEXT[existing.status]}），不能重复申请。请继续办理该申请：${href}；如不再需要，可在“我的申请”中删除草稿或撤回申请。`,
+    );
+    this.name = "DuplicateApplicationError";
+    this.existing = { id: existing.id, status: existing.status, href, matters: existing.matters };
+  }
+}
+
+type Db = Prisma.TransactionClient;
+
+/** The start, and optionally the premises it is for (a second shop of the same enterprise); absent: the registered address. */
+const ZStart = ZStartApplication.extend({ premisesAddress: z.string().trim().min(1).max(200, "经营场所地址不超过200字").optional() });
+
+/** The premises an application is for: the address typed in its form, else the one the form starts from (the registered address). */
+function premisesOf(a: { formData: unknown; registration: unknown; enterprise: { address: string } | null }): string | null {
+  const form = (a.formData ?? {}) as Record<string, unknown>;
+  const reg = (a.registration ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
+  return text(form["premises.address"]) ?? text(form["subject.address"]) ?? text(reg.address) ?? a.enterprise?.address ?? null;
+}
+
+/** Serialises starts (and submissions) of one enterprise, or of one account without an enterprise yet. Re-entrant. */
+async function lockApplicationsOf(tx: Db, opts: { applicantId: string; enterpriseId: string | null }): Promise<void> {
+  const owner = opts.enterpriseId ? `enterprise:${opts.enterpriseId}` : `applicant:${opts.applicantId}`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('application-start'), hashtext(${owner}))`;
+}
+
+/**
+ * The first pending application of the same enterprise (for a company not registered yet: of the same
+ * applicant account) that holds one of `matterIds` at the same premises, other than `exceptId`. The
+ * business-registration matter itself is not compared: one account may found two companies.
+ * Serialised per enterprise / account by a transaction-scoped advisory lock, so two starts at once see
+ * each other.
+ */
+export async function findPendingDuplicate(
+  tx: Db,
+  opts: { applicantId: string; enterpriseId: string | null; matterIds: readonly string[]; premises: string | null; exceptId?: string },
+): Promise<{ id: string; status: (typeof PENDING_STATUSES)[number]; matters: string[] } | null> {
+  await lockApplicationsOf(tx, opts);
+  const candidates = await tx.application.findMany({
+    where: {
+      ...(opts.enterpriseId ? { enterpriseId: opts.enterpriseId } : { applicantId: opts.applicantId, enterpriseId: null }),
+      status: { in: [...PENDING_STATUSES] },
+      ...(opts.exceptId ? { id: { not: opts.exceptId } } : {}),
+      items: { some: { matterId: { in: [...opts.matterIds] }, matter: { code: { not: REGISTRATION_CODE } } } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      status: true,
+      formData: true,
+      registration: true,
+      enterprise: { select: { address: true } },
+      items: { where: { matterId: { in: [...opts.matterIds] }, matter: { code: { not: REGISTRATION_CODE } } }, select: { matter: { select: { name: true } } } },
+    },
+  });
+  const hit = candidates.find((a) => samePremises(premisesOf(a), opts.premises));
+  if (!hit) return null;
+  return { id: hit.id, status: hit.status as (typeof PENDING_STATUSES)[number], matters: hit.items.map((i) => i.matter.name) };
+}
+
+/**
+ * Refuses an application that would duplicate a pending one (same matter, same premises) — for the
+ * submission step (submit-application.ts), where the premises the applicant typed are known.
+ */
+export async function assertNoPendingDuplicate(tx: Db, applicationId: string): Promise<void> {
+  const app = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { applicantId: true, enterpriseId: true, formData: true, registration: true, enterprise: { select: { address: true } }, items: { select: { matterId: true } } },
+  });
+  const duplicate = await findPendingDuplicate(tx, {
+    applicantId: app.applicantId,
+    enterpriseId: app.enterpriseId,
+    matterIds: app.items.map((i) => i.matterId),
+    premises: premisesOf(app),
+    exceptId: applicationId,
+  });
+  if (duplicate) throw new DuplicateApplicationError(duplicate);
+}
+
 export async function startApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ id: string; created: boolean }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const parsed = ZStartApplication.safeParse(opts.input);
+  const parsed = ZStart.safeParse(opts.input);
   if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
   const { clientKey } = parsed.data;
   const idempotencyKey = `start:${actor.id}:${clientKey}`;
@@ -58,12 +163,29 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
 
   try {
     return await db.$transaction(async (tx) => {
+      // One enterprise, one pending application per matter and premises. A new draft starts at the
+      // registered address (lib/forms/derive.ts copies it as the premises) unless the start names other
+      // premises; the submission checks again with the premises typed (assertNoPendingDuplicate).
+      await lockApplicationsOf(tx, { applicantId: actor.id, enterpriseId: actor.enterpriseId });
+      // The same click arriving twice waited here for the first: it returns that draft, not a refusal.
+      const same = await tx.application.findUnique({ where: { idempotencyKey }, select: { id: true } });
+      if (same) return { id: same.id, created: false };
+      const enterprise = actor.enterpriseId ? await tx.enterprise.findUnique({ where: { id: actor.enterpriseId }, select: { address: true } }) : null;
+      const duplicate = await findPendingDuplicate(tx, {
+        applicantId: actor.id,
+        enterpriseId: actor.enterpriseId,
+        matterIds: matters.map((m) => m.id),
+        premises: parsed.data.premisesAddress ?? enterprise?.address ?? null,
+      });
+      if (duplicate) throw new DuplicateApplicationError(duplicate);
       const app = await tx.application.create({
         data: {
           applicantId: actor.id,
           enterpriseId: actor.enterpriseId,
           status: "DRAFT",
           guideAnswers,
+          // The premises the start named are the form's premises address (the applicant may still correct it).
+          ...(parsed.data.premisesAddress ? { formData: { "premises.address": parsed.data.premisesAddress } } : {}),
           idempotencyKey,
           items: { create: matters.map((m) => ({ matterId: m.id })) },
         },
