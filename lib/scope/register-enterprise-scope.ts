@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import { ZRegisterScope } from "./schemas";
+import { formatScope } from "./derive-scope";
 
 export interface RegisterScopeResult {
   added: string[];
@@ -50,7 +51,8 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
 
     await tx.enterpriseScopeTerm.deleteMany({ where: { enterpriseId, term: { code: { in: removed } } } });
     await tx.enterpriseScopeTerm.createMany({ data: added.map((t) => ({ enterpriseId, termId: t.id, registeredAt: now })) });
-    const businessScope = terms.map((t) => t.name).join("；");
+    // Written as the registry writes it: 许可项目 apart from 一般项目, each with its closing words (derive-scope.ts).
+    const businessScope = formatScope({ licensed: terms.filter((t) => t.isLicensed).map((t) => t.name), general: terms.filter((t) => !t.isLicensed).map((t) => t.name) }) ?? "";
     await tx.enterprise.update({ where: { id: enterpriseId }, data: { businessScope } });
 
     // Only newly added licensed terms trigger the dual notification: re-registering changes nothing.

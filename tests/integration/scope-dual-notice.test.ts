@@ -4,6 +4,8 @@ import type { SessionUser } from "@/lib/auth/types";
 import { registerEnterpriseScope } from "@/lib/scope/register-enterprise-scope";
 import { searchScopeTerms } from "@/lib/scope/search-scope-terms";
 import { sessionUserOf } from "../factories";
+import { formatScope, parseScope } from "@/lib/scope/derive-scope";
+import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 let window: SessionUser;
@@ -117,6 +119,12 @@ describe("scope registration and dual notification (双告知)", () => {
     expect(await db.outboxMessage.count({ where: { topic: "dual-notice.enterprise", target: enterprise.uscc } })).toBe(1);
     const after = await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, include: { scopeTerms: { include: { term: true } } } });
     expect(after.scopeTerms.map((s) => s.term.code).sort()).toEqual([...codes].sort());
-    expect(after.businessScope.split("；").sort()).toEqual(after.scopeTerms.map((s) => s.term.name).sort());
+    // The text is the registry's wording of exactly those terms, licensed items apart from general ones.
+    const terms = await loadScopeTerms(db);
+    const parsed = parseScope(after.businessScope, terms);
+    expect(parsed.unknown).toEqual([]);
+    expect([...parsed.licensed, ...parsed.general].sort()).toEqual(after.scopeTerms.map((s) => s.term.name).sort());
+    expect(after.businessScope).toBe(formatScope(parsed));
+    expect(after.businessScope.startsWith("许可项目：")).toBe(true);
   });
 });
