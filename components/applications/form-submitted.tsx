@@ -29,9 +29,13 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
         {s.receipts.length ? (
           <ul className="mt-1 space-y-1">
             {s.receipts.map((r) => (
-              <li key={r.receiptNumber} className="break-words">
+              <li key={r.matterName} className="break-words">
                 {t("common.labelValue", { label: r.matterName, value: "" })}
-                <span className="font-mono" data-testid="receipt-number">{r.receiptNumber}</span>
+                {r.receiptNumber ? (
+                  <span className="font-mono" data-testid="receipt-number">{r.receiptNumber}</span>
+                ) : (
+                  <span data-testid="receipt-with-licence">{t("apply.form.receiptWithLicence")}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -46,7 +46,7 @@ export interface ApplyPage {
     materialsSubmitted: number;
     /** Documents the portal wrote from the form and the applicant e-signed (not counted as submitted). */
     materialsGenerated: number;
-    receipts: { matterName: string; receiptNumber: string }[];
+    receipts: { matterName: string; receiptNumber: string | null }[];
   };
 }
 
@@ -108,7 +108,8 @@ export async function getApplyPage({ actor, form, now }: { actor: SessionUser; f
       materialsBaseline: app.materialsBaseline,
       materialsSubmitted: app.materialsSubmitted,
       materialsGenerated: app.materials.filter((m) => m.origin === "GENERATED").length,
-      receipts: items.filter((i) => i.receiptNumber).map((i) => ({ matterName: i.matter.name, receiptNumber: i.receiptNumber! })),
+      // A new company's filing is done at submission but its receipt comes with the business licence (null here).
+      receipts: items.filter((i) => i.status === "FILED" || i.receiptNumber).map((i) => ({ matterName: i.matter.name, receiptNumber: i.receiptNumber })),
     },
   };
 }

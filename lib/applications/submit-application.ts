@@ -18,6 +18,7 @@ import { loadOwnDraftForUpdate } from "./load-draft";
 import { ZSubmitApplication } from "./schemas";
 import { allFields } from "@/lib/forms/merge-form";
 import { assertEnterpriseActive } from "@/lib/registration/authority";
+import { newCompanyNameProblems } from "@/lib/registration/name-check";
 
 export type SubmitResult =
   | { ok: true; id: string; alreadySubmitted: boolean }
@@ -46,6 +47,8 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     const fieldProblems = {
       ...missingRequired(fields.filter((f) => f.required && !f.known).map((f) => defs.get(f.key)!), form.values),
       ...draftProblems(form.values, defs, new Set(fields.map((f) => f.key))),
+      // A new company's name: exact and normalised against the names in use (registration/name-check.ts).
+      ...(await newCompanyNameProblems({ db: tx, isNewEnterprise: form.isNewEnterprise, name: form.effective["subject.name"] })),
     };
 
     // Materials: one route per document (resolve-documents.ts), decided exactly as the page shows it.
@@ -90,10 +93,14 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       if (item.matter.reformMode === "FILING") {
         // Filed at the first submission already (a returned application submitted again keeps its receipt).
         if (item.status === "FILED") continue;
+        // 备案 is done on the spot and cannot be refused (金山方案 000 二(一)2). A company that does not exist
+        // yet has no USCC for the receipt to name: its receipt is numbered and issued with the business
+        // licence at 统一出件 (issue-results.ts); an existing enterprise gets its receipt now.
+        const receiptNumber = form.isNewEnterprise ? null : `BA${day}-${item.id.toUpperCase()}`;
         await tx.applicationItem.update({
           where: { id: item.id },
           // The item id makes the receipt number unique (the column is @unique).
-          data: { status: "FILED", decidedAt: now, receiptNumber: `BA${day}-${item.id.toUpperCase()}` },
+          data: { status: "FILED", decidedAt: now, receiptNumber },
         });
       } else if (item.matter.reformMode === "CANCEL") {
         await tx.applicationItem.update({ where: { id: item.id }, data: { status: "NOT_REQUIRED", decidedAt: now } });

@@ -128,6 +128,8 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       // 告知承诺核查: a permit granted on commitment is checked afterwards (金山方案 二(一)3).
       if (kind === "PERMIT" && item.useCommitment) await scheduleVerification(tx, { licence, matter: m, now });
       if (item.status === "APPROVED") await tx.applicationItem.update({ where: { id: item.id }, data: { status: "ISSUED" } });
+      // A new company's filing receipt is numbered now, with the USCC it names (submit-application.ts).
+      else if (item.status === "FILED" && !item.receiptNumber) await tx.applicationItem.update({ where: { id: item.id }, data: { receiptNumber: number } });
       issued.push({ kind, number, matter: m.name });
     }
 

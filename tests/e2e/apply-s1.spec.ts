@@ -19,8 +19,13 @@ function pdfFile(name: string): string {
   return file;
 }
 
-// The founder's real-name identity, as seeded: the shareholder and legal representative they type.
+// The founder's real-name identity, as seeded: the shareholder they type and the legal representative the
+// form pre-fills.
 const FOUNDER_ID = FOUNDER_ID_NUMBER;
+// Company names are unique, exact and normalised (registration/name-check.ts), and the demo database keeps
+// every run's company: this run's company has a name of its own.
+const RUN = [...String(Date.now() % 100000)].map((d) => "零一二三四五六七八九"[Number(d)]).join("");
+const S1_NAME = `上海金山晨光${RUN}便利店有限公司`;
 
 // The two steps share the one application the founder submits.
 test.describe.configure({ mode: "serial" });
@@ -49,7 +54,11 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   };
   await fill("subject.shareholders", `陈晨 ${FOUNDER_ID} 50`);
   await fill("subject.address", "上海市金山区朱泾镇新农路88号");
-  await fill("subject.legalRep.idNumber", FOUNDER_ID);
+  // The founder's own real-name identity is the legal representative's, pre-filled with its source (issue 15 §4).
+  for (const [key, value] of [["subject.legalRep.name", "陈晨"], ["subject.legalRep.idNumber", FOUNDER_ID]] as const) {
+    await expect(page.getByTestId(`known-${key}`).getByTestId("known-value")).toHaveText(value);
+    await expect(page.getByTestId(`known-${key}`)).toContainText("实名认证信息");
+  }
   await fill("subject.phone", "13800138000");
   await fill("premises.name", "晨光便利店");
   await expect(page.getByTestId("save-status")).toHaveText("已自动保存", { timeout: 10_000 });
@@ -62,7 +71,7 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
 
   typed.push(
     ...(await fillRequiredFields(page, {
-      "subject.name": "上海金山晨光便利店有限公司",
+      "subject.name": S1_NAME,
       "subject.entityType": "llc-natural-sole",
       "subject.legalRep.name": "陈晨",
       "subject.supervisor.name": "陈明",
@@ -73,7 +82,7 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
 
   // The articles, the appointment decision and the sign schematic are written from the form and e-signed.
   const articles = page.getByTestId("doc-articles.draft");
-  await expect(articles.locator("pre")).toContainText("上海金山晨光便利店有限公司章程");
+  await expect(articles.locator("pre")).toContainText(`${S1_NAME}章程`);
   await expect(articles.locator("pre")).toContainText("陈晨，认缴出资50万元");
   await expect(page.getByTestId("doc-appointment").locator("pre")).toContainText("股东决定");
   await expect(page.getByTestId("doc-sign.design").getByRole("img", { name: /长 4 米，高 0.8 米/ })).toBeVisible();
@@ -104,8 +113,9 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   expect(materials).toEqual({ n: 3, m: 24 });
   await expect(summary.getByTestId("summary-generated")).toHaveText("另有 3 份由本网站根据表单生成、经您电子签名");
   expect(materials.n / materials.m).toBeLessThanOrEqual(0.15);
-  // The two filing matters are done at once, each with its receipt.
-  await expect(summary.getByTestId("receipt-number")).toHaveCount(2);
+  // The two filing matters are done at once; their receipts come with the business licence (they name its USCC).
+  await expect(summary.getByTestId("receipt-number")).toHaveCount(0);
+  await expect(summary.getByTestId("receipt-with-licence")).toHaveCount(2);
   applicationId = /\/apply\/([a-z0-9]+)/.exec(page.url())![1]!;
   // The founder's workspace lists it, submitted.
   await summary.getByRole("link", { name: "返回我的办事" }).click();
@@ -123,7 +133,7 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 test("S1 continued: the window accepts with one pending material, three departments approve in parallel, the founder supplements, the window issues everything together", async ({ browser, request }) => {
   test.setTimeout(240_000);
   expect(applicationId).not.toBe("");
-  const name = "上海金山晨光便利店有限公司";
+  const name = S1_NAME;
 
   // 综合窗口: the queue, the completeness check of every provided document, 受理并分办.
   const window = await signedIn(browser, "window");

@@ -73,9 +73,10 @@ describe("getApplicationTracking", () => {
       }
     }
     expect(tr.departments.some((d) => d.paused)).toBe(true);
-    // The filings completed at submission, each with its receipt.
+    // The filings completed at submission; a company that does not exist yet gets their receipts with its
+    // business licence (they name its USCC), not now.
     expect(tr.otherItems.map((i) => i.code).sort()).toEqual(["OUTDOOR_SIGN_FILING", "PREPACKAGED_FOOD_FILING"]);
-    expect(tr.otherItems.every((i) => i.status === "FILED" && i.receiptNumber)).toBe(true);
+    expect(tr.otherItems.every((i) => i.status === "FILED" && i.receiptNumber === null)).toBe(true);
     // 容缺: one row per document, deadline Monday 12-07 (end of the Shanghai day); Tuesday 11-24 → 9 working days after today.
     expect(tr.pending.map((p) => p.documentKey).sort()).toEqual(["premises.locationMap", "premises.photos"]);
     for (const p of tr.pending) expect(p).toMatchObject({ status: "OPEN", expired: false, workingDaysLeft: 9, canSupplement: true, deadline: new Date("2026-12-07T15:59:59.999Z") });

@@ -80,6 +80,14 @@ describe("统一出件: what each document says", () => {
     expect(byCode.get("LIQUOR_RETAIL")).toMatchObject({ title: "酒类商品零售许可证", items: ["酒类经营"] });
     expect(byCode.get("TOBACCO_RETAIL")).toMatchObject({ title: "烟草专卖零售许可证", items: ["烟草制品零售"] });
     expect(byCode.get("OUTDOOR_SIGN_FILING")?.title).toBe("户外招牌设置备案回执");
+    // A new company's filing receipts are numbered and issued with its business licence, naming the new USCC.
+    const items = await getDb().applicationItem.findMany({ where: { status: "FILED", licences: { some: { id: { in: licences.map((l) => l.id) } } } }, include: { licences: true } });
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(item.receiptNumber).toBe(item.licences[0]!.number);
+      expect(item.licences[0]!.uscc).toBe(issued.uscc);
+      expect(item.licences[0]!.issuedAt.getTime()).toBe(business.issuedAt.getTime());
+    }
   });
 
   it("the wallet's PDF of every issued document renders every character, with the configured public address", async () => {

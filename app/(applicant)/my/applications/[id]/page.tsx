@@ -15,6 +15,7 @@ import { PendingMaterials } from "@/components/tracking/pending-materials";
 import { DepartmentCard } from "@/components/tracking/department-card";
 import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
 import { ServiceRatings } from "@/components/ratings/service-ratings";
+import { ApplicantAction } from "@/components/tracking/applicant-action";
 
 export const dynamic = "force-dynamic";
 
@@ -58,6 +59,13 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
             </>
           ) : null}
         </dl>
+
+        {tracking.status === "WITHDRAWN" ? (
+          <section aria-labelledby="withdrawn-heading" role="status" className="space-y-1 rounded-lg border border-slate-300 bg-slate-100 p-4" data-testid="withdrawn-notice">
+            <h2 id="withdrawn-heading" className="text-xl font-semibold">{t("track.withdraw.withdrawnHeading")}</h2>
+            {tracking.withdrawnAt ? <p>{t("track.withdraw.withdrawnLead", { time: formatDateTime(tracking.withdrawnAt, locale) })}</p> : null}
+          </section>
+        ) : null}
 
         {tracking.status === "RETURNED" && tracking.returnNotice ? (
           <ReturnNotice
@@ -103,10 +111,23 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
                       {t("track.otherItems.receipt", { number: "" })}
                       <span className="font-mono" data-testid="receipt-number">{i.receiptNumber}</span>
                     </>
+                  ) : i.status === "FILED" ? (
+                    <>
+                      {t("common.clauseSeparator")}
+                      <span data-testid="receipt-with-licence">{t("track.otherItems.receiptWithLicence")}</span>
+                    </>
                   ) : null}
                 </li>
               ))}
             </ul>
+          </section>
+        ) : null}
+
+        {tracking.actions.includes("withdraw") ? (
+          <section aria-labelledby="withdraw-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="withdraw-heading" className="text-xl font-semibold">{t("track.withdraw.heading")}</h2>
+            <p className="text-slate-700">{t("track.withdraw.lead")}</p>
+            <ApplicantAction kind="withdraw" applicationId={tracking.id} version={tracking.version} subject={tracking.name} />
           </section>
         ) : null}
 
