@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { inFormOrder } from "./resolve-documents";
+import { applicantActions, type ApplicantAction } from "./withdraw-application";
 
 export interface ApplicantHome {
   enterprise: { name: string; uscc: string } | null;
@@ -12,7 +13,7 @@ export interface ApplicantHome {
   licences: number;
   unread: number;
   /** The newest applications, so a draft can be resumed on any device. */
-  recent: { id: string; status: ApplicationStatus; matters: string[]; updatedAt: Date; submittedAt: Date | null }[];
+  recent: { id: string; status: ApplicationStatus; version: number; matters: string[]; updatedAt: Date; submittedAt: Date | null; actions: ApplicantAction[] }[];
 }
 
 /** How many of the newest applications the home page lists. */
@@ -33,7 +34,7 @@ export async function getApplicantHome({ actor }: { actor: SessionUser }): Promi
       where: { applicantId: actor.id },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: RECENT_APPLICATIONS,
-      select: { id: true, status: true, updatedAt: true, submittedAt: true, items: { select: { matter: { select: { code: true, kind: true, name: true } } } } },
+      select: { id: true, status: true, version: true, updatedAt: true, submittedAt: true, tasks: { select: { status: true } }, items: { select: { matter: { select: { code: true, kind: true, name: true } } } } },
     }),
   ]);
   const rows = byStatus.map((r) => ({ status: r.status, count: r._count._all }));
@@ -43,6 +44,14 @@ export async function getApplicantHome({ actor }: { actor: SessionUser }): Promi
     byStatus: rows,
     licences,
     unread,
-    recent: recent.map((a) => ({ id: a.id, status: a.status, matters: inFormOrder(a.items).map((i) => i.matter.name), updatedAt: a.updatedAt, submittedAt: a.submittedAt })),
+    recent: recent.map((a) => ({
+      id: a.id,
+      status: a.status,
+      version: a.version,
+      matters: inFormOrder(a.items).map((i) => i.matter.name),
+      updatedAt: a.updatedAt,
+      submittedAt: a.submittedAt,
+      actions: applicantActions(a),
+    })),
   };
 }

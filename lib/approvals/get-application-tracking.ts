@@ -12,6 +12,7 @@ import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { applicationName, loadApplicationDetail, type ApplicationDetail } from "./application-detail";
 import { readReturnNotice, type ReturnNotice } from "./return-notice";
+import { applicantActions, type ApplicantAction } from "@/lib/applications/withdraw-application";
 
 export type TrackingEventKind =
   | "submitted"
@@ -23,7 +24,8 @@ export type TrackingEventKind =
   | "supplemented"
   | "approved"
   | "rejected"
-  | "issued";
+  | "issued"
+  | "withdrawn";
 
 export interface TrackingEvent {
   kind: TrackingEventKind;
@@ -88,6 +90,10 @@ export interface ApplicationTracking {
   id: string;
   status: ApplicationStatus;
   version: number;
+  /** What the applicant may still do with it (withdraw-application.ts applicantActions): the page's buttons. */
+  actions: ApplicantAction[];
+  /** When the applicant withdrew it. */
+  withdrawnAt: Date | null;
   name: string;
   /** Every matter of the application, in form order. */
   matters: string[];
@@ -139,6 +145,8 @@ export async function getApplicationTracking(opts: { actor: SessionUser; now: Da
     id: app.id,
     status: app.status,
     version: app.version,
+    actions: applicantActions(app),
+    withdrawnAt: app.withdrawnAt,
     name: applicationName(app),
     matters: app.items.map((i) => i.matter.name),
     submittedAt: app.submittedAt,
@@ -209,7 +217,13 @@ function pendingByDocument(app: ApplicationDetail, now: Date, calendar: Awaited<
   for (const p of app.pending) groups.set(p.requirement.documentKey, [...(groups.get(p.requirement.documentKey) ?? []), p]);
   return [...groups.entries()]
     .map(([documentKey, rows]) => {
-      const status: PendingMaterialStatus = rows.some((r) => r.status === "OPEN") ? "OPEN" : rows.some((r) => r.status === "OVERDUE") ? "OVERDUE" : "SUPPLEMENTED";
+      const status: PendingMaterialStatus = rows.some((r) => r.status === "OPEN")
+        ? "OPEN"
+        : rows.some((r) => r.status === "OVERDUE")
+          ? "OVERDUE"
+          : rows.some((r) => r.status === "SUPPLEMENTED")
+            ? "SUPPLEMENTED"
+            : "WITHDRAWN";
       const deadline = new Date(Math.min(...rows.map((r) => r.deadline.getTime())));
       const expired = status === "OPEN" && deadline < now;
       const supplemented = rows.find((r) => r.supplementedAt);
@@ -250,6 +264,7 @@ function timelineOf(app: ApplicationDetail, pending: TrackingPending[]): Trackin
   }
   for (const p of pending) add("supplemented", p.supplementedAt, null, p.name);
   add("issued", app.issuedAt);
+  add("withdrawn", app.withdrawnAt);
   // Stable on ties: the order above is the order things happen in.
   return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i).map(({ e }) => e);
 }

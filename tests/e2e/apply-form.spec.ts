@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
+import { closeOwnPendingApplications, expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
 
 // S2 (small restaurant, existing enterprise): the merged one-form page from start to submitted summary,
 // started from the finder's notice for a 120 m² restaurant with liquor, an outdoor sign and bottled gas
@@ -14,6 +14,8 @@ const ENTERPRISE = "上海金山枫味餐饮管理有限公司";
 
 
 async function startDraft(page: Page) {
+  // One pending application per matter and premises (issue 15 §6): the earlier S2 drafts go first.
+  await closeOwnPendingApplications(page);
   await page.goto(S2);
   await page.getByRole("button", { name: "开始一表申请" }).click();
   await expect(page).toHaveURL(/\/apply\/[^/?]+$/);

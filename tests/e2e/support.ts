@@ -131,9 +131,28 @@ export function twoNumbers(text: string): { n: number; m: number } {
 
 export const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
 
+/**
+ * Closes the signed-in applicant's own pending applications from /my, as the applicant would: deletes each
+ * draft and withdraws each submitted application (confirming each step). One enterprise cannot have two
+ * pending applications for the same matter at the same premises (issue 15 §6), so a journey that starts the
+ * same matters again on the shared demo database clears the way first. Applications a department has
+ * already decided offer neither and stay.
+ */
+export async function closeOwnPendingApplications(page: Page) {
+  for (let i = 0; i < 40; i++) {
+    await page.goto("/my");
+    const control = page.getByTestId("my-applications").locator('[data-testid="delete-application"], [data-testid="withdraw-application"]').first();
+    if ((await control.count()) === 0) return;
+    await control.locator("summary").click();
+    await control.getByRole("button", { name: /^(确认删除|确认撤回)$/ }).click();
+    await page.waitForURL(/\/my(\?deleted=1|\/applications\/[^/?]+)$/);
+  }
+}
+
 /** S2 as applicant2: fill, sign, promise the health certificates for later, upload the rest, submit; the new application id. */
 export async function submitS2(page: Page, premisesName: string): Promise<string> {
   await login(page, "applicant2");
+  await closeOwnPendingApplications(page);
   await page.goto(S2);
   await page.getByRole("button", { name: "开始一表申请" }).click();
   await expect(page).toHaveURL(/\/apply\/[^/?]+$/);

@@ -9,16 +9,21 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/date-time";
 import { RecentNotifications } from "@/components/notifications/recent-list";
 import { listRecentNotifications } from "@/lib/notifications/list-recent";
+import { ApplicantAction } from "@/components/tracking/applicant-action";
 
 export const dynamic = "force-dynamic";
 
-export default async function ApplicantHomePage() {
+export default async function ApplicantHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("applicant.home", "/my");
+  const deleted = (await searchParams).deleted === "1";
   const { t, locale } = await getI18n();
   const [home, inbox] = await Promise.all([getApplicantHome({ actor }), listRecentNotifications({ actor })]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("applicant.heading")} lead={t("dashboard.countsFromDb")} />
+      {deleted ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="draft-deleted">{t("track.deleteDraft.done")}</p>
+      ) : null}
       {home.enterprise ? (
         <dl className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">{t("applicant.enterprise")}</dt>
@@ -60,11 +65,17 @@ export default async function ApplicantHomePage() {
                 <td className="px-3 py-2">{a.matters.join(t("common.listSeparator"))}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{t(`status.${a.status}`)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(a.submittedAt ?? a.updatedAt, locale)}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {/* A draft continues on the form; once submitted it is followed on its tracking page. */}
-                  <Link href={a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`} className="text-brand-700 underline">
-                    {a.status === "DRAFT" ? t("applicant.resume") : t("applicant.view")}
-                  </Link>
+                <td className="px-3 py-2">
+                  <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+                    {/* A draft continues on the form; once submitted it is followed on its tracking page. */}
+                    <Link href={a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`} className="py-1.5 whitespace-nowrap text-brand-700 underline">
+                      {a.status === "DRAFT" ? t("applicant.resume") : t("applicant.view")}
+                    </Link>
+                    {/* Delete a draft never submitted; withdraw before any department decided (withdraw-application.ts). */}
+                    {a.actions.map((kind) => (
+                      <ApplicantAction key={kind} kind={kind} applicationId={a.id} version={a.version} subject={a.matters.join(t("common.listSeparator"))} />
+                    ))}
+                  </div>
                 </td>
               </tr>
             ))}

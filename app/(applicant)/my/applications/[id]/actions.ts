@@ -12,6 +12,8 @@ import { fileFromForm } from "@/lib/applications/upload-material";
 import { answerCorrection } from "@/lib/approvals/answer-correction";
 import { supplementPending } from "@/lib/approvals/supplement-pending";
 import { reviseReturned } from "@/lib/approvals/revise-returned";
+import { withdrawApplication } from "@/lib/applications/withdraw-application";
+import { deleteDraft } from "@/lib/applications/delete-draft";
 
 const pathOf = (applicationId: string) => `/my/applications/${applicationId}`;
 const text = (formData: FormData, name: string) => {
@@ -57,4 +59,30 @@ export async function reviseReturnedAction(_state: ActionFailure | null, formDat
   }
   revalidatePath("/my");
   redirect(`/apply/${id}`);
+}
+
+/** 撤回申请 (after the confirmation step): a failure comes back as the state; success shows the withdrawn application. */
+export async function withdrawApplicationAction(_state: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
+  const applicationId = text(formData, "applicationId");
+  try {
+    const actor = (await requirePermission("application.submit"))!;
+    await withdrawApplication({ actor, now: new Date(), input: { applicationId, expectedVersion: text(formData, "expectedVersion"), reason: text(formData, "reason") } });
+  } catch (e) {
+    return actionFailure(e, "track.withdraw");
+  }
+  revalidatePath("/my");
+  revalidatePath(pathOf(applicationId));
+  redirect(pathOf(applicationId));
+}
+
+/** 删除草稿 (after the confirmation step), from the applicant's home: back there with a notice. */
+export async function deleteDraftAction(_state: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
+  try {
+    const actor = (await requirePermission("application.submit"))!;
+    await deleteDraft({ actor, now: new Date(), input: { applicationId: text(formData, "applicationId") } });
+  } catch (e) {
+    return actionFailure(e, "track.deleteDraft");
+  }
+  revalidatePath("/my");
+  redirect("/my?deleted=1");
 }
