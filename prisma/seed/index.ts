@@ -21,6 +21,7 @@ import { ZCondition } from "../../lib/guidance/schemas";
 import { entryOf } from "../../lib/catalog/entry";
 import { searchTokensFor } from "../../lib/catalog/search-tokens";
 import { RISK_LEVELS } from "./data/risk-levels";
+import { premisesBindingColumns } from "./data/premises-binding";
 import { CERTIFICATE_NAMES } from "./data/certificate-names";
 
 /** Version 1 of a matter outside the 一照通行 batches: the date the 证照分离 全覆盖 reform took effect. */
@@ -114,6 +115,7 @@ function placementColumns(m: MatterSeed, departmentId: string) {
     validityYears,
     faq: (faqByMatter[m.code] ?? []) as unknown as Prisma.InputJsonValue,
     riskLevel: RISK_LEVELS[m.code] ?? "MEDIUM",
+    ...premisesBindingColumns(m.code),
     certificateName: CERTIFICATE_NAMES[m.code] ?? "",
     searchTokens: searchTokensFor(m.name, m.code, m.industry),
   };
