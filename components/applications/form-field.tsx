@@ -4,6 +4,7 @@ import type { MergedField } from "@/lib/forms/merge-form";
 import type { FieldValue } from "@/lib/forms/field-values";
 import { useI18n } from "@/lib/i18n/client";
 import { SHAREHOLDER_LINE_EXAMPLE } from "@/lib/forms/shareholders";
+import { COMPUTED_KEYS } from "@/lib/forms/derive";
 
 /** The element id of a field's (first) input: the error summary links here. */
 export const fieldId = (key: string) => `field-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -15,6 +16,8 @@ export interface FormFieldProps {
   /** What the applicant typed (undefined = nothing). */
   value: FieldValue | undefined;
   problem: string | undefined;
+  /** The (refused) value shown is kept only in this browser, not on the server yet. */
+  keptLocally?: boolean;
   /** Names of the matters using the field, shown for shared fields. */
   usedBy?: string;
   /** A known field being corrected: shown as an input pre-filled with the known value. */
@@ -29,7 +32,7 @@ function displayValue(field: MergedField, value: string): string {
 }
 
 /** One labelled input of the merged form, by field type; a known value is shown with its source until corrected. */
-export function FormField({ field, value, problem, usedBy, correcting, onCorrect, onChange, onBlur }: FormFieldProps) {
+export function FormField({ field, value, problem, keptLocally, usedBy, correcting, onCorrect, onChange, onBlur }: FormFieldProps) {
   const { t } = useI18n();
   const id = fieldId(field.key);
   const errorId = `${id}-error`;
@@ -53,27 +56,61 @@ export function FormField({ field, value, problem, usedBy, correcting, onCorrect
     <>
       {field.type === "SHAREHOLDERS" ? <p id={formatId} className="mt-1 text-sm text-slate-700">{t("apply.form.shareholdersHint", { example: SHAREHOLDER_LINE_EXAMPLE })}</p> : null}
       {usedBy ? <p id={hintId} className="mt-1 text-sm text-slate-700">{t("apply.form.usedBy", { matters: usedBy })}</p> : null}
-      {problem ? <p id={errorId} className="mt-1 text-sm font-medium text-red-800">{problem}</p> : null}
+      {problem ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
+          {problem}
+          {keptLocally ? <span className="block font-normal" data-testid="kept-locally">{t("apply.form.keptLocally")}</span> : null}
+        </p>
+      ) : null}
     </>
   );
   const describedBy = [field.type === "SHAREHOLDERS" ? formatId : "", usedBy ? hintId : "", problem ? errorId : ""].filter(Boolean).join(" ") || undefined;
 
-  if (field.known && !correcting) {
+  // Computed from the shareholder list (lib/forms/derive.ts COMPUTED_KEYS: 股东人数, 注册资本): shown, never
+  // typed or corrected here — the list is what is corrected (issue 15 §4: no field asked twice).
+  if (COMPUTED_KEYS.has(field.key)) {
+    return (
+      <div id={id} tabIndex={-1} className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid={`known-${field.key}`} data-computed="true">
+        <p className="font-medium">{field.label}</p>
+        <p className="mt-1 break-words text-slate-900" data-testid="known-value">{field.known ? field.known.value : t("apply.form.computedPending")}</p>
+        <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
+          {field.known ? <span>{t("apply.form.source", { source: field.known.source })}</span> : null}
+          <span>{t("apply.form.computed")}</span>
+        </div>
+        {hints}
+      </div>
+    );
+  }
+
+  if (field.known && (!correcting || field.known.registry)) {
     return (
       <div className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid={`known-${field.key}`}>
         <p className="font-medium" id={`${id}-label`}>{field.label}</p>
         <p className="mt-1 break-words text-slate-900" data-testid="known-value">{displayValue(field, field.known.value)}</p>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <span className="text-sm text-slate-700">{t("apply.form.source", { source: field.known.source })}</span>
-          <button
-            type="button"
-            id={id}
-            onClick={() => onCorrect(field.key)}
-            aria-label={t("apply.form.correctLabel", { label: field.label })}
-            className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-          >
-            {t("apply.form.correct")}
-          </button>
+          {field.known.registry ? (
+            // A registry fact is corrected by 变更登记, never here (issue 15 §2): the link says where.
+            <a
+              id={id}
+              href="/my/enterprise"
+              data-testid="registry-change-link"
+              aria-label={t("apply.form.registryChangeLabel", { label: field.label })}
+              className="text-sm text-brand-700 underline"
+            >
+              {t("apply.form.registryChange")}
+            </a>
+          ) : (
+            <button
+              type="button"
+              id={id}
+              onClick={() => onCorrect(field.key)}
+              aria-label={t("apply.form.correctLabel", { label: field.label })}
+              className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+            >
+              {t("apply.form.correct")}
+            </button>
+          )}
         </div>
         {hints}
       </div>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { ApplicationForm } from "@/lib/applications/get-application-form";
 import type { ApplyPage } from "@/lib/applications/get-apply-page";
 import { isFilled, valueProblem, type FieldValue, type FormValues } from "@/lib/forms/field-values";
-import type { MergedField } from "@/lib/forms/merge-form";
+import { allFields, type MergedField } from "@/lib/forms/merge-form";
 import { useI18n } from "@/lib/i18n/client";
 import { saveDraftAction, submitApplicationAction } from "@/app/(applicant)/apply/[id]/actions";
 import { FormField, fieldId } from "./form-field";
@@ -13,8 +13,36 @@ import { FormCommitments } from "./form-commitments";
 
 const AUTOSAVE_DELAY_MS = 800;
 
-type SaveState = { kind: "idle" | "saving" | "saved" | "invalid" } | { kind: "failed" | "conflict"; message: string };
+type SaveState = { kind: "idle" | "saving" | "saved" } | { kind: "partial"; count: number } | { kind: "failed" | "conflict"; message: string };
 type Summary = { problems: string[]; fieldProblems: Record<string, string> };
+type FlushResult = { saved: boolean; refused: Record<string, string> };
+
+// What was typed here but is not stored on the server yet (refused as invalid, or not sent because of a
+// network failure) stays in this tab's sessionStorage, keyed by application, so a reload loses nothing
+// (issue 15 §6). sessionStorage, not localStorage: the form holds ID numbers, and a shared computer's next
+// user must not find them after the tab is closed.
+const keptKey = (applicationId: string) => `onelicence.draft.${applicationId}`;
+function readKept(applicationId: string): FormValues {
+  try {
+    const raw = window.sessionStorage.getItem(keptKey(applicationId));
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, unknown>).filter(([, v]) => typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"))),
+    ) as FormValues;
+  } catch {
+    return {};
+  }
+}
+function writeKept(applicationId: string, kept: FormValues) {
+  try {
+    if (Object.keys(kept).length) window.sessionStorage.setItem(keptKey(applicationId), JSON.stringify(kept));
+    else window.sessionStorage.removeItem(keptKey(applicationId));
+  } catch {
+    // Storage full or disabled: the autosave still works, only the local copy is missing.
+  }
+}
+const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 
 /** The merged one-form page of a draft: fields (autosaved), materials, commitments and submission. */
@@ -31,67 +59,84 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [summary, setSummary] = useState<Summary | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // Keys whose typed value is kept only in this browser (shown next to the field).
+  const [keptKeys, setKeptKeys] = useState<Set<string>>(() => new Set());
 
   const valuesRef = useRef(values);
   const versionRef = useRef(form.version);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = useRef(false);
-  const inFlight = useRef<Promise<boolean> | null>(null);
+  const inFlight = useRef<Promise<FlushResult> | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const unsaved = useRef<FormValues>({});
+  /** What the last save refused (still stored as before on the server). */
+  const refusedRef = useRef<Record<string, string>>({});
 
   const problemOf = useCallback((key: string, v: FieldValue | undefined) => {
     const def = defs.get(key);
     return def && v !== undefined ? valueProblem(def, v) : null;
   }, [defs]);
 
-  /** Saves the current values unless something is wrong with them; resolves true when everything is saved. */
-  const flush = useCallback(async (): Promise<boolean> => {
+  const persistKept = useCallback(() => {
+    writeKept(form.id, unsaved.current);
+    setKeptKeys(new Set(Object.keys(unsaved.current)));
+  }, [form.id]);
+
+  /**
+   * Saves the current values: the server stores every acceptable one and answers the rest per field (a bad
+   * field never holds back the others). Resolves `saved` when everything typed is stored.
+   */
+  const flush = useCallback(async (): Promise<FlushResult> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     while (inFlight.current) await inFlight.current;
-    if (!dirty.current) return true;
+    if (!dirty.current) return { saved: Object.keys(refusedRef.current).length === 0, refused: refusedRef.current };
     const current = valuesRef.current;
     const local: Record<string, string> = {};
     for (const [k, v] of Object.entries(current)) {
       const p = problemOf(k, v);
       if (p) local[k] = p;
     }
-    if (Object.keys(local).length) {
-      setProblems((prev) => ({ ...prev, ...local }));
-      setSave({ kind: "invalid" });
-      return false;
-    }
+    if (Object.keys(local).length) setProblems((prev) => ({ ...prev, ...local }));
     dirty.current = false;
     setSave({ kind: "saving" });
-    const run = (async () => {
+    const run = (async (): Promise<FlushResult> => {
       try {
         const r = await saveDraftAction({ applicationId: form.id, expectedVersion: versionRef.current, values: current });
         if (r.ok) {
           versionRef.current = r.version;
-          setSave({ kind: "saved" });
-          return true;
+          const refused = r.problems;
+          refusedRef.current = refused;
+          // Stored now: no longer only in this browser (unless typed again since it was sent).
+          for (const k of Object.keys(unsaved.current)) {
+            if (k in current && !(k in refused) && sameValue(unsaved.current[k], current[k])) delete unsaved.current[k];
+          }
+          persistKept();
+          setProblems((prev) => {
+            const next = { ...prev };
+            for (const k of Object.keys(current)) if (!(k in refused) && !(k in local)) delete next[k];
+            return { ...next, ...refused };
+          });
+          const count = Object.keys(refused).length;
+          setSave(count ? { kind: "partial", count } : { kind: "saved" });
+          return { saved: count === 0, refused };
         }
         dirty.current = true;
-        if ("problems" in r) {
-          setProblems((prev) => ({ ...prev, ...r.problems }));
-          setSave({ kind: "invalid" });
-        } else {
-          setSave({ kind: r.code === "CONFLICT" ? "conflict" : "failed", message: r.error });
-        }
-        return false;
+        setSave({ kind: r.code === "CONFLICT" ? "conflict" : "failed", message: r.error });
+        return { saved: false, refused: {} };
       } catch {
         dirty.current = true;
         setSave({ kind: "failed", message: t("apply.form.networkError") });
-        return false;
+        return { saved: false, refused: {} };
       }
     })();
     inFlight.current = run;
-    const ok = await run;
+    const result = await run;
     inFlight.current = null;
     // Typing during the save: save again.
-    if (ok && dirty.current) return flush();
-    return ok;
-  }, [form.id, problemOf, t]);
+    if (dirty.current && (result.saved || Object.keys(result.refused).length)) return flush();
+    return result;
+  }, [form.id, persistKept, problemOf, t]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -102,11 +147,32 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
+  // After a reload: what this browser kept and the server does not have comes back, marked, and is saved
+  // again (whatever is acceptable of it). Keys no longer in the form, and registry facts, are dropped.
+  useEffect(() => {
+    const editable = new Set(allFields(form.form).filter((f) => !f.known?.registry).map((f) => f.key));
+    const kept = Object.fromEntries(Object.entries(readKept(form.id)).filter(([k]) => editable.has(k))) as FormValues;
+    unsaved.current = kept;
+    persistKept();
+    if (!Object.keys(kept).length) return;
+    const next = { ...valuesRef.current, ...kept };
+    valuesRef.current = next;
+    setValues(next);
+    setCorrecting((prev) => new Set([...prev, ...Object.keys(kept)]));
+    const local = Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, problemOf(k, v)]).filter(([, p]) => p)) as Record<string, string>;
+    setProblems((prev) => ({ ...prev, ...local }));
+    dirty.current = true;
+    schedule();
+    // Once, on mount: the kept values belong to the page as it was first rendered.
+  }, []);
+
   const onChange = useCallback((key: string, value: FieldValue) => {
     const next = { ...valuesRef.current, [key]: value };
     valuesRef.current = next;
     setValues(next);
     dirty.current = true;
+    unsaved.current = { ...unsaved.current, [key]: value };
+    persistKept();
     // An existing problem is re-checked while typing, so it disappears as soon as the value is right.
     setProblems((prev) => {
       if (!(key in prev)) return prev;
@@ -117,7 +183,7 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
       return rest;
     });
     schedule();
-  }, [problemOf, schedule]);
+  }, [persistKept, problemOf, schedule]);
 
   const onBlur = useCallback((key: string) => {
     const p = problemOf(key, valuesRef.current[key]);
@@ -135,14 +201,17 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
     setSubmitting(true);
     setSummary(null);
     try {
-      const saved = await flush();
+      const { saved, refused } = await flush();
       if (!saved) {
         const local = Object.fromEntries(Object.entries(valuesRef.current).map(([k, v]) => [k, problemOf(k, v)]).filter(([, p]) => p)) as Record<string, string>;
-        setSummary({ problems: Object.keys(local).length ? [] : [t("apply.form.saveInvalid")], fieldProblems: local });
+        const fieldProblems = { ...refused, ...local };
+        setSummary({ problems: Object.keys(fieldProblems).length ? [] : [t("apply.form.saveInvalid")], fieldProblems });
         return;
       }
       const r = await submitApplicationAction({ applicationId: form.id, expectedVersion: versionRef.current });
       if (r.ok) {
+        unsaved.current = {};
+        persistKept();
         router.refresh();
         return;
       }
@@ -171,6 +240,7 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
       field={f}
       value={values[f.key]}
       problem={problems[f.key]}
+      keptLocally={problems[f.key] !== undefined && keptKeys.has(f.key)}
       usedBy={shared ? f.usedBy.map((c) => matterNames.get(c) ?? c).join(t("common.listSeparator")) : undefined}
       correcting={correcting.has(f.key)}
       onCorrect={onCorrect}
@@ -216,11 +286,11 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
       <div className="space-y-6">
         <p className="text-sm text-slate-700">{t("apply.form.requiredNote")}</p>
         <div className="sticky top-0 z-10 -mx-1 rounded bg-white px-1 py-1 text-sm">
-          <p role="status" data-testid="save-status" className={save.kind === "failed" || save.kind === "conflict" || save.kind === "invalid" ? "font-medium text-red-800" : "text-slate-800"}>
+          <p role="status" data-testid="save-status" className={save.kind === "failed" || save.kind === "conflict" || save.kind === "partial" ? "font-medium text-red-800" : "text-slate-800"}>
             {save.kind === "idle" ? t("apply.form.saveIdle")
               : save.kind === "saving" ? t("apply.form.saving")
               : save.kind === "saved" ? t("apply.form.saved")
-              : save.kind === "invalid" ? t("apply.form.saveInvalid")
+              : save.kind === "partial" ? t("apply.form.savePartial", { count: save.count })
               : t("apply.form.saveFailed", { error: "message" in save ? save.message : "" })}
             {save.kind === "conflict" ? (
               <>

@@ -1,11 +1,13 @@
 "use client";
-// 变更登记 / 注销登记 request: the same schema as the server checks it in the browser first (rules.ts), the
-// server's Chinese error as a focused alert. The one-time requestKey
+// 变更登记 / 注销登记 request: the same schema as the server checks it in the browser first (rules.ts: the
+// one form's name and address rules), on leaving a field and on submitting; the server's Chinese error (a
+// name already in use, name-check.ts) as a focused alert. No maxLength: an over-long value is an error that
+// says so, never silently cut and submitted (issue 15 §2). The one-time requestKey
 // was made when the page was rendered, so a double click or a retry files one request.
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
-import { ADDRESS_MAX, NAME_MAX, REASON_MAX, ZRequestCancel, ZRequestChange } from "@/lib/registration/rules";
+import { ZRequestCancel, ZRequestChange } from "@/lib/registration/rules";
 import { requestCancellationAction, requestChangeAction, type RegistrationRequestState } from "@/app/(applicant)/my/enterprise/actions";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
@@ -17,17 +19,37 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const p = kind === "CHANGE" ? "reg-change" : "reg-cancel";
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const entries = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)]));
+  function check(form: HTMLFormElement): Partial<Record<Field, string>> {
+    const entries = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
     const parsed = kind === "CHANGE" ? ZRequestChange.safeParse(entries) : ZRequestCancel.safeParse(entries);
+    const next: Partial<Record<Field, string>> = {};
     if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as Field;
         if (!next[key]) next[key] = issue.message;
       }
+    }
+    return next;
+  }
+
+  /** Leaving a field: its own problem is shown (or cleared); the "at least one" rule waits for submission. */
+  function onBlurField(name: Field, form: HTMLFormElement | null) {
+    if (!form || name === "confirm") return;
+    const value = (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? "";
+    const found = check(form)[name];
+    setErrors((prev) => {
+      const rest = { ...prev };
+      if (found && value.trim() !== "") rest[name] = found;
+      else delete rest[name];
+      return rest;
+    });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const next = check(event.currentTarget);
+    if (Object.keys(next).length) {
       setErrors(next);
       document.getElementById(`${p}-${Object.keys(next)[0]}`)?.focus();
       return;
@@ -41,6 +63,7 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
     name,
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": [`${p}-${name}-hint`, errors[name] ? `${p}-${name}-error` : ""].filter(Boolean).join(" "),
+    onBlur: (e: { currentTarget: { form: HTMLFormElement | null } }) => onBlurField(name, e.currentTarget.form),
   });
   const error = (name: Field) =>
     errors[name] ? <p id={`${p}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">{errors[name]}</p> : null;
@@ -53,13 +76,13 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
           <div>
             <label htmlFor={`${p}-newName`} className="block font-medium">{t("registration.my.newNameLabel")}</label>
             <p id={`${p}-newName-hint`} className="text-sm text-slate-700">{t("registration.my.newNameHint", { name: current.name })}</p>
-            <input {...field("newName")} maxLength={NAME_MAX} autoComplete="organization" className={INPUT} />
+            <input {...field("newName")} autoComplete="organization" className={INPUT} />
             {error("newName")}
           </div>
           <div>
             <label htmlFor={`${p}-newAddress`} className="block font-medium">{t("registration.my.newAddressLabel")}</label>
             <p id={`${p}-newAddress-hint`} className="text-sm text-slate-700">{t("registration.my.newAddressHint", { address: current.address })}</p>
-            <input {...field("newAddress")} maxLength={ADDRESS_MAX} autoComplete="street-address" className={INPUT} />
+            <input {...field("newAddress")} autoComplete="street-address" className={INPUT} />
             {error("newAddress")}
           </div>
         </>
@@ -67,7 +90,7 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
       <div>
         <label htmlFor={`${p}-reason`} className="block font-medium">{t(kind === "CHANGE" ? "registration.my.changeReasonLabel" : "registration.my.cancelReasonLabel")}</label>
         <p id={`${p}-reason-hint`} className="text-sm text-slate-700">{t(kind === "CHANGE" ? "registration.my.changeReasonHint" : "registration.my.cancelReasonHint")}</p>
-        <textarea {...field("reason")} rows={3} maxLength={REASON_MAX} className={INPUT} />
+        <textarea {...field("reason")} rows={3} className={INPUT} />
         {error("reason")}
       </div>
       {kind === "CANCEL" ? (

@@ -7,9 +7,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import { mergeForm, type FieldDef, type MergedForm, type Topic } from "@/lib/forms/merge-form";
-import { knownFields, sourcesOf } from "@/lib/forms/known-values";
+import { knownFields, registryKeys, sourcesOf } from "@/lib/forms/known-values";
 import { isFilled, type FormValues } from "@/lib/forms/field-values";
-import { deriveKnown } from "@/lib/forms/derive";
+import { COMPUTED_KEYS, deriveKnown } from "@/lib/forms/derive";
+import { yuanToWan } from "@/lib/forms/capital";
+import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
 import type { Answers } from "@/lib/guidance/schemas";
 import { readReturnNotice, type ReturnNotice } from "@/lib/approvals/return-notice";
 import { inFormOrder } from "./resolve-documents";
@@ -67,6 +69,8 @@ export async function getApplicationForm({ actor, applicationId, db = getDb() }:
   }));
   const items = inFormOrder(app.items);
   const e = app.enterprise;
+  // 实名认证: a new enterprise's founder is, by default, its legal representative (known-values.ts).
+  const holder = e ? null : await db.user.findUnique({ where: { id: actor.id }, select: { displayName: true, realNameIdNumber: true } });
   const known = knownFields(
     dictionary,
     sourcesOf({
@@ -75,7 +79,8 @@ export async function getApplicationForm({ actor, applicationId, db = getDb() }:
             name: e.name,
             uscc: e.uscc,
             entityType: e.entityType,
-            registeredCapital: e.registeredCapital?.toString() ?? null,
+            // The form speaks 万元 (lib/forms/capital.ts); the registry row keeps yuan.
+            registeredCapital: yuanToWan(e.registeredCapital),
             address: e.address,
             legalRepName: e.legalRepName,
             legalRepIdNumber: e.legalRepIdNumber,
@@ -85,17 +90,15 @@ export async function getApplicationForm({ actor, applicationId, db = getDb() }:
         : null,
       applicantName: actor.name,
     }),
+    holder?.realNameIdNumber ? { name: holder.displayName, idNumber: holder.realNameIdNumber } : null,
   );
-  const values = (app.formData ?? {}) as FormValues;
-  // A new business's scope, in standard terms, follows from the permits it applies for (晋中方案 四(一)).
-  if (!e) {
-    const terms = await db.businessScopeTerm.findMany({
-      where: { isLicensed: true, matters: { some: { matterId: { in: items.map((i) => i.matterId) } } } },
-      orderBy: { code: "asc" },
-      select: { name: true },
-    });
-    if (terms.length) known["subject.businessScope"] = { value: terms.map((t) => t.name).join("；"), source: "由所申请许可对应的经营范围规范表述生成，可补充" };
-  }
+  // Registry facts are the registry's (issue 15 §2): a value stored for one (a draft saved before they were
+  // read-only) is ignored, so the form, the submission and every department read the registry's value.
+  const registry = registryKeys(known);
+  // Computed fields (股东人数, 注册资本 from the shareholder list, derive.ts COMPUTED_KEYS) are never typed either.
+  const values = Object.fromEntries(Object.entries((app.formData ?? {}) as FormValues).filter(([k]) => !registry.has(k) && !COMPUTED_KEYS.has(k))) as FormValues;
+  // A new business's scope, in standard terms, follows from its answers and chosen matters (lib/scope/derive-scope.ts).
+  const scope = e ? undefined : { terms: await loadScopeTerms(db), matterCodes: items.map((i) => i.matter.code) };
   Object.assign(
     known,
     deriveKnown({
@@ -104,6 +107,7 @@ export async function getApplicationForm({ actor, applicationId, db = getDb() }:
       known,
       isNewEnterprise: !e,
       answers: (app.guideAnswers ?? {}) as Answers,
+      scope,
     }),
   );
   const form = mergeForm({

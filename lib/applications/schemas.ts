@@ -10,7 +10,9 @@ export const ZStartApplication = z.object({
   guideQuery: z.string().max(2000).optional(),
 });
 
-const ZFieldValue = z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]);
+// A transport bound only: a value over a field's own limit (2,000 characters, field-values.ts) is that
+// field's problem, answered per field, and must not fail the whole autosave (issue 15 §6).
+const ZFieldValue = z.union([z.string().max(20_000), z.array(z.string().max(200)).max(50)]);
 
 /** Autosave of a draft: the values typed so far, against the version the browser last saw. */
 export const ZSaveDraft = z.object({

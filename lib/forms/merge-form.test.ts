@@ -65,7 +65,9 @@ describe("mergeForm", () => {
     );
     const form = mergeForm({ matters: S2.map(formOf), dictionary, known });
     const all = allFields(form);
-    expect(all.find((f) => f.key === "subject.uscc")?.known).toEqual({ value: RESTAURANT_USCC, source: "企业登记信息" });
+    expect(all.find((f) => f.key === "subject.uscc")?.known).toEqual({ value: RESTAURANT_USCC, source: "企业登记信息", registry: true });
+    // The premises start from the registered address but are the applicant's to correct: not a registry fact.
+    expect(all.find((f) => f.key === "premises.address")?.known).toEqual({ value: e.address, source: "企业登记信息" });
     for (const f of all) if (f.known === null) expect(dictionary.find((d) => d.key === f.key)?.prefillSource ?? null, f.key).toBeNull();
     expect(form.toType).toBeLessThan(form.distinctFields);
   });

@@ -26,6 +26,11 @@ export interface KnownValue {
   value: string;
   /** Where it came from, shown next to the field ("企业登记信息", "已持有的食品经营许可证", …). */
   source: string;
+  /**
+   * A fact the enterprise registry holds (known-values.ts REGISTRY_FIELDS): read-only in the form, never
+   * taken from the client; a correction is a 变更登记 (/my/enterprise), not an edit here.
+   */
+  registry?: true;
 }
 
 export interface MergedField {
@@ -37,7 +42,10 @@ export interface MergedField {
   required: boolean;
   /** Matters whose own form asks for it. */
   usedBy: string[];
-  /** A value the portal already holds; the field is shown with its source and can be corrected. */
+  /**
+   * A value the portal already holds; the field is shown with its source and can be corrected here, unless
+   * it is a registry fact (`known.registry`), which only a 变更登记 changes.
+   */
   known: KnownValue | null;
 }
 

@@ -12,6 +12,7 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import { IN_PROGRESS_STATUSES, lockEnterpriseRow, registrationAuthority } from "./authority";
 import { ZRequestCancel, ZRequestChange, effectiveChange } from "./rules";
+import { findNameConflict, nameConflictMessage } from "./name-check";
 
 export interface RequestResult {
   id: string;
@@ -37,10 +38,14 @@ export async function requestCancellation(opts: { actor: SessionUser; now: Date;
   });
 }
 
-/** 名称登记: no two enterprises in business under one name. */
+/**
+ * 名称登记: no two enterprises in business under one name — exactly or once normalised (full/half width,
+ * spaces, punctuation, 组织形式: name-check.ts), nor a name another enterprise's open request asks for.
+ * Checked when the request is filed and again when it is approved (decide-registration-change.ts).
+ */
 export async function assertNameFree(tx: Prisma.TransactionClient, name: string, enterpriseId: string): Promise<void> {
-  const taken = await tx.enterprise.findFirst({ where: { name, status: "ACTIVE", id: { not: enterpriseId } }, select: { id: true } });
-  if (taken) throw new AppError("CONFLICT", `企业名称“${name}”已被其他企业登记使用，请另选名称`);
+  const conflict = await findNameConflict({ db: tx, name, exceptEnterpriseId: enterpriseId });
+  if (conflict) throw new AppError("CONFLICT", nameConflictMessage(name, conflict));
 }
 
 /** A cancellation waits until no application is still being processed for the enterprise. */

@@ -4,12 +4,13 @@
 // 珠海方案 (001) 二(一)1: 逐步推动证照变更、注销联动办理. 上海应急局方案 (002) (3): 非关键信息变更、注销
 // 通过电子证照与数据共享实现"零材料" — so a request carries no materials, only the new facts and a reason.
 import { z } from "zod";
+import { addressProblem, ADDRESS_MAX, ADDRESS_MIN } from "@/lib/forms/field-values";
+import { NAME_MAX, NAME_MIN, nameProblem } from "./name-check";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
 
-export const NAME_MIN = 4;
-export const NAME_MAX = 100;
-export const ADDRESS_MIN = 6;
-export const ADDRESS_MAX = 200;
+// The name and address rules are the one form's (name-check.ts, field-values.ts addressProblem): a request
+// is validated exactly like the form validates the same facts (issue 15 §2).
+export { ADDRESS_MAX, ADDRESS_MIN, NAME_MAX, NAME_MIN };
 export const REASON_MIN = 2;
 export const REASON_MAX = 500;
 
@@ -17,18 +18,24 @@ const requestKey = z.string({ error: "表单已失效，请刷新页面后重试
 const reason = (what: string) =>
   z.string({ error: `请填写${what}` }).trim().min(REASON_MIN, `请填写${what}（至少 ${REASON_MIN} 个字）`).max(REASON_MAX, `${what}不能超过 ${REASON_MAX} 个字`);
 
-/** 变更登记: a new name, a new address (住所), or both; an empty box keeps what is registered. */
+/**
+ * 变更登记: a new name, a new address (住所), or both; an empty box keeps what is registered. An over-long
+ * value is an error that says how long it is, never cut to fit (issue 15 §2); whether the new name is free
+ * is asked of the database at submission (request-registration-change.ts).
+ */
 export const ZRequestChange = z
   .object({
     requestKey,
-    newName: z.string().trim().max(NAME_MAX, `企业名称不能超过 ${NAME_MAX} 个字`).optional().default(""),
-    newAddress: z.string().trim().max(ADDRESS_MAX, `住所不能超过 ${ADDRESS_MAX} 个字`).optional().default(""),
+    newName: z.string().trim().optional().default(""),
+    newAddress: z.string().trim().optional().default(""),
     reason: reason("变更原因"),
   })
   .superRefine((v, ctx) => {
     if (!v.newName && !v.newAddress) ctx.addIssue({ code: "custom", path: ["newName"], message: "请填写新的企业名称或新的住所（至少一项）" });
-    if (v.newName && v.newName.length < NAME_MIN) ctx.addIssue({ code: "custom", path: ["newName"], message: `企业名称至少 ${NAME_MIN} 个字` });
-    if (v.newAddress && v.newAddress.length < ADDRESS_MIN) ctx.addIssue({ code: "custom", path: ["newAddress"], message: `住所至少 ${ADDRESS_MIN} 个字，请写明区、街道（镇）和门牌号` });
+    const name = v.newName ? nameProblem(v.newName) : null;
+    if (name) ctx.addIssue({ code: "custom", path: ["newName"], message: name });
+    const address = v.newAddress ? addressProblem("住所", v.newAddress) : null;
+    if (address) ctx.addIssue({ code: "custom", path: ["newAddress"], message: address });
   });
 export type TRequestChange = z.infer<typeof ZRequestChange>;
 

@@ -34,8 +34,12 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
   const name = page.getByTestId("known-subject.name");
   await expect(name.getByTestId("known-value")).toHaveText(ENTERPRISE);
   await expect(name).toContainText("来源：企业登记信息");
-  await expect(name.getByRole("button", { name: "更正“企业名称”" })).toBeVisible();
+  // A registry fact: no 更正 here, only the way to 变更登记 (issue 15 §2).
+  await expect(name.getByRole("button", { name: "更正“企业名称”" })).toHaveCount(0);
+  await expect(name.getByRole("link", { name: "如需更正，请办理变更登记（企业名称）" })).toHaveAttribute("href", "/my/enterprise");
+  await expect(page.getByTestId("known-subject.uscc").getByRole("link", { name: /请办理变更登记/ })).toBeVisible();
   await expect(page.getByRole("textbox", { name: /^企业名称/ })).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: /^统一社会信用代码/ })).toHaveCount(0);
 
   // Fewer fields and documents than applying separately.
   const fields = twoNumbers(await page.getByTestId("fields-counter").innerText());

@@ -17,6 +17,7 @@ import { uploadMaterial } from "@/lib/applications/upload-material";
 import { signOnlineDocument } from "@/lib/applications/sign-online-document";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { allFields } from "@/lib/forms/merge-form";
+import { findNameConflict } from "@/lib/registration/name-check";
 import { S1_ANSWERS } from "./index";
 
 export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -43,25 +44,39 @@ const REST: Record<string, string | string[]> = {
   "subject.businessScope": "日用百货销售",
 };
 
+/**
+ * The S1 company's name: the scenario's, unless a company in this database already holds it (an earlier S1
+ * issued in the same test file) — names are unique, exact and normalised (name-check.ts) — then a numbered
+ * one, so every S1 can still be submitted.
+ */
+export async function freeS1Name(): Promise<string> {
+  for (const n of ["", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]) {
+    const name = n ? `上海金山晨光${n}号便利店有限公司` : (REST["subject.name"] as string);
+    if (!(await findNameConflict({ db: getDb(), name }))) return name;
+  }
+  return `上海金山晨光${randomUUID().slice(0, 8)}便利店有限公司`;
+}
+
 /** Fills every required field the portal does not know, first the sources, then the rest. */
 export async function fillS1(founder: SessionUser, id: string, now: Date) {
   let form = await getApplicationForm({ actor: founder, applicationId: id });
   const inForm = new Set(allFields(form.form).map((f) => f.key));
   const first = Object.fromEntries(Object.entries(S1_FIRST).filter(([k]) => inForm.has(k)));
   const saved = await saveDraft({ actor: founder, now, input: { applicationId: id, expectedVersion: form.version, values: first } });
-  if (!saved.ok) throw new Error(`fillS1: ${JSON.stringify(saved)}`);
+  if (!saved.ok || Object.keys(saved.problems).length) throw new Error(`fillS1: ${JSON.stringify(saved)}`);
   form = await getApplicationForm({ actor: founder, applicationId: id });
   const defs = new Map(form.dictionary.map((d) => [d.key, d]));
   const rest: Record<string, string | string[]> = {};
+  const name = await freeS1Name();
   for (const f of allFields(form.form)) {
     if (f.known || !f.required || f.key in first) continue;
     const def = defs.get(f.key)!;
     rest[f.key] =
-      REST[f.key] ??
-      (def.type === "SELECT" ? def.options![0]!.value : def.type === "MULTISELECT" ? [def.options![0]!.value] : def.type === "BOOLEAN" ? "yes" : def.type === "NUMBER" ? "2" : def.type === "DATE" ? "2027-12-31" : "晨光便利店");
+      (f.key === "subject.name" ? name : REST[f.key]) ??
+      (def.type === "SELECT" ? def.options![0]!.value : def.type === "MULTISELECT" ? [def.options![0]!.value] : def.type === "BOOLEAN" ? "yes" : def.type === "NUMBER" ? "2" : def.type === "DATE" ? "2027-12-31" : def.type === "ID_NUMBER" ? FOUNDER_ID_NUMBER : def.type === "PHONE" ? "13800138000" : /address$/i.test(f.key) ? S1_FIRST["subject.address"] : "晨光便利店");
   }
   const again = await saveDraft({ actor: founder, now, input: { applicationId: id, expectedVersion: form.version, values: { ...first, ...rest } } });
-  if (!again.ok) throw new Error(`fillS1: ${JSON.stringify(again)}`);
+  if (!again.ok || Object.keys(again.problems).length) throw new Error(`fillS1: ${JSON.stringify(again)}`);
   return { typed: Object.keys(first).length + Object.keys(rest).length, rest };
 }
 

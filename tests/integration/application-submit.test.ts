@@ -49,7 +49,8 @@ function sample(def: FieldDef): string | string[] {
     case "PHONE": return "13800138000";
     case "ID_NUMBER": return makeResidentId("31011619800101123");
     case "USCC": return makeUscc("91310116MA1XYZ12Q");
-    default: return "测试填写";
+    // Address fields are checked as addresses (field-values.ts addressProblem).
+    default: return /address$/i.test(def.key) ? "上海市金山区石化街道卫零路1号" : "测试填写";
   }
 }
 
@@ -63,7 +64,7 @@ async function draftWithFieldsFilled() {
       .map((f) => [f.key, sample(defs.get(f.key)!)]),
   );
   const saved = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: form.version, values } });
-  expect(saved.ok).toBe(true);
+  expect(saved).toMatchObject({ ok: true, problems: {} });
   return { id, typed: Object.keys(values).length };
 }
 
@@ -155,13 +156,14 @@ describe("commitment, pending materials, uploads and submission", () => {
     const { id } = await draftWithFieldsFilled();
     const before = await db.application.findUniqueOrThrow({ where: { id } });
 
-    // A corrected USCC with a letter the code never uses (O).
+    // The enterprise's USCC is the registry's (issue 15 §2): a "corrected" one (here with a letter the code
+    // never uses, O) is refused whatever it is, and nothing is stored for it; the rest stays as it was.
     const badUscc = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: before.version, values: { ...(before.formData as object), "subject.uscc": "91310116MA1OBC34DX" } } });
-    expect(badUscc.ok).toBe(false);
-    if (!badUscc.ok) expect(badUscc.problems["subject.uscc"]).toMatch(/^“统一社会信用代码”：/);
+    expect(Object.keys(badUscc.problems)).toEqual(["subject.uscc"]);
+    expect(badUscc.problems["subject.uscc"]).toMatch(/^“统一社会信用代码”以企业登记信息为准/);
     const after = await db.application.findUniqueOrThrow({ where: { id } });
     expect(after.formData).toEqual(before.formData);
-    expect(after.version).toBe(before.version);
+    expect(after.version).toBe(before.version + 1);
 
     // An oversized file and a renamed one: refused before anything is stored.
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
@@ -171,7 +173,7 @@ describe("commitment, pending materials, uploads and submission", () => {
     expect(await db.material.count({ where: { applicationId: id } })).toBe(0);
 
     // Submitting without the key material: named, and nothing is submitted or dispatched.
-    const r = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: before.version } });
+    const r = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: after.version } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.some((p) => p.startsWith("请上传“经营场所使用证明”"))).toBe(true);
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");

@@ -223,6 +223,28 @@ describe("变更登记 (change)", () => {
     expect(await successor(held.id)).toBeNull();
   });
 
+  it("refuses a name that is the same once normalised (width, spaces, punctuation, 组织形式), one another request asks for, and a 10,000-character name", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    for (const variant of ["上海金山枫味餐饮管理有限责任公司", "上海金山 枫味餐饮管理（有限公司）", "上海金山枫味餐饮管理公司", "上海金山枫味餐饮管理"]) {
+      const r = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: variant, reason: "企业更名" } }));
+      expect(r.code, variant).toBe("CONFLICT");
+      expect(r.message, variant).toContain("实质相同");
+      expect(r.message, variant).toContain("上海金山枫味餐饮管理有限公司");
+    }
+    // Another enterprise's open request holds its new name until decided.
+    const first = await freshEnterprise();
+    const wanted = `上海金山${enterprise.id.slice(-6)}新名商贸有限公司`;
+    await requestChange({ actor: first.actor, now: NOW, input: { requestKey: key(), newName: wanted, reason: "企业更名" } });
+    const pending = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: wanted.replace("有限公司", "有限责任公司"), reason: "企业更名" } }));
+    expect(pending.code).toBe("CONFLICT");
+    expect(pending.message).toContain("正在申请变更");
+
+    const long = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: "名".repeat(10_000), reason: "企业更名" } }));
+    expect(long.code).toBe("BAD_INPUT");
+    expect(long.message).toContain("当前 10000 个字");
+    expect(await db().registrationChange.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
+  });
+
   it("the same form twice files one request; a second open request is a CONFLICT", async () => {
     const { enterprise, actor } = await freshEnterprise();
     const k = key();

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { actionFailure, type ActionFailure } from "@/lib/action-error";
 import { AppError } from "@/lib/errors";
-import { saveDraft } from "@/lib/applications/save-draft";
+import { saveDraft, type SaveDraftResult } from "@/lib/applications/save-draft";
 import { chooseCommitment } from "@/lib/applications/choose-commitment";
 import { setPendingMaterial } from "@/lib/applications/set-pending-material";
 import { uploadMaterial, MAX_MATERIAL_BYTES } from "@/lib/applications/upload-material";
@@ -18,13 +18,14 @@ type Failure = ActionFailure;
 const bad = (message: string) => new AppError("BAD_INPUT", message);
 const pathOf = (applicationId: string) => `/apply/${applicationId}`;
 
-export async function saveDraftAction(input: unknown): Promise<{ ok: true; version: number } | { ok: false; problems: Record<string, string> } | Failure> {
+/** The draft saved with every acceptable value; `problems` names the values that were not saved (issue 15 §6). */
+export async function saveDraftAction(input: unknown): Promise<SaveDraftResult | Failure> {
   try {
     const actor = (await requirePermission("application.submit"))!;
     const parsed = ZSaveDraft.safeParse(input);
     if (!parsed.success) throw bad("草稿数据格式不正确，请刷新页面后重试");
     const result = await saveDraft({ actor, now: new Date(), input: parsed.data });
-    if (result.ok) revalidatePath(pathOf(parsed.data.applicationId));
+    revalidatePath(pathOf(parsed.data.applicationId));
     return result;
   } catch (e) {
     return actionFailure(e, "apply.saveDraft");

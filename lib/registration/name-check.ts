@@ -1,0 +1,114 @@
+// 企业名称 checks, shared by the one form (a new company's name), the 变更登记 request and registration at
+// issuance. 嘉定方案 (003) 二(一)3: "推广实施企业名称告知承诺…持续提高无纸全程电子化登记系统信息自动识别和
+// 智能筛查精准度" — a name is screened automatically against the names in use, not only by exact equality:
+// the same name typed with full-width letters, extra spaces, other punctuation or another 组织形式
+// (有限公司 / 有限责任公司 / none) is the same name.
+//
+// `normaliseName` and `nameProblem` are pure (browser and server); `findNameConflict` asks the database.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const NAME_MIN = 4;
+export const NAME_MAX = 100;
+
+/**
+ * Removed before comparing: whitespace and punctuation, ASCII and CJK (after NFKC, full-width ASCII is
+ * ASCII already). One list used by the JavaScript normaliser and by the SQL one, so both agree.
+ */
+const IGNORED = " \t\r\n\u3000()（）[]【】{}<>《》〈〉「」『』\"'“”‘’`·•・.,，。、;；:：!！?？-‐‑–—―_~～/\\|&＆+*#@%^=$";
+
+/**
+ * 组织形式 at the end of a name (公司法, 合伙企业法, 个人独资企业法): longest first, so "股份有限公司" is removed
+ * whole, not as "有限公司" leaving "股份".
+ */
+const ORGANISATION_FORMS = ["股份有限公司", "有限责任公司", "有限公司", "合伙企业普通合伙", "合伙企业有限合伙", "普通合伙企业", "有限合伙企业", "个人独资企业", "合伙企业", "公司"];
+const FORM_SUFFIX = `(${ORGANISATION_FORMS.join("|")})$`;
+const FORM_SUFFIX_RE = new RegExp(FORM_SUFFIX);
+
+/** The comparable core of a name: NFKC, lower case, no spaces or punctuation, no 组织形式 at the end. */
+export function normaliseName(name: string): string {
+  const folded = name.normalize("NFKC").toLowerCase();
+  let out = "";
+  for (const ch of folded) if (!IGNORED.includes(ch)) out += ch;
+  return out.replace(FORM_SUFFIX_RE, "");
+}
+
+/**
+ * The problem with a name as typed, or null: length (a 10,000-character name is an error, never cut to
+ * fit), Chinese characters (企业名称登记管理规定 第七条: 企业名称应当使用规范汉字), and a core left once the
+ * 组织形式 is removed.
+ */
+export function nameProblem(name: string, label = "企业名称"): string | null {
+  const v = name.trim();
+  if (v.length < NAME_MIN) return `${label}至少 ${NAME_MIN} 个字`;
+  if (v.length > NAME_MAX) return `${label}不能超过 ${NAME_MAX} 个字（当前 ${v.length} 个字），请删减后再提交`;
+  if (!/[\u4e00-\u9fff]/.test(v)) return `${label}应使用规范汉字`;
+  if (normaliseName(v).length < 2) return `${label}除组织形式外至少还需 2 个字`;
+  return null;
+}
+
+export interface NameConflict {
+  /** The name in use that the new one collides with. */
+  name: string;
+  /** Exactly the same characters, or the same once normalised. */
+  exact: boolean;
+  /** An enterprise registered under it, or a 变更登记 request waiting for it. */
+  kind: "enterprise" | "pendingChange";
+}
+
+/** The SQL twin of normaliseName for a column ($1 = IGNORED, $2 = FORM_SUFFIX; our database is UTF8, as normalize() needs). */
+const sqlNormalised = (column: string) => `regexp_replace(translate(lower(normalize(${column}, NFKC)), $1, ''), $2, '')`;
+
+/**
+ * Whether `name` is already in use, exactly or normalised: by another ACTIVE enterprise, or asked for by
+ * another enterprise's open 变更登记 request. `exceptEnterpriseId` is the enterprise itself (its own name is
+ * no conflict). One pass over the names with no index to help (a submission, not a page view); an exact
+ * match is reported before a normalised one. Parameters are bound ($queryRawUnsafe with placeholders, so
+ * this module imports no Prisma value and stays usable in the browser for the pure checks above).
+ */
+export async function findNameConflict(opts: { db: Db; name: string; exceptEnterpriseId?: string | null }): Promise<NameConflict | null> {
+  const typed = opts.name.trim();
+  const core = normaliseName(typed);
+  if (!core) return null;
+  const rows = await opts.db.$queryRawUnsafe<{ name: string; kind: NameConflict["kind"] }[]>(
+    `SELECT name, kind FROM (
+       SELECT e.name AS name, 'enterprise' AS kind FROM "Enterprise" e
+        WHERE e.status = 'ACTIVE' AND e.id <> $3 AND ${sqlNormalised("e.name")} = $4
+       UNION ALL
+       SELECT c."newName" AS name, 'pendingChange' AS kind FROM "RegistrationChange" c
+        WHERE c.status = 'SUBMITTED' AND c."newName" IS NOT NULL AND c."enterpriseId" <> $3 AND ${sqlNormalised('c."newName"')} = $4
+     ) hits
+     ORDER BY (name = $5) DESC, kind
+     LIMIT 1`,
+    IGNORED,
+    FORM_SUFFIX,
+    opts.exceptEnterpriseId ?? "",
+    core,
+    typed,
+  );
+  const hit = rows[0];
+  return hit ? { name: hit.name, exact: hit.name === typed, kind: hit.kind } : null;
+}
+
+/** The sentence a conflict is refused with (the applicant chooses another name). */
+export function nameConflictMessage(name: string, conflict: NameConflict): string {
+  if (conflict.kind === "pendingChange") return `企业名称“${name}”与其他企业正在申请变更的名称“${conflict.name}”相同或近似，请另选名称`;
+  return conflict.exact
+    ? `企业名称“${name}”已被其他企业登记使用，请另选名称`
+    : `企业名称“${name}”与已登记的“${conflict.name}”实质相同（仅全角半角、空格、标点或组织形式不同），请另选名称`;
+}
+
+/**
+ * At submission of a new company's application (submit-application.ts): the name it asks to register,
+ * checked as typed and against the names in use. `{}` when there is nothing to say (an existing enterprise
+ * keeps its registered name; an empty name is reported as missing elsewhere).
+ */
+export async function newCompanyNameProblems(opts: { db: Db; isNewEnterprise: boolean; name: unknown }): Promise<Record<string, string>> {
+  if (!opts.isNewEnterprise || typeof opts.name !== "string" || !opts.name.trim()) return {};
+  const name = opts.name.trim();
+  const problem = nameProblem(name, "“企业名称”");
+  if (problem) return { "subject.name": problem };
+  const conflict = await findNameConflict({ db: opts.db, name });
+  return conflict ? { "subject.name": nameConflictMessage(name, conflict) } : {};
+}
