@@ -7,7 +7,8 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
-import type { EnterpriseStatus, LicenceKind } from "@/lib/generated/prisma/enums";
+import type { EnterpriseStatus, LicenceKind, RegistrationChangeKind } from "@/lib/generated/prisma/enums";
+import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/registration/rules";
 import { normalizeCodeInput } from "@/lib/ids/normalize";
 import { maskName } from "@/lib/ids/resident-id";
 import { licenceRowSelect, viewLicence, type LicenceView } from "./licence-view";
@@ -21,7 +22,18 @@ export interface PublicEnterprise {
   /** Masked (张*). */
   legalRepName: string;
   /** In force or not, every licence that is not replaced by a newer version; the business licence first. */
-  licences: LicenceView[];
+  licences: (LicenceView & { premises: PremisesNote | null })[];
+  /** Approved 变更/注销 registrations, newest first, with what each did to the licences (公示 of 登记信息). */
+  history: PublicRegistrationEvent[];
+}
+
+export interface PublicRegistrationEvent extends RegistrationOutcome {
+  at: Date;
+  kind: RegistrationChangeKind;
+  oldName: string;
+  newName: string | null;
+  oldAddress: string;
+  newAddress: string | null;
 }
 
 const KIND_ORDER: Record<LicenceKind, number> = { BUSINESS: 0, PERMIT: 1, FILING_RECEIPT: 2 };
@@ -42,13 +54,20 @@ export async function getPublicEnterprise(opts: { actor: SessionUser | null; now
         legalRepName: true,
         // A superseded version is reached from its own page (it names its replacement); here only current ones.
         licences: { where: { status: { not: "SUPERSEDED" } }, select: licenceRowSelect },
+        registrationChanges: {
+          where: { status: "APPROVED" },
+          orderBy: { decidedAt: "desc" },
+          take: 50,
+          select: { kind: true, decidedAt: true, oldName: true, newName: true, oldAddress: true, newAddress: true, outcome: true },
+        },
       },
     }),
     publishedKeys(db),
   ]);
   if (!enterprise) throw new AppError("NOT_FOUND", "未找到该统一社会信用代码对应的企业");
+  const changes = enterprise.registrationChanges.map((c) => ({ ...c, outcome: parseOutcome(c.outcome) }));
   const licences = enterprise.licences
-    .map((row) => viewLicence(row, keys, opts.now))
+    .map((row) => ({ ...viewLicence(row, keys, opts.now), premises: premisesNoteOf(row.number, changes) }))
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.issuedAt.getTime() - b.issuedAt.getTime() || a.number.localeCompare(b.number));
   return {
     name: enterprise.name,
@@ -57,5 +76,6 @@ export async function getPublicEnterprise(opts: { actor: SessionUser | null; now
     address: enterprise.address,
     legalRepName: maskName(enterprise.legalRepName),
     licences,
+    history: changes.map((c) => ({ at: c.decidedAt!, kind: c.kind, oldName: c.oldName, newName: c.newName, oldAddress: c.oldAddress, newAddress: c.newAddress, ...c.outcome })),
   };
 }

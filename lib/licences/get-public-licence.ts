@@ -9,11 +9,16 @@ import { AppError } from "@/lib/errors";
 import { normalizeCodeInput } from "@/lib/ids/normalize";
 import { licenceRowSelect, viewLicence, type LicenceView } from "./licence-view";
 import { publishedKeys } from "./signing-key";
+import { parseOutcome, premisesNoteOf, type PremisesNote } from "@/lib/registration/rules";
 
 export interface PublicLicence {
   licence: LicenceView;
   /** The number of the version that replaced this one, when it is SUPERSEDED. */
   supersededBy: string | null;
+  /** The version this one replaced (变更 re-issue), when it is a later version. */
+  supersedes: string | null;
+  /** What an approved address change left it with: its own premises kept, or not moved and left for review. */
+  premises: PremisesNote | null;
 }
 
 export async function getPublicLicence(opts: { actor: SessionUser | null; now: Date; number: string }): Promise<PublicLicence> {
@@ -22,10 +27,21 @@ export async function getPublicLicence(opts: { actor: SessionUser | null; now: D
   if (!number || number.length > 100) throw new AppError("NOT_FOUND", "未找到该编号的证照");
   const db = getDb();
   const [row, keys] = await Promise.all([
-    db.licence.findUnique({ where: { number }, select: { ...licenceRowSelect, supersededBy: { select: { number: true } } } }),
+    db.licence.findUnique({ where: { number }, select: { ...licenceRowSelect, enterpriseId: true, supersededBy: { select: { number: true } }, supersedes: { select: { number: true } } } }),
     publishedKeys(db),
   ]);
   if (!row) throw new AppError("NOT_FOUND", "未找到该编号的证照");
-  const { supersededBy, ...licenceRow } = row;
-  return { licence: viewLicence(licenceRow, keys, opts.now), supersededBy: row.status === "SUPERSEDED" ? (supersededBy?.number ?? null) : null };
+  const { supersededBy, supersedes, enterpriseId, ...licenceRow } = row;
+  const changes = await db.registrationChange.findMany({
+    where: { enterpriseId, status: "APPROVED", kind: "CHANGE", newAddress: { not: null } },
+    orderBy: { decidedAt: "desc" },
+    take: 50,
+    select: { decidedAt: true, newAddress: true, outcome: true },
+  });
+  return {
+    licence: viewLicence(licenceRow, keys, opts.now),
+    supersededBy: row.status === "SUPERSEDED" ? (supersededBy?.number ?? null) : null,
+    supersedes: supersedes?.number ?? null,
+    premises: premisesNoteOf(row.number, changes.map((c) => ({ ...c, outcome: parseOutcome(c.outcome) }))),
+  };
 }

@@ -1,7 +1,11 @@
 import "server-only";
 // The registration authority decides a 变更/注销 request. Approval does everything in ONE transaction:
 // - 变更: the enterprise's name/address; every affected licence re-issued as a new signed version, the old
-//   one SUPERSEDED (联动变更, rules.ts isAffectedByChange);
+//   one SUPERSEDED (联动变更, rules.ts changeEffect). A premises-bound permit (the catalog's Matter.binding) that
+//   was at the old registered address is never moved with it: it stays valid for its old premises or is
+//   suspended (per the matter's rule), and the holder and the issuing department are told that a new
+//   application or an on-site check is needed; one on premises of its own stays as it is. The request's
+//   outcome records all three (reissued, kept, review);
 // - 注销: the enterprise CANCELLED; every licence still held CANCELLED (联动注销); drafts and returned
 //   applications closed as withdrawn — nothing can be issued to a cancelled enterprise;
 // with an audit row for the request, the enterprise and each licence, a message to the enterprise's
@@ -18,14 +22,21 @@ import { currentSigningKey } from "@/lib/licences/signing-key";
 import { reissueLicence, reissueSelect } from "@/lib/licences/reissue-licence";
 import { UNFINISHED_STATUSES, assertRegistrationOfficer, lockEnterpriseRow } from "./authority";
 import { assertNameFree, assertNothingInProgress } from "./request-registration-change";
-import { HELD_STATUSES, ZDecideRegistrationChange, isAffectedByChange } from "./rules";
+import zhRegistration from "@/lib/i18n/messages/zh-CN/registration";
+import { HELD_STATUSES, ZDecideRegistrationChange, changeEffect, premisesRuleOf, type ReviewOutcome } from "./rules";
 
 export interface DecisionResult {
   status: "APPROVED" | "REJECTED";
   /** Licence numbers: re-issued (from → to) or cancelled. */
   reissued: { from: string; to: string }[];
   cancelled: string[];
+  /** Licences on premises of their own, left as they are by an address change. */
+  kept: string[];
+  review: ReviewOutcome[];
 }
+
+/** The words of the notifications: the zh-CN catalog, as the notices are stored in Chinese. */
+const REVIEW_TEXT = zhRegistration.review;
 
 const KIND_TEXT = { CHANGE: "变更", CANCEL: "注销" } as const;
 
@@ -47,7 +58,7 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
 
     let result: DecisionResult;
     if (input.action === "reject") {
-      result = { status: "REJECTED", reissued: [], cancelled: [] };
+      result = { status: "REJECTED", reissued: [], cancelled: [], kept: [], review: [] };
     } else if (enterprise.status !== "ACTIVE") {
       throw new AppError("CONFLICT", "该企业已注销，不能再办理变更或注销登记");
     } else if (change.kind === "CHANGE") {
@@ -58,7 +69,13 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
 
     await tx.registrationChange.update({
       where: { id: change.id },
-      data: { status: result.status, decidedById: actor.id, decidedAt: now, decisionReason: input.reason || null, outcome: { reissued: result.reissued, cancelled: result.cancelled } },
+      data: {
+        status: result.status,
+        decidedById: actor.id,
+        decidedAt: now,
+        decisionReason: input.reason || null,
+        outcome: { reissued: result.reissued, cancelled: result.cancelled, kept: result.kept, review: result.review } as unknown as Prisma.InputJsonValue,
+      },
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -66,7 +83,7 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
       entityType: "RegistrationChange",
       entityId: change.id,
       before: { status: "SUBMITTED" },
-      after: { status: result.status, reason: input.reason || null, reissued: result.reissued, cancelled: result.cancelled },
+      after: { status: result.status, reason: input.reason || null, reissued: result.reissued, cancelled: result.cancelled, kept: result.kept, review: result.review },
       at: now,
     });
 
@@ -75,7 +92,7 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
       result.status === "REJECTED"
         ? { title: `${kindText}登记申请未获准予`, body: `理由：${input.reason}` }
         : change.kind === "CHANGE"
-          ? { title: "变更登记已准予", body: `营业执照及 ${result.reissued.length} 项证照已换发新版本，电子卡包中为新版本：\n${result.reissued.map((r) => `${r.from} → ${r.to}`).join("\n")}` }
+          ? { title: "变更登记已准予", body: changeApprovedBody(result) }
           : { title: "注销登记已准予", body: `本企业已注销，营业执照及 ${result.cancelled.length} 项证照同时注销：${result.cancelled.join("、")}` };
     if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/enterprise", createdAt: now })) });
     return result;
@@ -84,6 +101,14 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
 
 type Tx = Prisma.TransactionClient;
 type Enterprise = { id: string; uscc: string; name: string; address: string };
+
+/** What approval reads of each held licence: what re-issuing needs, and the matter's premises rule. */
+const heldSelect = {
+  ...reissueSelect,
+  matter: { select: { ...reissueSelect.matter.select, binding: true, premisesReview: true, suspendOnAddressMove: true } },
+} as const satisfies Prisma.LicenceSelect;
+
+const SUSPENDED_FOR_MOVE = "登记住所变更，原经营场所的证照待发证部门现场核查";
 
 async function approveChange(tx: Tx, opts: { actor: SessionUser; now: Date; change: { newName: string | null; newAddress: string | null }; enterprise: Enterprise }): Promise<DecisionResult> {
   const { actor, now, change, enterprise } = opts;
@@ -94,32 +119,74 @@ async function approveChange(tx: Tx, opts: { actor: SessionUser; now: Date; chan
   await writeAudit(tx, { actorId: actor.id, action: "enterprise.change", entityType: "Enterprise", entityId: enterprise.id, before: { name: enterprise.name, address: enterprise.address }, after: { name, address }, at: now });
 
   const today = shanghaiDay(now);
-  const held = await tx.licence.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } }, select: reissueSelect, orderBy: { issuedAt: "asc" } });
-  const affected = held.filter((l) => isAffectedByChange({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, { oldAddress: enterprise.address, ...change }, today));
+  const held = await tx.licence.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } }, select: heldSelect, orderBy: { issuedAt: "asc" } });
+  const facts = { oldAddress: enterprise.address, newName: change.newName, newAddress: change.newAddress };
   const reissued: DecisionResult["reissued"] = [];
+  const kept: string[] = [];
+  const review: ReviewOutcome[] = [];
   const departments = new Map<string, string[]>();
-  if (affected.length) {
-    const signer = await currentSigningKey(tx);
-    for (const old of affected) {
-      // A licence for premises elsewhere keeps its own address; only those at the registered one move.
-      const licenceAddress = change.newAddress !== null && old.address === enterprise.address ? address : old.address;
+  const tell = (departmentId: string, line: string) => departments.set(departmentId, [...(departments.get(departmentId) ?? []), line]);
+  let signer: Awaited<ReturnType<typeof currentSigningKey>> | null = null;
+
+  for (const old of held) {
+    const effect = changeEffect({ status: old.status, address: old.address, validUntil: old.validUntil ? old.validUntil.toISOString().slice(0, 10) : null }, premisesRuleOf(old.matter), facts, today);
+    const label = old.matter?.name ?? "证照";
+    if (effect.kind === "none") continue;
+    if (effect.kind === "keep") {
+      kept.push(old.number);
+      await writeAudit(tx, { actorId: actor.id, action: "licence.keepPremises", entityType: "Licence", entityId: old.id, before: { number: old.number, address: old.address }, after: { number: old.number, address: old.address, registeredAddress: address }, at: now });
+      continue;
+    }
+    let current = { id: old.id, number: old.number, status: old.status };
+    if (effect.kind === "reissue" || effect.renamed) {
+      // A premises-bound licence keeps its premises: only the business licence and subject-bound ones move.
+      const licenceAddress = effect.address;
+      signer ??= await currentSigningKey(tx);
       const next = await reissueLicence(tx, { licence: old, holderName: name, address: licenceAddress, signer, now });
       reissued.push({ from: old.number, to: next.number });
-      departments.set(old.issuedByDepartmentId, [...(departments.get(old.issuedByDepartmentId) ?? []), `${old.matter?.name ?? "证照"} ${old.number} → ${next.number}`]);
+      tell(old.issuedByDepartmentId, `${label} ${old.number} → ${next.number}`);
       await writeAudit(tx, { actorId: actor.id, action: "licence.reissue", entityType: "Licence", entityId: old.id, before: { number: old.number, status: old.status, holderName: enterprise.name, address: old.address }, after: { number: next.number, licenceId: next.id, status: "SUPERSEDED", holderName: name, address: licenceAddress }, at: now });
+      current = next;
     }
+    if (effect.kind !== "review") continue;
+    let suspended = current.status === "SUSPENDED";
+    if (effect.suspend && current.status === "VALID") {
+      const done = await tx.licence.updateMany({ where: { id: current.id, status: "VALID" }, data: { status: "SUSPENDED", statusReason: SUSPENDED_FOR_MOVE } });
+      if (done.count !== 1) throw new AppError("CONFLICT", `证照 ${current.number} 的状态刚刚发生变化，请刷新页面后重新办理`);
+      await writeAudit(tx, { actorId: actor.id, action: "licence.suspendForMove", entityType: "Licence", entityId: current.id, before: { status: "VALID" }, after: { status: "SUSPENDED", statusReason: SUSPENDED_FOR_MOVE }, at: now });
+      suspended = true;
+    }
+    const outcome: ReviewOutcome = { number: current.number, matter: label, address: old.address, review: effect.review, suspended, department: old.issuedBy.name };
+    review.push(outcome);
+    tell(old.issuedByDepartmentId, reviewLine(outcome));
+    await writeAudit(tx, { actorId: actor.id, action: "licence.premisesReview", entityType: "Licence", entityId: current.id, before: { number: current.number, address: old.address }, after: { review: effect.review, suspended, premises: old.address, registeredAddress: address }, at: now });
   }
+
   await tellDepartments(tx, { now, departments, title: `联动变更：${enterprise.name}${change.newName ? ` 更名为 ${name}` : ""}${change.newAddress ? ` 住所变更为 ${address}` : ""}` });
   await tx.outboxMessage.create({
     data: {
       topic: "enterprise.changed",
       target: "data-platform",
-      payload: { uscc: enterprise.uscc, before: { name: enterprise.name, address: enterprise.address }, after: { name, address }, reissued, at: now.toISOString() },
+      payload: { uscc: enterprise.uscc, before: { name: enterprise.name, address: enterprise.address }, after: { name, address }, reissued, kept, review: review.map((r) => ({ number: r.number, review: r.review, suspended: r.suspended })), at: now.toISOString() } as unknown as Prisma.InputJsonValue,
       nextAttemptAt: now,
       createdAt: now,
     },
   });
-  return { status: "APPROVED", reissued, cancelled: [] };
+  return { status: "APPROVED", reissued, cancelled: [], kept, review };
+}
+
+/** One line of a notification about a licence left for review: what the holder needs and what holds meanwhile. */
+function reviewLine(r: ReviewOutcome): string {
+  const holds = r.suspended ? REVIEW_TEXT.suspendedMeanwhile : REVIEW_TEXT.validMeanwhile.replace("{address}", r.address);
+  return `${r.matter} ${r.number}：${REVIEW_TEXT.need[r.review]}；${holds}`;
+}
+
+function changeApprovedBody(result: DecisionResult): string {
+  const parts: string[] = [];
+  if (result.reissued.length) parts.push(`以下 ${result.reissued.length} 项证照已换发新版本，电子卡包中为新版本：\n${result.reissued.map((r) => `${r.from} → ${r.to}`).join("\n")}`);
+  if (result.kept.length) parts.push(`以下证照在其自有经营场所，保持不变：${result.kept.join("、")}`);
+  if (result.review.length) parts.push(`以下证照按原经营场所核发，未随住所变更：\n${result.review.map((r) => reviewLine(r)).join("\n")}`);
+  return parts.join("\n\n") || "登记信息已更新。";
 }
 
 const CANCELLED_REASON = "企业已办理注销登记（联动注销）";
@@ -148,7 +215,7 @@ async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date
   await tx.outboxMessage.create({
     data: { topic: "enterprise.cancelled", target: "data-platform", payload: { uscc: enterprise.uscc, name: enterprise.name, cancelled: held.map((l) => l.number), at: now.toISOString() }, nextAttemptAt: now, createdAt: now },
   });
-  return { status: "APPROVED", reissued: [], cancelled: held.map((l) => l.number) };
+  return { status: "APPROVED", reissued: [], cancelled: held.map((l) => l.number), kept: [], review: [] };
 }
 
 /** The officers of each department whose licences changed learn which ones (审管联动). */

@@ -7,7 +7,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { EnterpriseStatus, LicenceKind, LicenceStatus, RegistrationChangeKind, RegistrationChangeStatus } from "@/lib/generated/prisma/enums";
 import { IN_PROGRESS_STATUSES, registrationAuthority } from "./authority";
-import { HELD_STATUSES } from "./rules";
+import { HELD_STATUSES, changeEffect, effectView, parseOutcome, premisesRuleOf, type EffectView, type RegistrationOutcome } from "./rules";
+import { shanghaiDay } from "@/lib/calendar/dates";
 
 export interface HeldLicenceRow {
   id: string;
@@ -18,9 +19,15 @@ export interface HeldLicenceRow {
   issuer: string;
   /** Carries the registered address: re-issued by an address change too (a new name re-issues every one). */
   atRegisteredAddress: boolean;
+  /**
+   * What a change of the registered address would do to it (rules.ts changeEffect): "reissue" (business
+   * licence and subject-bound ones at the registered address), "keep" (on premises of its own), "review"
+   * (premises-bound at the registered address: not moved; a new application or an on-site check needed).
+   */
+  onAddressChange: EffectView;
 }
 
-export interface RegistrationRequestRow {
+export interface RegistrationRequestRow extends RegistrationOutcome {
   id: string;
   kind: RegistrationChangeKind;
   status: RegistrationChangeStatus;
@@ -32,8 +39,6 @@ export interface RegistrationRequestRow {
   requestedAt: Date;
   decidedAt: Date | null;
   decisionReason: string | null;
-  reissued: { from: string; to: string }[];
-  cancelled: string[];
 }
 
 export interface EnterpriseRegistration {
@@ -45,7 +50,7 @@ export interface EnterpriseRegistration {
   requests: RegistrationRequestRow[];
 }
 
-export async function getEnterpriseRegistration(opts: { actor: SessionUser }): Promise<EnterpriseRegistration | null> {
+export async function getEnterpriseRegistration(opts: { actor: SessionUser; now?: Date }): Promise<EnterpriseRegistration | null> {
   assertCan(opts.actor.role, "registration.request");
   const enterpriseId = opts.actor.enterpriseId;
   if (!enterpriseId) return null;
@@ -61,7 +66,7 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser }): P
       establishedAt: true,
       licences: {
         where: { status: { in: [...HELD_STATUSES] } },
-        select: { id: true, number: true, kind: true, status: true, address: true, matter: { select: { name: true } }, issuedBy: { select: { name: true } } },
+        select: { id: true, number: true, kind: true, status: true, address: true, validUntil: true, matter: { select: { name: true, binding: true, premisesReview: true, suspendOnAddressMove: true } }, issuedBy: { select: { name: true } } },
         orderBy: [{ kind: "asc" }, { issuedAt: "asc" }],
       },
       registrationChanges: { orderBy: { requestedAt: "desc" }, take: 20 },
@@ -69,12 +74,25 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser }): P
   });
   if (!enterprise) return null;
   const inProgress = await db.application.count({ where: { enterpriseId, status: { in: [...IN_PROGRESS_STATUSES] } } });
+  const today = shanghaiDay(opts.now ?? new Date());
   const authority = await registrationAuthority(db);
   const requests = enterprise.registrationChanges.map(toRequestRow);
   return {
     enterprise: { name: enterprise.name, uscc: enterprise.uscc, address: enterprise.address, status: enterprise.status, legalRepName: enterprise.legalRepName, establishedAt: enterprise.establishedAt },
     authority: authority?.name ?? null,
-    held: enterprise.licences.map((l) => ({ id: l.id, number: l.number, kind: l.kind, status: l.status, matter: l.matter?.name ?? null, issuer: l.issuedBy.name, atRegisteredAddress: l.address === enterprise.address })),
+    held: enterprise.licences.map((l) => ({
+      id: l.id,
+      number: l.number,
+      kind: l.kind,
+      status: l.status,
+      matter: l.matter?.name ?? null,
+      issuer: l.issuedBy.name,
+      atRegisteredAddress: l.address === enterprise.address,
+      // What a change of the registered address (to anywhere else) would do to it.
+      onAddressChange: effectView(
+        changeEffect({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, premisesRuleOf(l.matter), { oldAddress: enterprise.address, newName: null, newAddress: `${enterprise.address} (new)` }, today),
+      ),
+    })),
     inProgress,
     open: requests.find((r) => r.status === "SUBMITTED") ?? null,
     requests,
@@ -82,8 +100,7 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser }): P
 }
 
 /** A request as both sides list it; the outcome JSON read defensively. */
-export function toRequestRow(r: Omit<RegistrationRequestRow, "reissued" | "cancelled"> & { outcome: unknown }): RegistrationRequestRow {
-  const outcome = (r.outcome && typeof r.outcome === "object" ? r.outcome : {}) as { reissued?: unknown; cancelled?: unknown };
+export function toRequestRow(r: Omit<RegistrationRequestRow, keyof RegistrationOutcome> & { outcome: unknown }): RegistrationRequestRow {
   return {
     id: r.id,
     kind: r.kind,
@@ -96,7 +113,6 @@ export function toRequestRow(r: Omit<RegistrationRequestRow, "reissued" | "cance
     requestedAt: r.requestedAt,
     decidedAt: r.decidedAt,
     decisionReason: r.decisionReason,
-    reissued: Array.isArray(outcome.reissued) ? (outcome.reissued as { from: string; to: string }[]) : [],
-    cancelled: Array.isArray(outcome.cancelled) ? (outcome.cancelled as string[]) : [],
+    ...parseOutcome(r.outcome),
   };
 }

@@ -9,7 +9,7 @@ import { shanghaiDay } from "@/lib/calendar/dates";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
 import { IN_PROGRESS_STATUSES, assertRegistrationOfficer } from "./authority";
 import { toRequestRow, type RegistrationRequestRow } from "./get-enterprise-registration";
-import { HELD_STATUSES, isAffectedByChange } from "./rules";
+import { HELD_STATUSES, changeEffect, effectView, isReissued, premisesRuleOf, type EffectView } from "./rules";
 
 export type DeskRequestRow = RegistrationRequestRow & { uscc: string; enterpriseName: string };
 
@@ -44,8 +44,12 @@ export async function listRegistrationChanges(opts: { actor: SessionUser }): Pro
 export interface DeskRequestDetail {
   request: DeskRequestRow;
   enterprise: { name: string; address: string; status: string; legalRepName: string };
-  /** Every licence still held, and whether approving this request would re-issue (变更) or cancel (注销) it. */
-  licences: { number: string; kind: LicenceKind; status: LicenceStatus; matter: string | null; issuer: string; affected: boolean }[];
+  /**
+   * Every licence still held, and what approving this request does to it: re-issue (变更), cancel (注销),
+   * keep (own premises), or — a premises-bound licence at the old registered address — not move it and
+   * leave it for the issuing department's review (rules.ts changeEffect).
+   */
+  licences: { number: string; kind: LicenceKind; status: LicenceStatus; matter: string | null; issuer: string; address: string; affected: boolean; effect: EffectView }[];
   inProgress: number;
 }
 
@@ -66,7 +70,7 @@ export async function getRegistrationChange(opts: { actor: SessionUser; now: Dat
           legalRepName: true,
           licences: {
             where: { status: { in: [...HELD_STATUSES] } },
-            select: { number: true, kind: true, status: true, address: true, validUntil: true, matter: { select: { name: true } }, issuedBy: { select: { name: true } } },
+            select: { number: true, kind: true, status: true, address: true, validUntil: true, matter: { select: { name: true, binding: true, premisesReview: true, suspendOnAddressMove: true } }, issuedBy: { select: { name: true } } },
             orderBy: [{ kind: "asc" }, { issuedAt: "asc" }],
           },
         },
@@ -80,16 +84,22 @@ export async function getRegistrationChange(opts: { actor: SessionUser; now: Dat
   return {
     request: toDeskRow(row),
     enterprise: { name: e.name, address: e.address, status: e.status, legalRepName: e.legalRepName },
-    licences: e.licences.map((l) => ({
-      number: l.number,
-      kind: l.kind,
-      status: l.status,
-      matter: l.matter?.name ?? null,
-      issuer: l.issuedBy.name,
-      affected:
-        row.kind === "CANCEL" ||
-        isAffectedByChange({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, { oldAddress: e.address, newName: row.newName, newAddress: row.newAddress }, today),
-    })),
+    licences: e.licences.map((l) => {
+      const effect =
+        row.kind === "CANCEL"
+          ? ({ kind: "cancel" } as const)
+          : changeEffect({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, premisesRuleOf(l.matter), { oldAddress: e.address, newName: row.newName, newAddress: row.newAddress }, today);
+      return {
+        number: l.number,
+        kind: l.kind,
+        status: l.status,
+        matter: l.matter?.name ?? null,
+        issuer: l.issuedBy.name,
+        address: l.address,
+        affected: effect.kind === "cancel" || isReissued(effect) || effect.kind === "review",
+        effect: effectView(effect),
+      };
+    }),
     inProgress,
   };
 }

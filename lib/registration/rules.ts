@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { addressProblem, ADDRESS_MAX, ADDRESS_MIN } from "@/lib/forms/field-values";
 import { NAME_MAX, NAME_MIN, nameProblem } from "./name-check";
-import type { LicenceStatus } from "@/lib/generated/prisma/enums";
+import type { LicenceBinding, LicenceStatus, PremisesReview } from "@/lib/generated/prisma/enums";
 
 // The name and address rules are the one form's (name-check.ts, field-values.ts addressProblem): a request
 // is validated exactly like the form validates the same facts (issue 15 §2).
@@ -74,15 +74,163 @@ export interface HeldLicence {
 }
 
 /**
- * Whether a change re-issues this licence. A new name is printed on every licence the enterprise holds; a
- * new address only on those that carry the registered address (a permit for premises elsewhere keeps its
- * own). A licence no longer held — revoked, cancelled, replaced, or past its last valid day — is left as it
- * is: re-issuing it would bring it back to life.
+ * What a licence is bound to (the catalog's Matter.binding, premisesReview, suspendOnAddressMove — seeded in
+ * prisma/seed/data/premises-binding.ts with the reason): the subject (营业执照 and permits of the company as
+ * such) or the premises it was granted for (消防, 特种行业, 公共场所卫生, 食品经营 …).
  */
-export function isAffectedByChange(licence: HeldLicence, change: { oldAddress: string; newName: string | null; newAddress: string | null }, today: string): boolean {
-  if (!HELD_STATUSES.includes(licence.status)) return false;
-  if (licence.validUntil !== null && licence.validUntil < today) return false;
-  return change.newName !== null || (change.newAddress !== null && licence.address === change.oldAddress);
+export interface PremisesRule {
+  binding: LicenceBinding;
+  /** PREMISES: what the holder needs for the new address. */
+  review: PremisesReview | null;
+  /** PREMISES: suspended (instead of staying valid for its old premises) when its premises were the old registered address. */
+  suspend: boolean;
+}
+
+/** A licence without a matter (or of a matter not yet classified) follows the subject. */
+export const SUBJECT_RULE: PremisesRule = { binding: "SUBJECT", review: null, suspend: false };
+
+/** The rule of a matter row as the catalog stores it. */
+export function premisesRuleOf(matter: { binding: LicenceBinding; premisesReview: PremisesReview | null; suspendOnAddressMove: boolean } | null | undefined): PremisesRule {
+  if (!matter || matter.binding === "SUBJECT") return SUBJECT_RULE;
+  // A premises-bound matter without a stated review still needs one: a new application is the safe default.
+  return { binding: "PREMISES", review: matter.premisesReview ?? "NEW_APPLICATION", suspend: matter.suspendOnAddressMove };
+}
+
+/**
+ * What approving a 变更登记 does to one licence:
+ * - none: not held (revoked, cancelled, replaced, past its last valid day) — re-issuing it would bring it back;
+ * - reissue: a new signed version with the new name and `address` (keptPremises: the licence's own premises
+ *   are printed again, not the new registered address);
+ * - keep: nothing printed on it changes — it is on premises of its own, not at the registered address;
+ * - review: a premises-bound licence whose premises WERE the registered address. It is never moved to the new
+ *   address: it stays valid for its old premises (or is suspended, per the matter's rule) and the holder and
+ *   the issuing department are told that a new application or an on-site check is needed. With a new name
+ *   at the same time it is still re-issued with the new name, at its old premises (renamed).
+ * A new name is printed on every licence (珠海方案 (001) 二(一)1 证照变更联动); a new address only on the
+ * business licence and subject-bound permits that carried the registered address. Why premises are not
+ * moved: 珠海方案 (001) 二(二)9 (许可条件 "以场所…为维度") and 上海应急局方案 (002) 二1(3) (only 非关键信息变更
+ * are "零材料") — see prisma/seed/data/premises-binding.ts.
+ */
+export type ChangeEffect =
+  | { kind: "none" }
+  | { kind: "reissue"; address: string; moved: boolean; keptPremises: boolean }
+  | { kind: "keep" }
+  | { kind: "review"; review: PremisesReview; suspend: boolean; renamed: boolean; address: string };
+
+export interface RegistrationChangeFacts {
+  oldAddress: string;
+  newName: string | null;
+  newAddress: string | null;
+}
+
+export function changeEffect(licence: HeldLicence, rule: PremisesRule, change: RegistrationChangeFacts, today: string): ChangeEffect {
+  if (!HELD_STATUSES.includes(licence.status)) return { kind: "none" };
+  if (licence.validUntil !== null && licence.validUntil < today) return { kind: "none" };
+  const atRegisteredAddress = licence.address === change.oldAddress;
+  const renamed = change.newName !== null;
+  if (change.newAddress !== null && atRegisteredAddress) {
+    if (rule.binding === "PREMISES") {
+      // A suspension by the department is not a suspension for the move: only a valid licence is suspended.
+      return { kind: "review", review: rule.review ?? "NEW_APPLICATION", suspend: rule.suspend && licence.status === "VALID", renamed, address: licence.address };
+    }
+    return { kind: "reissue", address: change.newAddress, moved: true, keptPremises: false };
+  }
+  if (renamed) return { kind: "reissue", address: licence.address, moved: false, keptPremises: !atRegisteredAddress && change.newAddress !== null };
+  return change.newAddress !== null ? { kind: "keep" } : { kind: "none" };
+}
+
+/** A premises-bound licence that was at the old registered address, as the request's outcome records it. */
+export type ReviewOutcome = {
+  /** The number in force after the decision (the new version's when a new name re-issued it). */
+  number: string;
+  matter: string;
+  /** Its premises: the old registered address, for which it stays valid (unless suspended). */
+  address: string;
+  review: PremisesReview;
+  /** Suspended for the move (the matter's rule); otherwise it stays valid for its old premises. */
+  suspended: boolean;
+  department: string;
+};
+
+/** Whether approving the change issues a new version of this licence. */
+export function isReissued(effect: ChangeEffect): boolean {
+  return effect.kind === "reissue" || (effect.kind === "review" && effect.renamed);
+}
+
+/** What an approved request did, as its outcome JSON stores it (read defensively: older requests lack kept/review). */
+export interface RegistrationOutcome {
+  reissued: { from: string; to: string }[];
+  cancelled: string[];
+  /** An address change: licences on premises of their own, left as they were. */
+  kept: string[];
+  /** An address change: premises-bound licences that were at the old address, not moved, left for review. */
+  review: ReviewOutcome[];
+}
+
+export function parseOutcome(raw: unknown): RegistrationOutcome {
+  const o = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const list = <T>(v: unknown, ok: (x: unknown) => boolean): T[] => (Array.isArray(v) ? (v.filter(ok) as T[]) : []);
+  const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === "object";
+  return {
+    reissued: list(o.reissued, (x) => isObj(x) && typeof x.from === "string" && typeof x.to === "string"),
+    cancelled: list(o.cancelled, (x) => typeof x === "string"),
+    kept: list(o.kept, (x) => typeof x === "string"),
+    review: list(o.review, (x) => isObj(x) && typeof x.number === "string" && (x.review === "NEW_APPLICATION" || x.review === "ONSITE_CHECK")),
+  };
+}
+
+/** What an approved address change left a licence with: on its own premises, or not moved and left for review. */
+export type PremisesNote =
+  | { kind: "kept"; at: Date; registeredAddress: string | null }
+  | { kind: "review"; at: Date; review: PremisesReview; suspended: boolean; address: string; registeredAddress: string | null };
+
+/** The family of a licence number: every version shares the first version's number (nextVersionNumber). */
+export const versionStem = (number: string) => number.replace(/-V\d+$/, "");
+
+/**
+ * The latest note about this licence (or an earlier version of it — a later name change re-issues it, but its
+ * premises stay the ones the note is about) in the enterprise's approved changes, newest first.
+ */
+export function premisesNoteOf(number: string, changes: { decidedAt: Date | null; newAddress: string | null; outcome: RegistrationOutcome }[]): PremisesNote | null {
+  const stem = versionStem(number);
+  const sorted = [...changes].filter((c) => c.decidedAt).sort((a, b) => b.decidedAt!.getTime() - a.decidedAt!.getTime());
+  for (const c of sorted) {
+    const review = c.outcome.review.find((r) => versionStem(r.number) === stem);
+    if (review) return { kind: "review", at: c.decidedAt!, review: review.review, suspended: review.suspended, address: review.address, registeredAddress: c.newAddress };
+    if (c.outcome.kept.some((n) => versionStem(n) === stem)) return { kind: "kept", at: c.decidedAt!, registeredAddress: c.newAddress };
+  }
+  return null;
+}
+
+/** How the pages word an effect: the key under registration.effect, and for a review what is needed. */
+export interface EffectView {
+  key: "reissueNewAddress" | "reissue" | "reissueOwnPremises" | "keep" | "none" | "cancel" | "reviewValid" | "reviewSuspend";
+  /** A review: registration.review.need.<review>. */
+  review: PremisesReview | null;
+  /** A review with a new name: a new version is issued too, at the old premises. */
+  renamed: boolean;
+}
+
+export function effectView(effect: ChangeEffect | { kind: "cancel" }): EffectView {
+  const plain = (key: EffectView["key"]): EffectView => ({ key, review: null, renamed: false });
+  switch (effect.kind) {
+    case "none":
+    case "keep":
+    case "cancel":
+      return plain(effect.kind);
+    case "reissue":
+      return plain(effect.moved ? "reissueNewAddress" : effect.keptPremises ? "reissueOwnPremises" : "reissue");
+    case "review":
+      return { key: effect.suspend ? "reviewSuspend" : "reviewValid", review: effect.review, renamed: effect.renamed };
+  }
+}
+
+/**
+ * Whether a change re-issues this licence, for a licence bound to the subject (the rule above with
+ * SUBJECT_RULE unless a rule is given).
+ */
+export function isAffectedByChange(licence: HeldLicence, change: RegistrationChangeFacts, today: string, rule: PremisesRule = SUBJECT_RULE): boolean {
+  return isReissued(changeEffect(licence, rule, change, today));
 }
 
 /** Whether a cancellation (注销) ends this licence: everything still held. */

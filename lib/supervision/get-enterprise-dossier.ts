@@ -14,6 +14,8 @@ import { assessCredit, isInForce, DEDUCTION, type CreditAssessment } from "./cre
 import { riskScore, type RiskFactor } from "./risk-score";
 import { NO_RISK, loadRiskFacts } from "./list-risk";
 import { LICENCE_STATUS_TEXT } from "@/lib/licences/licence-status-rules";
+import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/registration/rules";
+import type { RegistrationChangeKind } from "@/lib/generated/prisma/enums";
 
 export type DossierEventKind = "registration" | "application" | "licence" | "verification" | "inspection" | "credit" | "review";
 
@@ -27,7 +29,10 @@ export interface Dossier {
   enterprise: { name: string; uscc: string; status: EnterpriseStatus; address: string; legalRepName: string; entityType: string; industry: string; businessScope: string; establishedAt: string };
   credit: CreditAssessment;
   risk: { score: number; factors: RiskFactor[] };
-  licences: { number: string; kind: LicenceKind; matter: string | null; status: LicenceStatus; statusReason: string | null; version: number; issuedAt: Date; validUntil: string | null; issuer: string }[];
+  /** Every version; `supersedes` names the version a 变更 re-issue replaced; `premises` what an address change left it with. */
+  licences: { number: string; kind: LicenceKind; matter: string | null; status: LicenceStatus; statusReason: string | null; version: number; issuedAt: Date; validUntil: string | null; issuer: string; address: string; supersedes: string | null; premises: PremisesNote | null }[];
+  /** Approved 变更/注销 registrations, newest first, with what each did to the licences. */
+  registrations: ({ at: Date; kind: RegistrationChangeKind; oldName: string; newName: string | null; oldAddress: string; newAddress: string | null } & RegistrationOutcome)[];
   applications: { id: string; status: ApplicationStatus; matters: string[]; submittedAt: Date | null; issuedAt: Date | null; workingDaysTaken: number | null }[];
   commitments: { matter: string; signedAt: Date; licence: string | null; verification: { status: VerificationStatus; dueOn: string; rectifyBy: string | null; findings: string | null } | null }[];
   inspections: { plan: string; grade: string; result: InspectionResult; findings: string; inspectedAt: Date | null }[];
@@ -55,7 +60,7 @@ export async function getEnterpriseDossier(opts: { actor: SessionUser; now: Date
       industry: true,
       businessScope: true,
       establishedAt: true,
-      licences: { orderBy: { issuedAt: "desc" }, select: { number: true, kind: true, status: true, statusReason: true, version: true, issuedAt: true, validUntil: true, matter: { select: { name: true } }, issuedBy: { select: { name: true } } } },
+      licences: { orderBy: { issuedAt: "desc" }, select: { number: true, kind: true, status: true, statusReason: true, version: true, issuedAt: true, validUntil: true, address: true, supersedes: { select: { number: true } }, matter: { select: { name: true } }, issuedBy: { select: { name: true } } } },
       applications: {
         where: { status: { not: "DRAFT" } },
         orderBy: { submittedAt: "desc" },
@@ -70,7 +75,7 @@ export async function getEnterpriseDossier(opts: { actor: SessionUser; now: Date
       },
       inspections: { orderBy: { createdAt: "desc" }, select: { grade: true, result: true, findings: true, inspectedAt: true, createdAt: true, plan: { select: { name: true } } } },
       creditRecords: { orderBy: { occurredAt: "desc" }, select: { id: true, type: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true } },
-      registrationChanges: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, select: { kind: true, newName: true, newAddress: true, decidedAt: true } },
+      registrationChanges: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, select: { kind: true, oldName: true, newName: true, oldAddress: true, newAddress: true, decidedAt: true, outcome: true } },
     },
   });
   if (!e) throw new AppError("NOT_FOUND", "未找到该企业");
@@ -88,9 +93,12 @@ export async function getEnterpriseDossier(opts: { actor: SessionUser; now: Date
       }),
   );
 
+  const registrations = e.registrationChanges.map((r) => ({ at: r.decidedAt!, kind: r.kind, oldName: r.oldName, newName: r.newName, oldAddress: r.oldAddress, newAddress: r.newAddress, ...parseOutcome(r.outcome) }));
+  const noteChanges = registrations.map((r) => ({ decidedAt: r.at, newAddress: r.newAddress, outcome: r }));
+
   const timeline: DossierEvent[] = [
     { at: e.establishedAt, kind: "registration" as const, text: `设立登记：${e.entityType}` },
-    ...e.registrationChanges.map((r) => ({ at: r.decidedAt!, kind: "registration" as const, text: r.kind === "CANCEL" ? "注销登记" : `变更登记：${[r.newName && `名称 → ${r.newName}`, r.newAddress && `住所 → ${r.newAddress}`].filter(Boolean).join("；")}` })),
+    ...registrations.map((r) => ({ at: r.at, kind: "registration" as const, text: r.kind === "CANCEL" ? "注销登记" : `变更登记：${[r.newName && `名称 → ${r.newName}`, r.newAddress && `住所 → ${r.newAddress}`].filter(Boolean).join("；")}${changeSummary(r)}` })),
     ...e.applications.filter((a) => a.submittedAt).map((a) => ({ at: a.submittedAt!, kind: "application" as const, text: `提交申请：${a.items.map((i) => i.matter.name).join("、")}` })),
     ...e.licences.map((l) => ({ at: l.issuedAt, kind: "licence" as const, text: `发证：${l.matter?.name ?? "营业执照"} ${l.number}${l.version > 1 ? `（第 ${l.version} 版）` : ""}${l.status !== "VALID" ? `，现为“${LICENCE_STATUS_TEXT[l.status]}”` : ""}` })),
     ...commitments.filter((c) => c.verification?.findings).map((c) => ({ at: c.signedAt, kind: "verification" as const, text: `告知承诺核查（${c.matter}）：${c.verification!.findings}` })),
@@ -103,7 +111,22 @@ export async function getEnterpriseDossier(opts: { actor: SessionUser; now: Date
     enterprise: { name: e.name, uscc: e.uscc, status: e.status, address: e.address, legalRepName: e.legalRepName, entityType: e.entityType, industry: e.industry, businessScope: e.businessScope, establishedAt: day(e.establishedAt)! },
     credit,
     risk: riskScore({ ...facts, grade: credit.grade }),
-    licences: e.licences.map((l) => ({ number: l.number, kind: l.kind, matter: l.matter?.name ?? null, status: l.status, statusReason: l.statusReason, version: l.version, issuedAt: l.issuedAt, validUntil: day(l.validUntil), issuer: l.issuedBy.name })),
+    licences: e.licences.map((l) => ({
+      number: l.number,
+      kind: l.kind,
+      matter: l.matter?.name ?? null,
+      status: l.status,
+      statusReason: l.statusReason,
+      version: l.version,
+      issuedAt: l.issuedAt,
+      validUntil: day(l.validUntil),
+      issuer: l.issuedBy.name,
+      address: l.address,
+      supersedes: l.supersedes?.number ?? null,
+      // Only a version still held carries the note: a replaced one is read through its successor.
+      premises: l.status === "SUPERSEDED" ? null : premisesNoteOf(l.number, noteChanges),
+    })),
+    registrations,
     applications: e.applications.map((a) => ({ id: a.id, status: a.status, matters: a.items.map((i) => i.matter.name), submittedAt: a.submittedAt, issuedAt: a.issuedAt, workingDaysTaken: a.workingDaysTaken })),
     commitments,
     inspections: e.inspections.map((i) => ({ plan: i.plan.name, grade: i.grade, result: i.result, findings: i.findings, inspectedAt: i.inspectedAt })),
@@ -114,4 +137,14 @@ export async function getEnterpriseDossier(opts: { actor: SessionUser; now: Date
     reviews: reviews.map((r) => ({ at: r.createdAt, overall: r.overall, comment: r.comment, department: r.department?.name ?? null })),
     timeline,
   };
+}
+
+/** What a change did to the licences, in the timeline's words (the zh-CN wording the timeline is stored in). */
+function changeSummary(r: RegistrationOutcome): string {
+  const parts = [
+    r.reissued.length ? `换发 ${r.reissued.length} 项证照` : "",
+    r.kept.length ? `${r.kept.length} 项在自有经营场所保持不变` : "",
+    r.review.length ? `${r.review.length} 项按原经营场所核发、未随住所迁移，待发证部门审查（${r.review.map((x) => x.number).join("、")}）` : "",
+  ].filter(Boolean);
+  return parts.length ? `。${parts.join("；")}` : "";
 }

@@ -8,8 +8,11 @@ import { expectNoViolations, login } from "./support";
 
 const NEW_ADDRESS = "上海市金山区石化街道龙胜路88号1层";
 
-/** The registration authority (区市场监管局) decides the one waiting request. */
-async function decideWaiting(page: Page, decision: "准予登记" | "不予登记", reason = "") {
+/**
+ * The registration authority (区市场监管局) decides the one waiting request; returns what the page said,
+ * before the decision, approval would do to each held licence (number → registration.effect key).
+ */
+async function decideWaiting(page: Page, decision: "准予登记" | "不予登记", reason = ""): Promise<Map<string, string>> {
   await login(page, "dept-scjg");
   await page.goto("/dept");
   await page.getByRole("link", { name: "变更、注销登记" }).click();
@@ -18,10 +21,15 @@ async function decideWaiting(page: Page, decision: "准予登记" | "不予登�
   await page.getByTestId("registrations-waiting").getByRole("link", { name: /办理/ }).first().click();
   await expect(page).toHaveURL(/\/dept\/registrations\/[a-z0-9]+$/);
   await expectNoViolations(page);
+  const effects = new Map<string, string>();
+  for (const row of await page.getByTestId("registration-licences").locator("tbody tr").all()) {
+    effects.set((await row.locator("td").first().innerText()).trim(), (await row.getAttribute("data-effect")) ?? "");
+  }
   await page.getByRole("radio", { name: decision }).check();
   if (reason) await page.getByLabel("理由").fill(reason);
   await page.getByRole("button", { name: "提交决定" }).click();
   await expect(page.getByTestId("registration-decision-done")).toContainText(decision === "准予登记" ? "已准予" : "不予登记", { timeout: 15_000 });
+  return effects;
 }
 
 /** The founder's enterprise code page, opened by someone not signed in. */
@@ -32,7 +40,11 @@ async function openEnterpriseCode(browser: Browser, uscc: string, base: string) 
   return { page, close: () => context.close() };
 }
 
-test("a change of address re-issues every licence still held as a new version; the old ones verify as replaced", async ({ page, browser }) => {
+// Issue 15 part 3: the business licence and subject-bound permits at the registered address are re-issued;
+// a premises-bound permit (消防, 特种行业, 公共场所卫生, 食品经营 …) is never moved: at the old address it stays
+// valid for its premises (or is suspended, per its matter) and awaits its department's review; on premises of
+// its own it is kept. The desk says which before the decision; /verify and the history say what happened.
+test("a change of address re-issues the business licence and subject-bound permits; premises-bound ones are not moved", async ({ page, browser }) => {
   await login(page, "founder");
   await page.goto("/my");
   await page.getByRole("link", { name: "变更、注销登记" }).click();
@@ -59,18 +71,37 @@ test("a change of address re-issues every licence still held as a new version; t
   await expect(page.getByTestId("reg-open")).toContainText(NEW_ADDRESS);
   await expectNoViolations(page);
 
-  await decideWaiting(page, "准予登记");
-  // Before deciding, the desk showed every held licence would be re-issued; after, the request is closed.
+  const effects = await decideWaiting(page, "准予登记");
+  // Before deciding, the desk said what approval does to each held licence; after, the request is closed.
   await expect(page.getByTestId("registration-decision-closed")).toBeVisible();
+  expect([...effects.keys()].sort()).toEqual([...heldNumbers].sort());
+  const withEffect = (...keys: string[]) => heldNumbers.filter((n) => keys.includes(effects.get(n)!));
+  const reissued = withEffect("reissueNewAddress");
+  const review = withEffect("reviewValid", "reviewSuspend");
+  const kept = withEffect("keep");
+  expect(reissued.length + review.length + kept.length).toBe(heldNumbers.length);
+  expect(reissued, "the business licence is re-issued").toContain(heldNumbers[0]);
 
-  // Anyone: the enterprise code shows the new address and only the new versions, each genuine and in force.
+  // Anyone: the enterprise code shows the new address, the new versions of the re-issued ones, and the
+  // premises-bound ones under their own numbers with what the change left them with.
   const anon = await openEnterpriseCode(browser, uscc, page.url());
   await expect(anon.page.getByTestId("enterprise-address")).toHaveText(NEW_ADDRESS);
-  const current = anon.page.getByTestId("enterprise-licence");
-  const valid = current.filter({ has: anon.page.locator('[data-status="VALID"]') });
-  await expect(valid).toHaveCount(heldNumbers.length);
-  for (const n of heldNumbers) await expect(anon.page.locator(`[data-testid="enterprise-licence"][data-number="${n}-V2"]`)).toHaveCount(1);
-  await expect(valid.getByTestId("signature-check").and(anon.page.locator('[data-check="valid"]'))).toHaveCount(heldNumbers.length);
+  const card = (n: string) => anon.page.locator(`[data-testid="enterprise-licence"][data-number="${n}"]`);
+  for (const n of reissued) {
+    await expect(card(`${n}-V2`)).toHaveCount(1);
+    await expect(card(`${n}-V2`).locator('[data-status="VALID"]')).toHaveCount(1);
+    await expect(card(`${n}-V2`).getByTestId("signature-check").and(anon.page.locator('[data-check="valid"]'))).toHaveCount(1);
+  }
+  for (const n of review) {
+    await expect(card(`${n}-V2`)).toHaveCount(0);
+    await expect(card(n).getByTestId("premises-note")).toHaveAttribute("data-kind", "review");
+    await expect(card(n).locator(`[data-status="${effects.get(n) === "reviewSuspend" ? "SUSPENDED" : "VALID"}"]`)).toHaveCount(1);
+  }
+  for (const n of kept) {
+    await expect(card(`${n}-V2`)).toHaveCount(0);
+    await expect(card(n).getByTestId("premises-note")).toHaveAttribute("data-kind", "kept");
+  }
+  await expect(anon.page.getByTestId("registration-history")).toContainText(NEW_ADDRESS);
   await expectNoViolations(anon.page);
 
   // An old version: genuine (it is what was signed) but replaced, naming the version in force.
@@ -86,7 +117,9 @@ test("a change of address re-issues every licence still held as a new version; t
   await login(page, "founder");
   await page.goto("/my/enterprise");
   await expect(page.getByTestId("reg-address")).toHaveText(NEW_ADDRESS);
-  await expect(page.getByTestId("reg-history")).toContainText(`换发 ${heldNumbers.length} 项证照`);
+  await expect(page.getByTestId("reg-history")).toContainText(`换发 ${reissued.length} 项证照`);
+  if (review.length) await expect(page.getByTestId("outcome-review")).toContainText(`${review.length} 项证照按原经营场所核发，未随住所变更`);
+  if (kept.length) await expect(page.getByTestId("outcome-kept")).toContainText(`${kept.length} 项证照在其自有经营场所`);
 });
 
 test("cancelling the enterprise cancels every licence it holds", async ({ page, browser }) => {

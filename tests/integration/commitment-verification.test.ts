@@ -310,9 +310,12 @@ describe("the rectification sweep", () => {
 });
 
 describe("re-issue", () => {
-  it("a verification follows its licence to the re-issued version after an address change", async () => {
+  // A name change re-issues every licence; an address change would not re-issue this premises-bound liquor
+  // permit at all (issue 15 part 3, tests/integration/registration-change.test.ts).
+  it("a verification follows its licence to the re-issued version after a name change", async () => {
     const { verification, actor, licence, enterprise } = await scheduled("核查换证");
-    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: `key-${randomBytes(6).toString("hex")}`, newAddress: "上海市金山区龙胜路1号2层", reason: "经营场所搬迁" } });
+    const newName = `${enterprise.name.replace("有限公司", "")}换证有限公司`;
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: `key-${randomBytes(6).toString("hex")}`, newName, reason: "企业更名" } });
     const r = await decideRegistrationChange({ actor: scjg, now: new Date("2026-11-25T02:00:00Z"), input: { changeId: id, action: "approve" } });
     expect(r.reissued).toContainEqual({ from: licence.number, to: `${licence.number}-V2` });
     const v2 = await db().licence.findUniqueOrThrow({ where: { supersedesId: licence.id } });
@@ -322,9 +325,9 @@ describe("re-issue", () => {
     expect(row.status).toBe("SCHEDULED");
     const detail = await getVerification({ actor: scjg, id: verification.id });
     expect(detail.licenceNumber).toBe(`${licence.number}-V2`);
-    expect(detail.address).toBe("上海市金山区龙胜路1号2层");
+    expect(detail.address).toBe(licence.address);
     // And it still works on the new version: passing it closes it.
-    await recordVerification({ actor: scjg, now: new Date("2026-11-26T02:00:00Z"), input: { verificationId: verification.id, outcome: "pass", findings: "新址现场检查与承诺一致。" } });
+    await recordVerification({ actor: scjg, now: new Date("2026-11-26T02:00:00Z"), input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } });
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } })).status).toBe("PASSED");
   });
 });

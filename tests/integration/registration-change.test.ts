@@ -2,7 +2,11 @@
 // affected licence as a new signed version (the old one SUPERSEDED, naming its replacement); an approved
 // cancellation ends the enterprise, every licence still held and its unfinished applications. One open
 // request per enterprise, idempotent by the form's key; only the registration authority's officers decide,
-// and of two concurrent decisions exactly one acts. Each test works on an enterprise of its own.
+// and of two concurrent decisions exactly one acts. An address change re-issues the business licence and the
+// subject-bound permits only: a premises-bound permit (Matter.binding, prisma/seed/data/premises-binding.ts) at
+// the old registered address stays as it is for its premises (or is suspended, per its matter), and the holder
+// and its department are told a new application or an on-site check is needed; one at premises of its own is
+// kept; a name change re-issues all (issue 15 part 3). Each test works on an enterprise of its own.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -14,6 +18,11 @@ import { withdrawRegistrationChange } from "@/lib/registration/withdraw-registra
 import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
 import { getPublicLicence } from "@/lib/licences/get-public-licence";
 import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
+import { getRegistrationChange } from "@/lib/registration/list-registration-changes";
+import { getEnterpriseRegistration } from "@/lib/registration/get-enterprise-registration";
+import { getEnterpriseDossier } from "@/lib/supervision/get-enterprise-dossier";
+import { entryOf } from "@/lib/catalog/entry";
+import { publishMatterVersion } from "@/lib/catalog/publish-version";
 import { startApplication } from "@/lib/applications/start-application";
 import { makeApplication, makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
 import { makeSignedLicence } from "../factories/licences";
@@ -28,12 +37,18 @@ const db = () => getDb();
 let scjg: SessionUser;
 let scjgHead: SessionUser;
 let ycj: SessionUser;
+let rsj: SessionUser;
+let gafj: SessionUser;
+let yjgl: SessionUser;
 let regulator: SessionUser;
 let applicant2: SessionUser;
 beforeAll(async () => {
   scjg = await sessionUserOf("dept-scjg");
   scjgHead = await sessionUserOf("head-scjg");
   ycj = await sessionUserOf("dept-ycj");
+  rsj = await sessionUserOf("dept-rsj");
+  gafj = await sessionUserOf("dept-gafj");
+  yjgl = await sessionUserOf("dept-yjgl");
   regulator = await sessionUserOf("regulator");
   applicant2 = await sessionUserOf("applicant2");
   expect(scjgHead.role).toBe("DEPT_OFFICER");
@@ -47,21 +62,24 @@ type Held = { kind: LicenceKind; matterCode?: string; status?: LicenceStatus; st
 const makeLicence = (enterpriseId: string, h: Held) =>
   makeSignedLicence(db(), { enterpriseId, kind: h.kind, matterCode: h.matterCode, departmentId: h.matterCode ? undefined : scjg.departmentId!, status: h.status, statusReason: h.statusReason });
 
-/** The usual set: business licence (SCJG), tobacco permit (YCJ), liquor permit (SCJG), food filing receipt (SCJG). */
+/**
+ * The usual set, all bound to the subject (an address change re-issues each): business licence (SCJG), labour
+ * dispatch permit (RSJ), road freight permit (JTW), foreign-trade filing receipt (SWW).
+ */
 async function usualLicences(enterpriseId: string) {
   return {
     business: await makeLicence(enterpriseId, { kind: "BUSINESS" }),
-    tobacco: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "TOBACCO_RETAIL" }),
-    liquor: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "LIQUOR_RETAIL" }),
-    filing: await makeLicence(enterpriseId, { kind: "FILING_RECEIPT", matterCode: "PREPACKAGED_FOOD_FILING" }),
+    dispatch: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "LABOUR_DISPATCH" }),
+    freight: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "ROAD_FREIGHT" }),
+    filing: await makeLicence(enterpriseId, { kind: "FILING_RECEIPT", matterCode: "FOREIGN_TRADE_OPERATOR_FILING" }),
   };
 }
 
 /** A licence for premises elsewhere: signed while the enterprise's address was another one. */
-async function licenceElsewhere(enterpriseId: string, kind: LicenceKind = "PERMIT") {
+async function licenceElsewhere(enterpriseId: string, kind: LicenceKind = "PERMIT", matterCode = "LIQUOR_RETAIL") {
   const { address } = await db().enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
   await db().enterprise.update({ where: { id: enterpriseId }, data: { address: OTHER_PREMISES } });
-  const licence = await makeLicence(enterpriseId, { kind, matterCode: "LIQUOR_RETAIL" });
+  const licence = await makeLicence(enterpriseId, { kind, matterCode });
   await db().enterprise.update({ where: { id: enterpriseId }, data: { address } });
   expect(licence.address).toBe(OTHER_PREMISES);
   return licence;
@@ -78,7 +96,7 @@ const successor = (oldId: string) => db().licence.findUnique({ where: { supersed
 type Payload = { number: string; holderName: string; address: string; version: number; supersedes: string | null; validUntil: string | null };
 
 describe("变更登记 (change)", () => {
-  it("an approved address change updates the enterprise and re-issues every held licence as a signed V2", async () => {
+  it("an approved address change updates the enterprise and re-issues the business licence and every subject-bound licence as a signed V2", async () => {
     const { enterprise, actor } = await freshEnterprise();
     const held = await usualLicences(enterprise.id);
     const { id, created } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } });
@@ -127,21 +145,21 @@ describe("变更登记 (change)", () => {
     expect(pub.licences.every((l) => l.signature === "valid" && l.genuineAndValid && l.version === 2 && l.address === NEW_ADDRESS)).toBe(true);
     expect(pub.licences[0]!.kind).toBe("BUSINESS");
 
-    // The holder and the tobacco department (whose permit changed) are told.
+    // The holder and the labour department (whose permit changed) are told.
     const toHolder = await db().notification.findMany({ where: { userId: actor.id, createdAt: LATER } });
     expect(toHolder).toHaveLength(1);
     expect(toHolder[0]!.title).toBe("变更登记已准予");
-    expect(toHolder[0]!.body).toContain(`${held.tobacco.number} → ${held.tobacco.number}-V2`);
-    const toYcj = await db().notification.findMany({ where: { userId: ycj.id, createdAt: LATER, title: { contains: enterprise.name } } });
-    expect(toYcj).toHaveLength(1);
-    expect(toYcj[0]!.body).toContain(`${held.tobacco.number}-V2`);
-    expect(toYcj[0]!.body).not.toContain(held.liquor.number);
+    expect(toHolder[0]!.body).toContain(`${held.dispatch.number} → ${held.dispatch.number}-V2`);
+    const toRsj = await db().notification.findMany({ where: { userId: rsj.id, createdAt: LATER, title: { contains: enterprise.name } } });
+    expect(toRsj).toHaveLength(1);
+    expect(toRsj[0]!.body).toContain(`${held.dispatch.number}-V2`);
+    expect(toRsj[0]!.body).not.toContain(held.freight.number);
   });
 
   it("a suspended permit is re-issued suspended, a revoked one is not; premises elsewhere only follow a name change; V2 → V3", async () => {
     const { enterprise, actor } = await freshEnterprise();
     const business = await makeLicence(enterprise.id, { kind: "BUSINESS" });
-    const suspended = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "TOBACCO_RETAIL", status: "SUSPENDED", statusReason: "停业整顿期间" });
+    const suspended = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "LABOUR_DISPATCH", status: "SUSPENDED", statusReason: "停业整顿期间" });
     const revoked = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "LIQUOR_RETAIL", status: "REVOKED", statusReason: "承诺不实，依法撤销" });
     const elsewhere = await licenceElsewhere(enterprise.id);
 
@@ -348,7 +366,7 @@ describe("变更登记 (change)", () => {
 
     const reason = "新住所未取得产权证明，请补正后重新申请";
     const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "reject", reason } });
-    expect(r).toEqual({ status: "REJECTED", reissued: [], cancelled: [] });
+    expect(r).toEqual({ status: "REJECTED", reissued: [], cancelled: [], kept: [], review: [] });
     expect(await db().registrationChange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REJECTED", decisionReason: reason, decidedById: scjg.id, decidedAt: LATER });
     expect(await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).toMatchObject({ name: enterprise.name, address: enterprise.address, status: "ACTIVE" });
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
@@ -395,6 +413,195 @@ describe("变更登记 (change)", () => {
     expect(outbox[0]).toMatchObject({ target: "data-platform", status: "PENDING", payload: { before: { name: enterprise.name, address: enterprise.address }, after: { name: newName, address: NEW_ADDRESS } } });
     expect((outbox[0]!.payload as { reissued: unknown[] }).reissued).toEqual(r.reissued);
     expect((await db().outboxMessage.findMany({ where: { topic: "enterprise.cancelled" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc)).toHaveLength(0);
+  });
+});
+
+describe("住所变更与按经营场所核发的证照 (premises-bound permits, issue 15 part 3)", () => {
+  /**
+   * Business licence + subject-bound labour-dispatch permit + food-operation permit (premises-bound, stays
+   * valid) + hazardous-chemicals permit (premises-bound, suspended per its matter) at the registered address,
+   * and a hotel permit (premises-bound) at premises of its own.
+   */
+  async function mixedLicences(enterpriseId: string) {
+    return {
+      business: await makeLicence(enterpriseId, { kind: "BUSINESS" }),
+      dispatch: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "LABOUR_DISPATCH" }),
+      food: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "FOOD_OPERATION" }),
+      hazchem: await makeLicence(enterpriseId, { kind: "PERMIT", matterCode: "HAZCHEM_TRADING" }),
+      hotel: await licenceElsewhere(enterpriseId, "PERMIT", "HOTEL_SPECIAL_TRADE"),
+    };
+  }
+
+  it("the catalog says which matters are premises-bound and what a move needs", async () => {
+    const rows = await db().matter.findMany({ where: { code: { in: ["BUSINESS_REGISTRATION", "LABOUR_DISPATCH", "FOOD_OPERATION", "FIRE_SAFETY_CHECK", "HOTEL_SPECIAL_TRADE", "PUBLIC_PLACE_HYGIENE", "DRUG_RETAIL", "HAZCHEM_TRADING"] } }, select: { code: true, binding: true, premisesReview: true, suspendOnAddressMove: true, bindingReason: true } });
+    const by = new Map(rows.map((r) => [r.code, r]));
+    expect(by.get("BUSINESS_REGISTRATION")).toMatchObject({ binding: "SUBJECT", premisesReview: null, suspendOnAddressMove: false });
+    expect(by.get("LABOUR_DISPATCH")).toMatchObject({ binding: "SUBJECT", premisesReview: null });
+    for (const code of ["FOOD_OPERATION", "FIRE_SAFETY_CHECK", "HOTEL_SPECIAL_TRADE", "PUBLIC_PLACE_HYGIENE"]) expect(by.get(code), code).toMatchObject({ binding: "PREMISES", premisesReview: "NEW_APPLICATION", suspendOnAddressMove: false });
+    expect(by.get("DRUG_RETAIL")).toMatchObject({ binding: "PREMISES", premisesReview: "ONSITE_CHECK", suspendOnAddressMove: false });
+    expect(by.get("HAZCHEM_TRADING")).toMatchObject({ binding: "PREMISES", premisesReview: "ONSITE_CHECK", suspendOnAddressMove: true });
+    for (const r of rows) expect(r.bindingReason.length, r.code).toBeGreaterThan(5);
+    expect(await db().matter.count({ where: { bindingReason: "" } })).toBe(0);
+  });
+
+  it("publishing a new catalog version keeps the matter's premises binding (it lives beside the versioned entry)", async () => {
+    const matter = await db().matter.findUniqueOrThrow({ where: { code: "PUBLIC_PLACE_HYGIENE" }, include: { materials: true } });
+    const entry = entryOf(matter);
+    const version = await db().$transaction((tx) =>
+      publishMatterVersion(tx, { matterId: matter.id, entry: { ...entry, fees: "不收费（第二版）" }, expectedVersion: matter.catalogVersion, source: "IMPORT", actorId: regulator.id, now: NOW, effectiveFrom: new Date("2026-11-24T00:00:00Z") }),
+    );
+    expect(version).toBe(matter.catalogVersion + 1);
+    expect(await db().matter.findUniqueOrThrow({ where: { id: matter.id } })).toMatchObject({ fees: "不收费（第二版）", binding: "PREMISES", premisesReview: "NEW_APPLICATION", suspendOnAddressMove: false, bindingReason: matter.bindingReason });
+  });
+
+  it("an address change re-issues the business licence and the subject-bound permit; the premises-bound ones are never moved", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const held = await mixedLicences(enterprise.id);
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "住所迁移" } });
+
+    // The page before approval says what happens to each licence.
+    const preview = await getRegistrationChange({ actor: scjg, now: NOW, changeId: id });
+    const effect = new Map(preview.licences.map((l) => [l.number, l.effect]));
+    expect(effect.get(held.business.number)).toEqual({ key: "reissueNewAddress", review: null, renamed: false });
+    expect(effect.get(held.dispatch.number)).toEqual({ key: "reissueNewAddress", review: null, renamed: false });
+    expect(effect.get(held.food.number)).toEqual({ key: "reviewValid", review: "NEW_APPLICATION", renamed: false });
+    expect(effect.get(held.hazchem.number)).toEqual({ key: "reviewSuspend", review: "ONSITE_CHECK", renamed: false });
+    expect(effect.get(held.hotel.number)).toEqual({ key: "keep", review: null, renamed: false });
+    // The holder's own page says it before asking, too.
+    const mine = await getEnterpriseRegistration({ actor, now: NOW });
+    expect(new Map(mine!.held.map((l) => [l.number, l.onAddressChange.key]))).toEqual(new Map([[held.business.number, "reissueNewAddress"], [held.dispatch.number, "reissueNewAddress"], [held.food.number, "reviewValid"], [held.hazchem.number, "reviewSuspend"], [held.hotel.number, "keep"]]));
+
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+    expect(r.reissued.map((x) => x.from).sort()).toEqual([held.business.number, held.dispatch.number].sort());
+    expect(r.kept).toEqual([held.hotel.number]);
+    expect(r.review).toEqual(
+      expect.arrayContaining([
+        { number: held.food.number, matter: "食品经营许可", address: enterprise.address, review: "NEW_APPLICATION", suspended: false, department: expect.any(String) },
+        { number: held.hazchem.number, matter: "危险化学品经营许可（不带储存设施）", address: enterprise.address, review: "ONSITE_CHECK", suspended: true, department: expect.any(String) },
+      ]),
+    );
+    expect(r.review).toHaveLength(2);
+
+    for (const l of [held.business, held.dispatch]) expect(await successor(l.id)).toMatchObject({ address: NEW_ADDRESS, status: "VALID", version: 2 });
+    // Food: still valid, at its premises (the old registered address), never re-issued.
+    expect(await db().licence.findUniqueOrThrow({ where: { id: held.food.id } })).toMatchObject({ status: "VALID", address: enterprise.address, version: 1 });
+    expect(await successor(held.food.id)).toBeNull();
+    // Hazardous chemicals: suspended per its matter's rule, not moved either.
+    const hazchem = await db().licence.findUniqueOrThrow({ where: { id: held.hazchem.id } });
+    expect(hazchem).toMatchObject({ status: "SUSPENDED", address: enterprise.address, version: 1 });
+    expect(hazchem.statusReason).toContain("住所变更");
+    expect(await successor(held.hazchem.id)).toBeNull();
+    // Hotel on premises of its own: untouched.
+    expect(await db().licence.findUniqueOrThrow({ where: { id: held.hotel.id } })).toMatchObject({ status: "VALID", address: OTHER_PREMISES, version: 1, signature: held.hotel.signature });
+    expect(await successor(held.hotel.id)).toBeNull();
+
+    // The request's outcome keeps all three lists.
+    const outcome = (await db().registrationChange.findUniqueOrThrow({ where: { id } })).outcome as { reissued: unknown[]; kept: string[]; review: { number: string }[] };
+    expect(outcome.reissued).toHaveLength(2);
+    expect(outcome.kept).toEqual([held.hotel.number]);
+    expect(outcome.review.map((x) => x.number).sort()).toEqual([held.food.number, held.hazchem.number].sort());
+
+    // The holder is told what is needed and what holds meanwhile.
+    const [toHolder] = await db().notification.findMany({ where: { userId: actor.id, createdAt: LATER } });
+    expect(toHolder!.body).toContain(`${held.food.number}：如在新住所经营，需向发证部门重新申请；原证照对原经营场所（${enterprise.address}）继续有效`);
+    expect(toHolder!.body).toContain(`${held.hazchem.number}：如在新住所经营，需经发证部门现场核查；原证照已暂停，经现场核查后恢复`);
+    expect(toHolder!.body).toContain(held.hotel.number);
+    // The issuing departments of the premises-bound permits are told; the hotel's department (kept) is not.
+    const toScjg = await db().notification.findMany({ where: { userId: scjg.id, createdAt: LATER, title: { contains: enterprise.name } } });
+    expect(toScjg).toHaveLength(1);
+    expect(toScjg[0]!.body).toContain(`${held.food.number}：如在新住所经营，需向发证部门重新申请`);
+    const toYjgl = await db().notification.findMany({ where: { userId: yjgl.id, createdAt: LATER, title: { contains: enterprise.name } } });
+    expect(toYjgl).toHaveLength(1);
+    expect(toYjgl[0]!.body).toContain(`${held.hazchem.number}：如在新住所经营，需经发证部门现场核查`);
+    expect(await db().notification.count({ where: { userId: gafj.id, createdAt: LATER, title: { contains: enterprise.name } } })).toBe(0);
+    // Audited per licence.
+    expect(await db().auditLog.count({ where: { action: "licence.premisesReview", entityId: { in: [held.food.id, held.hazchem.id] } } })).toBe(2);
+    expect(await db().auditLog.count({ where: { action: "licence.suspendForMove", entityId: held.hazchem.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "licence.keepPremises", entityId: held.hotel.id } })).toBe(1);
+
+    // /verify tells the history truthfully: which were re-issued, which kept their premises, which await review.
+    const pub = await getPublicEnterprise({ actor: null, now: LATER, uscc: enterprise.uscc });
+    const byNumber = new Map(pub.licences.map((l) => [l.number, l]));
+    expect([...byNumber.keys()].sort()).toEqual([`${held.business.number}-V2`, `${held.dispatch.number}-V2`, held.food.number, held.hazchem.number, held.hotel.number].sort());
+    expect(byNumber.get(held.food.number)!.premises).toMatchObject({ kind: "review", review: "NEW_APPLICATION", suspended: false, address: enterprise.address, registeredAddress: NEW_ADDRESS });
+    expect(byNumber.get(held.food.number)!.genuineAndValid).toBe(true);
+    expect(byNumber.get(held.hazchem.number)!).toMatchObject({ status: "SUSPENDED", premises: { kind: "review", review: "ONSITE_CHECK", suspended: true } });
+    expect(byNumber.get(held.hotel.number)!.premises).toMatchObject({ kind: "kept" });
+    expect(byNumber.get(`${held.business.number}-V2`)!.premises).toBeNull();
+    expect(pub.history).toHaveLength(1);
+    expect(pub.history[0]).toMatchObject({ kind: "CHANGE", oldAddress: enterprise.address, newAddress: NEW_ADDRESS, kept: [held.hotel.number] });
+    expect(pub.history[0]!.reissued).toHaveLength(2);
+    expect(pub.history[0]!.review).toHaveLength(2);
+    const pubFood = await getPublicLicence({ actor: null, now: LATER, number: held.food.number });
+    expect(pubFood).toMatchObject({ supersededBy: null, supersedes: null, premises: { kind: "review", review: "NEW_APPLICATION", suspended: false } });
+    expect(pubFood.licence).toMatchObject({ status: "VALID", address: enterprise.address, genuineAndValid: true });
+    expect((await getPublicLicence({ actor: null, now: LATER, number: `${held.dispatch.number}-V2` })).supersedes).toBe(held.dispatch.number);
+
+    // The dossier too.
+    const dossier = await getEnterpriseDossier({ actor: regulator, now: LATER, uscc: enterprise.uscc });
+    expect(dossier.registrations).toHaveLength(1);
+    expect(dossier.registrations[0]!.review.map((x) => x.number).sort()).toEqual([held.food.number, held.hazchem.number].sort());
+    const dl = new Map(dossier.licences.map((l) => [l.number, l]));
+    expect(dl.get(held.food.number)!.premises).toMatchObject({ kind: "review" });
+    expect(dl.get(held.hotel.number)!.premises).toMatchObject({ kind: "kept" });
+    expect(dl.get(`${held.dispatch.number}-V2`)).toMatchObject({ supersedes: held.dispatch.number, address: NEW_ADDRESS, premises: null });
+    expect(dl.get(held.dispatch.number)).toMatchObject({ status: "SUPERSEDED", premises: null });
+    const changeEvent = dossier.timeline.find((ev) => ev.kind === "registration" && ev.text.startsWith("变更登记"));
+    expect(changeEvent!.text).toContain("换发 2 项证照");
+    expect(changeEvent!.text).toContain("1 项在自有经营场所保持不变");
+    expect(changeEvent!.text).toContain(`2 项按原经营场所核发、未随住所迁移，待发证部门审查`);
+  });
+
+  it("a name change re-issues every licence, premises-bound ones included, each at its own address", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const held = await mixedLicences(enterprise.id);
+    const newName = `${enterprise.name.replace("有限公司", "")}更名有限公司`;
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newName, reason: "企业更名" } });
+    const preview = await getRegistrationChange({ actor: scjg, now: NOW, changeId: id });
+    expect(preview.licences.every((l) => l.effect.key === "reissue")).toBe(true);
+
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+    expect(r.reissued.map((x) => x.from).sort()).toEqual(Object.values(held).map((l) => l.number).sort());
+    expect(r.kept).toEqual([]);
+    expect(r.review).toEqual([]);
+    for (const l of Object.values(held)) {
+      const next = await successor(l.id);
+      expect(next, l.number).toMatchObject({ holderName: newName, address: l.address, status: "VALID", version: 2 });
+      expect((next!.payload as unknown as Payload).holderName).toBe(newName);
+    }
+  });
+
+  it("a new name and a new address at once: a premises-bound permit at the old address gets the new name, keeps its premises and is left for review", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const held = await mixedLicences(enterprise.id);
+    const newName = `${enterprise.name.replace("有限公司", "")}迁址有限公司`;
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newName, newAddress: NEW_ADDRESS, reason: "更名并迁址" } });
+    const preview = await getRegistrationChange({ actor: scjg, now: NOW, changeId: id });
+    expect(preview.licences.find((l) => l.number === held.food.number)!.effect).toEqual({ key: "reviewValid", review: "NEW_APPLICATION", renamed: true });
+    expect(preview.licences.find((l) => l.number === held.hotel.number)!.effect.key).toBe("reissueOwnPremises");
+
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+    expect(r.reissued).toHaveLength(5);
+    const food = await successor(held.food.id);
+    expect(food).toMatchObject({ holderName: newName, address: enterprise.address, status: "VALID" });
+    const hazchem = await successor(held.hazchem.id);
+    expect(hazchem).toMatchObject({ holderName: newName, address: enterprise.address, status: "SUSPENDED" });
+    expect(await successor(held.hotel.id)).toMatchObject({ holderName: newName, address: OTHER_PREMISES, status: "VALID" });
+    expect(await successor(held.business.id)).toMatchObject({ holderName: newName, address: NEW_ADDRESS });
+    // The review names the version in force; /verify finds it on that version.
+    expect(r.review.map((x) => [x.number, x.suspended]).sort()).toEqual([[food!.number, false], [hazchem!.number, true]].sort());
+    const pubFood = await getPublicLicence({ actor: null, now: LATER, number: food!.number });
+    expect(pubFood).toMatchObject({ supersedes: held.food.number, premises: { kind: "review", review: "NEW_APPLICATION" } });
+  });
+
+  it("a permit already suspended by its department is left for review but not suspended again", async () => {
+    const { enterprise, actor } = await freshEnterprise();
+    const hazchem = await makeLicence(enterprise.id, { kind: "PERMIT", matterCode: "HAZCHEM_TRADING", status: "SUSPENDED", statusReason: "停业整顿期间" });
+    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "住所迁移" } });
+    const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
+    expect(r.review).toEqual([expect.objectContaining({ number: hazchem.number, suspended: true })]);
+    expect(await db().licence.findUniqueOrThrow({ where: { id: hazchem.id } })).toMatchObject({ status: "SUSPENDED", statusReason: "停业整顿期间" });
+    expect(await db().auditLog.count({ where: { action: "licence.suspendForMove", entityId: hazchem.id } })).toBe(0);
   });
 });
 

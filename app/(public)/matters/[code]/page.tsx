@@ -135,6 +135,9 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
                 {matter.validityYears === null ? t("catalog.guide.validityLong") : t("catalog.guide.validityYears", { years: matter.validityYears })}
               </InfoRow>
             ) : null}
+            <InfoRow label={t("catalog.guide.binding")} testId="premises-binding">
+              <PremisesBinding t={t} matter={matter} />
+            </InfoRow>
             <InfoRow label={t("catalog.guide.fees")}>{matter.fees}</InfoRow>
             <InfoRow label={t("catalog.guide.version")} testId="catalog-version">
               {current
@@ -211,6 +214,27 @@ function GuideSection({ id, title, children }: { id: string; title: string; chil
       </h2>
       {children}
     </section>
+  );
+}
+
+/** What a change of the registered address does to this matter's licences (Matter.binding; rules.ts changeEffect). */
+function PremisesBinding({ t, matter }: { t: TFunction; matter: MatterGuide }) {
+  if (matter.binding === "SUBJECT") {
+    return (
+      <span data-binding="SUBJECT">
+        {t("catalog.guide.bindingSubject")}
+        {matter.bindingReason ? <span className="mt-1 block text-sm text-slate-700">{t("catalog.guide.bindingReason", { reason: matter.bindingReason })}</span> : null}
+      </span>
+    );
+  }
+  return (
+    <span data-binding="PREMISES" data-review={matter.premisesReview ?? "NEW_APPLICATION"} data-suspend={matter.suspendOnAddressMove ? "yes" : "no"}>
+      <span className="block font-medium">{t("catalog.guide.bindingPremises")}</span>
+      <span className="block">{t(`catalog.guide.bindingNeed.${matter.premisesReview ?? "NEW_APPLICATION"}`)}</span>
+      <span className="block">{matter.suspendOnAddressMove ? t("catalog.guide.bindingSuspends") : t("catalog.guide.bindingStays")}</span>
+      <span className="block">{t("catalog.guide.bindingOwnPremises")}</span>
+      {matter.bindingReason ? <span className="mt-1 block text-sm text-slate-700">{t("catalog.guide.bindingReason", { reason: matter.bindingReason })}</span> : null}
+    </span>
   );
 }
 

@@ -11,6 +11,8 @@ import { VerifyBreadcrumb } from "@/components/verify/verify-breadcrumb";
 import { PageHeading } from "@/components/ui/page-heading";
 import { QrCode } from "@/components/verify/qr-code";
 import { LicenceStatusBadge, SignatureResult } from "@/components/licences/licence-status-badge";
+import { PremisesNote } from "@/components/verify/premises-note";
+import { RegistrationHistory } from "@/components/verify/registration-history";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** 一码展示 (珠海方案 001 二(二)4): the code on the business licence opens every licence the enterprise holds. */
 export default async function EnterpriseCodePage({ params }: { params: Params }) {
-  const [{ t }, { uscc }] = await Promise.all([getI18n(), params]);
+  const [{ t, locale }, { uscc }] = await Promise.all([getI18n(), params]);
   const enterprise = await load(uscc);
   if (!enterprise) notFound();
   const url = publicUrl(enterpriseCodePath(enterprise.uscc));
@@ -68,6 +70,7 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
                   {" · "}
                   {l.issuer}
                 </p>
+                {l.premises ? <div className="mt-2"><PremisesNote note={l.premises} status={l.status} t={t} locale={locale} /></div> : null}
                 <p className="mt-2">
                   <Link href={licencePath(l.number)} className="break-all text-brand-700 underline">{t("verify.licence.open", { number: l.number })}</Link>
                 </p>
@@ -76,6 +79,7 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
           </ul>
         )}
       </section>
+      {enterprise.history.length ? <RegistrationHistory events={enterprise.history} t={t} locale={locale} headingId="history-heading" /> : null}
     </div>
   );
 }

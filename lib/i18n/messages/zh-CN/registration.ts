@@ -14,6 +14,31 @@ const registration = {
     reason: "申请理由：{reason}",
     decisionReason: "决定理由：{reason}",
   },
+  // 住所变更 and premises-bound licences (issue 15 part 3): what approval does to each licence (the page
+  // before approval, /my/enterprise), the request's outcome and the notices (stored in Chinese).
+  effect: {
+    reissueNewAddress: "换发新版本（载明新住所）",
+    reissue: "换发新版本",
+    reissueOwnPremises: "换发新版本（保留其经营场所）",
+    keep: "不变：证照在其自有经营场所",
+    none: "不受影响",
+    cancel: "一并注销",
+    reviewValid: "不随住所迁移：对原经营场所继续有效",
+    reviewSuspend: "不随住所迁移：暂停，待现场核查",
+    reviewRenamed: "另换发新版本（新名称，原经营场所）",
+    colAddress: "证照载明的地址",
+    reviewNote: "{count} 项证照按经营场所核发，不随住所迁移：准予后系统通知企业和发证部门，如在新住所经营需重新申请或经现场核查；原证照按事项规则对原经营场所继续有效或暂停。",
+  },
+  review: {
+    need: { NEW_APPLICATION: "如在新住所经营，需向发证部门重新申请", ONSITE_CHECK: "如在新住所经营，需经发证部门现场核查" },
+    validMeanwhile: "原证照对原经营场所（{address}）继续有效",
+    suspendedMeanwhile: "原证照已暂停，经现场核查后恢复",
+  },
+  outcome: {
+    kept: "{count} 项证照在其自有经营场所，保持不变",
+    review: "{count} 项证照按原经营场所核发，未随住所变更，待发证部门审查",
+    reviewItem: "{matter} {number}：{need}；{holds}",
+  },
   my: {
     metaTitle: "企业登记信息",
     heading: "企业登记信息：变更与注销",
@@ -37,9 +62,9 @@ const registration = {
     colIssuer: "发证部门",
     colStatus: "状态",
     colOnAddress: "变更住所时",
-    onAddressYes: "换发新版本",
+    onAddressYes: "在住所：换发新版本（按经营场所核发的除外，见下）",
     onAddressNo: "不换发（经营场所与住所不同）",
-    heldNote: "变更名称时，以上全部证照都会换发新版本；暂停中的证照换发后仍为暂停。",
+    heldNote: "变更名称时，以上全部证照都会换发新版本；暂停中的证照换发后仍为暂停。变更住所时，按经营场所核发的许可证、备案（如食品经营、特种行业、消防安全检查、公共场所卫生）不随住所迁移：在原住所的，对原经营场所继续有效或按事项规则暂停，如在新住所经营需重新申请或经现场核查；登记机关办理时逐项列明。",
     openHeading: "正在办理的申请",
     withdraw: "撤回申请",
     withdrawing: "正在撤回…",

@@ -60,6 +60,28 @@ const verify = {
     genuine: "此证照真实有效。",
     notGenuine: "此证照当前不可作为有效证照使用，请核对状态与签名核验结果。",
   },
+  // What 变更登记 did to the licences (issue 15 part 3): re-issued versions, premises kept, awaiting review.
+  premises: {
+    review: "{date} 企业住所变更为 {registeredAddress}：本证照按原经营场所核发，未随住所迁移，待发证部门审查（{need}）。",
+    reviewValid: "本证照对原经营场所（{address}）继续有效。",
+    reviewSuspended: "本证照已暂停，经现场核查后恢复。",
+    reviewReinstated: "本证照因住所变更曾暂停，发证部门已恢复。",
+    kept: "{date} 企业住所变更为 {registeredAddress}：本证照在其自有经营场所，保持不变。",
+    supersedes: "本版本为变更登记后换发，替代 {number}。",
+    openPrevious: "查看原版本",
+  },
+  history: {
+    heading: "登记变更记录",
+    empty: "暂无变更、注销登记记录。",
+    change: "{date} 变更登记",
+    cancel: "{date} 注销登记",
+    name: "名称：{from} → {to}",
+    address: "住所：{from} → {to}",
+    reissued: "换发新版本：{list}",
+    kept: "在自有经营场所，保持不变：{list}",
+    review: "按原经营场所核发，未随住所迁移，待发证部门审查：{list}",
+    cancelled: "一并注销：{list}",
+  },
   notFound: {
     metaTitle: "未找到 · 证照核验 · 一照通行",
     heading: "未找到该企业或证照",

@@ -10,7 +10,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
-import { RequestContent, RequestOutcome } from "@/components/registration/request-summary";
+import { EffectText, RequestContent, RequestOutcome } from "@/components/registration/request-summary";
 import { RegistrationDecisionForm } from "@/components/registration/decision-form";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +45,7 @@ export default async function DeptRegistrationPage({ params }: { params: Params 
       <dd>{value}</dd>
     </div>
   );
-  const effect = (affected: boolean) => (!affected ? t("registration.desk.effectNone") : r.kind === "CANCEL" ? t("registration.desk.effectCancel") : t("registration.desk.effectReissue"));
+  const reviews = view.licences.filter((l) => l.effect.review !== null).length;
   return (
     <div className="space-y-8">
       <p className="text-sm">
@@ -71,19 +71,21 @@ export default async function DeptRegistrationPage({ params }: { params: Params 
           {view.licences.length === 0 ? (
             <p className="text-slate-700">{t("registration.desk.licencesEmpty")}</p>
           ) : (
-            <DataTable caption={t("registration.desk.licencesCaption")} testId="registration-licences" headers={[t("registration.desk.colNumber"), t("registration.desk.colKind"), t("registration.desk.colMatter"), t("registration.desk.colIssuer"), t("registration.desk.colStatus"), t("registration.desk.colEffect")]}>
+            <DataTable caption={t("registration.desk.licencesCaption")} testId="registration-licences" headers={[t("registration.desk.colNumber"), t("registration.desk.colKind"), t("registration.desk.colMatter"), t("registration.desk.colIssuer"), t("registration.effect.colAddress"), t("registration.desk.colStatus"), t("registration.desk.colEffect")]}>
               {view.licences.map((l) => (
-                <tr key={l.number} data-affected={l.affected ? "yes" : "no"}>
+                <tr key={l.number} data-affected={l.affected ? "yes" : "no"} data-effect={l.effect.key}>
                   <td className={`${CELL} font-mono break-all`}>{l.number}</td>
                   <td className={CELL}>{t(`licenceKind.${l.kind}`)}</td>
                   <td className={CELL}>{l.matter ?? ""}</td>
                   <td className={CELL}>{l.issuer}</td>
+                  <td className={`${CELL} min-w-40`}>{l.address}</td>
                   <td className={CELL}><LicenceStatusBadge t={t} status={l.status} /></td>
-                  <td className={`${CELL} font-medium`}>{effect(l.affected)}</td>
+                  <td className={`${CELL} min-w-48`}><EffectText t={t} effect={l.effect} /></td>
                 </tr>
               ))}
             </DataTable>
           )}
+          {reviews > 0 ? <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="registration-review-note">{t("registration.effect.reviewNote", { count: reviews })}</p> : null}
           {r.kind === "CANCEL" && view.inProgress > 0 ? <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("registration.desk.inProgress", { count: view.inProgress })}</p> : null}
         </section>
       ) : null}

@@ -11,6 +11,7 @@ import { VerifyBreadcrumb } from "@/components/verify/verify-breadcrumb";
 import { PageHeading } from "@/components/ui/page-heading";
 import { QrCode } from "@/components/verify/qr-code";
 import { LicenceFacts } from "@/components/verify/licence-facts";
+import { PremisesNote } from "@/components/verify/premises-note";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export default async function LicenceVerifyPage({ params }: { params: Params }) 
   const [{ t, locale }, { number }] = await Promise.all([getI18n(), params]);
   const found = await load(number);
   if (!found) notFound();
-  const { licence: l, supersededBy } = found;
+  const { licence: l, supersededBy, supersedes, premises } = found;
   const url = publicUrl(licencePath(l.number));
   const svg = await qrSvg(url);
 
@@ -47,6 +48,13 @@ export default async function LicenceVerifyPage({ params }: { params: Params }) 
             <Link href={licencePath(supersededBy)} className="text-brand-700 underline">{t("verify.licence.openCurrent")}</Link>
           </p>
         ) : null}
+        {supersedes ? (
+          <p className="mt-2" data-testid="verify-supersedes">
+            {t("verify.premises.supersedes", { number: supersedes })}{" "}
+            <Link href={licencePath(supersedes)} className="text-brand-700 underline">{t("verify.premises.openPrevious")}</Link>
+          </p>
+        ) : null}
+        {premises ? <div className="mt-2"><PremisesNote note={premises} status={l.status} t={t} locale={locale} /></div> : null}
       </section>
       <div className="grid gap-6 md:grid-cols-[1fr_auto]">
         <LicenceFacts licence={l} t={t} locale={locale} />

@@ -11,6 +11,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { RiskFactors } from "@/components/inspection/risk-factors";
+import { PremisesNote } from "@/components/verify/premises-note";
+import { RegistrationHistory } from "@/components/verify/registration-history";
 
 export const dynamic = "force-dynamic";
 
@@ -84,17 +86,28 @@ export default async function DossierPage({ params }: { params: Params }) {
       {section("d-licences", t("dossier.detail.licencesHeading"), d.licences.length === 0 ? empty : (
         <DataTable caption={t("dossier.detail.licencesCaption")} testId="dossier-licences" headers={[t("dossier.detail.colNumber"), t("dossier.detail.colKind"), t("dossier.detail.colMatter"), t("dossier.detail.colStatus"), t("dossier.detail.colIssued"), t("dossier.detail.colIssuer")]}>
           {d.licences.map((l) => (
-            <tr key={l.number}>
-              <td className={`${CELL} font-mono break-all`}>{l.number}</td>
+            <tr key={l.number} data-number={l.number}>
+              <td className={`${CELL} break-all`}>
+                <span className="font-mono">{l.number}</span>
+                {l.supersedes ? <span className="mt-1 block text-sm text-slate-700">{t("dossier.detail.supersedes", { number: l.supersedes })}</span> : null}
+              </td>
               <td className={CELL}>{t(`licenceKind.${l.kind}`)}</td>
-              <td className={CELL}>{l.matter ?? ""}</td>
-              <td className={CELL}><LicenceStatusBadge t={t} status={l.status} />{l.statusReason ? <span className="mt-1 block text-sm">{l.statusReason}</span> : null}</td>
+              <td className={`${CELL} min-w-40`}>
+                {l.matter ?? ""}
+                <span className="mt-1 block text-sm text-slate-700">{t("dossier.detail.licenceAddress", { address: l.address })}</span>
+              </td>
+              <td className={`${CELL} min-w-48`}>
+                <LicenceStatusBadge t={t} status={l.status} />
+                {l.statusReason ? <span className="mt-1 block text-sm">{l.statusReason}</span> : null}
+                {l.premises ? <div className="mt-1"><PremisesNote note={l.premises} status={l.status} t={t} locale={locale} /></div> : null}
+              </td>
               <td className={`${CELL} whitespace-nowrap`}>{when(l.issuedAt)}</td>
               <td className={CELL}>{l.issuer}</td>
             </tr>
           ))}
         </DataTable>
       ))}
+      <RegistrationHistory events={d.registrations} t={t} locale={locale} headingId="d-registrations" headingClass="text-lg font-semibold" />
       {section("d-applications", t("dossier.detail.applicationsHeading"), d.applications.length === 0 ? empty : (
         <DataTable caption={t("dossier.detail.applicationsCaption")} testId="dossier-applications" headers={[t("dossier.detail.colMatters"), t("dossier.detail.colStatus"), t("dossier.detail.colSubmitted"), t("dossier.detail.colDays")]}>
           {d.applications.map((a) => (
