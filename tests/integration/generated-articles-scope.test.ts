@@ -9,13 +9,17 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
+import { getDb } from "@/lib/db";
+import { decideTask } from "@/lib/approvals/decide-task";
+import { issueResults } from "@/lib/approvals/issue-results";
 import { startApplication } from "@/lib/applications/start-application";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
 import { getApplyPage } from "@/lib/applications/get-apply-page";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { allFields } from "@/lib/forms/merge-form";
 import { GENERAL_NOTE, LICENSED_NOTE } from "@/lib/scope/derive-scope";
-import { S1_ANSWERS } from "../factories";
+import { S1_ANSWERS, sessionUserOf } from "../factories";
+import { dispatchedS1 } from "../factories/approvals";
 import { fillS1, makeFounder, startS1 } from "../factories/s1";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-articles-"));
@@ -91,4 +95,23 @@ describe("the generated articles (公司章程) say what was answered", () => {
     expect(again).toMatchObject({ ok: true });
     expect(scopeLine(await articlesOf(founder, id))).toContain("许可项目：餐饮服务；食品互联网销售；住宿服务。");
   });
+
+  it("at registration the form's 万元 become the registry's yuan: 50 万元 is 500000.00 元, the scope as the articles say", async () => {
+    const at = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, "0")}:00:00Z`);
+    const { id, founder, tasks } = await dispatchedS1({ submitAt: at("2026-11-23"), acceptAt: at("2026-11-23", 11), supplementAt: at("2026-11-23", 12) });
+    const articles = await getDb().material.findFirstOrThrow({ where: { applicationId: id, documentKey: "articles.draft", origin: "GENERATED" } });
+    expect(articles.sha256).toMatch(/^[0-9a-f]{64}$/);
+    for (const [code, task] of Object.entries(tasks)) {
+      await decideTask({ actor: await sessionUserOf(`dept-${code.toLowerCase()}`), now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+    }
+    const app = await getDb().application.findUniqueOrThrow({ where: { id } });
+    const issued = await issueResults({ actor: await sessionUserOf("window"), now: at("2026-11-25", 15), input: { applicationId: id, expectedVersion: app.version } });
+    const enterprise = await getDb().enterprise.findUniqueOrThrow({ where: { uscc: issued.uscc! } });
+    expect(enterprise.registeredCapital?.toString()).toBe("500000");
+    expect(enterprise.registeredCapital?.toFixed(2)).toBe("500000.00");
+    expect(enterprise.businessScope).toBe(`许可项目：酒类经营；烟草制品零售；出版物零售。${LICENSED_NOTE}一般项目：食品销售（仅销售预包装食品）；日用百货销售。${GENERAL_NOTE}`);
+    // The same form read back for the new company: 万元 again.
+    const form = await getApplicationForm({ actor: founder, applicationId: id });
+    expect(form.effective["subject.registeredCapital"]).toBe("50");
+  }, 120_000);
 });
