@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scopeTerms } from "@/prisma/seed/data/scope-terms";
 import { enterprises } from "@/prisma/seed/data/enterprises";
-import { GENERAL_HEAD, GENERAL_NOTE, LICENSED_HEAD, LICENSED_NOTE, deriveScope, formatScope, parseScope, scopeFacts } from "./derive-scope";
+import { GENERAL_HEAD, GENERAL_NOTE, LICENSED_HEAD, LICENSED_NOTE, deriveScope, formatScope, parseScope, registryScope, scopeFacts } from "./derive-scope";
 
 const TERMS = scopeTerms.map((t) => ({ code: t.code, name: t.name, isLicensed: t.isLicensed, matterCodes: t.matterCodes }));
 
@@ -59,5 +59,13 @@ describe("deriveScope", () => {
       "business.onlineSales": "yes",
       matter: ["A"],
     });
+  });
+});
+
+describe("registryScope", () => {
+  it("writes a plain list of standard terms in the registry's wording; leaves anything else as written", () => {
+    expect(registryScope("日用百货销售；酒类经营", TERMS)).toBe(`许可项目：酒类经营。${LICENSED_NOTE}一般项目：日用百货销售。${GENERAL_NOTE}`);
+    expect(registryScope(" 日用百货销售；卖东西 ", TERMS)).toBe("日用百货销售；卖东西");
+    expect(registryScope("", TERMS)).toBe("");
   });
 });

@@ -123,3 +123,12 @@ export function parseScope(text: string, terms: ScopeTermLike[]): DerivedScope &
     unknown: items.filter((name) => !byName.has(name)),
   };
 }
+
+/**
+ * A written scope in the registry's wording when every item is a standard term (a plain list typed as
+ * "A；B" becomes "许可项目：…。（…）一般项目：…。（…）"); otherwise the text as written, for a person to fix.
+ */
+export function registryScope(text: string, terms: ScopeTermLike[]): string {
+  const parsed = parseScope(text, terms);
+  return (parsed.unknown.length ? null : formatScope(parsed)) ?? text.trim();
+}
