@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { buildNotice } from "@/lib/guidance/build-notice";
 import { saveGuidanceRule } from "@/lib/guidance/save-rule";
+import { listGuidanceRules } from "@/lib/guidance/list-rules";
 import { sessionUserOf } from "../factories";
 
 const WORDS = { yes: "是", no: "否", none: "都不涉及" };
@@ -102,6 +103,16 @@ describe("the rule editor refuses a rule that would make a contradictory notice"
     const off = await save({ matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: '{"q":"medical_kind","anyOf":["clinic","institution"]}', isActive: false }, rule.id);
     expect(off.ok).toBe(true);
     expect((await save({ matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: JSON.stringify(rule.condition), isActive: true }, rule.id)).ok).toBe(true);
+  });
+
+  it("the rule page lists the relations the editor checks against", async () => {
+    const { relations } = await listGuidanceRules({ actor: admin });
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "COVERS", from: { code: "FOOD_OPERATION", name: "食品经营许可" }, to: expect.objectContaining({ code: "PREPACKAGED_FOOD_FILING" }) }),
+        expect.objectContaining({ kind: "EXCLUDES", from: expect.objectContaining({ code: "MEDICAL_INSTITUTION" }), to: expect.objectContaining({ code: "CLINIC_FILING" }) }),
+      ]),
+    );
   });
 
   it("an overlap the relations resolve (covered by) is accepted, and the notice still lists one item", async () => {

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function GuidanceAdminPage() {
   const actor = await requirePagePermission("guidance.edit", "/admin/guidance");
   const { t } = await getI18n();
-  const { rules, questions } = await listGuidanceRules({ actor });
+  const { rules, questions, relations } = await listGuidanceRules({ actor });
   return (
     <div className="space-y-8">
       <PageHeading title={t("guide.adminHeading")} lead={t("guide.adminLead")} />
@@ -37,6 +37,19 @@ export default async function GuidanceAdminPage() {
                   {t("guide.adminEdit")}<span className="sr-only">{t("common.paren", { note: r.matterName })}</span>
                 </Link>
               </td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
+      <section aria-labelledby="relations-heading">
+        <h2 id="relations-heading" className="mb-1 text-xl font-bold">{t("guide.adminRelations")}</h2>
+        <p className="mb-3 text-sm text-slate-700">{t("guide.adminRelationsLead")}</p>
+        <DataTable headers={[t("guide.adminRelationKind"), t("guide.adminMatter"), t("guide.adminRelationNote")]}>
+          {relations.map((r) => (
+            <tr key={r.id} className="border-t border-slate-200 align-top" data-testid="relation-row">
+              <td className="p-2">{t(r.kind === "COVERS" ? "guide.adminRelationCOVERS" : "guide.adminRelationEXCLUDES")}</td>
+              <td className="p-2">{t(r.kind === "COVERS" ? "guide.adminRelationCoversText" : "guide.adminRelationExcludesText", { from: r.from.name, to: r.to.name })}</td>
+              <td className="p-2">{r.note}</td>
             </tr>
           ))}
         </DataTable>
