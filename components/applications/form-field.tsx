@@ -73,10 +73,12 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
       <div id={id} tabIndex={-1} className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid={`known-${field.key}`} data-computed="true">
         <p className="font-medium">{field.label}</p>
         <p className="mt-1 break-words text-slate-900" data-testid="known-value">{field.known ? field.known.value : t("apply.form.computedPending")}</p>
-        <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
-          {field.known ? <span>{t("apply.form.source", { source: field.known.source })}</span> : null}
-          <span>{t("apply.form.computed")}</span>
-        </div>
+        {field.known ? (
+          <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
+            <span>{t("apply.form.source", { source: field.known.source })}</span>
+            <span>{t("apply.form.computed")}</span>
+          </div>
+        ) : null}
         {hints}
       </div>
     );
