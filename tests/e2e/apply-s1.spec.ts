@@ -169,9 +169,12 @@ test("S1 continued: the window accepts with one pending material, three departme
   for (const code of ["SCJG", "YCJ", "WHLY"]) await expect(founder.getByTestId(`dept-${code}`).getByTestId("dept-status")).toHaveAttribute("data-status", "APPROVED");
   const photos = founder.getByTestId("pending-premises.photos");
   await expect(photos).toHaveAttribute("data-status", "OPEN");
+  // Why nothing is issued yet: every result comes at once, and the set waits for that material.
+  await expect(founder.getByTestId("issue-waits")).toContainText("照片");
   await expectNoViolations(founder);
   await founder.locator('[data-testid="pending-upload"][data-document-key="premises.photos"] input[type="file"]').setInputFiles(pdfFile("门店照片.pdf"));
   await expect(photos).toHaveAttribute("data-status", "SUPPLEMENTED", { timeout: 15_000 });
+  await expect(founder.getByTestId("issue-waits")).toHaveCount(0);
 
   // The deadline sweep runs only with its secret.
   expect((await request.post("/api/cron/sweep")).status()).toBe(401);

@@ -79,6 +79,7 @@ const track: Messages["track"] = {
     answerValue: "Your answer ({time}): {answer}",
     attachment: "Attachment: {fileName}",
   },
+  issueWaits: "Every department has decided. The business licence and every permit and filing receipt are issued together, at once, so they wait for the pending materials you still have to supply: {materials}. Once you supply them the window issues everything; if a deadline passes without them, the matters needing them end and the other results are issued.",
   otherItems: {
     heading: "Matters needing no department decision",
     receipt: "Filing receipt number: {number}",

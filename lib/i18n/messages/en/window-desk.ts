@@ -147,7 +147,7 @@ const window: Messages["window"] = {
     noHolder: "The business licence was not approved, so nothing can be issued for: ",
     noReason: "No reason given",
     newCompany: "A new company: its unified social credit code is assigned and the enterprise registered on issuance.",
-    blocked: "A pending material has not been supplemented yet; results are issued once it is (or its deadline has passed):",
+    blocked: "Pending materials are still awaited. Results are issued together, all at once (the business licence with every permit and filing receipt), so all of them wait for the materials below; once supplied, issue; if a deadline passes without them, the matters needing them end and the other results can be issued at once:",
     button: "Issue results",
     issuing: "Issuing…",
     nothing: "No licence can be issued; issuing tells the applicant why.",

@@ -78,6 +78,7 @@ const track = {
     answerValue: "您的答复（{time}）：{answer}",
     attachment: "附件：{fileName}",
   },
+  issueWaits: "各部门均已作出决定。营业执照和各项许可证、备案回执将在同一次统一出件中一并发放，因此正在等待您补交容缺材料：{materials}。补交后综合窗口即可出件；补交期限届满仍未补交的，依赖该材料的事项终止容缺受理，其余结果随即发放。",
   otherItems: {
     heading: "无需部门审批的事项",
     receipt: "备案回执编号：{number}",

@@ -77,6 +77,12 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
             <ReviseButton applicationId={tracking.id} version={tracking.version} />
           </ReturnNotice>
         ) : null}
+        {tracking.status === "DECIDED" && tracking.pending.some((p) => p.status === "OPEN") ? (
+          // 统一出件 hands over every result at once (晋中方案 004 三(三): 一窗统一出件), so the whole set waits.
+          <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950" data-testid="issue-waits">
+            {t("track.issueWaits", { materials: [...new Set(tracking.pending.filter((p) => p.status === "OPEN").map((p) => p.name))].join(t("common.listSeparator")) })}
+          </p>
+        ) : null}
         {tracking.status === "ISSUED" ? <IssuedResults licences={tracking.licences} rejected={tracking.rejected} t={t} locale={locale} /> : null}
         {tracking.pending.length ? <PendingMaterials applicationId={tracking.id} pending={tracking.pending} t={t} locale={locale} /> : null}
 
