@@ -75,7 +75,7 @@ export default async function DeptRegistrationPage({ params }: { params: Params 
               {view.licences.map((l) => (
                 <tr key={l.number} data-affected={l.affected ? "yes" : "no"} data-effect={l.effect.key}>
                   <td className={`${CELL} font-mono break-all`}>{l.number}</td>
-                  <td className={CELL}>{t(`licenceKind.${l.kind}`)}</td>
+                  <td className={`${CELL} whitespace-nowrap`}>{t(`licenceKind.${l.kind}`)}</td>
                   <td className={CELL}>{l.matter ?? ""}</td>
                   <td className={CELL}>{l.issuer}</td>
                   <td className={`${CELL} min-w-40`}>{l.address}</td>

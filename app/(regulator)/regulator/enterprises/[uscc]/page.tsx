@@ -87,11 +87,11 @@ export default async function DossierPage({ params }: { params: Params }) {
         <DataTable caption={t("dossier.detail.licencesCaption")} testId="dossier-licences" headers={[t("dossier.detail.colNumber"), t("dossier.detail.colKind"), t("dossier.detail.colMatter"), t("dossier.detail.colStatus"), t("dossier.detail.colIssued"), t("dossier.detail.colIssuer")]}>
           {d.licences.map((l) => (
             <tr key={l.number} data-number={l.number}>
-              <td className={`${CELL} break-all`}>
+              <td className={`${CELL} min-w-44 break-all`}>
                 <span className="font-mono">{l.number}</span>
                 {l.supersedes ? <span className="mt-1 block text-sm text-slate-700">{t("dossier.detail.supersedes", { number: l.supersedes })}</span> : null}
               </td>
-              <td className={CELL}>{t(`licenceKind.${l.kind}`)}</td>
+              <td className={`${CELL} whitespace-nowrap`}>{t(`licenceKind.${l.kind}`)}</td>
               <td className={`${CELL} min-w-40`}>
                 {l.matter ?? ""}
                 <span className="mt-1 block text-sm text-slate-700">{t("dossier.detail.licenceAddress", { address: l.address })}</span>
@@ -102,7 +102,7 @@ export default async function DossierPage({ params }: { params: Params }) {
                 {l.premises ? <div className="mt-1"><PremisesNote note={l.premises} status={l.status} t={t} locale={locale} /></div> : null}
               </td>
               <td className={`${CELL} whitespace-nowrap`}>{when(l.issuedAt)}</td>
-              <td className={CELL}>{l.issuer}</td>
+              <td className={`${CELL} min-w-32`}>{l.issuer}</td>
             </tr>
           ))}
         </DataTable>
