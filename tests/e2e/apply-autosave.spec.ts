@@ -3,9 +3,16 @@
 // 变更登记. Self-contained on the shared demo database: applicant (张伟) and 出版物零售 are used by no other
 // spec; a draft left by an earlier run is simply continued.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations, fillLogin } from "./support";
+import { DEMO_PASSWORD, expectNoViolations } from "./support";
 
 const START = "/apply?matters=PUBLICATION_RETAIL";
+
+/** A reload on a busy shared dev server: wait until the form is back before asserting on it. */
+async function reload(page: Page) {
+  await page.reload({ timeout: 90_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "一表申请", exact: true })).toBeVisible({ timeout: 90_000 });
+  await expect(page.locator('[data-field="premises.area"] input')).toBeVisible({ timeout: 90_000 });
+}
 
 async function openDraft(page: Page): Promise<string> {
   await page.goto(START);
@@ -23,8 +30,12 @@ async function openDraft(page: Page): Promise<string> {
 
 test("a bad field is kept and marked while the rest is saved; after a reload nothing typed is lost", async ({ page }) => {
   test.setTimeout(300_000);
-  await fillLogin(page, "applicant");
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  // Signed in once the login form is hydrated (on a busy shared dev server a click before that is lost).
+  await page.goto("/login", { waitUntil: "networkidle", timeout: 90_000 });
+  await page.getByLabel("用户名").fill("applicant");
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 90_000 });
   const id = await openDraft(page);
 
   // Registry facts: shown with their source, no input, only the way to 变更登记.
@@ -51,9 +62,9 @@ test("a bad field is kept and marked while the rest is saved; after a reload not
   await expect(area).toHaveAttribute("aria-invalid", "true");
 
   // Reload: the good value came back from the server, the bad one from this browser, still marked.
-  await page.reload();
-  await expect(page.locator('[data-field="premises.address"] input')).toHaveValue(address);
-  await expect(area).toHaveValue("八十");
+  await reload(page);
+  await expect(page.locator('[data-field="premises.address"] input')).toHaveValue(address, { timeout: 30_000 });
+  await expect(area).toHaveValue("八十", { timeout: 30_000 });
   await expect(areaField).toContainText("请填写数字");
   await expect(areaField.getByTestId("kept-locally")).toBeVisible();
   await expectNoViolations(page);
@@ -63,7 +74,7 @@ test("a bad field is kept and marked while the rest is saved; after a reload not
   await expect(status).toHaveText("已自动保存", { timeout: 60_000 });
   await expect(areaField.getByTestId("kept-locally")).toHaveCount(0);
   expect(await page.evaluate((key) => window.sessionStorage.getItem(key), `onelicence.draft.${id}`)).toBeNull();
-  await page.reload();
-  await expect(area).toHaveValue("80");
+  await reload(page);
+  await expect(area).toHaveValue("80", { timeout: 30_000 });
   await expect(areaField).not.toContainText("请填写数字");
 });
