@@ -3,8 +3,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+export function createPrismaClient(connectionString: string, opts: { transactionTimeoutMs?: number } = {}): PrismaClient {
+  const timeout = opts.transactionTimeoutMs;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }), ...(timeout ? { transactionOptions: { timeout, maxWait: timeout } } : {}) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

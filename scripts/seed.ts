@@ -3,7 +3,8 @@ import { createPrismaClient } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 
 export async function runSeed(url: string) {
-  const prisma = createPrismaClient(url);
+  // The seed's transactions write whole catalogs: a busy machine must not turn Prisma's 5 s default into a failed start.
+  const prisma = createPrismaClient(url, { transactionTimeoutMs: 120_000 });
   try {
     return await seed(prisma);
   } finally {
