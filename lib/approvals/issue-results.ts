@@ -20,6 +20,9 @@ import { issuePlan } from "./issue-plan";
 import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
 import { certificateTitle, licensedItems } from "@/lib/licences/certificate-title";
 import { registrationFacts } from "@/lib/licences/registration-facts";
+import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
+import { findNameConflict, nameConflictMessage } from "@/lib/registration/name-check";
+import { parseScope, registryScope } from "@/lib/scope/derive-scope";
 import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
 import { ZApplicationStep } from "./schemas";
 import { scheduleVerification } from "@/lib/supervision/schedule-verification";
@@ -57,7 +60,9 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
     // A permit or a filing receipt is for the premises the application names (经营场所); the business
     // licence carries the registered 住所. Without premises of their own, the premises are the 住所.
     const premises = formText(form, "premises.address");
-    const termsByMatter = await scopeTermsOf(tx, app.items.map((i) => i.matterId));
+    const terms = await loadScopeTerms(tx);
+    const heldScope = enterprise ? parseScope(enterprise.businessScope, terms) : { licensed: [], general: [] };
+    const held = new Set([...heldScope.licensed, ...heldScope.general]);
 
     const issued: IssueResult["issued"] = [];
     const rejected: IssueResult["rejected"] = [];
@@ -81,7 +86,8 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       const validFrom = shanghaiDate(now);
       const validUntil = m.validityYears ? new Date(Date.UTC(validFrom.getUTCFullYear() + m.validityYears, validFrom.getUTCMonth(), validFrom.getUTCDate() - 1)) : null;
       const address = kind === "BUSINESS" ? enterprise.address : premises || enterprise.address;
-      const items = kind === "BUSINESS" ? [] : licensedItems({ matterName: m.name, terms: termsByMatter.get(m.id) ?? [], businessScope: enterprise.businessScope });
+      const matterTerms = terms.filter((term) => term.matterCodes.includes(m.code)).map((term) => term.name);
+      const items = kind === "BUSINESS" ? [] : licensedItems({ matterName: m.name, terms: matterTerms, held });
       // 电子证照: the canonical payload, signed under the current key (lib/licences/signature.ts).
       const signed = signPayload(
         {
@@ -162,18 +168,14 @@ function formText(form: IssueForm, key: string): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
-/** The standard scope terms each matter maps to (经营范围规范表述 → 许可事项), in catalog order. */
-async function scopeTermsOf(tx: Prisma.TransactionClient, matterIds: string[]): Promise<Map<string, string[]>> {
-  const links = await tx.businessScopeTermMatter.findMany({ where: { matterId: { in: matterIds } }, select: { matterId: true, term: { select: { name: true, code: true } } } });
-  const byMatter = new Map<string, string[]>();
-  for (const l of links.sort((a, b) => (a.term.code < b.term.code ? -1 : 1))) byMatter.set(l.matterId, [...(byMatter.get(l.matterId) ?? []), l.term.name]);
-  return byMatter;
-}
-
 /** 设立登记: the new enterprise from its approved registration form, with a newly assigned USCC. */
 async function registerEnterprise(tx: Prisma.TransactionClient, app: ApplicationDetail, form: IssueForm, now: Date) {
   const v = (key: string) => formText(form, key);
   const entityType = form.dictionary.find((d) => d.key === "subject.entityType")?.options?.find((o) => o.value === v("subject.entityType"))?.label ?? v("subject.entityType");
+  // Two new companies' applications may ask for the same name (a draft's name is not a registered one): the
+  // first registered keeps it, the second is refused here, before anything is issued (registration/name-check.ts).
+  const conflict = await findNameConflict({ db: tx, name: v("subject.name"), exceptEnterpriseId: null });
+  if (conflict) throw new AppError("CONFLICT", `${nameConflictMessage(v("subject.name"), conflict)}：该名称已在本申请受理后被登记，无法统一出件，请联系申请人`);
   let uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
   while (await tx.enterprise.findUnique({ where: { uscc }, select: { id: true } })) uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
   const enterprise = await tx.enterprise.create({
@@ -186,7 +188,8 @@ async function registerEnterprise(tx: Prisma.TransactionClient, app: Application
       legalRepName: v("subject.legalRep.name"),
       legalRepIdNumber: v("subject.legalRep.idNumber"),
       phone: v("subject.phone"),
-      businessScope: v("subject.businessScope"),
+      // In the registry's wording even when the applicant corrected it as a plain list (lib/scope/derive-scope.ts).
+      businessScope: registryScope(v("subject.businessScope"), await loadScopeTerms(tx)),
       establishedAt: shanghaiDate(now),
     },
   });

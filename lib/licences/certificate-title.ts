@@ -29,37 +29,15 @@ export function certificateTitle(kind: Kind, matter: { name: string; certificate
   return `${doc}${note}`;
 }
 
-/** The items of a registered business scope: "许可项目：A；B。一般项目：C" → ["A", "B", "C"]. */
-export function scopeItems(scope: string): string[] {
-  const cleaned = scope
-    // The registry's standing notes after each part are not items.
-    .replace(/[（(](?:依法须经批准|除依法须经批准|以登记机关)[^（）()]*[）)]/g, "；")
-    .replace(/(?:许可项目|一般项目)[：:]/g, "；");
-  return cleaned
-    .split(/[；;。\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /**
  * 许可项目 printed on a permit (or 备案事项 on a filing receipt): the matter's scope terms that the holder's
- * registered scope contains, in the standard wording (exact items, so "食品销售" is not read into
- * "食品销售（仅销售预包装食品）"). When the scope names none of them, all the matter's terms; when the
+ * registered scope holds (`held`: its standard items, lib/scope/derive-scope.ts parseScope — exact items, so
+ * "食品销售" is not read into "食品销售（仅销售预包装食品）"). When the scope names none of them, all the matter's terms; when the
  * matter maps to no term, its own name.
  */
-export function licensedItems(opts: { matterName: string; terms: readonly string[]; businessScope: string }): string[] {
-  const held = new Set(scopeItems(opts.businessScope));
-  const named = opts.terms.filter((t) => held.has(t));
+export function licensedItems(opts: { matterName: string; terms: readonly string[]; held: ReadonlySet<string> }): string[] {
+  const named = opts.terms.filter((t) => opts.held.has(t));
   if (named.length) return named;
   if (opts.terms.length) return [...opts.terms];
   return [opts.matterName];
-}
-
-/** 注册资本 as a licence prints it: yuan → "人民币100万元" (up to four decimals of 万元, trailing zeros cut). */
-export function capitalInWan(yuan: string | null): string | null {
-  if (yuan === null || yuan.trim() === "") return null;
-  const n = Number(yuan);
-  if (!Number.isFinite(n)) return null;
-  const wan = (Math.round(n) / 10000).toFixed(4).replace(/\.?0+$/, "");
-  return wan;
 }

@@ -13,7 +13,7 @@ import { shanghaiDay } from "@/lib/calendar/dates";
 import type { TFunction } from "@/lib/i18n/core";
 import type { LicenceView } from "./licence-view";
 import { pdfFontkit } from "./pdf-fontkit";
-import { capitalInWan } from "./certificate-title";
+import { yuanToWan } from "@/lib/forms/capital";
 
 const FONT_PATH = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
 let fontBytes: Promise<Uint8Array> | undefined;
@@ -58,7 +58,7 @@ export function licenceRows(l: LicenceView, t: TFunction): [string, string][] {
   const validity = l.validUntil ? t("wallet.validityRange", { from: l.validFrom, until: l.validUntil }) : t("wallet.validityOpen", { from: l.validFrom });
   if (l.kind === "BUSINESS") {
     const r = l.registration;
-    const capital = capitalInWan(r?.registeredCapital ?? null);
+    const capital = yuanToWan(r?.registeredCapital ?? null);
     return [
       [t("wallet.pdf.uscc"), l.uscc],
       [t("wallet.pdf.holder"), l.holderName],

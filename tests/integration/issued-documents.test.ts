@@ -90,6 +90,21 @@ describe("统一出件: what each document says", () => {
     }
   });
 
+  it("a second new company asking for a name registered since is refused at 统一出件, and nothing is issued", async () => {
+    const { id, tasks } = await dispatchedS1({ submitAt: at("2026-11-23"), acceptAt: at("2026-11-23", 11), supplementAt: at("2026-11-23", 12) });
+    for (const [code, task] of Object.entries(tasks)) {
+      await decideTask({ actor: await sessionUserOf(`dept-${code.toLowerCase()}`), now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+    }
+    // Both drafts asked for the same name (the check at submission sees registered names only): "上海金山晨光便利店 有限公司".
+    const app = await getDb().application.findUniqueOrThrow({ where: { id } });
+    const taken = s1.licences.find((l) => l.kind === "BUSINESS")!.holderName;
+    await getDb().application.update({ where: { id }, data: { formData: { ...(app.formData as object), "subject.name": taken.replace("有限公司", " 有限公司") } } });
+    const window = await sessionUserOf("window");
+    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("实质相同") });
+    expect(await getDb().licence.count({ where: { applicationItem: { applicationId: id } } })).toBe(0);
+    expect((await getDb().application.findUniqueOrThrow({ where: { id } })).status).toBe("DECIDED");
+  }, 120_000);
+
   it("the wallet's PDF of every issued document renders every character, with the configured public address", async () => {
     const { founder, licences } = s1;
     const t = makeT(zhCN);
