@@ -214,3 +214,13 @@ test("no WCAG A/AA violations on the catalog and a guide", async ({ page }) => {
     await expectNoViolations(page);
   }
 });
+
+test("everyday words find the matter through the synonyms: 网吧, 宾馆, 药店", async ({ page }) => {
+  await page.goto("/matters?q=%E7%BD%91%E5%90%A7");
+  await expect(table(page).getByRole("link", { name: "互联网上网服务营业场所经营许可" })).toBeVisible();
+  await expect(page.getByTestId("also-searched")).toContainText("上网服务");
+  await page.goto(`/matters?q=${encodeURIComponent("宾馆")}`);
+  await expect(table(page).getByRole("link", { name: "特种行业许可证核发（旅馆业）" })).toBeVisible();
+  await page.goto(`/matters?q=${encodeURIComponent("药店")}`);
+  await expect(table(page).getByRole("link", { name: /药品零售企业许可/ })).toBeVisible();
+});

@@ -49,3 +49,42 @@ test("branching: questions about retail goods appear only for retail", async ({ 
   await expect(page.getByTestId("notice-items")).toContainText("食品经营许可");
   await expect(page.getByTestId("not-needed")).toContainText("公共场所卫生许可");
 });
+
+test("a store that also serves food: the licence covers the prepackaged sale, and the notice says what it left out", async ({ page }) => {
+  await page.goto("/guide?has_licence=yes&activities=retail,catering&sells_food=yes&food_kind=prepackaged");
+  const items = page.getByTestId("notice-items");
+  await expect(items).toContainText("食品经营许可");
+  await expect(items).not.toContainText("仅销售预包装食品备案");
+  const leftOut = page.getByTestId("left-out").getByRole("listitem").filter({ hasText: "仅销售预包装食品备案" });
+  await expect(leftOut).toContainText("已含于“食品经营许可”");
+  await expect(leftOut).toContainText("食品安全法》第三十五条");
+  await expect(page.getByTestId("summary-items")).not.toContainText("仅销售预包装食品备案");
+});
+
+test("a gym is asked about food; a climbing wall is not a swimming pool", async ({ page }) => {
+  // Answers live in the URL (the form replaces it on each change): opening the URL is answering.
+  await page.goto("/guide?has_licence=yes&activities=sport");
+  await expect(group(page, /是否销售食品/)).toBeVisible();
+  await expect(group(page, /开放哪些高危险性体育项目/)).toHaveCount(0);
+  await page.goto("/guide?has_licence=yes&activities=sport&sport_high_risk=yes&sport_items=climbing");
+  await expect(group(page, /开放哪些高危险性体育项目/).getByLabel("攀岩")).toBeChecked();
+  await expect(page.getByTestId("notice-items")).toContainText("经营高危险性体育项目许可");
+  await expect(page.getByTestId("notice-items")).not.toContainText("公共场所卫生许可");
+  await page.goto("/guide?has_licence=yes&activities=sport&sport_high_risk=yes&sport_items=climbing,swimming");
+  await expect(page.getByTestId("notice-items")).toContainText("公共场所卫生许可");
+});
+
+test.describe("at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the summary of the notice comes before the questions and the details", async ({ page }) => {
+    await page.goto("/guide?has_licence=no&activities=internet_cafe&sells_food=yes&food_kind=prepackaged&area=120");
+    const summary = page.getByTestId("notice-summary");
+    await expect(summary.getByTestId("summary-items")).toContainText("互联网上网服务营业场所经营许可");
+    await expect(summary.getByTestId("summary-items")).toContainText("仅销售预包装食品备案");
+    const top = async (locator: ReturnType<typeof page.locator>) => (await locator.boundingBox())!.y;
+    const summaryTop = await top(summary);
+    expect(summaryTop).toBeLessThan(844);
+    expect(summaryTop).toBeLessThan(await top(page.getByRole("heading", { name: "您的经营情况" })));
+    expect(summaryTop).toBeLessThan(await top(page.getByTestId("notice-items")));
+  });
+});
