@@ -318,9 +318,9 @@ async function seedUsers(
  * retired seed rule is deactivated only while it is exactly as seeded.
  */
 async function seedGuidance(prisma: PrismaClient, matterIds: Map<string, string>): Promise<void> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   await prisma.$transaction(async (tx) => {
     for (const [i, q] of guidanceQuestions.entries()) {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
       const data = {
         text: q.text,
         helpText: q.helpText ?? "",
@@ -359,8 +359,6 @@ async function seedGuidance(prisma: PrismaClient, matterIds: Map<string, string>
   });
 }
 
-export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
-  const departmentIds = await seedDepartments(prisma);
 /** Relations and referrals follow the data (catalog data without an editor yet). */
 async function seedMatterRelations(prisma: PrismaClient, matterIds: Map<string, string>): Promise<void> {
   const relations = matterRelations.map((r) => ({
@@ -390,6 +388,8 @@ async function seedSearchSynonyms(prisma: PrismaClient): Promise<void> {
   await prisma.searchSynonym.createMany({ data: searchSynonyms, skipDuplicates: true });
 }
 
+export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
+  const departmentIds = await seedDepartments(prisma);
   await seedFieldDefinitions(prisma);
 
   const matterIds = new Map<string, string>();
@@ -403,10 +403,10 @@ async function seedSearchSynonyms(prisma: PrismaClient): Promise<void> {
 
   await seedScopeTerms(prisma, matterIds);
   await seedGuidance(prisma, matterIds);
-  await seedHolidays(prisma);
-  const enterpriseIds = await seedEnterprises(prisma);
   await seedMatterRelations(prisma, matterIds);
   await seedSearchSynonyms(prisma);
+  await seedHolidays(prisma);
+  const enterpriseIds = await seedEnterprises(prisma);
   await seedUsers(prisma, departmentIds, enterpriseIds);
 
   const mattersByMode: Record<string, number> = {};
