@@ -6,7 +6,7 @@ import { closeOwnPendingApplications, expectNoViolations, login, submitS2 } from
 // queue no longer shows the withdrawn one.
 
 test("a second start of the same matter points to the first; the draft is deleted after confirming", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // the cleanup deletes every earlier draft of the shared demo account first
   await login(page, "applicant");
   await closeOwnPendingApplications(page);
   await page.goto("/apply?matters=LIQUOR_RETAIL");
@@ -37,7 +37,7 @@ test("a second start of the same matter points to the first; the draft is delete
 });
 
 test("a submitted application is withdrawn before a decision; the window's queue no longer shows it", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const id = await submitS2(page, "撤回测试小馆");
   await page.goto(`/my/applications/${id}`);
   const section = page.locator("section[aria-labelledby='withdraw-heading']");
