@@ -1,5 +1,5 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { ZLogin } from "@/lib/auth/schemas";
@@ -15,6 +15,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set once the script runs: tests (and nothing else) wait for it before typing, so a click is handled here.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,7 +49,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    // method="post": a click before hydration must never put the password in the address (a GET would).
+    <form method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated ? "true" : undefined} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       {formError ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="login-error">
           {formError}

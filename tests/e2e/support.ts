@@ -13,6 +13,8 @@ import { DEMO_PASSWORD } from "../../prisma/seed/data/types";
 /** Fills and sends the login form (the caller checks the outcome). */
 export async function fillLogin(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
+  // Typed before the form's script runs, the click would be the browser's own post, not the sign-in.
+  await page.locator('form[data-hydrated="true"]').waitFor({ timeout: 30_000 });
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
