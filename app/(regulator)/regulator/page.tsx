@@ -43,6 +43,7 @@ export default async function RegulatorPage({ searchParams }: { searchParams: Se
           label={t("dashboard.quickLinks")}
           links={[
             { href: "/regulator/catalog", text: t("dashboard.linkRegulatorCatalog") },
+            { href: "/regulator/synonyms", text: t("catalogAdmin.synonyms.heading") },
             { href: "/regulator/catalog/import", text: t("dashboard.linkRegulatorImport") },
             { href: "/regulator/credit", text: t("credit.review.heading") },
             { href: "/regulator/inspections", text: t("inspection.quickLinkRegulator") },

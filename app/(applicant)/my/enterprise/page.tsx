@@ -10,7 +10,7 @@ import { DateTimeText } from "@/components/ui/date-time";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { RegistrationRequestForm } from "@/components/registration/request-form";
 import { WithdrawRequestButton } from "@/components/registration/withdraw-button";
-import { RequestContent, RequestOutcome } from "@/components/registration/request-summary";
+import { EffectText, RequestContent, RequestOutcome } from "@/components/registration/request-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -74,7 +74,7 @@ export default async function MyEnterprisePage() {
                     <td className={CELL}>{l.matter ?? ""}</td>
                     <td className={CELL}>{l.issuer}</td>
                     <td className={CELL}><LicenceStatusBadge t={t} status={l.status} /></td>
-                    <td className={CELL}>{l.atRegisteredAddress ? t("registration.my.onAddressYes") : t("registration.my.onAddressNo")}</td>
+                    <td className={CELL}><EffectText t={t} effect={l.onAddressChange} /></td>
                   </tr>
                 ))}
               </DataTable>

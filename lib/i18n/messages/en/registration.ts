@@ -61,8 +61,6 @@ const registration: Messages["registration"] = {
     colIssuer: "Issued by",
     colStatus: "Status",
     colOnAddress: "On a change of address",
-    onAddressYes: "At the registered address: re-issued (except premises-bound ones, see below)",
-    onAddressNo: "Not re-issued (premises elsewhere)",
     heldNote: "A change of name re-issues every licence above; a suspended licence stays suspended in its new version. A change of address does not move a licence granted for premises (food business, special trades, fire safety check, public-place hygiene …): one at the old address stays valid for those premises or is suspended, per its matter, and operating at the new address needs a new application or an on-site check; the registration authority lists each one when deciding.",
     openHeading: "Request in progress",
     withdraw: "Withdraw request",
