@@ -13,6 +13,17 @@ export function SiteNav({ label, menuLabel, children }: { label: string; menuLab
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
   useEffect(() => setOpen(false), [pathname]);
+  // Escape closes the open menu wherever the focus is (on the button or in the list) and returns to the button.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
   return (
     <>
       <button
@@ -37,12 +48,6 @@ export function SiteNav({ label, menuLabel, children }: { label: string; menuLab
         id="site-nav"
         aria-label={label}
         className={`${open ? "flex" : "hidden"} site-nav basis-full flex-col items-stretch gap-1 border-t border-slate-200 pt-2 text-base md:flex md:basis-auto md:flex-row md:flex-wrap md:items-center md:gap-x-4 md:gap-y-2 md:border-0 md:pt-0 md:text-sm`}
-        onKeyDown={(e) => {
-          if (e.key === "Escape" && open) {
-            setOpen(false);
-            button.current?.focus();
-          }
-        }}
         onClick={(e) => {
           if ((e.target as HTMLElement).closest("a")) setOpen(false);
         }}
