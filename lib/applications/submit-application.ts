@@ -19,6 +19,7 @@ import { ZSubmitApplication } from "./schemas";
 import { allFields } from "@/lib/forms/merge-form";
 import { assertEnterpriseActive } from "@/lib/registration/authority";
 import { newCompanyNameProblems } from "@/lib/registration/name-check";
+import { assertNoPendingDuplicate } from "./start-application";
 
 export type SubmitResult =
   | { ok: true; id: string; alreadySubmitted: boolean }
@@ -37,6 +38,8 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     await assertEnterpriseActive(tx, actor.enterpriseId);
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId, allowSubmitted: true });
     if (app.status !== "DRAFT") return { ok: true, id: app.id, alreadySubmitted: true } as const;
+    // The premises typed since the start may make this the second pending application for a matter there.
+    await assertNoPendingDuplicate(tx, app.id);
     if (app.version !== expectedVersion || form.version !== expectedVersion) {
       throw new AppError("CONFLICT", "申请内容已在其他设备或窗口中更新，请刷新页面核对后再提交");
     }

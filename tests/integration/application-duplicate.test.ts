@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { assertNoPendingDuplicate, DuplicateApplicationError, startApplication } from "@/lib/applications/start-application";
+import { submitApplication } from "@/lib/applications/submit-application";
 import type { SessionUser } from "@/lib/auth/types";
 import { makeEnterpriseWithApplicant } from "../factories";
 import { makeFounder } from "../factories/s1";
@@ -115,5 +116,10 @@ describe("no second pending application for the same matter at the same premises
     await db.application.update({ where: { id: second.id }, data: { formData: { "premises.address": registered } } });
     const e = await refusal(db.$transaction((tx) => assertNoPendingDuplicate(tx, second.id)));
     expect(e.existing.id).toBe(first.id);
+    // Submitting it is refused the same way, and it stays a draft.
+    const version = (await db.application.findUniqueOrThrow({ where: { id: second.id } })).version;
+    const s = await refusal(submitApplication({ actor, now: new Date(), input: { applicationId: second.id, expectedVersion: version } }));
+    expect(s.existing.id).toBe(first.id);
+    expect((await db.application.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("DRAFT");
   });
 });
