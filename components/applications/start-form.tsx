@@ -2,6 +2,7 @@
 // The start form of a one-form application: the chosen matters as checkboxes (all checked) and one
 // button. The clientKey was made when the page was rendered, so a double click or a retry makes one draft.
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import Link from "next/link";
 import { useI18n } from "@/lib/i18n/client";
 import type { StartMatter } from "@/lib/applications/list-matters-for-start";
 import { startApplicationAction, type StartState } from "@/app/(applicant)/apply/actions";
@@ -51,6 +52,12 @@ export function StartForm({ matters, clientKey, guideQuery }: { matters: StartMa
       {state && !state.ok ? (
         <p ref={errorRef} tabIndex={-1} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="start-error">
           {state.error}
+          {"existingHref" in state && state.existingHref ? (
+            <>
+              {" "}
+              <Link href={state.existingHref} className="font-medium underline" data-testid="start-existing">{t("apply.start.openExisting")}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       <button

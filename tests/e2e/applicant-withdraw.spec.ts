@@ -18,6 +18,7 @@ test("a second start of the same matter points to the first; the draft is delete
   await page.getByRole("button", { name: "开始一表申请" }).click();
   await expect(page.getByTestId("start-error")).toContainText("不能重复申请");
   await expect(page.getByTestId("start-error")).toContainText(`/apply/${id}`);
+  await expect(page.getByTestId("start-existing")).toHaveAttribute("href", `/apply/${id}`);
 
   await page.goto("/my");
   const row = page.getByTestId("my-applications").locator("tr").filter({ has: page.locator(`a[href="/apply/${id}"]`) });

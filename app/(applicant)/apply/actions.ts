@@ -1,10 +1,11 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { startApplication } from "@/lib/applications/start-application";
+import { DuplicateApplicationError, startApplication } from "@/lib/applications/start-application";
 import { actionFailure, type ActionFailure } from "@/lib/action-error";
 
-export type StartState = ActionFailure | null;
+/** A refused duplicate also carries where the pending application is, for a link to it. */
+export type StartState = (ActionFailure & { existingHref?: string }) | null;
 
 /** 开始一表申请: one draft per rendered page (clientKey), then on to its merged form. */
 export async function startApplicationAction(_prev: StartState, formData: FormData): Promise<StartState> {
@@ -23,6 +24,7 @@ export async function startApplicationAction(_prev: StartState, formData: FormDa
       },
     }));
   } catch (e) {
+    if (e instanceof DuplicateApplicationError) return { ...actionFailure(e, "apply.start"), existingHref: e.existing.href };
     return actionFailure(e, "apply.start");
   }
   // redirect() throws; it must stay outside the try/catch.

@@ -2,6 +2,7 @@ import type { Messages } from "../zh-CN";
 
 const apply: Messages["apply"] = {
   start: {
+    openExisting: "Open the pending application",
     metaTitle: "Start a one-form application · OneLicence",
     heading: "Start a one-form application",
     lead: "Confirm the matters to apply for together, then click “Start one-form application” to fill in one merged form: shared information is entered once and the departments approve in parallel.",

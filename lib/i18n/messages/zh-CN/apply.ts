@@ -1,6 +1,7 @@
 // apply: the one-form application (一表申请). `start` = choosing matters and starting a draft; `form` = the draft form.
 const apply = {
   start: {
+    openExisting: "打开办理中的申请",
     metaTitle: "开始一表申请 · 一照通行",
     heading: "开始一表申请",
     lead: "确认要一并申请的事项，点击“开始一表申请”后填写一张合并表单：相同的信息只填一次，各部门并联审批。",
