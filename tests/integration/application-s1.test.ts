@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { FOUNDER_ID_NUMBER } from "@/prisma/seed/data/users";
@@ -23,16 +23,17 @@ import { signOnlineDocument } from "@/lib/applications/sign-online-document";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { hashText } from "@/lib/applications/online-documents";
 import { getFileStorage } from "@/lib/files/storage";
-import { S1_ANSWERS, sessionUserOf } from "../factories";
-import { PDF, S1_FIRST as FIRST, fillS1 as fillS1For } from "../factories/s1";
+import { S1_ANSWERS } from "../factories";
+import { PDF, S1_FIRST as FIRST, fillS1 as fillS1For, makeFounder } from "../factories/s1";
 import { allFields } from "@/lib/forms/merge-form";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-s1-"));
 
 const NOW = new Date("2026-11-23T02:00:00Z");
+// A founder of their own per test: one account may not hold two pending applications for the same matter.
 let founder: SessionUser;
-beforeAll(async () => {
-  founder = await sessionUserOf("founder");
+beforeEach(async () => {
+  founder = await makeFounder();
 });
 
 async function formOf(id: string) {
