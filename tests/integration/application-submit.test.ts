@@ -5,9 +5,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import type { FieldDef } from "@/lib/forms/merge-form";
-import { makeResidentId } from "@/lib/ids/resident-id";
-import { makeUscc } from "@/lib/ids/uscc";
+import { sampleValue } from "../factories/field-sample";
 import { PENDING_STATUSES, startApplication } from "@/lib/applications/start-application";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
 import { saveDraft } from "@/lib/applications/save-draft";
@@ -37,22 +35,6 @@ beforeEach(async () => {
   await getDb().application.updateMany({ where: { enterpriseId: owner.enterpriseId, status: { in: [...PENDING_STATUSES] } }, data: { status: "WITHDRAWN" } });
 });
 
-/** A valid value for any dictionary field type. */
-function sample(def: FieldDef): string | string[] {
-  const first = def.options?.[0]?.value ?? "";
-  switch (def.type) {
-    case "NUMBER": return "120";
-    case "DATE": return "2027-12-31";
-    case "SELECT": return first;
-    case "MULTISELECT": return [first];
-    case "BOOLEAN": return "yes";
-    case "PHONE": return "13800138000";
-    case "ID_NUMBER": return makeResidentId("31011619800101123");
-    case "USCC": return makeUscc("91310116MA1XYZ12Q");
-    // Address fields are checked as addresses (field-values.ts addressProblem).
-    default: return /address$/i.test(def.key) ? "上海市金山区石化街道卫零路1号" : "测试填写";
-  }
-}
 
 async function draftWithFieldsFilled() {
   const { id } = await startApplication({ actor: owner, now: NOW, input: { matterCodes: S2, clientKey: randomUUID() } });
@@ -61,7 +43,7 @@ async function draftWithFieldsFilled() {
   const values = Object.fromEntries(
     allFields(form.form)
       .filter((f) => !f.known)
-      .map((f) => [f.key, sample(defs.get(f.key)!)]),
+      .map((f) => [f.key, sampleValue(defs.get(f.key)!)]),
   );
   const saved = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: form.version, values } });
   expect(saved).toMatchObject({ ok: true, problems: {} });

@@ -9,9 +9,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import type { FieldDef } from "@/lib/forms/merge-form";
+import { sampleValue } from "../factories/field-sample";
 import { allFields } from "@/lib/forms/merge-form";
-import { makeResidentId } from "@/lib/ids/resident-id";
 import { startApplication } from "@/lib/applications/start-application";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
 import { getApplyPage } from "@/lib/applications/get-apply-page";
@@ -30,25 +29,12 @@ const NOW = new Date("2026-11-23T02:00:00Z");
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const PREMISES = "上海市金山区石化街道卫零路1号";
 
-function sample(def: FieldDef): string | string[] {
-  const first = def.options?.[0]?.value ?? "";
-  switch (def.type) {
-    case "NUMBER": return "120";
-    case "DATE": return "2027-12-31";
-    case "SELECT": return first;
-    case "MULTISELECT": return [first];
-    case "BOOLEAN": return "yes";
-    case "PHONE": return "13800138000";
-    case "ID_NUMBER": return makeResidentId("31011619800101123");
-    default: return "测试填写";
-  }
-}
 
 /** Every field the portal does not know, filled with a valid value. */
 async function fillUnknown(actor: SessionUser, id: string) {
   const form = await getApplicationForm({ actor, applicationId: id });
   const defs = new Map(form.dictionary.map((d) => [d.key, d]));
-  return Object.fromEntries(allFields(form.form).filter((f) => !f.known).map((f) => [f.key, sample(defs.get(f.key)!)]));
+  return Object.fromEntries(allFields(form.form).filter((f) => !f.known).map((f) => [f.key, sampleValue(defs.get(f.key)!)]));
 }
 
 describe("registry facts of an existing enterprise", () => {
