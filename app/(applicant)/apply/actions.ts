@@ -24,7 +24,7 @@ export async function startApplicationAction(_prev: StartState, formData: FormDa
       },
     }));
   } catch (e) {
-    if (e instanceof DuplicateApplicationError) return { ...actionFailure(e, "apply.start"), existingHref: e.existing.href };
+    if (e instanceof DuplicateApplicationError) return { ...(await actionFailure(e, "apply.start")), existingHref: e.existing.href };
     return actionFailure(e, "apply.start");
   }
   // redirect() throws; it must stay outside the try/catch.
