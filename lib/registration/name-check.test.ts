@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameConflictMessage, nameProblem, normaliseName } from "./name-check";
+import { FORM_SUFFIX, IGNORED, nameConflictMessage, nameProblem, normaliseName } from "./name-check";
 import { ZRequestChange } from "./rules";
 
 describe("normaliseName: the same name however it is typed", () => {
@@ -62,5 +62,15 @@ describe("the 变更登记 request validates like the one form", () => {
   });
   it("a valid new name passes", () => {
     expect(issues({ newName: "上海金山新名称商贸有限公司" })).toEqual([]);
+  });
+});
+
+describe("the SQL twin (prisma/sql/name-key.sql) uses the same two constants", () => {
+  it("holds IGNORED and FORM_SUFFIX exactly as name-check.ts has them", async () => {
+    const { readFileSync } = await import("node:fs");
+    const sql = readFileSync(new URL("../../prisma/sql/name-key.sql", import.meta.url), "utf8");
+    const eLiteral = `E'${IGNORED.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\t/g, "\\t").replace(/\r/g, "\\r").replace(/\n/g, "\\n")}'`;
+    expect(sql).toContain(`translate(lower(normalize(name, NFKC)), ${eLiteral}, '')`);
+    expect(sql).toContain(`'${FORM_SUFFIX}'`);
   });
 });

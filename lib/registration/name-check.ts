@@ -16,14 +16,14 @@ export const NAME_MAX = 100;
  * Removed before comparing: whitespace and punctuation, ASCII and CJK (after NFKC, full-width ASCII is
  * ASCII already). One list used by the JavaScript normaliser and by the SQL one, so both agree.
  */
-const IGNORED = " \t\r\n\u3000()（）[]【】{}<>《》〈〉「」『』\"'“”‘’`·•・.,，。、;；:：!！?？-‐‑–—―_~～/\\|&＆+*#@%^=$";
+export const IGNORED = " \t\r\n\u3000()（）[]【】{}<>《》〈〉「」『』\"'“”‘’`·•・.,，。、;；:：!！?？-‐‑–—―_~～/\\|&＆+*#@%^=$";
 
 /**
  * 组织形式 at the end of a name (公司法, 合伙企业法, 个人独资企业法): longest first, so "股份有限公司" is removed
  * whole, not as "有限公司" leaving "股份".
  */
 const ORGANISATION_FORMS = ["股份有限公司", "有限责任公司", "有限公司", "合伙企业普通合伙", "合伙企业有限合伙", "普通合伙企业", "有限合伙企业", "个人独资企业", "合伙企业", "公司"];
-const FORM_SUFFIX = `(${ORGANISATION_FORMS.join("|")})$`;
+export const FORM_SUFFIX = `(${ORGANISATION_FORMS.join("|")})$`;
 const FORM_SUFFIX_RE = new RegExp(FORM_SUFFIX);
 
 /** The comparable core of a name: NFKC, lower case, no spaces or punctuation, no 组织形式 at the end. */
@@ -57,32 +57,28 @@ export interface NameConflict {
   kind: "enterprise" | "pendingChange";
 }
 
-/** The SQL twin of normaliseName for a column ($1 = IGNORED, $2 = FORM_SUFFIX; our database is UTF8, as normalize() needs). */
-const sqlNormalised = (column: string) => `regexp_replace(translate(lower(normalize(${column}, NFKC)), $1, ''), $2, '')`;
-
 /**
  * Whether `name` is already in use, exactly or normalised: by another ACTIVE enterprise, or asked for by
  * another enterprise's open 变更登记 request. `exceptEnterpriseId` is the enterprise itself (its own name is
- * no conflict). One pass over the names with no index to help (a submission, not a page view); an exact
- * match is reported before a normalised one. Parameters are bound ($queryRawUnsafe with placeholders, so
+ * no conflict). An index look-up (prisma/sql/name-key.sql); an exact match is reported before a normalised one. Parameters are bound ($queryRawUnsafe with placeholders, so
  * this module imports no Prisma value and stays usable in the browser for the pure checks above).
  */
 export async function findNameConflict(opts: { db: Db; name: string; exceptEnterpriseId?: string | null }): Promise<NameConflict | null> {
   const typed = opts.name.trim();
   const core = normaliseName(typed);
   if (!core) return null;
+  // onelicence_name_key (prisma/sql/name-key.sql) is normaliseName in SQL; the partial index on it makes the
+  // enterprise half a look-up. Open change requests are few (status SUBMITTED).
   const rows = await opts.db.$queryRawUnsafe<{ name: string; kind: NameConflict["kind"] }[]>(
     `SELECT name, kind FROM (
        SELECT e.name AS name, 'enterprise' AS kind FROM "Enterprise" e
-        WHERE e.status = 'ACTIVE' AND e.id <> $3 AND ${sqlNormalised("e.name")} = $4
+        WHERE e.status = 'ACTIVE' AND onelicence_name_key(e.name) = $2 AND e.id <> $1
        UNION ALL
        SELECT c."newName" AS name, 'pendingChange' AS kind FROM "RegistrationChange" c
-        WHERE c.status = 'SUBMITTED' AND c."newName" IS NOT NULL AND c."enterpriseId" <> $3 AND ${sqlNormalised('c."newName"')} = $4
+        WHERE c.status = 'SUBMITTED' AND c."newName" IS NOT NULL AND c."enterpriseId" <> $1 AND onelicence_name_key(c."newName") = $2
      ) hits
-     ORDER BY (name = $5) DESC, kind
+     ORDER BY (name = $3) DESC, kind
      LIMIT 1`,
-    IGNORED,
-    FORM_SUFFIX,
     opts.exceptEnterpriseId ?? "",
     core,
     typed,
