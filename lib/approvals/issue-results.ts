@@ -22,7 +22,7 @@ import { certificateTitle, licensedItems } from "@/lib/licences/certificate-titl
 import { registrationFacts } from "@/lib/licences/registration-facts";
 import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
 import { findNameConflict, nameConflictMessage } from "@/lib/registration/name-check";
-import { parseScope, registryScope } from "@/lib/scope/derive-scope";
+import { parseScope, registryScope, type ScopeTermLike } from "@/lib/scope/derive-scope";
 import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
 import { ZApplicationStep } from "./schemas";
 import { scheduleVerification } from "@/lib/supervision/schedule-verification";
@@ -52,15 +52,15 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
     }
     const plan = issuePlan({ hasEnterprise: app.enterprise !== null, items: app.items });
     const { form } = await formAndDocuments(tx, app, now);
+    const terms = await loadScopeTerms(tx);
     const enterprise = app.enterprise
       ? await tx.enterprise.findUniqueOrThrow({ where: { id: app.enterprise.id } })
       : plan.newCompany
-        ? await registerEnterprise(tx, app, form, now)
+        ? await registerEnterprise(tx, { app, form, terms, now })
         : null;
     // A permit or a filing receipt is for the premises the application names (经营场所); the business
     // licence carries the registered 住所. Without premises of their own, the premises are the 住所.
     const premises = formText(form, "premises.address");
-    const terms = await loadScopeTerms(tx);
     const heldScope = enterprise ? parseScope(enterprise.businessScope, terms) : { licensed: [], general: [] };
     const held = new Set([...heldScope.licensed, ...heldScope.general]);
 
@@ -169,7 +169,8 @@ function formText(form: IssueForm, key: string): string {
 }
 
 /** 设立登记: the new enterprise from its approved registration form, with a newly assigned USCC. */
-async function registerEnterprise(tx: Prisma.TransactionClient, app: ApplicationDetail, form: IssueForm, now: Date) {
+async function registerEnterprise(tx: Prisma.TransactionClient, opts: { app: ApplicationDetail; form: IssueForm; terms: ScopeTermLike[]; now: Date }) {
+  const { app, form, terms, now } = opts;
   const v = (key: string) => formText(form, key);
   const entityType = form.dictionary.find((d) => d.key === "subject.entityType")?.options?.find((o) => o.value === v("subject.entityType"))?.label ?? v("subject.entityType");
   // Two new companies' applications may ask for the same name (a draft's name is not a registered one): the
@@ -189,7 +190,7 @@ async function registerEnterprise(tx: Prisma.TransactionClient, app: Application
       legalRepIdNumber: v("subject.legalRep.idNumber"),
       phone: v("subject.phone"),
       // In the registry's wording even when the applicant corrected it as a plain list (lib/scope/derive-scope.ts).
-      businessScope: registryScope(v("subject.businessScope"), await loadScopeTerms(tx)),
+      businessScope: registryScope(v("subject.businessScope"), terms),
       establishedAt: shanghaiDate(now),
     },
   });
