@@ -68,52 +68,28 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
         </>
       )}
 
-      {notice.leftOut.length > 0 ? (
-        <section aria-labelledby="left-out" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h3 id="left-out" className="font-semibold">{t("guide.leftOutHeading")}</h3>
-          <p className="mt-1 text-sm text-slate-700">{t("guide.leftOutLead")}</p>
-          <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="left-out">
-            {notice.leftOut.map((l) => (
-              <li key={l.code} data-matter={l.code}>
-                <Link href={`/matters/${l.code}`} className="text-brand-700 underline">{l.name}</Link>
-                {t("common.paren", { note: t(l.kind === "COVERS" ? "guide.leftOutCovers" : "guide.leftOutExcludes", { by: l.byName }) })}
-                <span className="block text-sm text-slate-700">{l.note}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {notice.referrals.length > 0 ? (
-        <section aria-labelledby="referrals" className="rounded-lg border border-slate-300 bg-slate-50 p-4">
-          <h3 id="referrals" className="font-semibold">{t("guide.referralsHeading")}</h3>
-          <p className="mt-1 text-sm text-slate-800">{t("guide.referralsLead")}</p>
-          <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="referrals">
-            {notice.referrals.map((r) => (
-              <li key={r.code} data-matter={r.code}>
-                <Link href={`/matters/${r.code}`} className="text-brand-700 underline">{r.name}</Link>
-                {t("common.paren", { note: r.department })}
-                <span className="block text-sm text-slate-800">{r.reason}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {notice.notNeeded.length > 0 ? (
-        <section aria-labelledby="not-needed" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h3 id="not-needed" className="font-semibold">{t("guide.notNeededHeading")}</h3>
-          <p className="mt-1 text-sm text-slate-700">{t("guide.notNeededLead")}</p>
-          <ul className="mt-2 list-disc pl-6" data-testid="not-needed">
-            {notice.notNeeded.map((item) => (
-              <li key={item.code}>
-                <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
-                <span className="text-slate-700">{t("common.paren", { note: item.reasons.join(t("common.clauseSeparator")) })}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MatterListSection
+        id="left-out"
+        heading={t("guide.leftOutHeading")}
+        lead={t("guide.leftOutLead")}
+        items={notice.leftOut.map((l) => ({ code: l.code, name: l.name, note: t(l.kind === "COVERS" ? "guide.leftOutCovers" : "guide.leftOutExcludes", { by: l.byName }), detail: l.note }))}
+        t={t}
+      />
+      <MatterListSection
+        id="referrals"
+        tone="muted"
+        heading={t("guide.referralsHeading")}
+        lead={t("guide.referralsLead")}
+        items={notice.referrals.map((r) => ({ code: r.code, name: r.name, note: r.department, detail: r.reason }))}
+        t={t}
+      />
+      <MatterListSection
+        id="not-needed"
+        heading={t("guide.notNeededHeading")}
+        lead={t("guide.notNeededLead")}
+        items={notice.notNeeded.map((item) => ({ code: item.code, name: item.name, note: item.reasons.join(t("common.clauseSeparator")) }))}
+        t={t}
+      />
 
       <section aria-labelledby="what-if" className="no-print rounded-lg border border-slate-200 bg-white p-4">
         <h3 id="what-if" className="font-semibold">{t("guide.whatIfHeading")}</h3>
@@ -229,5 +205,27 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
         </div>
       </dl>
     </li>
+  );
+}
+
+/** A titled list of matters, each linked to its guide with a note in brackets and an optional line below; nothing when empty. */
+function MatterListSection(props: { id: string; heading: string; lead: string; items: { code: string; name: string; note: string; detail?: string }[]; tone?: "muted"; t: TFunction }) {
+  const { id, items, t } = props;
+  if (items.length === 0) return null;
+  const muted = props.tone === "muted";
+  return (
+    <section aria-labelledby={id} className={`rounded-lg border p-4 ${muted ? "border-slate-300 bg-slate-50" : "border-slate-200 bg-white"}`}>
+      <h3 id={id} className="font-semibold">{props.heading}</h3>
+      <p className={`mt-1 text-sm ${muted ? "text-slate-800" : "text-slate-700"}`}>{props.lead}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6" data-testid={id}>
+        {items.map((item) => (
+          <li key={item.code} data-matter={item.code}>
+            <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
+            {t("common.paren", { note: item.note })}
+            {item.detail ? <span className={`block text-sm ${muted ? "text-slate-800" : "text-slate-700"}`}>{item.detail}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
