@@ -15,12 +15,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { benchServerMayExist, openBenchServer, readMarker } from "./lib/bench-db";
 import { licenceKeyEnv } from "./lib/licence-key.mjs";
-import { run, waitForHttp } from "./lib/run.mjs";
+import { freePort, run, waitForHttp } from "./lib/run.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -93,17 +92,6 @@ function printTable() {
     if (r.note) console.log(`${name}│ ${r.note}`);
     else console.log(`${name}│ ${r.median!.toFixed(1).padStart(9)} │ ${r.p95!.toFixed(1).padStart(9)}`);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -4,29 +4,17 @@
 // do; the same place made traversable starts normally.
 import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../scripts/lib/database.mjs";
+import { freePort } from "../../scripts/lib/run.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const saved = { url: process.env.DATABASE_URL, dir: process.env.EMBEDDED_PG_DIR, port: process.env.EMBEDDED_PG_PORT };
 let folder: string;
-
-/** A port nobody listens on now (this file's own server must not meet the suite's). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 beforeEach(async () => {
   // mkdtemp makes the folder 0700, as `mktemp -d` does.
