@@ -25,13 +25,20 @@ async function countMatches(target: string): Promise<number> {
   return getDb().matter.count({ where: { kind: "PERMIT", isActive: true, searchTokens: { hasEvery: tokens } } });
 }
 
-export async function listSynonyms({ actor }: { actor: SessionUser }): Promise<SynonymRow[]> {
+export const SYNONYM_PAGE_SIZE = 50;
+
+/** One page of the synonyms, in word order (paged in the database: the list grows with the regulator's edits). */
+export async function listSynonyms({ actor, page: asked = 1 }: { actor: SessionUser; page?: number }): Promise<{ rows: SynonymRow[]; total: number; page: number; pageCount: number }> {
   assertCan(actor.role, "catalog.publish");
-  const rows = await getDb().searchSynonym.findMany({ orderBy: [{ word: "asc" }, { target: "asc" }] });
+  const db = getDb();
+  const total = await db.searchSynonym.count();
+  const pageCount = Math.max(1, Math.ceil(total / SYNONYM_PAGE_SIZE));
+  const page = Number.isInteger(asked) ? Math.min(Math.max(1, asked), pageCount) : 1;
+  const rows = await db.searchSynonym.findMany({ orderBy: [{ word: "asc" }, { target: "asc" }, { id: "asc" }], skip: (page - 1) * SYNONYM_PAGE_SIZE, take: SYNONYM_PAGE_SIZE });
   // One count per distinct target: a few dozen index lookups on a page only the regulator opens.
   const targets = [...new Set(rows.map((r) => r.target))];
   const counts = new Map(await Promise.all(targets.map(async (t) => [t, await countMatches(t)] as const)));
-  return rows.map((r) => ({ id: r.id, word: r.word, target: r.target, matches: counts.get(r.target) ?? 0, createdAt: r.createdAt }));
+  return { rows: rows.map((r) => ({ id: r.id, word: r.word, target: r.target, matches: counts.get(r.target) ?? 0, createdAt: r.createdAt })), total, page, pageCount };
 }
 
 export type AddSynonymResult = { ok: true; id: string } | { ok: false; errors: Partial<Record<"word" | "target", string>> };

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { searchMatters } from "@/lib/catalog/search-matters";
-import { addSynonym, listSynonyms, removeSynonym } from "@/lib/catalog/manage-synonyms";
+import { addSynonym, listSynonyms, removeSynonym, SYNONYM_PAGE_SIZE } from "@/lib/catalog/manage-synonyms";
 import { exportCatalog } from "@/lib/catalog/xlsx/export-catalog";
 import { searchScopeTerms } from "@/lib/scope/search-scope-terms";
 import { sessionUserOf } from "../factories";
@@ -58,7 +58,13 @@ describe("the regulator maintains the synonyms", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(await found("澡堂")).toContain("PUBLIC_PLACE_HYGIENE");
-    const listed = (await listSynonyms({ actor: regulator })).find((s) => s.id === r.id);
+    const all = [];
+    for (let page = 1, pages = 1; page <= pages; page++) {
+      const list = await listSynonyms({ actor: regulator, page });
+      pages = list.pageCount;
+      all.push(...list.rows);
+    }
+    const listed = all.find((s) => s.id === r.id);
     expect(listed).toMatchObject({ word: "澡堂", target: "公共场所卫生" });
     expect(listed!.matches).toBeGreaterThan(0);
     expect(await getDb().auditLog.findFirst({ where: { entityId: r.id, action: "synonym.create", actorId: regulator.id } })).not.toBeNull();
@@ -88,5 +94,21 @@ describe("the regulator maintains the synonyms", () => {
     await expect(listSynonyms({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(addSynonym({ actor, now: NOW, input: { word: "澡堂", target: "公共场所卫生" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(removeSynonym({ actor, now: NOW, synonymId: any.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("lists them a page at a time, in word order, every one once", async () => {
+    const db = getDb();
+    await db.searchSynonym.createMany({ data: Array.from({ length: SYNONYM_PAGE_SIZE }, (_, i) => ({ word: `测试词${String(i).padStart(3, "0")}`, target: "旅馆" })) });
+    const total = await db.searchSynonym.count();
+    const first = await listSynonyms({ actor: regulator, page: 1 });
+    expect(first).toMatchObject({ total, page: 1, pageCount: Math.ceil(total / SYNONYM_PAGE_SIZE) });
+    expect(first.rows).toHaveLength(SYNONYM_PAGE_SIZE);
+    const seen = [...first.rows];
+    for (let page = 2; page <= first.pageCount; page++) seen.push(...(await listSynonyms({ actor: regulator, page })).rows);
+    expect(new Set(seen.map((r) => r.id)).size).toBe(total);
+    const words = seen.map((r) => r.word);
+    expect(words).toEqual([...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // A page past the end shows the last one.
+    expect((await listSynonyms({ actor: regulator, page: 999 })).page).toBe(first.pageCount);
   });
 });

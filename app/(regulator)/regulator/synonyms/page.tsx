@@ -10,16 +10,19 @@ import { addSynonymAction, removeSynonymAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
+const PAGE_LINK = "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-brand-700 hover:bg-brand-50";
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("catalogAdmin.synonyms.metaTitle") };
 }
 
 /** 检索同义词: the regulator keeps everyday words beside the scope terms, so the catalog search finds them. */
-export default async function SynonymsPage() {
+export default async function SynonymsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("catalog.publish", "/regulator/synonyms");
   const { t } = await getI18n();
-  const rows = await listSynonyms({ actor });
+  const asked = Number((await searchParams).page);
+  const { rows, total, page, pageCount } = await listSynonyms({ actor, page: Number.isInteger(asked) ? asked : 1 });
   return (
     <div className="space-y-8">
       <PageHeading title={t("catalogAdmin.synonyms.heading")} lead={t("catalogAdmin.synonyms.lead")} />
@@ -32,7 +35,7 @@ export default async function SynonymsPage() {
         <AddSynonymForm action={addSynonymAction} />
       </section>
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading" className="mb-3 text-xl font-bold">{t("catalogAdmin.synonyms.listHeading", { count: rows.length })}</h2>
+        <h2 id="list-heading" className="mb-3 text-xl font-bold">{t("catalogAdmin.synonyms.listHeading", { count: total })}</h2>
         {rows.length === 0 ? (
           <p>{t("catalogAdmin.synonyms.empty")}</p>
         ) : (
@@ -52,6 +55,13 @@ export default async function SynonymsPage() {
             ))}
           </DataTable>
         )}
+        {pageCount > 1 ? (
+          <nav aria-label={t("catalog.pagination.label")} className="mt-4 flex flex-wrap items-center gap-3">
+            {page > 1 ? <Link href={`/regulator/synonyms?page=${page - 1}`} rel="prev" className={PAGE_LINK}>{t("catalog.pagination.prev")}</Link> : null}
+            <span aria-current="page">{t("catalog.pagination.page", { page })}</span>
+            {page < pageCount ? <Link href={`/regulator/synonyms?page=${page + 1}`} rel="next" className={PAGE_LINK}>{t("catalog.pagination.next")}</Link> : null}
+          </nav>
+        ) : null}
       </section>
     </div>
   );
