@@ -16,7 +16,7 @@ import { checkSignature, type LicencePayload } from "@/lib/licences/signature";
 import { publishedKeys } from "@/lib/licences/signing-key";
 import { walletLicencePdf } from "@/lib/licences/wallet-files";
 import { extractText, getDocumentProxy } from "unpdf";
-import { sessionUserOf } from "../factories";
+import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
 import { dispatchedS1 } from "../factories/approvals";
 import { inkPerCharacter } from "../support/pdf-look";
 
@@ -104,6 +104,31 @@ describe("统一出件: what each document says", () => {
     expect(await getDb().licence.count({ where: { applicationItem: { applicationId: id } } })).toBe(0);
     expect((await getDb().application.findUniqueOrThrow({ where: { id } })).status).toBe("DECIDED");
   }, 120_000);
+
+  it("an existing enterprise's permit and filing receipt are issued for the premises the application names, not its 住所", async () => {
+    const db = getDb();
+    const { enterprise, actor } = await makeEnterpriseWithApplicant("第二门店");
+    await db.enterprise.update({ where: { id: enterprise.id }, data: { businessScope: "许可项目：酒类经营。（依法须经批准的项目，经相关部门批准后方可开展经营活动）一般项目：日用百货销售。" } });
+    const premises = "上海市金山区朱泾镇人民路200号";
+    const app = await db.application.create({
+      data: { applicantId: actor.id, enterpriseId: enterprise.id, status: "DECIDED", submittedAt: at("2026-11-23"), formData: { "premises.address": premises } },
+    });
+    const matter = (code: string) => db.matter.findUniqueOrThrow({ where: { code } });
+    await db.applicationItem.create({ data: { applicationId: app.id, matterId: (await matter("LIQUOR_RETAIL")).id, status: "APPROVED", decidedAt: at("2026-11-24") } });
+    await db.applicationItem.create({ data: { applicationId: app.id, matterId: (await matter("OUTDOOR_SIGN_FILING")).id, status: "FILED", decidedAt: at("2026-11-23"), receiptNumber: `BA20261123-${app.id.toUpperCase()}` } });
+    const window = await sessionUserOf("window");
+    await issueResults({ actor: window, now: at("2026-11-25", 15), input: { applicationId: app.id, expectedVersion: app.version } });
+    const issued = await db.licence.findMany({ where: { applicationItem: { applicationId: app.id } }, include: { matter: true } });
+    expect(issued.map((l) => l.kind).sort()).toEqual(["FILING_RECEIPT", "PERMIT"]);
+    for (const l of issued) {
+      expect(l.address, l.number).toBe(premises);
+      expect((l.payload as unknown as LicencePayload).address).toBe(premises);
+    }
+    const permit = issued.find((l) => l.kind === "PERMIT")!;
+    expect(permit.payload).toMatchObject({ title: "酒类商品零售许可证", items: ["酒类经营"], holderName: enterprise.name, uscc: enterprise.uscc });
+    // An existing enterprise's receipt keeps the number it got at submission.
+    expect(issued.find((l) => l.kind === "FILING_RECEIPT")!.number).toBe(`BA20261123-${app.id.toUpperCase()}`);
+  });
 
   it("the wallet's PDF of every issued document renders every character, with the configured public address", async () => {
     const { founder, licences } = s1;
