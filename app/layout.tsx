@@ -17,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
     title: t("meta.title"),
     description: t("meta.description"),
     // public/favicon.svg for browsers that take SVG, public/favicon.ico for the rest.
-    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "16x16 32x32 48x48" }] },
+    icons: {
+      icon: [
+        { url: "/favicon.svg", type: "image/svg+xml" },
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      ],
+    },
   };
 }
 
@@ -33,7 +38,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={displayPrefClasses(prefs) || undefined}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-        <a href="#main" className="site-chrome sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="site-chrome sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           {t("nav.skipToContent")}
         </a>
         <I18nProvider locale={locale} messages={messages}>

@@ -9,8 +9,16 @@ export default async function NotFound() {
       <p className="mt-3 text-slate-700">{t("errors.notFoundBody")}</p>
       <p className="mt-4">{t("errors.notFoundHelp")}</p>
       <ul className="mt-2 list-disc pl-6">
-        <li><Link href="/" className="text-brand-700 underline">{t("errors.goHome")}</Link></li>
-        <li><Link href="/workspace" className="text-brand-700 underline">{t("errors.goMyHome")}</Link></li>
+        <li>
+          <Link href="/" className="text-brand-700 underline">
+            {t("errors.goHome")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/workspace" className="text-brand-700 underline">
+            {t("errors.goMyHome")}
+          </Link>
+        </li>
       </ul>
     </div>
   );

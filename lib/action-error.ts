@@ -24,7 +24,11 @@ export async function actionFailure(e: unknown, context: string): Promise<Action
  * A step form's input refused by its schema (components/ui/step-form.tsx): every message, and the field of
  * the first one when it is the step ("action") or the reason, so the form can put it on that field.
  */
-export function stepInputFailure(issues: readonly { path: readonly PropertyKey[]; message: string }[]): { ok: false; error: string; field?: "action" | "reason" } {
+export function stepInputFailure(issues: readonly { path: readonly PropertyKey[]; message: string }[]): {
+  ok: false;
+  error: string;
+  field?: "action" | "reason";
+} {
   const first = issues[0]?.path[0];
   return { ok: false, error: [...new Set(issues.map((i) => i.message))].join("；"), field: first === "reason" || first === "action" ? first : undefined };
 }

@@ -14,7 +14,10 @@ const ZEnv = z.object({
   /** The current licence signing key: Ed25519 private key, PKCS#8 DER, base64 (never committed). */
   LICENCE_SIGNING_KEY: z.string().min(40).optional(),
   /** Its key id, as licences name it and /.well-known/licence-keys.json publishes it. */
-  LICENCE_KEY_ID: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "LICENCE_KEY_ID 只能包含字母、数字和 . _ -").optional(),
+  LICENCE_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, "LICENCE_KEY_ID 只能包含字母、数字和 . _ -")
+    .optional(),
   /** Bearer secret of the deadline sweep route (/api/cron/sweep); unset = the route refuses every call. */
   CRON_SECRET: z.string().min(16).optional(),
   /**

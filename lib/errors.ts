@@ -28,7 +28,10 @@ export function isAppError(e: unknown): e is AppError {
 }
 
 /** Parses input with a zod schema; a failure is BAD_INPUT carrying every message, in Chinese, joined. */
-export function parseInput<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, input: unknown): T {
+export function parseInput<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
+  input: unknown,
+): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError("BAD_INPUT", [...new Set(parsed.error.issues.map((i) => i.message))].join("；"));
   return parsed.data;

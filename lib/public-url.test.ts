@@ -5,8 +5,12 @@ import { register } from "../instrumentation";
 
 describe("public address", () => {
   it("uses PUBLIC_BASE_URL, with or without a trailing slash, under a path prefix too", () => {
-    expect(publicUrlOf({ NODE_ENV: "production", PUBLIC_BASE_URL: "https://yzt.example.gov.cn" }, "/verify/licence/XK1")).toBe("https://yzt.example.gov.cn/verify/licence/XK1");
-    expect(publicUrlOf({ NODE_ENV: "production", PUBLIC_BASE_URL: "https://gov.example.cn/yzt/" }, "/verify/licence/XK1")).toBe("https://gov.example.cn/yzt/verify/licence/XK1");
+    expect(publicUrlOf({ NODE_ENV: "production", PUBLIC_BASE_URL: "https://yzt.example.gov.cn" }, "/verify/licence/XK1")).toBe(
+      "https://yzt.example.gov.cn/verify/licence/XK1",
+    );
+    expect(publicUrlOf({ NODE_ENV: "production", PUBLIC_BASE_URL: "https://gov.example.cn/yzt/" }, "/verify/licence/XK1")).toBe(
+      "https://gov.example.cn/yzt/verify/licence/XK1",
+    );
   });
 
   it("refuses in production when none is configured, instead of printing localhost", () => {

@@ -13,9 +13,6 @@ const RUNS = 20;
 const WARMUP = 3;
 const TARGET_MATTERS = 5_000;
 
-
-
-
 /** Terminal columns: CJK characters take two. */
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
 const padEnd = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
@@ -54,8 +51,22 @@ async function timeQueries(search: Search, kinds: QueryKind[], label: string) {
 
 // Realistic variants of real matters: the same permit for a branch, a change, a renewal, and so on.
 const SUFFIXES = [
-  "（分支机构）", "（连锁门店）", "（变更）", "（延续）", "（注销）", "（补证）", "（新设）", "（临时经营）",
-  "（自贸区试点）", "（跨区迁移）", "（网络经营）", "（集中配送）", "（中央厨房）", "（校园）", "（园区）", "（夜间经济）",
+  "（分支机构）",
+  "（连锁门店）",
+  "（变更）",
+  "（延续）",
+  "（注销）",
+  "（补证）",
+  "（新设）",
+  "（临时经营）",
+  "（自贸区试点）",
+  "（跨区迁移）",
+  "（网络经营）",
+  "（集中配送）",
+  "（中央厨房）",
+  "（校园）",
+  "（园区）",
+  "（夜间经济）",
 ];
 const PREFIXES = ["", "金山区", "朱泾镇", "枫泾镇", "亭林镇", "吕巷镇", "张堰镇", "漕泾镇", "山阳镇", "金山卫镇", "廊下镇", "石化街道"];
 
@@ -168,7 +179,6 @@ async function explainTokenSearch(url: string, search: Search, q: string, verbos
       const execution = lines.find((l) => l.startsWith("Execution Time")) ?? "";
       console.log(`  → ${oneLine(s.query).slice(7, 60)}…: GIN index ${usesGin ? "IS" : "is NOT"} used (${execution})`);
     }
-
   } finally {
     await pgClient.end();
   }
@@ -200,7 +210,11 @@ async function main() {
       { name: "last page (page 9999)", params: () => ({ page: 9999 }) },
     ];
 
-    const before = await timeQueries(searchMatters, kinds, `Seeded catalog (${await db.matter.count({ where: { kind: "PERMIT" } })} permit matters), ${RUNS} runs each:`);
+    const before = await timeQueries(
+      searchMatters,
+      kinds,
+      `Seeded catalog (${await db.matter.count({ where: { kind: "PERMIT" } })} permit matters), ${RUNS} runs each:`,
+    );
 
     const count = await growCatalog(db, TARGET_MATTERS);
     await db.$executeRawUnsafe(`ANALYZE "Matter"`);
@@ -224,7 +238,9 @@ async function main() {
     const common = await explainTokenSearch(url, searchMatters, "食品");
     // A synonym adds one OR-ed `@>` per variant: a BitmapOr of GIN index scans, still no sequential scan.
     const synonym = await explainTokenSearch(url, searchMatters, "宾馆");
-    console.log(`\nGIN index used by every token statement: "烟草专卖" ${rare ? "yes" : "no"}, "食品" ${common ? "yes" : "no"}, "宾馆" (synonyms) ${synonym ? "yes" : "no"}`);
+    console.log(
+      `\nGIN index used by every token statement: "烟草专卖" ${rare ? "yes" : "no"}, "食品" ${common ? "yes" : "no"}, "宾馆" (synonyms) ${synonym ? "yes" : "no"}`,
+    );
     await db.$disconnect();
   });
 }

@@ -34,17 +34,37 @@ async function main() {
     console.log(`\n${N.toLocaleString("en")} enterprises with a valid liquor permit generated in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
     const regulatorRow = await db.user.findUniqueOrThrow({ where: { username: "regulator" } });
-    const regulator = { id: regulatorRow.id, username: regulatorRow.username, name: regulatorRow.displayName, role: regulatorRow.role, enterpriseId: null, departmentId: regulatorRow.departmentId };
+    const regulator = {
+      id: regulatorRow.id,
+      username: regulatorRow.username,
+      name: regulatorRow.displayName,
+      role: regulatorRow.role,
+      enterpriseId: null,
+      departmentId: regulatorRow.departmentId,
+    };
     const now = new Date();
     const { id: planId } = await createInspectionPlan({
       actor: regulator,
       now,
-      input: { name: "基准抽查", departmentCode: "SCJG", matterCodes: ["LIQUOR_RETAIL"], periodStart: "2026-12-01", periodEnd: "2026-12-31", publishBy: "2027-01-20", ratioA: 3, ratioB: 5, ratioC: 10, ratioD: 100 },
+      input: {
+        name: "基准抽查",
+        departmentCode: "SCJG",
+        matterCodes: ["LIQUOR_RETAIL"],
+        periodStart: "2026-12-01",
+        periodEnd: "2026-12-31",
+        publishBy: "2027-01-20",
+        ratioA: 3,
+        ratioB: 5,
+        ratioC: 10,
+        ratioD: 100,
+      },
     });
     start = performance.now();
     const summary = await drawInspectionPlan({ actor: regulator, now, input: { planId } });
     const ms = performance.now() - start;
-    console.log(`drawInspectionPlan: ${summary.targets.toLocaleString("en")} targets → ${summary.drawn.toLocaleString("en")} inspections (${summary.unstaffed.length} unstaffed) in ${(ms / 1000).toFixed(2)} s (one run; peak RSS ${Math.round(process.memoryUsage().rss / 1048576)} MB)`);
+    console.log(
+      `drawInspectionPlan: ${summary.targets.toLocaleString("en")} targets → ${summary.drawn.toLocaleString("en")} inspections (${summary.unstaffed.length} unstaffed) in ${(ms / 1000).toFixed(2)} s (one run; peak RSS ${Math.round(process.memoryUsage().rss / 1048576)} MB)`,
+    );
     await db.$disconnect();
   });
 }

@@ -44,8 +44,12 @@ const median = (xs: number[]) => {
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 function main() {
-  console.log(`\ndraw() benchmark: pool ${POOL.length} inspectors, conflicts on 1% of targets, ratios A${RATIOS.A} B${RATIOS.B} C${RATIOS.C} D${RATIOS.D}, ${PER_INSPECTION} per inspection`);
-  console.log(`${"N".padStart(10)} ${"runs".padStart(5)} ${"drawn".padStart(8)} ${"snapshot ms".padStart(12)} ${"draw ms".padStart(10)} ${"peak RSS MB".padStart(12)}`);
+  console.log(
+    `\ndraw() benchmark: pool ${POOL.length} inspectors, conflicts on 1% of targets, ratios A${RATIOS.A} B${RATIOS.B} C${RATIOS.C} D${RATIOS.D}, ${PER_INSPECTION} per inspection`,
+  );
+  console.log(
+    `${"N".padStart(10)} ${"runs".padStart(5)} ${"drawn".padStart(8)} ${"snapshot ms".padStart(12)} ${"draw ms".padStart(10)} ${"peak RSS MB".padStart(12)}`,
+  );
   for (const { n, warmup, runs } of CASES) {
     const { targets, conflicts } = makeInput(n);
     const once = () => {
@@ -61,7 +65,13 @@ function main() {
     const results = Array.from({ length: runs }, once);
     if (new Set(results.map((r) => r.drawn)).size !== 1) throw new Error("draw() is not reproducible across runs");
     console.log(
-      `${n.toLocaleString("en-US").padStart(10)} ${String(runs).padStart(5)} ${results[0]!.drawn.toLocaleString("en-US").padStart(8)} ${median(results.map((r) => r.snapshotMs)).toFixed(0).padStart(12)} ${median(results.map((r) => r.drawMs)).toFixed(0).padStart(10)} ${peakRssMb().toFixed(0).padStart(12)}`,
+      `${n.toLocaleString("en-US").padStart(10)} ${String(runs).padStart(5)} ${results[0]!.drawn.toLocaleString("en-US").padStart(8)} ${median(
+        results.map((r) => r.snapshotMs),
+      )
+        .toFixed(0)
+        .padStart(12)} ${median(results.map((r) => r.drawMs))
+        .toFixed(0)
+        .padStart(10)} ${peakRssMb().toFixed(0).padStart(12)}`,
     );
   }
 }

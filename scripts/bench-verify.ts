@@ -10,8 +10,6 @@ const RUNS = 200;
 const WARMUP = 10;
 const ENTERPRISES = 200;
 
-
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function time(name: string, run: (i: number) => Promise<unknown>) {

@@ -15,7 +15,6 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = process.env.E2E_PORT || "3100";
 const E2E_DB = process.env.E2E_DB || "onelicence_e2e";
 
-
 function withDatabase(url, name) {
   const u = new URL(url);
   u.pathname = `/${name}`;

@@ -19,7 +19,9 @@ function usage(message: string): never {
 
 async function readSource(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
-    const res = await fetch(source, { headers: { accept: "application/json" } }).catch((e: unknown) => usage(`无法获取抽取文件（${source}）：${e instanceof Error ? e.message : String(e)}`));
+    const res = await fetch(source, { headers: { accept: "application/json" } }).catch((e: unknown) =>
+      usage(`无法获取抽取文件（${source}）：${e instanceof Error ? e.message : String(e)}`),
+    );
     if (!res.ok) usage(`无法获取抽取文件（${source}）：HTTP ${res.status}`);
     return res.text();
   }
@@ -58,7 +60,9 @@ async function main() {
   console.log(`算法：${file.algorithm}`);
   console.log(`随机种子：${file.seed}`);
   console.log(`快照哈希：${file.snapshotHash}`);
-  console.log(`检查对象：${targets ? `${targets.length} 户` : "快照无法解析"}；检查人员名录 ${file.pool.length} 人；申报利益冲突 ${file.conflicts.length} 项；每户派 ${file.perInspection} 人`);
+  console.log(
+    `检查对象：${targets ? `${targets.length} 户` : "快照无法解析"}；检查人员名录 ${file.pool.length} 人；申报利益冲突 ${file.conflicts.length} 项；每户派 ${file.perInspection} 人`,
+  );
   for (const g of GRADES) {
     const total = targets ? targets.filter((t) => t.grade === g).length : null;
     const drawn = file.drawn.filter((d) => d.grade === g).length;

@@ -16,7 +16,9 @@ function usage(message: string): never {
 
 async function readKeys(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
-    const res = await fetch(source, { headers: { accept: "application/json" } }).catch((e: unknown) => usage(`无法获取公钥（${source}）：${e instanceof Error ? e.message : String(e)}`));
+    const res = await fetch(source, { headers: { accept: "application/json" } }).catch((e: unknown) =>
+      usage(`无法获取公钥（${source}）：${e instanceof Error ? e.message : String(e)}`),
+    );
     if (!res.ok) usage(`无法获取公钥（${source}）：HTTP ${res.status}`);
     return res.text();
   }

@@ -13,7 +13,9 @@ export default async function HomePage() {
   return (
     <div className="space-y-12">
       <section aria-labelledby="hero" className="rounded-xl bg-brand-700 px-6 py-10 text-white sm:px-10">
-        <h1 id="hero" className="text-3xl font-bold sm:text-4xl">{t("home.heading")}</h1>
+        <h1 id="hero" className="text-3xl font-bold sm:text-4xl">
+          {t("home.heading")}
+        </h1>
         <p className="mt-4 max-w-3xl text-lg text-brand-50">{t("home.lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link href="/guide" className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
@@ -32,7 +34,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="catalog">
-        <h2 id="catalog" className="text-xl font-bold">{t("home.catalogHeading")}</h2>
+        <h2 id="catalog" className="text-xl font-bold">
+          {t("home.catalogHeading")}
+        </h2>
         <p className="mb-4 mt-1 text-slate-700">{t("home.catalogLead")}</p>
         <StatGrid
           label={t("home.catalogHeading")}
@@ -57,11 +61,15 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="how">
-        <h2 id="how" className="mb-4 text-xl font-bold">{t("home.howHeading")}</h2>
+        <h2 id="how" className="mb-4 text-xl font-bold">
+          {t("home.howHeading")}
+        </h2>
         <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {steps.map((n) => (
             <li key={n} className="rounded-lg border border-slate-200 bg-white p-4">
-              <h3 className="font-semibold">{n}. {t(`home.step${n}Title`)}</h3>
+              <h3 className="font-semibold">
+                {n}. {t(`home.step${n}Title`)}
+              </h3>
               <p className="mt-2 text-sm text-slate-700">{t(`home.step${n}Body`)}</p>
             </li>
           ))}
@@ -69,7 +77,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="roles">
-        <h2 id="roles" className="mb-4 text-xl font-bold">{t("home.rolesHeading")}</h2>
+        <h2 id="roles" className="mb-4 text-xl font-bold">
+          {t("home.rolesHeading")}
+        </h2>
         <ul className="list-disc space-y-1 pl-6 text-slate-800">
           <li>{t("home.roleApplicant")}</li>
           <li>{t("home.roleWindow")}</li>

@@ -7,7 +7,10 @@ export const docTestId = (doc: ApplyDocument) => `doc-${doc.documentKey}`;
 /** The document's name, who needs it and whether it is a key material. */
 export function DocumentHeader({ doc }: { doc: ApplyDocument }) {
   const { t } = useI18n();
-  const matters = doc.matters.filter((m) => !m.waived).map((m) => m.name).join(t("common.listSeparator"));
+  const matters = doc.matters
+    .filter((m) => !m.waived)
+    .map((m) => m.name)
+    .join(t("common.listSeparator"));
   return (
     <>
       <p className="font-medium break-words">{doc.name}</p>

@@ -8,12 +8,22 @@ import { formatDateTime } from "@/components/ui/date-time";
 import { chooseCommitmentAction } from "@/app/(applicant)/apply/[id]/actions";
 
 /** 告知承诺: one card per COMMITMENT-mode matter with the exact text to sign (its hash is sent with the signature). */
-export function FormCommitments({ applicationId, commitments, restriction }: { applicationId: string; commitments: ApplyCommitment[]; restriction: string | null }) {
+export function FormCommitments({
+  applicationId,
+  commitments,
+  restriction,
+}: {
+  applicationId: string;
+  commitments: ApplyCommitment[];
+  restriction: string | null;
+}) {
   const { t } = useI18n();
   if (!commitments.length) return null;
   return (
     <section aria-labelledby="commitments-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="commitments-heading" className="text-xl font-semibold">{t("apply.form.commitmentsHeading")}</h2>
+      <h2 id="commitments-heading" className="text-xl font-semibold">
+        {t("apply.form.commitmentsHeading")}
+      </h2>
       {restriction ? (
         <>
           <div className="rounded-md border border-amber-400 bg-amber-50 p-3" role="note">
@@ -66,12 +76,16 @@ function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicatio
   const signedCurrent = c.signed && !c.outdated;
   return (
     <article aria-labelledby={`${base}-h`} className="space-y-3 rounded-md border border-slate-300 p-3" data-testid={base}>
-      <h3 id={`${base}-h`} className="text-lg font-semibold">{c.name}</h3>
+      <h3 id={`${base}-h`} className="text-lg font-semibold">
+        {c.name}
+      </h3>
       <div>
         <h4 className="font-medium">{t("apply.form.conditions")}</h4>
         <ol className="ml-5 list-decimal">
           {c.conditions.map((line) => (
-            <li key={line} className="break-words">{line}</li>
+            <li key={line} className="break-words">
+              {line}
+            </li>
           ))}
         </ol>
       </div>
@@ -80,7 +94,9 @@ function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicatio
         <p className="break-words">{c.consequence}</p>
       </div>
       <div>
-        <h4 className="font-medium" id={`${base}-text-h`}>{t("apply.form.fullText", { version: c.textVersion })}</h4>
+        <h4 className="font-medium" id={`${base}-text-h`}>
+          {t("apply.form.fullText", { version: c.textVersion })}
+        </h4>
         <SignableText labelledBy={`${base}-text-h`} text={c.text} />
       </div>
       {c.waives.length ? <p>{t("apply.form.waives", { materials: c.waives.join(t("common.listSeparator")) })}</p> : null}
@@ -88,24 +104,46 @@ function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicatio
       {signedCurrent || withdrawOnly ? (
         <div className="flex flex-wrap items-center gap-3">
           {signedCurrent && !withdrawOnly ? (
-            <p className="font-semibold text-green-800" data-testid="commitment-signed">{t("apply.form.signedAt", { time: formatDateTime(c.signedAt!, locale) })}</p>
+            <p className="font-semibold text-green-800" data-testid="commitment-signed">
+              {t("apply.form.signedAt", { time: formatDateTime(c.signedAt!, locale) })}
+            </p>
           ) : null}
-          <button type="button" disabled={busy} onClick={() => void choose(false)} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:opacity-60">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void choose(false)}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:opacity-60"
+          >
             {busy ? t("apply.form.signing") : t("apply.form.withdraw")}
           </button>
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-3">
           <label className="inline-flex items-center gap-2">
-            <input type="checkbox" className="h-5 w-5" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} aria-describedby={error ? `${base}-error` : undefined} />
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              checked={agreed}
+              onChange={(e) => setAgreed(e.target.checked)}
+              aria-describedby={error ? `${base}-error` : undefined}
+            />
             <span>{t("apply.form.agree")}</span>
           </label>
-          <button type="button" disabled={busy} onClick={() => void choose(true)} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void choose(true)}
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {busy ? t("apply.form.signing") : t("apply.form.sign")}
           </button>
         </div>
       )}
-      {error ? <p id={`${base}-error`} role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={`${base}-error`} role="alert" className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
     </article>
   );
 }

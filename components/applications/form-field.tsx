@@ -54,12 +54,24 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
   const formatId = `${id}-format`;
   const hints = (
     <>
-      {field.type === "SHAREHOLDERS" ? <p id={formatId} className="mt-1 text-sm text-slate-700">{t("apply.form.shareholdersHint", { example: SHAREHOLDER_LINE_EXAMPLE })}</p> : null}
-      {usedBy ? <p id={hintId} className="mt-1 text-sm text-slate-700">{t("apply.form.usedBy", { matters: usedBy })}</p> : null}
+      {field.type === "SHAREHOLDERS" ? (
+        <p id={formatId} className="mt-1 text-sm text-slate-700">
+          {t("apply.form.shareholdersHint", { example: SHAREHOLDER_LINE_EXAMPLE })}
+        </p>
+      ) : null}
+      {usedBy ? (
+        <p id={hintId} className="mt-1 text-sm text-slate-700">
+          {t("apply.form.usedBy", { matters: usedBy })}
+        </p>
+      ) : null}
       {problem ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
           {problem}
-          {keptLocally ? <span className="block font-normal" data-testid="kept-locally">{t("apply.form.keptLocally")}</span> : null}
+          {keptLocally ? (
+            <span className="block font-normal" data-testid="kept-locally">
+              {t("apply.form.keptLocally")}
+            </span>
+          ) : null}
         </p>
       ) : null}
     </>
@@ -72,7 +84,9 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
     return (
       <div id={id} tabIndex={-1} className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid={`known-${field.key}`} data-computed="true">
         <p className="font-medium">{field.label}</p>
-        <p className="mt-1 break-words text-slate-900" data-testid="known-value">{field.known ? field.known.value : t("apply.form.computedPending")}</p>
+        <p className="mt-1 break-words text-slate-900" data-testid="known-value">
+          {field.known ? field.known.value : t("apply.form.computedPending")}
+        </p>
         {field.known ? (
           <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
             <span>{t("apply.form.source", { source: field.known.source })}</span>
@@ -87,8 +101,12 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
   if (field.known && (!correcting || field.known.registry)) {
     return (
       <div className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid={`known-${field.key}`}>
-        <p className="font-medium" id={`${id}-label`}>{field.label}</p>
-        <p className="mt-1 break-words text-slate-900" data-testid="known-value">{displayValue(field, field.known.value)}</p>
+        <p className="font-medium" id={`${id}-label`}>
+          {field.label}
+        </p>
+        <p className="mt-1 break-words text-slate-900" data-testid="known-value">
+          {displayValue(field, field.known.value)}
+        </p>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <span className="text-sm text-slate-700">{t("apply.form.source", { source: field.known.source })}</span>
           {field.known.registry ? (
@@ -132,13 +150,21 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
   const correctingNote = field.known ? <p className="mt-1 text-sm text-slate-700">{t("apply.form.corrected")}</p> : null;
 
   if (field.type === "MULTISELECT" || field.type === "BOOLEAN") {
-    const options = field.type === "BOOLEAN" ? [{ value: "yes", label: t("apply.form.yes") }, { value: "no", label: t("apply.form.no") }] : (field.options ?? []);
+    const options =
+      field.type === "BOOLEAN"
+        ? [
+            { value: "yes", label: t("apply.form.yes") },
+            { value: "no", label: t("apply.form.no") },
+          ]
+        : (field.options ?? []);
     const chosen = Array.isArray(current) ? current : [current];
     return (
       <fieldset aria-describedby={describedBy} data-field={field.key} data-type={field.type} data-required={field.required}>
         <legend className="font-medium">
           {labelText}
-          {field.type === "MULTISELECT" ? <span className="ml-1 text-sm font-normal text-slate-700">{t("common.paren", { note: t("apply.form.multiHint") })}</span> : null}
+          {field.type === "MULTISELECT" ? (
+            <span className="ml-1 text-sm font-normal text-slate-700">{t("common.paren", { note: t("apply.form.multiHint") })}</span>
+          ) : null}
         </legend>
         <div className={`mt-1 flex flex-wrap gap-x-6 gap-y-2 ${field.type === "MULTISELECT" ? "flex-col sm:flex-row" : ""}`}>
           {options.map((o, i) => {
@@ -147,7 +173,13 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
             return (
               <label key={o.value} htmlFor={optionId} className="inline-flex min-h-6 items-center gap-2">
                 <input
-                  ref={i === 0 ? (el) => { inputRef.current = el; } : undefined}
+                  ref={
+                    i === 0
+                      ? (el) => {
+                          inputRef.current = el;
+                        }
+                      : undefined
+                  }
                   id={optionId}
                   type={field.type === "BOOLEAN" ? "radio" : "checkbox"}
                   name={field.key}
@@ -172,13 +204,34 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
 
   let control;
   if (field.type === "TEXTAREA" || field.type === "SHAREHOLDERS") {
-    control = <textarea {...common} ref={(el) => { inputRef.current = el; }} rows={3} value={str} onChange={(e) => onChange(field.key, e.target.value)} className={INPUT} />;
+    control = (
+      <textarea
+        {...common}
+        ref={(el) => {
+          inputRef.current = el;
+        }}
+        rows={3}
+        value={str}
+        onChange={(e) => onChange(field.key, e.target.value)}
+        className={INPUT}
+      />
+    );
   } else if (field.type === "SELECT") {
     control = (
-      <select {...common} ref={(el) => { inputRef.current = el; }} value={str} onChange={(e) => onChange(field.key, e.target.value)} className={INPUT}>
+      <select
+        {...common}
+        ref={(el) => {
+          inputRef.current = el;
+        }}
+        value={str}
+        onChange={(e) => onChange(field.key, e.target.value)}
+        className={INPUT}
+      >
         <option value="">{t("apply.form.choose")}</option>
         {(field.options ?? []).map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     );
@@ -194,7 +247,9 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
     control = (
       <input
         {...common}
-        ref={(el) => { inputRef.current = el; }}
+        ref={(el) => {
+          inputRef.current = el;
+        }}
         type={kind.type}
         inputMode={kind.inputMode}
         autoComplete={kind.autoComplete}
@@ -206,7 +261,9 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
   }
   return (
     <div data-field={field.key} data-type={field.type} data-required={field.required}>
-      <label htmlFor={id} className="block font-medium">{labelText}</label>
+      <label htmlFor={id} className="block font-medium">
+        {labelText}
+      </label>
       {control}
       {correctingNote}
       {hints}

@@ -47,7 +47,9 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
           <p className="font-medium">{t("apply.form.generatedIncomplete")}</p>
           <ul className="ml-5 list-disc text-sm">
             {online.problems.map((p) => (
-              <li key={p} className="break-words">{p}</li>
+              <li key={p} className="break-words">
+                {p}
+              </li>
             ))}
           </ul>
         </div>
@@ -56,12 +58,16 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
       {ready ? (
         <>
           {doc.signed?.current ? (
-            <p className="font-semibold text-green-800" data-testid="document-signed">{t("apply.form.documentSigned")}</p>
+            <p className="font-semibold text-green-800" data-testid="document-signed">
+              {t("apply.form.documentSigned")}
+            </p>
           ) : doc.signed ? (
             <p className="font-medium text-red-800">{t("apply.form.documentOutdated")}</p>
           ) : null}
           <div>
-            <h3 className="font-medium" id={`${base}-h`}>{t("apply.form.generatedText", { title: ready.title })}</h3>
+            <h3 className="font-medium" id={`${base}-h`}>
+              {t("apply.form.generatedText", { title: ready.title })}
+            </h3>
             {ready.drawing ? (
               // The stored document itself (a self-contained SVG), so what is shown is what is signed.
               // eslint-disable-next-line @next/next/no-img-element
@@ -86,12 +92,22 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
                 />
                 <span>{t("apply.form.confirmDocument")}</span>
               </label>
-              <button type="button" disabled={busy} onClick={() => void sign()} aria-label={t("apply.form.signDocumentNamed", { name: doc.name })} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void sign()}
+                aria-label={t("apply.form.signDocumentNamed", { name: doc.name })}
+                className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+              >
                 {busy ? t("apply.form.signing") : t("apply.form.signDocument")}
               </button>
             </div>
           )}
-          {error ? <p id={`${base}-error`} role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}
+          {error ? (
+            <p id={`${base}-error`} role="alert" className="text-sm font-medium text-red-800">
+              {error}
+            </p>
+          ) : null}
         </>
       ) : null}
       <details open={doc.uploadedFileName !== null}>

@@ -23,7 +23,9 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
     d.route === "government" ? t("apply.form.heldByGovernment") : d.online?.status === "verified" ? d.online.note : t("apply.form.waivedByCommitment");
   return (
     <section aria-labelledby="materials-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="materials-heading" className="text-xl font-semibold">{t("apply.form.materialsHeading")}</h2>
+      <h2 id="materials-heading" className="text-xl font-semibold">
+        {t("apply.form.materialsHeading")}
+      </h2>
       <p className="text-slate-700">{t("apply.form.materialsLead")}</p>
       {restriction && needed.some((d) => d.mayBePending) ? (
         <div className="rounded-md border border-amber-400 bg-amber-50 p-3" role="note">
@@ -36,7 +38,12 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
         {needed.map((d) =>
           d.route === "generated" ? (
             // Keyed on the text: when the form changes the text, the consent box starts unticked again.
-            <GeneratedDocument key={`${d.documentKey}:${d.online?.status === "ready" ? d.online.textHash : d.online?.status}`} applicationId={applicationId} doc={d} upload={<DocumentUpload applicationId={applicationId} doc={d} />} />
+            <GeneratedDocument
+              key={`${d.documentKey}:${d.online?.status === "ready" ? d.online.textHash : d.online?.status}`}
+              applicationId={applicationId}
+              doc={d}
+              upload={<DocumentUpload applicationId={applicationId} doc={d} />}
+            />
           ) : (
             <DocumentRow key={d.documentKey} applicationId={applicationId} doc={d} pendingAllowed={!restriction} />
           ),
@@ -107,10 +114,16 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
             />
             <span>{t("apply.form.pendingLabel")}</span>
           </label>
-          {isPending && doc.pendingDeadline ? <p className="text-sm text-slate-800">{t("apply.form.pendingUntil", { deadline: formatDateTime(doc.pendingDeadline!, locale) })}</p> : null}
+          {isPending && doc.pendingDeadline ? (
+            <p className="text-sm text-slate-800">{t("apply.form.pendingUntil", { deadline: formatDateTime(doc.pendingDeadline!, locale) })}</p>
+          ) : null}
         </div>
       ) : null}
-      {error ? <p id={`${base}-pending-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={`${base}-pending-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -44,7 +44,6 @@ function writeKept(applicationId: string, kept: FormValues) {
 }
 const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-
 /** The merged one-form page of a draft: fields (autosaved), materials, commitments and submission. */
 export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPage }) {
   const { t } = useI18n();
@@ -72,10 +71,13 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
   /** What the last save refused (still stored as before on the server). */
   const refusedRef = useRef<Record<string, string>>({});
 
-  const problemOf = useCallback((key: string, v: FieldValue | undefined) => {
-    const def = defs.get(key);
-    return def && v !== undefined ? valueProblem(def, v) : null;
-  }, [defs]);
+  const problemOf = useCallback(
+    (key: string, v: FieldValue | undefined) => {
+      const def = defs.get(key);
+      return def && v !== undefined ? valueProblem(def, v) : null;
+    },
+    [defs],
+  );
 
   const persistKept = useCallback(() => {
     writeKept(form.id, unsaved.current);
@@ -143,14 +145,21 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [flush]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   // After a reload: what this browser kept and the server does not have comes back, marked, and is saved
   // again (whatever is acceptable of it). Keys no longer in the form, and registry facts, are dropped.
   useEffect(() => {
-    const editable = new Set(allFields(form.form).filter((f) => !f.known?.registry).map((f) => f.key));
+    const editable = new Set(
+      allFields(form.form)
+        .filter((f) => !f.known?.registry)
+        .map((f) => f.key),
+    );
     const kept = Object.fromEntries(Object.entries(readKept(form.id)).filter(([k]) => editable.has(k))) as FormValues;
     unsaved.current = kept;
     persistKept();
@@ -159,41 +168,51 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
     valuesRef.current = next;
     setValues(next);
     setCorrecting((prev) => new Set([...prev, ...Object.keys(kept)]));
-    const local = Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, problemOf(k, v)]).filter(([, p]) => p)) as Record<string, string>;
+    const local = Object.fromEntries(
+      Object.entries(kept)
+        .map(([k, v]) => [k, problemOf(k, v)])
+        .filter(([, p]) => p),
+    ) as Record<string, string>;
     setProblems((prev) => ({ ...prev, ...local }));
     dirty.current = true;
     schedule();
     // Once, on mount: the kept values belong to the page as it was first rendered.
   }, []);
 
-  const onChange = useCallback((key: string, value: FieldValue) => {
-    const next = { ...valuesRef.current, [key]: value };
-    valuesRef.current = next;
-    setValues(next);
-    dirty.current = true;
-    unsaved.current = { ...unsaved.current, [key]: value };
-    persistKept();
-    // An existing problem is re-checked while typing, so it disappears as soon as the value is right.
-    setProblems((prev) => {
-      if (!(key in prev)) return prev;
-      const rest = { ...prev };
-      const p = problemOf(key, value);
-      if (p) rest[key] = p;
-      else delete rest[key];
-      return rest;
-    });
-    schedule();
-  }, [persistKept, problemOf, schedule]);
+  const onChange = useCallback(
+    (key: string, value: FieldValue) => {
+      const next = { ...valuesRef.current, [key]: value };
+      valuesRef.current = next;
+      setValues(next);
+      dirty.current = true;
+      unsaved.current = { ...unsaved.current, [key]: value };
+      persistKept();
+      // An existing problem is re-checked while typing, so it disappears as soon as the value is right.
+      setProblems((prev) => {
+        if (!(key in prev)) return prev;
+        const rest = { ...prev };
+        const p = problemOf(key, value);
+        if (p) rest[key] = p;
+        else delete rest[key];
+        return rest;
+      });
+      schedule();
+    },
+    [persistKept, problemOf, schedule],
+  );
 
-  const onBlur = useCallback((key: string) => {
-    const p = problemOf(key, valuesRef.current[key]);
-    setProblems((prev) => {
-      const rest = { ...prev };
-      if (p) rest[key] = p;
-      else delete rest[key];
-      return rest;
-    });
-  }, [problemOf]);
+  const onBlur = useCallback(
+    (key: string) => {
+      const p = problemOf(key, valuesRef.current[key]);
+      setProblems((prev) => {
+        const rest = { ...prev };
+        if (p) rest[key] = p;
+        else delete rest[key];
+        return rest;
+      });
+    },
+    [problemOf],
+  );
 
   const onCorrect = useCallback((key: string) => setCorrecting((prev) => new Set(prev).add(key)), []);
 
@@ -203,7 +222,11 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
     try {
       const { saved, refused } = await flush();
       if (!saved) {
-        const local = Object.fromEntries(Object.entries(valuesRef.current).map(([k, v]) => [k, problemOf(k, v)]).filter(([, p]) => p)) as Record<string, string>;
+        const local = Object.fromEntries(
+          Object.entries(valuesRef.current)
+            .map(([k, v]) => [k, problemOf(k, v)])
+            .filter(([, p]) => p),
+        ) as Record<string, string>;
         const fieldProblems = { ...refused, ...local };
         setSummary({ problems: Object.keys(fieldProblems).length ? [] : [t("apply.form.saveInvalid")], fieldProblems });
         return;
@@ -257,7 +280,9 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
       </p>
 
       <section aria-labelledby="counters-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
-        <h2 id="counters-heading" className="font-semibold">{t("apply.form.countersHeading")}</h2>
+        <h2 id="counters-heading" className="font-semibold">
+          {t("apply.form.countersHeading")}
+        </h2>
         <ul className="mt-1 space-y-1">
           <li data-testid="fields-counter">{t("apply.form.fieldsCounter", { n: form.counters.fieldsToType, m: form.counters.fieldsBaseline })}</li>
           <li data-testid="materials-counter">{t("apply.form.materialsCounter", { n: page.toProvide.upload, m: form.counters.materialsBaseline })}</li>
@@ -267,15 +292,28 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
       </section>
 
       {summary && summaryCount > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="problems-heading" className="rounded-lg border-2 border-red-700 bg-red-50 p-4" data-testid="error-summary">
-          <h2 id="problems-heading" className="font-semibold text-red-900">{t("apply.form.problemsHeading", { count: summaryCount })}</h2>
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="problems-heading"
+          className="rounded-lg border-2 border-red-700 bg-red-50 p-4"
+          data-testid="error-summary"
+        >
+          <h2 id="problems-heading" className="font-semibold text-red-900">
+            {t("apply.form.problemsHeading", { count: summaryCount })}
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {summary.problems.map((p) => (
-              <li key={p} className="break-words">{p}</li>
+              <li key={p} className="break-words">
+                {p}
+              </li>
             ))}
             {Object.entries(summary.fieldProblems).map(([key, p]) => (
               <li key={key} className="break-words">
-                <a href={`#${fieldId(key)}`} className="text-red-900 underline">{p}</a>
+                <a href={`#${fieldId(key)}`} className="text-red-900 underline">
+                  {p}
+                </a>
               </li>
             ))}
           </ul>
@@ -286,16 +324,26 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
       <div className="space-y-6">
         <p className="text-sm text-slate-700">{t("apply.form.requiredNote")}</p>
         <div className="sticky top-0 z-10 -mx-1 rounded bg-white px-1 py-1 text-sm">
-          <p role="status" data-testid="save-status" className={save.kind === "failed" || save.kind === "conflict" || save.kind === "partial" ? "font-medium text-red-800" : "text-slate-800"}>
-            {save.kind === "idle" ? t("apply.form.saveIdle")
-              : save.kind === "saving" ? t("apply.form.saving")
-              : save.kind === "saved" ? t("apply.form.saved")
-              : save.kind === "partial" ? t("apply.form.savePartial", { count: save.count })
-              : t("apply.form.saveFailed", { error: "message" in save ? save.message : "" })}
+          <p
+            role="status"
+            data-testid="save-status"
+            className={save.kind === "failed" || save.kind === "conflict" || save.kind === "partial" ? "font-medium text-red-800" : "text-slate-800"}
+          >
+            {save.kind === "idle"
+              ? t("apply.form.saveIdle")
+              : save.kind === "saving"
+                ? t("apply.form.saving")
+                : save.kind === "saved"
+                  ? t("apply.form.saved")
+                  : save.kind === "partial"
+                    ? t("apply.form.savePartial", { count: save.count })
+                    : t("apply.form.saveFailed", { error: "message" in save ? save.message : "" })}
             {save.kind === "conflict" ? (
               <>
                 {" "}
-                <a href={`/apply/${form.id}`} className="underline">{t("apply.form.reload")}</a>
+                <a href={`/apply/${form.id}`} className="underline">
+                  {t("apply.form.reload")}
+                </a>
               </>
             ) : null}
           </p>
@@ -303,10 +351,14 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
 
         {form.form.shared.length ? (
           <section aria-labelledby="shared-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="shared-heading" className="text-xl font-semibold">{t("apply.form.sharedHeading")}</h2>
+            <h2 id="shared-heading" className="text-xl font-semibold">
+              {t("apply.form.sharedHeading")}
+            </h2>
             {form.form.shared.map((g) => (
               <section key={g.topic} aria-labelledby={`topic-${g.topic}`} className="space-y-4">
-                <h3 id={`topic-${g.topic}`} className="border-b border-slate-200 pb-1 text-lg font-semibold">{t(`apply.form.topics.${g.topic}` as Parameters<typeof t>[0])}</h3>
+                <h3 id={`topic-${g.topic}`} className="border-b border-slate-200 pb-1 text-lg font-semibold">
+                  {t(`apply.form.topics.${g.topic}` as Parameters<typeof t>[0])}
+                </h3>
                 {g.fields.map((f) => renderField(f, true))}
               </section>
             ))}
@@ -315,7 +367,9 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
 
         {form.form.perMatter.map((s) => (
           <section key={s.code} aria-labelledby={`matter-${s.code}`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id={`matter-${s.code}`} className="text-xl font-semibold">{t("apply.form.matterHeading", { name: s.name })}</h2>
+            <h2 id={`matter-${s.code}`} className="text-xl font-semibold">
+              {t("apply.form.matterHeading", { name: s.name })}
+            </h2>
             {s.fields.map((f) => renderField(f, false))}
           </section>
         ))}
@@ -324,9 +378,16 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
         <FormMaterials applicationId={form.id} documents={page.documents} restriction={restriction} />
 
         <section aria-labelledby="submit-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="submit-heading" className="text-xl font-semibold">{t("apply.form.submitHeading")}</h2>
+          <h2 id="submit-heading" className="text-xl font-semibold">
+            {t("apply.form.submitHeading")}
+          </h2>
           <p className="text-slate-700">{t("apply.form.submitLead")}</p>
-          <button type="button" onClick={() => void submit()} disabled={submitting} className="w-full rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto">
+          <button
+            type="button"
+            onClick={() => void submit()}
+            disabled={submitting}
+            className="w-full rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
+          >
             {submitting ? t("apply.form.submitting") : t("apply.form.submit")}
           </button>
         </section>

@@ -8,14 +8,18 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
   const s = page.summary;
   return (
     <section aria-labelledby="submitted-summary" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="submitted-summary">
-      <h2 id="submitted-summary" className="text-lg font-semibold">{t("apply.form.submittedHeading")}</h2>
+      <h2 id="submitted-summary" className="text-lg font-semibold">
+        {t("apply.form.submittedHeading")}
+      </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-700">{t("apply.form.statusLabel")}</dt>
         <dd className="font-semibold">{t(`status.${page.status}` as Parameters<TFunction>[0])}</dd>
         {page.submittedAt ? (
           <>
             <dt className="text-slate-700">{t("apply.form.submittedAtLabel")}</dt>
-            <dd><DateTimeText date={page.submittedAt} locale={locale} /></dd>
+            <dd>
+              <DateTimeText date={page.submittedAt} locale={locale} />
+            </dd>
           </>
         ) : null}
         <dt className="text-slate-700">{t("apply.form.fieldsLabel")}</dt>
@@ -32,7 +36,9 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
               <li key={r.matterName} className="break-words">
                 {t("common.labelValue", { label: r.matterName, value: "" })}
                 {r.receiptNumber ? (
-                  <span className="font-mono" data-testid="receipt-number">{r.receiptNumber}</span>
+                  <span className="font-mono" data-testid="receipt-number">
+                    {r.receiptNumber}
+                  </span>
                 ) : (
                   <span data-testid="receipt-with-licence">{t("apply.form.receiptWithLicence")}</span>
                 )}
@@ -44,8 +50,12 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
         )}
       </div>
       <p className="flex flex-wrap gap-x-6 gap-y-2">
-        <Link href={`/my/applications/${page.id}`} className="font-medium text-brand-700 underline" data-testid="open-tracking">{t("track.openTracking")}</Link>
-        <Link href="/my" className="font-medium text-brand-700 underline">{t("apply.form.backToMy")}</Link>
+        <Link href={`/my/applications/${page.id}`} className="font-medium text-brand-700 underline" data-testid="open-tracking">
+          {t("track.openTracking")}
+        </Link>
+        <Link href="/my" className="font-medium text-brand-700 underline">
+          {t("apply.form.backToMy")}
+        </Link>
       </p>
     </section>
   );

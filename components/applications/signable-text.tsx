@@ -6,6 +6,8 @@ export function SignableText({ labelledBy, text }: { labelledBy: string; text: s
       aria-labelledby={labelledBy}
       tabIndex={0}
       className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded border border-slate-300 bg-slate-50 p-3 font-sans text-sm text-slate-900"
-    >{text}</pre>
+    >
+      {text}
+    </pre>
   );
 }

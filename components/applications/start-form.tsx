@@ -55,7 +55,9 @@ export function StartForm({ matters, clientKey, guideQuery }: { matters: StartMa
           {"existingHref" in state && state.existingHref ? (
             <>
               {" "}
-              <Link href={state.existingHref} className="font-medium underline" data-testid="start-existing">{t("apply.start.openExisting")}</Link>
+              <Link href={state.existingHref} className="font-medium underline" data-testid="start-existing">
+                {t("apply.start.openExisting")}
+              </Link>
             </>
           ) : null}
         </p>

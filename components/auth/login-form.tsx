@@ -39,9 +39,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
     setBusy(false);
     if (!result || result.error) {
       const locked = result?.error?.match(/^LOCKED:(\d+)$/);
-      setFormError(
-        locked ? t("login.locked", { minutes: locked[1] ?? "" }) : result?.error === "INVALID" ? t("login.invalid") : t("login.error"),
-      );
+      setFormError(locked ? t("login.locked", { minutes: locked[1] ?? "" }) : result?.error === "INVALID" ? t("login.invalid") : t("login.error"));
       return;
     }
     router.replace(callbackUrl ?? "/workspace");
@@ -50,18 +48,19 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
 
   return (
     // method="post": a click before hydration must never put the password in the address (a GET would).
-    <form method="post" onSubmit={onSubmit} noValidate data-hydrated={hydrated ? "true" : undefined} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated ? "true" : undefined}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
       {formError ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="login-error">
           {formError}
         </p>
       ) : null}
-      <TextField
-        label={t("login.username")}
-        name="username"
-        autoComplete="username"
-        error={fieldErrors.username ? t(fieldErrors.username) : undefined}
-      />
+      <TextField label={t("login.username")} name="username" autoComplete="username" error={fieldErrors.username ? t(fieldErrors.username) : undefined} />
       <TextField
         label={t("login.password")}
         name="password"

@@ -60,14 +60,26 @@ export function DecisionForms({ proposalId, nextVersion, canApprove }: { proposa
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {canApprove ? (
-        <form action={approve} onSubmit={onApprove} noValidate className="space-y-3 rounded-lg border border-green-700 bg-white p-4" aria-labelledby="approve-heading">
-          <h3 id="approve-heading" className="text-base font-bold">{t("catalogAdmin.decide.approveHeading")}</h3>
+        <form
+          action={approve}
+          onSubmit={onApprove}
+          noValidate
+          className="space-y-3 rounded-lg border border-green-700 bg-white p-4"
+          aria-labelledby="approve-heading"
+        >
+          <h3 id="approve-heading" className="text-base font-bold">
+            {t("catalogAdmin.decide.approveHeading")}
+          </h3>
           <p className="text-sm text-slate-700">{t("catalogAdmin.decide.approveLead", { next: nextVersion })}</p>
           <FormError state={approveState} title={t("catalogAdmin.decide.failed")} />
           <input type="hidden" name="proposalId" value={proposalId} />
           <div>
-            <label htmlFor="approve-note" className="block font-medium">{t("catalogAdmin.decide.noteLabel")}</label>
-            <p id="approve-note-hint" className="mt-0.5 text-sm text-slate-700">{t("catalogAdmin.decide.noteHint")}</p>
+            <label htmlFor="approve-note" className="block font-medium">
+              {t("catalogAdmin.decide.noteLabel")}
+            </label>
+            <p id="approve-note-hint" className="mt-0.5 text-sm text-slate-700">
+              {t("catalogAdmin.decide.noteHint")}
+            </p>
             <textarea id="approve-note" name="note" rows={3} maxLength={500} aria-describedby="approve-note-hint" className={INPUT} />
           </div>
           <button type="submit" disabled={busy} className="rounded-md bg-green-800 px-5 py-2.5 font-semibold text-white hover:bg-green-900 disabled:opacity-60">
@@ -76,13 +88,19 @@ export function DecisionForms({ proposalId, nextVersion, canApprove }: { proposa
         </form>
       ) : null}
       <form action={reject} onSubmit={onReject} noValidate className="space-y-3 rounded-lg border border-red-700 bg-white p-4" aria-labelledby="reject-heading">
-        <h3 id="reject-heading" className="text-base font-bold">{t("catalogAdmin.decide.rejectHeading")}</h3>
+        <h3 id="reject-heading" className="text-base font-bold">
+          {t("catalogAdmin.decide.rejectHeading")}
+        </h3>
         <p className="text-sm text-slate-700">{t("catalogAdmin.decide.rejectLead")}</p>
         <FormError state={rejectState} title={t("catalogAdmin.decide.failed")} />
         <input type="hidden" name="proposalId" value={proposalId} />
         <div>
-          <label htmlFor="reject-reason" className="block font-medium">{t("catalogAdmin.decide.rejectReason")}</label>
-          <p id="reject-reason-hint" className="mt-0.5 text-sm text-slate-700">{t("catalogAdmin.decide.rejectHint")}</p>
+          <label htmlFor="reject-reason" className="block font-medium">
+            {t("catalogAdmin.decide.rejectReason")}
+          </label>
+          <p id="reject-reason-hint" className="mt-0.5 text-sm text-slate-700">
+            {t("catalogAdmin.decide.rejectHint")}
+          </p>
           <textarea
             ref={reasonRef}
             id="reject-reason"
@@ -93,7 +111,11 @@ export function DecisionForms({ proposalId, nextVersion, canApprove }: { proposa
             aria-describedby={reasonError ? "reject-reason-hint reject-reason-error" : "reject-reason-hint"}
             className={`${INPUT} ${reasonError ? "border-red-700" : ""}`}
           />
-          {reasonError ? <p id="reject-reason-error" className="mt-1 text-sm font-medium text-red-800">{reasonError}</p> : null}
+          {reasonError ? (
+            <p id="reject-reason-error" className="mt-1 text-sm font-medium text-red-800">
+              {reasonError}
+            </p>
+          ) : null}
         </div>
         <button type="submit" disabled={busy} className="rounded-md bg-red-800 px-5 py-2.5 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
           {rejecting ? t("catalogAdmin.decide.rejecting") : t("catalogAdmin.decide.reject")}

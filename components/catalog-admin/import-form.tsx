@@ -38,10 +38,21 @@ export function ImportForm() {
   const summary = state?.ok ? state.summary : null;
   return (
     <div className="space-y-6">
-      <form action={formAction} onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4" data-testid="import-form">
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        encType="multipart/form-data"
+        className="space-y-5 rounded-lg border border-slate-200 bg-white p-4"
+        data-testid="import-form"
+      >
         <div>
-          <label htmlFor="import-file" className="block font-medium">{t("catalogAdmin.importer.fileLabel")}</label>
-          <p id="import-file-hint" className="mt-0.5 text-sm text-slate-700">{t("catalogAdmin.importer.fileHint")}</p>
+          <label htmlFor="import-file" className="block font-medium">
+            {t("catalogAdmin.importer.fileLabel")}
+          </label>
+          <p id="import-file-hint" className="mt-0.5 text-sm text-slate-700">
+            {t("catalogAdmin.importer.fileHint")}
+          </p>
           <input
             ref={fileRef}
             id="import-file"
@@ -52,7 +63,11 @@ export function ImportForm() {
             aria-describedby={fileError ? "import-file-hint import-file-error" : "import-file-hint"}
             className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:text-brand-800"
           />
-          {fileError ? <p id="import-file-error" className="mt-1 text-sm font-medium text-red-800">{t(fileError)}</p> : null}
+          {fileError ? (
+            <p id="import-file-error" className="mt-1 text-sm font-medium text-red-800">
+              {t(fileError)}
+            </p>
+          ) : null}
         </div>
         <fieldset>
           <legend className="font-medium">{t("catalogAdmin.importer.modeLegend")}</legend>
@@ -74,25 +89,43 @@ export function ImportForm() {
                   className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                 />
                 <div>
-                  <label htmlFor={`mode-${value}`} className="font-medium">{t(label)}</label>
-                  <p id={`mode-${value}-hint`} className="text-sm text-slate-700">{t(hint)}</p>
+                  <label htmlFor={`mode-${value}`} className="font-medium">
+                    {t(label)}
+                  </label>
+                  <p id={`mode-${value}-hint`} className="text-sm text-slate-700">
+                    {t(hint)}
+                  </p>
                 </div>
               </div>
             ))}
           </div>
         </fieldset>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t("catalogAdmin.importer.submitting") : t("catalogAdmin.importer.submit")}
         </button>
       </form>
 
       {state ? (
-        <section ref={resultRef} tabIndex={-1} aria-labelledby="import-result" className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" data-testid="import-result">
-          <h2 id="import-result" className="text-lg font-semibold">{t("catalogAdmin.importer.resultHeading")}</h2>
+        <section
+          ref={resultRef}
+          tabIndex={-1}
+          aria-labelledby="import-result"
+          className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+          data-testid="import-result"
+        >
+          <h2 id="import-result" className="text-lg font-semibold">
+            {t("catalogAdmin.importer.resultHeading")}
+          </h2>
           {!state.ok ? (
             <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
               <p className="font-bold">{t("catalogAdmin.importer.failed")}</p>
-              <p className="mt-1" data-testid="import-error">{state.error}</p>
+              <p className="mt-1" data-testid="import-error">
+                {state.error}
+              </p>
             </div>
           ) : summary ? (
             <>
@@ -119,7 +152,9 @@ export function ImportForm() {
                 ).map(([key, value]) => (
                   <div key={key} className="rounded-md border border-slate-200 p-3">
                     <dt className="text-sm text-slate-700">{t(`catalogAdmin.importer.${key}`)}</dt>
-                    <dd className="text-2xl font-semibold tabular-nums" data-testid={`import-${key}`}>{value}</dd>
+                    <dd className="text-2xl font-semibold tabular-nums" data-testid={`import-${key}`}>
+                      {value}
+                    </dd>
                   </div>
                 ))}
               </dl>

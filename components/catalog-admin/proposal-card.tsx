@@ -39,7 +39,14 @@ export function ProposalMeta({ t, locale, p }: { t: TFunction; locale: Locale; p
       {row(t("catalogAdmin.common.status"), <StatusBadge t={t} status={p.status} />)}
       {p.decidedAt ? row(t("catalogAdmin.common.decidedAt"), <DateTimeText date={p.decidedAt} locale={locale} />) : null}
       {p.decidedBy ? row(t("catalogAdmin.common.decidedBy"), p.decidedBy) : null}
-      {p.decisionReason ? row(t("catalogAdmin.common.decisionReason"), <span className="whitespace-pre-wrap" data-testid="decision-reason">{p.decisionReason}</span>) : null}
+      {p.decisionReason
+        ? row(
+            t("catalogAdmin.common.decisionReason"),
+            <span className="whitespace-pre-wrap" data-testid="decision-reason">
+              {p.decisionReason}
+            </span>,
+          )
+        : null}
       {p.publishedVersion ? row(t("catalogAdmin.common.publishedVersion"), t("catalogAdmin.common.version", { version: p.publishedVersion })) : null}
     </dl>
   );
@@ -70,7 +77,12 @@ export function ProposalCard({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="proposal" data-proposal-id={p.id} data-status={p.status}>
+    <article
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="proposal"
+      data-proposal-id={p.id}
+      data-status={p.status}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <Heading className="text-base font-bold text-slate-900">
           {p.matter.name} <span className="font-mono text-sm font-normal text-slate-700">{p.matter.code}</span>

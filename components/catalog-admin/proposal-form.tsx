@@ -62,9 +62,17 @@ function Field({
         {label}
         {required ? <span className="ml-1 text-sm font-normal text-slate-700">{requiredMark}</span> : null}
       </label>
-      {hint ? <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
       {children({ id, "aria-describedby": described, "aria-invalid": error ? true : undefined, className: `${INPUT} ${error ? INVALID : ""}` })}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -115,14 +123,22 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
 
   const errorOf = (path: string) => issues.find((i) => i.path === path)?.message;
   const set = (key: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
-  const setMaterial = (index: number, patch: Partial<MaterialRow>) =>
-    setMaterials((rows) => rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const setMaterial = (index: number, patch: Partial<MaterialRow>) => setMaterials((rows) => rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
   function addMaterial() {
     const index = materials.length;
     setMaterials((rows) => [
       ...rows,
-      { key: `m${nextKey.current++}`, documentKey: "", name: "", description: "", isKey: false, waivableByCommitment: false, mayBePending: false, heldByGovernment: false },
+      {
+        key: `m${nextKey.current++}`,
+        documentKey: "",
+        name: "",
+        description: "",
+        isKey: false,
+        waivableByCommitment: false,
+        mayBePending: false,
+        heldByGovernment: false,
+      },
     ]);
     focusAfterRender.current = fieldIdOf(`entry.materials.${index}.documentKey`);
     setAnnouncement(t("catalogAdmin.propose.materialAddedNotice", { n: index + 1 }));
@@ -166,7 +182,14 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
 
   const req = t("catalogAdmin.propose.required");
   const textarea = (key: TextField, rows: number, hint?: string, required = false) => (
-    <Field id={fieldIdOf(`entry.${key}`)} label={t(`catalogAdmin.fields.${key}`)} hint={hint} error={errorOf(`entry.${key}`)} required={required} requiredMark={req}>
+    <Field
+      id={fieldIdOf(`entry.${key}`)}
+      label={t(`catalogAdmin.fields.${key}`)}
+      hint={hint}
+      error={errorOf(`entry.${key}`)}
+      required={required}
+      requiredMark={req}
+    >
       {(p) => <textarea {...p} name={key} rows={rows} value={fields[key]} onChange={set(key)} />}
     </Field>
   );
@@ -188,7 +211,11 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
           <h2 id={summaryId} className="font-bold">
             {issues.length > 0 ? t("catalogAdmin.propose.errorSummary", { count: issues.length }) : t("catalogAdmin.propose.failed")}
           </h2>
-          {formError ? <p className="mt-2" data-testid="form-error">{formError}</p> : null}
+          {formError ? (
+            <p className="mt-2" data-testid="form-error">
+              {formError}
+            </p>
+          ) : null}
           {issues.length > 0 ? (
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {issues.map((i) => (
@@ -205,7 +232,14 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("catalogAdmin.propose.basicHeading")}</legend>
-        <Field id={fieldIdOf("entry.name")} label={t("catalogAdmin.fields.name")} hint={t("catalogAdmin.propose.hintName")} error={errorOf("entry.name")} required requiredMark={req}>
+        <Field
+          id={fieldIdOf("entry.name")}
+          label={t("catalogAdmin.fields.name")}
+          hint={t("catalogAdmin.propose.hintName")}
+          error={errorOf("entry.name")}
+          required
+          requiredMark={req}
+        >
           {(p) => <input {...p} name="name" type="text" value={fields.name} onChange={set("name")} autoComplete="off" />}
         </Field>
         {textarea("legalBasis", 3, t("catalogAdmin.propose.hintLegalBasis"), true)}
@@ -218,7 +252,9 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
             <select {...p} name="reformMode" value={fields.reformMode} onChange={set("reformMode")}>
               <option value="">{t("catalogAdmin.propose.modePlaceholder")}</option>
               {REFORM_MODES.map((m) => (
-                <option key={m} value={m}>{t(`modes.${m}`)}</option>
+                <option key={m} value={m}>
+                  {t(`modes.${m}`)}
+                </option>
               ))}
             </select>
           )}
@@ -229,24 +265,46 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("catalogAdmin.propose.handlingHeading")}</legend>
-        <Field id={fieldIdOf("entry.processingType")} label={t("catalogAdmin.fields.processingType")} error={errorOf("entry.processingType")} required requiredMark={req}>
+        <Field
+          id={fieldIdOf("entry.processingType")}
+          label={t("catalogAdmin.fields.processingType")}
+          error={errorOf("entry.processingType")}
+          required
+          requiredMark={req}
+        >
           {(p) => (
             <select {...p} name="processingType" value={fields.processingType} onChange={set("processingType")}>
               <option value="">{t("catalogAdmin.propose.typePlaceholder")}</option>
               {PROCESSING_TYPES.map((m) => (
-                <option key={m} value={m}>{t(`catalogAdmin.processing.${m}`)}</option>
+                <option key={m} value={m}>
+                  {t(`catalogAdmin.processing.${m}`)}
+                </option>
               ))}
             </select>
           )}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           {(["statutoryDays", "promisedDays"] as const).map((key) => (
-            <Field key={key} id={fieldIdOf(`entry.${key}`)} label={t(`catalogAdmin.fields.${key}`)} hint={t("catalogAdmin.propose.hintDays")} error={errorOf(`entry.${key}`)} required requiredMark={req}>
+            <Field
+              key={key}
+              id={fieldIdOf(`entry.${key}`)}
+              label={t(`catalogAdmin.fields.${key}`)}
+              hint={t("catalogAdmin.propose.hintDays")}
+              error={errorOf(`entry.${key}`)}
+              required
+              requiredMark={req}
+            >
               {(p) => <input {...p} name={key} type="number" inputMode="numeric" min={0} max={365} step={1} value={fields[key]} onChange={set(key)} />}
             </Field>
           ))}
         </div>
-        <Field id={fieldIdOf("entry.fees")} label={t("catalogAdmin.fields.fees")} hint={t("catalogAdmin.propose.hintFees")} error={errorOf("entry.fees")} requiredMark={req}>
+        <Field
+          id={fieldIdOf("entry.fees")}
+          label={t("catalogAdmin.fields.fees")}
+          hint={t("catalogAdmin.propose.hintFees")}
+          error={errorOf("entry.fees")}
+          requiredMark={req}
+        >
           {(p) => <input {...p} name="fees" type="text" value={fields.fees} onChange={set("fees")} autoComplete="off" />}
         </Field>
         {textarea("conditions", 6, t("catalogAdmin.propose.hintConditions"))}
@@ -258,10 +316,14 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
         aria-labelledby="materials-heading"
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <h2 id="materials-heading" className="text-lg font-semibold">{t("catalogAdmin.propose.materialsHeading")}</h2>
+        <h2 id="materials-heading" className="text-lg font-semibold">
+          {t("catalogAdmin.propose.materialsHeading")}
+        </h2>
         <p className="text-sm text-slate-700">{t("catalogAdmin.propose.materialsLead")}</p>
         {errorOf("entry.materials") ? <p className="text-sm font-medium text-red-800">{errorOf("entry.materials")}</p> : null}
-        <p aria-live="polite" className="sr-only">{announcement}</p>
+        <p aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
         {materials.length === 0 ? <p className="text-slate-700">{t("catalogAdmin.propose.materialsEmpty")}</p> : null}
         <ol className="space-y-4">
           {materials.map((m, i) => {
@@ -272,17 +334,61 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
                 <fieldset className="space-y-3 rounded-md border border-slate-300 p-3" data-testid="material-row">
                   <legend className="px-1 font-semibold">{t("catalogAdmin.propose.materialLegend", { n })}</legend>
                   <div className="grid gap-3 sm:grid-cols-2">
-                    <Field id={fieldIdOf(`${base}.documentKey`)} label={t("catalogAdmin.materialFields.documentKey")} hint={t("catalogAdmin.propose.hintDocumentKey")} error={errorOf(`${base}.documentKey`)} required requiredMark={req}>
+                    <Field
+                      id={fieldIdOf(`${base}.documentKey`)}
+                      label={t("catalogAdmin.materialFields.documentKey")}
+                      hint={t("catalogAdmin.propose.hintDocumentKey")}
+                      error={errorOf(`${base}.documentKey`)}
+                      required
+                      requiredMark={req}
+                    >
                       {(p) => (
-                        <input {...p} name={`materials.${i}.documentKey`} type="text" value={m.documentKey} onChange={(e) => setMaterial(i, { documentKey: e.target.value })} autoComplete="off" spellCheck={false} className={`${p.className} font-mono`} />
+                        <input
+                          {...p}
+                          name={`materials.${i}.documentKey`}
+                          type="text"
+                          value={m.documentKey}
+                          onChange={(e) => setMaterial(i, { documentKey: e.target.value })}
+                          autoComplete="off"
+                          spellCheck={false}
+                          className={`${p.className} font-mono`}
+                        />
                       )}
                     </Field>
-                    <Field id={fieldIdOf(`${base}.name`)} label={t("catalogAdmin.materialFields.name")} error={errorOf(`${base}.name`)} required requiredMark={req}>
-                      {(p) => <input {...p} name={`materials.${i}.name`} type="text" value={m.name} onChange={(e) => setMaterial(i, { name: e.target.value })} autoComplete="off" />}
+                    <Field
+                      id={fieldIdOf(`${base}.name`)}
+                      label={t("catalogAdmin.materialFields.name")}
+                      error={errorOf(`${base}.name`)}
+                      required
+                      requiredMark={req}
+                    >
+                      {(p) => (
+                        <input
+                          {...p}
+                          name={`materials.${i}.name`}
+                          type="text"
+                          value={m.name}
+                          onChange={(e) => setMaterial(i, { name: e.target.value })}
+                          autoComplete="off"
+                        />
+                      )}
                     </Field>
                   </div>
-                  <Field id={fieldIdOf(`${base}.description`)} label={t("catalogAdmin.materialFields.description")} error={errorOf(`${base}.description`)} requiredMark={req}>
-                    {(p) => <textarea {...p} name={`materials.${i}.description`} rows={2} value={m.description} onChange={(e) => setMaterial(i, { description: e.target.value })} />}
+                  <Field
+                    id={fieldIdOf(`${base}.description`)}
+                    label={t("catalogAdmin.materialFields.description")}
+                    error={errorOf(`${base}.description`)}
+                    requiredMark={req}
+                  >
+                    {(p) => (
+                      <textarea
+                        {...p}
+                        name={`materials.${i}.description`}
+                        rows={2}
+                        value={m.description}
+                        onChange={(e) => setMaterial(i, { description: e.target.value })}
+                      />
+                    )}
                   </Field>
                   <fieldset>
                     <legend className="font-medium">{t("catalogAdmin.propose.materialFlags")}</legend>
@@ -305,20 +411,40 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
                               />
                               <label htmlFor={id}>{t(`catalogAdmin.materialFields.${flag}`)}</label>
                             </div>
-                            {error ? <p id={`${id}-error`} className="ml-7 text-sm font-medium text-red-800">{error}</p> : null}
+                            {error ? (
+                              <p id={`${id}-error`} className="ml-7 text-sm font-medium text-red-800">
+                                {error}
+                              </p>
+                            ) : null}
                           </div>
                         );
                       })}
                     </div>
                   </fieldset>
                   <div className="flex flex-wrap gap-2">
-                    <button type="button" id={`move-up-${i}`} onClick={() => moveMaterial(i, -1)} disabled={i === 0} className="rounded border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50">
+                    <button
+                      type="button"
+                      id={`move-up-${i}`}
+                      onClick={() => moveMaterial(i, -1)}
+                      disabled={i === 0}
+                      className="rounded border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+                    >
                       {t("catalogAdmin.propose.moveUp", { n })}
                     </button>
-                    <button type="button" id={`move-down-${i}`} onClick={() => moveMaterial(i, 1)} disabled={i === materials.length - 1} className="rounded border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50">
+                    <button
+                      type="button"
+                      id={`move-down-${i}`}
+                      onClick={() => moveMaterial(i, 1)}
+                      disabled={i === materials.length - 1}
+                      className="rounded border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+                    >
                       {t("catalogAdmin.propose.moveDown", { n })}
                     </button>
-                    <button type="button" onClick={() => removeMaterial(i)} className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50">
+                    <button
+                      type="button"
+                      onClick={() => removeMaterial(i)}
+                      className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50"
+                    >
                       {t("catalogAdmin.propose.removeMaterial", { n })}
                     </button>
                   </div>
@@ -327,23 +453,41 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
             );
           })}
         </ol>
-        <button ref={addButtonRef} type="button" onClick={addMaterial} className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+        <button
+          ref={addButtonRef}
+          type="button"
+          onClick={addMaterial}
+          className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+        >
           {t("catalogAdmin.propose.addMaterial")}
         </button>
       </section>
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("catalogAdmin.propose.reasonHeading")}</legend>
-        <Field id={fieldIdOf("reason")} label={t("catalogAdmin.fields.reason")} hint={t("catalogAdmin.propose.hintReason")} error={errorOf("reason")} required requiredMark={req}>
+        <Field
+          id={fieldIdOf("reason")}
+          label={t("catalogAdmin.fields.reason")}
+          hint={t("catalogAdmin.propose.hintReason")}
+          error={errorOf("reason")}
+          required
+          requiredMark={req}
+        >
           {(p) => <textarea {...p} name="reason" rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t("catalogAdmin.propose.submitting") : t("catalogAdmin.propose.submit")}
         </button>
-        <Link href="/dept/catalog" className="text-brand-700 underline">{t("catalogAdmin.propose.cancel")}</Link>
+        <Link href="/dept/catalog" className="text-brand-700 underline">
+          {t("catalogAdmin.propose.cancel")}
+        </Link>
       </div>
     </form>
   );

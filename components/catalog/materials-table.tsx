@@ -24,26 +24,33 @@ export function MaterialsTable({ t, materials, caption }: { t: TFunction; materi
       <p className="mb-3 text-slate-800" data-testid="materials-summary">
         {t("catalog.guide.materialsSummary", { total: materials.length, held, waivable })}
       </p>
-      <div
-        role="region"
-        aria-labelledby="materials-caption"
-        tabIndex={0}
-        className="overflow-x-auto rounded-lg border border-slate-300 print:overflow-visible"
-      >
+      <div role="region" aria-labelledby="materials-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300 print:overflow-visible">
         <table className="w-full min-w-[44rem] border-collapse text-left text-sm print:min-w-0" data-testid="materials-table">
-          <caption id="materials-caption" className="sr-only">{caption}</caption>
+          <caption id="materials-caption" className="sr-only">
+            {caption}
+          </caption>
           <thead className="bg-slate-100 text-slate-900">
             <tr>
-              <th scope="col" className="w-12 border-b border-slate-300 px-3 py-2 font-semibold">{t("catalog.guide.colIndex")}</th>
-              <th scope="col" className="border-b border-slate-300 px-3 py-2 font-semibold">{t("catalog.guide.colMaterial")}</th>
+              <th scope="col" className="w-12 border-b border-slate-300 px-3 py-2 font-semibold">
+                {t("catalog.guide.colIndex")}
+              </th>
+              <th scope="col" className="border-b border-slate-300 px-3 py-2 font-semibold">
+                {t("catalog.guide.colMaterial")}
+              </th>
               {FLAGS.map((f) => (
-                <th key={f.key} scope="col" className="w-24 border-b border-slate-300 px-3 py-2 text-center font-semibold">{t(f.column)}</th>
+                <th key={f.key} scope="col" className="w-24 border-b border-slate-300 px-3 py-2 text-center font-semibold">
+                  {t(f.column)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {materials.map((m, i) => (
-              <tr key={m.documentKey} className="border-b border-slate-200 align-top last:border-b-0 print:break-inside-avoid" data-document-key={m.documentKey}>
+              <tr
+                key={m.documentKey}
+                className="border-b border-slate-200 align-top last:border-b-0 print:break-inside-avoid"
+                data-document-key={m.documentKey}
+              >
                 <td className="px-3 py-2 tabular-nums text-slate-700">{i + 1}</td>
                 <th scope="row" className="px-3 py-2 text-left font-normal">
                   <span className="font-medium text-slate-900">{m.name}</span>
@@ -52,7 +59,9 @@ export function MaterialsTable({ t, materials, caption }: { t: TFunction; materi
                 {FLAGS.map((f) => (
                   <td key={f.key} className="px-3 py-2 text-center" data-flag={f.key} data-value={String(m[f.key])}>
                     {m[f.key] ? (
-                      <span className={`inline-block rounded border px-2 py-0.5 font-semibold print:border-black print:bg-transparent print:text-black ${f.tone}`}>
+                      <span
+                        className={`inline-block rounded border px-2 py-0.5 font-semibold print:border-black print:bg-transparent print:text-black ${f.tone}`}
+                      >
                         {t("catalog.guide.yes")}
                       </span>
                     ) : (
@@ -66,7 +75,9 @@ export function MaterialsTable({ t, materials, caption }: { t: TFunction; materi
         </table>
       </div>
       <div className="mt-3 rounded-md bg-slate-50 p-3 text-sm text-slate-800 print:bg-transparent print:p-0">
-        <h3 id="materials-legend" className="font-semibold">{t("catalog.guide.legendHeading")}</h3>
+        <h3 id="materials-legend" className="font-semibold">
+          {t("catalog.guide.legendHeading")}
+        </h3>
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
           <li>{t("catalog.guide.legendKey")}</li>
           <li>{t("catalog.guide.legendWaivable")}</li>

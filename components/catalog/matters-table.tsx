@@ -17,16 +17,32 @@ export function MattersTable({ t, rows, caption }: { t: TFunction; rows: MatterR
       className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-0 print:shadow-none"
     >
       <table className="w-full min-w-[56rem] border-collapse text-left text-sm print:min-w-0" data-testid="matters-table">
-        <caption id="matters-caption" className="sr-only">{caption}</caption>
+        <caption id="matters-caption" className="sr-only">
+          {caption}
+        </caption>
         <thead className="bg-slate-100 text-slate-800">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("catalog.results.colName")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("catalog.results.colCode")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("catalog.results.colMode")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("catalog.results.colDepartment")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("catalog.results.colLevel")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("catalog.results.colIndustry")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("catalog.results.colBatch")}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("catalog.results.colName")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("catalog.results.colCode")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("catalog.results.colMode")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("catalog.results.colDepartment")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("catalog.results.colLevel")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("catalog.results.colIndustry")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t("catalog.results.colBatch")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,7 +60,9 @@ export function MattersTable({ t, rows, caption }: { t: TFunction; rows: MatterR
                 </span>
               </th>
               <td className="px-3 py-2 font-mono text-xs text-slate-700 [overflow-wrap:anywhere]">{m.code}</td>
-              <td className="px-3 py-2"><ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} /></td>
+              <td className="px-3 py-2">
+                <ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} />
+              </td>
               <td className="px-3 py-2">{m.department.shortName}</td>
               <td className="px-3 py-2 whitespace-nowrap">{t(`catalog.levels.${m.level}`)}</td>
               <td className="px-3 py-2">{m.industry}</td>
@@ -54,11 +72,7 @@ export function MattersTable({ t, rows, caption }: { t: TFunction; rows: MatterR
                 ) : (
                   <>
                     {t("catalog.results.batchValue", { batch: m.rolloutBatch })}
-                    {m.liveDate ? (
-                      <span className="block text-xs text-slate-700">
-                        {t("catalog.results.batchDate", { date: isoDate(m.liveDate) })}
-                      </span>
-                    ) : null}
+                    {m.liveDate ? <span className="block text-xs text-slate-700">{t("catalog.results.batchDate", { date: isoDate(m.liveDate) })}</span> : null}
                   </>
                 )}
               </td>

@@ -22,7 +22,9 @@ export function ModeCounts({ t, byMode, params }: { t: TFunction; byMode: Record
   ];
   return (
     <section aria-labelledby="by-mode" className="mb-6">
-      <h2 id="by-mode" className="text-lg font-bold">{t("catalog.byModeHeading")}</h2>
+      <h2 id="by-mode" className="text-lg font-bold">
+        {t("catalog.byModeHeading")}
+      </h2>
       <p className="mb-3 mt-1 text-sm text-slate-700">{t("catalog.byModeNote")}</p>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {items.map(({ mode, label, count }) => {

@@ -24,26 +24,41 @@ export function Pagination({ t, params, page, pageCount }: { t: TFunction; param
     <nav aria-label={t("catalog.pagination.label")} className="mt-4">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
-          <li><Link href={href(page - 1)} className={LINK} rel="prev">{t("catalog.pagination.prev")}</Link></li>
+          <li>
+            <Link href={href(page - 1)} className={LINK} rel="prev">
+              {t("catalog.pagination.prev")}
+            </Link>
+          </li>
         ) : null}
         {pageList(page, pageCount).map((p, i) =>
           p === null ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-600">…</li>
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-600">
+              …
+            </li>
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" className="inline-flex min-w-10 items-center justify-center rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">
+                <span
+                  aria-current="page"
+                  className="inline-flex min-w-10 items-center justify-center rounded-md bg-brand-700 px-3 py-2 font-semibold text-white"
+                >
                   <span className="sr-only">{t("catalog.pagination.page", { page: p })}</span>
                   <span aria-hidden="true">{p}</span>
                 </span>
               ) : (
-                <Link href={href(p)} className={LINK} aria-label={t("catalog.pagination.page", { page: p })}>{p}</Link>
+                <Link href={href(p)} className={LINK} aria-label={t("catalog.pagination.page", { page: p })}>
+                  {p}
+                </Link>
               )}
             </li>
           ),
         )}
         {page < pageCount ? (
-          <li><Link href={href(page + 1)} className={LINK} rel="next">{t("catalog.pagination.next")}</Link></li>
+          <li>
+            <Link href={href(page + 1)} className={LINK} rel="next">
+              {t("catalog.pagination.next")}
+            </Link>
+          </li>
         ) : null}
       </ul>
     </nav>

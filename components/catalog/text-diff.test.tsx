@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { diffChars, diffLines } from "./text-diff";
 
 const rebuild = (parts: { kind: string; text: string }[], keep: "added" | "removed") =>
-  parts.filter((p) => p.kind !== keep).map((p) => p.text).join("");
+  parts
+    .filter((p) => p.kind !== keep)
+    .map((p) => p.text)
+    .join("");
 
 describe("diffChars", () => {
   it("marks only the changed characters of a Chinese sentence", () => {

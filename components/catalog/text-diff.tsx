@@ -125,11 +125,7 @@ export function LineDiff({ before, after, labels }: { before: string; after: str
           >
             {part.kind === "added" ? labels.lineAdded : labels.lineRemoved}
           </span>
-          {part.kind === "added" ? (
-            <ins className={INS}>{part.text}</ins>
-          ) : (
-            <del className={DEL}>{part.text}</del>
-          )}
+          {part.kind === "added" ? <ins className={INS}>{part.text}</ins> : <del className={DEL}>{part.text}</del>}
         </li>
       ))}
     </ul>

@@ -32,7 +32,9 @@ export function VersionHistory({ t, versions, currentVersion }: { t: TFunction; 
               </h3>
               <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
                 <dt className="text-slate-700">{t("catalog.guide.effectiveFrom")}</dt>
-                <dd><DateText date={v.effectiveFrom} /></dd>
+                <dd>
+                  <DateText date={v.effectiveFrom} />
+                </dd>
                 <dt className="text-slate-700">{t("catalog.guide.source")}</dt>
                 <dd data-testid="version-source">{t(`catalog.sources.${v.source}`)}</dd>
                 {v.note ? (

@@ -21,33 +21,57 @@ export function AddCreditRecordForm({ today }: { today: string }) {
   return (
     <form ref={formRef} action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="credit-add-form">
       <div className="sm:col-span-2">
-        <label htmlFor="credit-uscc" className="block font-medium">{t("credit.add.uscc")}</label>
+        <label htmlFor="credit-uscc" className="block font-medium">
+          {t("credit.add.uscc")}
+        </label>
         <input id="credit-uscc" name="uscc" required maxLength={18} className={`${INPUT} font-mono`} />
       </div>
       <div>
-        <label htmlFor="credit-type" className="block font-medium">{t("credit.add.type")}</label>
+        <label htmlFor="credit-type" className="block font-medium">
+          {t("credit.add.type")}
+        </label>
         <select id="credit-type" name="type" className={INPUT}>
-          {TYPES.map((v) => <option key={v} value={v}>{t(`credit.type.${v}`)}</option>)}
+          {TYPES.map((v) => (
+            <option key={v} value={v}>
+              {t(`credit.type.${v}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="credit-severity" className="block font-medium">{t("credit.add.severity")}</label>
+        <label htmlFor="credit-severity" className="block font-medium">
+          {t("credit.add.severity")}
+        </label>
         <select id="credit-severity" name="severity" className={INPUT}>
-          {SEVERITIES.map((v) => <option key={v} value={v}>{t(`credit.severity.${v}`)}</option>)}
+          {SEVERITIES.map((v) => (
+            <option key={v} value={v}>
+              {t(`credit.severity.${v}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="credit-description" className="block font-medium">{t("credit.add.description")}</label>
-        <p id="credit-description-hint" className="text-sm text-slate-700">{t("credit.add.descriptionHint")}</p>
+        <label htmlFor="credit-description" className="block font-medium">
+          {t("credit.add.description")}
+        </label>
+        <p id="credit-description-hint" className="text-sm text-slate-700">
+          {t("credit.add.descriptionHint")}
+        </p>
         <textarea id="credit-description" name="description" required rows={2} maxLength={500} aria-describedby="credit-description-hint" className={INPUT} />
       </div>
       <div>
-        <label htmlFor="credit-occurred" className="block font-medium">{t("credit.add.occurredOn")}</label>
+        <label htmlFor="credit-occurred" className="block font-medium">
+          {t("credit.add.occurredOn")}
+        </label>
         <input id="credit-occurred" name="occurredOn" type="date" required defaultValue={today} max={today} className={INPUT} />
       </div>
       <div>
-        <label htmlFor="credit-expires" className="block font-medium">{t("credit.add.expiresOn")}</label>
-        <p id="credit-expires-hint" className="text-sm text-slate-700">{t("credit.add.expiresHint")}</p>
+        <label htmlFor="credit-expires" className="block font-medium">
+          {t("credit.add.expiresOn")}
+        </label>
+        <p id="credit-expires-hint" className="text-sm text-slate-700">
+          {t("credit.add.expiresHint")}
+        </p>
         <input id="credit-expires" name="expiresOn" type="date" aria-describedby="credit-expires-hint" className={INPUT} />
       </div>
       <div className="space-y-2 sm:col-span-2">

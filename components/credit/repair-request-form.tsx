@@ -31,8 +31,12 @@ export function RepairRequestForm({ recordId }: { recordId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" data-testid="repair-form">
       <input type="hidden" name="recordId" value={recordId} />
-      <label htmlFor={id} className="block font-medium">{t("credit.my.repairLabel")}</label>
-      <p id={`${id}-hint`} className="text-sm text-slate-700">{t("credit.my.repairHint")}</p>
+      <label htmlFor={id} className="block font-medium">
+        {t("credit.my.repairLabel")}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700">
+        {t("credit.my.repairHint")}
+      </p>
       <textarea
         ref={inputRef}
         id={id}
@@ -43,7 +47,11 @@ export function RepairRequestForm({ recordId }: { recordId: string }) {
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
       />
-      {error ? <p id={`${id}-error`} className="text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
       <ActionResult state={state} failed={t("credit.my.failed")} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("credit.my.submitting") : t("credit.my.repairSubmit")}

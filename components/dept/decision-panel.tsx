@@ -25,7 +25,12 @@ export function DecisionPanel({ taskId, version, status, actions }: { taskId: st
       steps={actions.map((a) => ({ value: a, label: t(WORDS[a].label) }))}
       validate={(formData) => {
         // The domain's own schema, so the browser says exactly what the server would.
-        const parsed = ZDecideTask.safeParse({ taskId, expectedVersion: version, action: formData.get("action") ?? undefined, reason: formData.get("reason") ?? "" });
+        const parsed = ZDecideTask.safeParse({
+          taskId,
+          expectedVersion: version,
+          action: formData.get("action") ?? undefined,
+          reason: formData.get("reason") ?? "",
+        });
         return parsed.success ? null : stepFormErrors(parsed.error.issues);
       }}
       hidden={

@@ -66,9 +66,15 @@ function provided(t: TFunction, d: DeptTaskDocument) {
   ].filter((x): x is string => x !== null);
   return (
     <>
-      {d.file ? <p><FileLink t={t} file={d.file} /></p> : null}
+      {d.file ? (
+        <p>
+          <FileLink t={t} file={d.file} />
+        </p>
+      ) : null}
       {notes.map((n) => (
-        <p key={n} className="text-sm text-slate-700">{n}</p>
+        <p key={n} className="text-sm text-slate-700">
+          {n}
+        </p>
       ))}
     </>
   );
@@ -112,7 +118,11 @@ export function TaskCorrections({ t, locale, corrections }: { t: TFunction; loca
             <div className="mt-3 border-l-4 border-slate-300 pl-3">
               <p className="text-sm text-slate-700">{t("deptDesk.task.correctionAnswered", { time: formatDateTime(c.answeredAt, locale) })}</p>
               <p className="mt-1 whitespace-pre-wrap break-words">{c.answer}</p>
-              {c.file ? <p className="mt-1"><FileLink t={t} file={c.file} /></p> : null}
+              {c.file ? (
+                <p className="mt-1">
+                  <FileLink t={t} file={c.file} />
+                </p>
+              ) : null}
             </div>
           ) : (
             <p className="mt-3 font-medium text-amber-900">{t("deptDesk.task.correctionOpen")}</p>
@@ -122,4 +132,3 @@ export function TaskCorrections({ t, locale, corrections }: { t: TFunction; loca
     </ol>
   );
 }
-

@@ -10,7 +10,13 @@ const TONE = {
 } as const;
 
 /** What needs the officer's attention on a task: its clock, and what the applicant still owes. */
-export function TaskFlags({ t, timing, awaitingCorrection, awaitingMaterials, showNone = true }: {
+export function TaskFlags({
+  t,
+  timing,
+  awaitingCorrection,
+  awaitingMaterials,
+  showNone = true,
+}: {
   t: TFunction;
   timing: TaskTiming;
   awaitingCorrection: boolean;

@@ -16,7 +16,9 @@ export function Facts({ rows, testId }: { rows: { label: string; value: ReactNod
       {rows.map((r) => (
         <div key={r.label} className="contents">
           <dt className="font-medium text-slate-700">{r.label}</dt>
-          <dd className="break-words text-slate-900" data-testid={r.testId}>{r.value}</dd>
+          <dd className="break-words text-slate-900" data-testid={r.testId}>
+            {r.value}
+          </dd>
         </div>
       ))}
     </dl>
@@ -36,7 +38,9 @@ export function TaskClock({ t, locale, view }: { t: TFunction; locale: Locale; v
     { label: t("deptDesk.task.dispatchedAt"), value: <DateTimeText date={task.dispatchedAt} locale={locale} /> },
     { label: t("deptDesk.task.promised"), value: limit(t, task.promisedDays, task.promisedDueAt), testId: "task-promised" },
     { label: t("deptDesk.task.statutory"), value: limit(t, task.statutoryDays, task.statutoryDueAt), testId: "task-statutory" },
-    ...(task.pausedSince ? [{ label: t("deptDesk.task.pausedSince"), value: <DateTimeText date={task.pausedSince} locale={locale} />, testId: "task-paused-since" }] : []),
+    ...(task.pausedSince
+      ? [{ label: t("deptDesk.task.pausedSince"), value: <DateTimeText date={task.pausedSince} locale={locale} />, testId: "task-paused-since" }]
+      : []),
     ...(task.pausedDays > 0 ? [{ label: t("deptDesk.task.pausedDays"), value: t("deptDesk.task.pausedDaysValue", { n: task.pausedDays }) }] : []),
     ...(task.onsiteNote ? [{ label: t("deptDesk.task.onsiteNote"), value: task.onsiteNote }] : []),
     ...(task.assigneeName ? [{ label: t("deptDesk.task.assignee"), value: task.assigneeName }] : []),
@@ -49,7 +53,13 @@ export function TaskClock({ t, locale, view }: { t: TFunction; locale: Locale; v
   ];
   return (
     <div className="space-y-3">
-      <TaskFlags t={t} timing={task.timing} awaitingCorrection={view.corrections.some((c) => !c.answeredAt)} awaitingMaterials={view.awaitingMaterials} showNone={false} />
+      <TaskFlags
+        t={t}
+        timing={task.timing}
+        awaitingCorrection={view.corrections.some((c) => !c.answeredAt)}
+        awaitingMaterials={view.awaitingMaterials}
+        showNone={false}
+      />
       <Facts rows={rows} testId="task-clock" />
     </div>
   );
@@ -79,18 +89,20 @@ export function TaskMatters({ t, locale, matters }: { t: TFunction; locale: Loca
     >
       {matters.map((m) => (
         <tr key={m.code}>
-          <th scope="row" className={`${CELL} min-w-40 font-medium`}>{m.name}</th>
-          <td className={CELL}><ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} /></td>
+          <th scope="row" className={`${CELL} min-w-40 font-medium`}>
+            {m.name}
+          </th>
+          <td className={CELL}>
+            <ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} />
+          </td>
           <td className={`${CELL} min-w-40`} data-testid="matter-commitment">
-            {m.reformMode !== "COMMITMENT" ? (
-              t("deptDesk.task.commitmentNotApplicable")
-            ) : !m.useCommitment ? (
-              t("deptDesk.task.notCommitted")
-            ) : m.commitmentSignedAt ? (
-              t("deptDesk.task.committed", { time: formatDateTime(m.commitmentSignedAt, locale) })
-            ) : (
-              t("deptDesk.task.commitmentUnsigned")
-            )}
+            {m.reformMode !== "COMMITMENT"
+              ? t("deptDesk.task.commitmentNotApplicable")
+              : !m.useCommitment
+                ? t("deptDesk.task.notCommitted")
+                : m.commitmentSignedAt
+                  ? t("deptDesk.task.committed", { time: formatDateTime(m.commitmentSignedAt, locale) })
+                  : t("deptDesk.task.commitmentUnsigned")}
           </td>
           <td className={CELL}>{t(`itemStatus.${m.status}`)}</td>
         </tr>

@@ -14,17 +14,30 @@ const matterNames = (t: TFunction, matters: { name: string }[]) => matters.map((
 export function OpenTasksTable({ t, locale, list }: { t: TFunction; locale: Locale; list: Pick<DeptTaskList, "open" | "openTotal"> }) {
   return (
     <>
-      {list.openTotal > list.open.length ? <p className="mb-2 text-sm text-slate-700">{t("deptDesk.list.shown", { total: list.openTotal, shown: list.open.length })}</p> : null}
+      {list.openTotal > list.open.length ? (
+        <p className="mb-2 text-sm text-slate-700">{t("deptDesk.list.shown", { total: list.openTotal, shown: list.open.length })}</p>
+      ) : null}
       <DataTable
         caption={t("deptDesk.list.caption")}
         testId="dept-tasks"
-        headers={[t("deptDesk.list.colApplication"), t("deptDesk.list.colMatters"), t("deptDesk.list.colStatus"), t("deptDesk.list.colPromised"), t("deptDesk.list.colStatutory"), t("deptDesk.list.colNotes")]}
+        headers={[
+          t("deptDesk.list.colApplication"),
+          t("deptDesk.list.colMatters"),
+          t("deptDesk.list.colStatus"),
+          t("deptDesk.list.colPromised"),
+          t("deptDesk.list.colStatutory"),
+          t("deptDesk.list.colNotes"),
+        ]}
       >
         {list.open.map((task) => (
           <tr key={task.id} data-testid="dept-task-row" data-task-id={task.id}>
             <th scope="row" className={`${CELL} min-w-40 font-medium`}>
-              <Link href={`/dept/tasks/${task.id}`} className="text-brand-700 underline">{task.applicationName}</Link>
-              <span className="mt-0.5 block text-xs font-normal text-slate-600">{t("deptDesk.list.dispatchedAt", { time: formatDateTime(task.dispatchedAt, locale) })}</span>
+              <Link href={`/dept/tasks/${task.id}`} className="text-brand-700 underline">
+                {task.applicationName}
+              </Link>
+              <span className="mt-0.5 block text-xs font-normal text-slate-600">
+                {t("deptDesk.list.dispatchedAt", { time: formatDateTime(task.dispatchedAt, locale) })}
+              </span>
             </th>
             <td className={`${CELL} min-w-32`}>{matterNames(t, task.matters)}</td>
             <td className={`${CELL} min-w-28`}>{t(`taskStatus.${task.status}`)}</td>
@@ -51,7 +64,9 @@ export function DecidedTasksTable({ t, locale, decided }: { t: TFunction; locale
       {decided.map((task) => (
         <tr key={task.id}>
           <th scope="row" className={`${CELL} min-w-40 font-medium`}>
-            <Link href={`/dept/tasks/${task.id}`} className="text-brand-700 underline">{task.applicationName}</Link>
+            <Link href={`/dept/tasks/${task.id}`} className="text-brand-700 underline">
+              {task.applicationName}
+            </Link>
           </th>
           <td className={`${CELL} min-w-32`}>{matterNames(t, task.matters)}</td>
           <td className={`${CELL} min-w-28`}>{t(`taskStatus.${task.status}`)}</td>

@@ -14,10 +14,14 @@ export function ApplicationOverview({ app, t, locale }: { app: WindowApplication
   ] as const;
   return (
     <section aria-labelledby="overview-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="overview-heading" className="text-lg font-semibold">{t("window.app.overviewHeading")}</h2>
+      <h2 id="overview-heading" className="text-lg font-semibold">
+        {t("window.app.overviewHeading")}
+      </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-700">{t("window.app.status")}</dt>
-        <dd className="font-semibold" data-testid="application-status">{t(`status.${app.status}`)}</dd>
+        <dd className="font-semibold" data-testid="application-status">
+          {t(`status.${app.status}`)}
+        </dd>
         <dt className="text-slate-700">{t("window.app.applicant")}</dt>
         <dd>{app.applicantName}</dd>
         <dt className="text-slate-700">{t("window.app.enterprise")}</dt>
@@ -26,7 +30,9 @@ export function ApplicationOverview({ app, t, locale }: { app: WindowApplication
           date ? (
             <div key={key} className="contents">
               <dt className="text-slate-700">{t(`window.app.${key}`)}</dt>
-              <dd><DateTimeText date={date} locale={locale} /></dd>
+              <dd>
+                <DateTimeText date={date} locale={locale} />
+              </dd>
             </div>
           ) : null,
         )}
@@ -44,7 +50,11 @@ export function ApplicationOverview({ app, t, locale }: { app: WindowApplication
         ) : null}
       </dl>
       <h3 className="font-semibold">{t("window.app.mattersHeading")}</h3>
-      <DataTable caption={t("window.app.mattersCaption")} headers={[t("window.app.colMatter"), t("window.app.colDepartment"), t("window.app.colMode"), t("window.app.colItemStatus")]} testId="matters">
+      <DataTable
+        caption={t("window.app.mattersCaption")}
+        headers={[t("window.app.colMatter"), t("window.app.colDepartment"), t("window.app.colMode"), t("window.app.colItemStatus")]}
+        testId="matters"
+      >
         {app.matters.map((m) => (
           <tr key={m.code} className="border-t border-slate-200 align-top">
             <td className="px-3 py-2">{m.name}</td>
@@ -56,7 +66,9 @@ export function ApplicationOverview({ app, t, locale }: { app: WindowApplication
             <td className="px-3 py-2">
               {t(`itemStatus.${m.status}`)}
               {m.receiptNumber ? <span className="block font-mono text-sm">{t("window.app.receipt", { number: m.receiptNumber })}</span> : null}
-              {m.status === "REJECTED" && m.decisionReason ? <span className="block text-sm">{t("window.app.reason", { reason: m.decisionReason })}</span> : null}
+              {m.status === "REJECTED" && m.decisionReason ? (
+                <span className="block text-sm">{t("window.app.reason", { reason: m.decisionReason })}</span>
+              ) : null}
             </td>
           </tr>
         ))}

@@ -17,7 +17,17 @@ function choicesOf(doc: WindowDocument, pendingAllowed: boolean): Verdict[] {
   return [...(present ? (["ok"] as const) : []), "problem", ...(pendingAllowed && doc.mayBePending ? (["pending"] as const) : [])];
 }
 
-export function CheckForm({ applicationId, version, documents, pendingAllowed }: { applicationId: string; version: number; documents: WindowDocument[]; pendingAllowed: boolean }) {
+export function CheckForm({
+  applicationId,
+  version,
+  documents,
+  pendingAllowed,
+}: {
+  applicationId: string;
+  version: number;
+  documents: WindowDocument[];
+  pendingAllowed: boolean;
+}) {
   const { t } = useI18n();
   // What the applicant promised for later starts as 容缺后补 (where still allowed); everything else is looked at.
   const [verdicts, setVerdicts] = useState<Record<string, Verdict | undefined>>(() =>
@@ -68,11 +78,17 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
                     </label>
                   ))}
                 </div>
-                {verdictError ? <p id={`${base}-verdict-error`} className="mt-1 text-sm font-medium text-red-800">{verdictError}</p> : null}
+                {verdictError ? (
+                  <p id={`${base}-verdict-error`} className="mt-1 text-sm font-medium text-red-800">
+                    {verdictError}
+                  </p>
+                ) : null}
               </fieldset>
               {verdicts[d.documentKey] === "problem" ? (
                 <div className="mt-2">
-                  <label htmlFor={`${base}-problem`} className="block font-medium">{t("window.check.problemLabel", { name: d.name })}</label>
+                  <label htmlFor={`${base}-problem`} className="block font-medium">
+                    {t("window.check.problemLabel", { name: d.name })}
+                  </label>
                   <textarea
                     id={`${base}-problem`}
                     name={`problem:${d.documentKey}`}
@@ -84,7 +100,11 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
                     aria-invalid={problemError ? true : undefined}
                     aria-describedby={problemError ? `${base}-problem-error` : undefined}
                   />
-                  {problemError ? <p id={`${base}-problem-error`} className="mt-1 text-sm font-medium text-red-800">{problemError}</p> : null}
+                  {problemError ? (
+                    <p id={`${base}-problem-error`} className="mt-1 text-sm font-medium text-red-800">
+                      {problemError}
+                    </p>
+                  ) : null}
                 </div>
               ) : null}
             </li>
@@ -93,8 +113,12 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
       </ul>
 
       <div>
-        <label htmlFor="other-problems" className="block font-medium">{t("window.check.otherLabel")}</label>
-        <p id="other-problems-hint" className="text-sm text-slate-700">{t("window.check.otherHint")}</p>
+        <label htmlFor="other-problems" className="block font-medium">
+          {t("window.check.otherLabel")}
+        </label>
+        <p id="other-problems-hint" className="text-sm text-slate-700">
+          {t("window.check.otherHint")}
+        </p>
         <textarea
           id="other-problems"
           name="otherProblems"
@@ -105,12 +129,20 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
           aria-invalid={fieldError("otherProblems") ? true : undefined}
           aria-describedby={`other-problems-hint${fieldError("otherProblems") ? " other-problems-error" : ""}`}
         />
-        {fieldError("otherProblems") ? <p id="other-problems-error" className="mt-1 text-sm font-medium text-red-800">{fieldError("otherProblems")}</p> : null}
+        {fieldError("otherProblems") ? (
+          <p id="other-problems-error" className="mt-1 text-sm font-medium text-red-800">
+            {fieldError("otherProblems")}
+          </p>
+        ) : null}
       </div>
 
       <div className="max-w-sm">
-        <label htmlFor="pending-days" className="block font-medium">{t("window.check.pendingDaysLabel")}</label>
-        <p id="pending-days-hint" className="text-sm text-slate-700">{t("window.check.pendingDaysHint")}</p>
+        <label htmlFor="pending-days" className="block font-medium">
+          {t("window.check.pendingDaysLabel")}
+        </label>
+        <p id="pending-days-hint" className="text-sm text-slate-700">
+          {t("window.check.pendingDaysHint")}
+        </p>
         <input
           id="pending-days"
           name="pendingDays"
@@ -125,7 +157,11 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
           aria-invalid={fieldError("pendingDays") ? true : undefined}
           aria-describedby={`pending-days-hint${fieldError("pendingDays") ? " pending-days-error" : ""}`}
         />
-        {fieldError("pendingDays") ? <p id="pending-days-error" className="mt-1 text-sm font-medium text-red-800">{fieldError("pendingDays")}</p> : null}
+        {fieldError("pendingDays") ? (
+          <p id="pending-days-error" className="mt-1 text-sm font-medium text-red-800">
+            {fieldError("pendingDays")}
+          </p>
+        ) : null}
       </div>
 
       {state && !state.ok ? (
@@ -146,7 +182,11 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
           >
             {accepting ? t("window.check.accepting") : t("window.check.accept")}
           </button>
-          {hasProblem ? <p id="accept-blocked" className="max-w-xs text-sm text-amber-900">{t("window.check.acceptBlocked")}</p> : null}
+          {hasProblem ? (
+            <p id="accept-blocked" className="max-w-xs text-sm text-amber-900">
+              {t("window.check.acceptBlocked")}
+            </p>
+          ) : null}
         </div>
         <div className="space-y-1">
           <button
@@ -159,7 +199,9 @@ export function CheckForm({ applicationId, version, documents, pendingAllowed }:
           >
             {returning ? t("window.check.returning") : t("window.check.return")}
           </button>
-          <p id="return-hint" className="max-w-xs text-sm text-slate-700">{t("window.check.returnHint")}</p>
+          <p id="return-hint" className="max-w-xs text-sm text-slate-700">
+            {t("window.check.returnHint")}
+          </p>
         </div>
       </div>
     </form>

@@ -15,11 +15,23 @@ export function DocumentProvision({ doc, t }: { doc: WindowDocument; t: TFunctio
         </p>
       );
     case "pending":
-      return <p className="text-sm" data-testid="provision">{t("window.docs.pending", { deadline: doc.pendingDeadline ? shanghaiDay(doc.pendingDeadline) : "" })}</p>;
+      return (
+        <p className="text-sm" data-testid="provision">
+          {t("window.docs.pending", { deadline: doc.pendingDeadline ? shanghaiDay(doc.pendingDeadline) : "" })}
+        </p>
+      );
     case "verified":
-      return <p className="text-sm" data-testid="provision">{t("window.docs.verified", { note: doc.note ?? "" })}</p>;
+      return (
+        <p className="text-sm" data-testid="provision">
+          {t("window.docs.verified", { note: doc.note ?? "" })}
+        </p>
+      );
     default:
-      return <p className="text-sm" data-testid="provision">{t(`window.docs.${doc.provided}`)}</p>;
+      return (
+        <p className="text-sm" data-testid="provision">
+          {t(`window.docs.${doc.provided}`)}
+        </p>
+      );
   }
 }
 
@@ -28,7 +40,9 @@ export function DocumentTitle({ doc, t }: { doc: WindowDocument; t: TFunction })
   return (
     <>
       <span className="font-medium break-words">{doc.name}</span>
-      {doc.neededBy.length ? <span className="block text-sm text-slate-700">{t("window.docs.neededBy", { matters: doc.neededBy.join(t("common.listSeparator")) })}</span> : null}
+      {doc.neededBy.length ? (
+        <span className="block text-sm text-slate-700">{t("window.docs.neededBy", { matters: doc.neededBy.join(t("common.listSeparator")) })}</span>
+      ) : null}
       {doc.isKey && doc.checkable ? <span className="block text-sm text-slate-800">{t("window.docs.keyMaterial")}</span> : null}
     </>
   );

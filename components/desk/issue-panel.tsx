@@ -12,7 +12,9 @@ export function IssuePanel({ applicationId, version, preview }: { applicationId:
   const blocked = preview.blockedBy.length > 0;
   return (
     <section aria-labelledby="issue-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="issue-panel">
-      <h2 id="issue-heading" className="text-lg font-semibold">{t("window.issue.heading")}</h2>
+      <h2 id="issue-heading" className="text-lg font-semibold">
+        {t("window.issue.heading")}
+      </h2>
       <p>{t("window.issue.lead")}</p>
       {preview.willIssue.length ? (
         <div>
@@ -32,12 +34,19 @@ export function IssuePanel({ applicationId, version, preview }: { applicationId:
           <h3 className="font-semibold">{t("window.issue.rejected")}</h3>
           <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="will-reject">
             {preview.rejected.map((r) => (
-              <li key={r.matter} className="break-words">{t("common.labelValue", { label: r.matter, value: r.reason ?? t("window.issue.noReason") })}</li>
+              <li key={r.matter} className="break-words">
+                {t("common.labelValue", { label: r.matter, value: r.reason ?? t("window.issue.noReason") })}
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
-      {preview.noHolder.length ? <p className="break-words">{t("window.issue.noHolder")}{preview.noHolder.join(t("common.listSeparator"))}</p> : null}
+      {preview.noHolder.length ? (
+        <p className="break-words">
+          {t("window.issue.noHolder")}
+          {preview.noHolder.join(t("common.listSeparator"))}
+        </p>
+      ) : null}
       {blocked ? (
         <div id="issue-blocked" className="rounded border border-amber-400 bg-amber-50 p-3" data-testid="issue-blocked">
           <p>{t("window.issue.blocked")}</p>
@@ -52,7 +61,11 @@ export function IssuePanel({ applicationId, version, preview }: { applicationId:
         <input type="hidden" name="applicationId" value={applicationId} />
         <input type="hidden" name="expectedVersion" value={version} />
         <div aria-live="polite">
-          {state && !state.ok ? <p role="alert" className="mb-2 rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="issue-error">{state.error}</p> : null}
+          {state && !state.ok ? (
+            <p role="alert" className="mb-2 rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="issue-error">
+              {state.error}
+            </p>
+          ) : null}
         </div>
         <button
           type="submit"

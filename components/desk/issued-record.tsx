@@ -6,8 +6,14 @@ import { DataTable } from "@/components/ui/data-table";
 export function IssuedRecord({ issued, t }: { issued: NonNullable<WindowApplication["issued"]>; t: TFunction }) {
   return (
     <section aria-labelledby="issued-heading" className="space-y-2" data-testid="issued-record">
-      <h2 id="issued-heading" className="text-lg font-semibold">{t("window.issued.heading")}</h2>
-      {issued.uscc ? <p className="font-medium" data-testid="issued-uscc">{t("window.issued.uscc", { uscc: issued.uscc })}</p> : null}
+      <h2 id="issued-heading" className="text-lg font-semibold">
+        {t("window.issued.heading")}
+      </h2>
+      {issued.uscc ? (
+        <p className="font-medium" data-testid="issued-uscc">
+          {t("window.issued.uscc", { uscc: issued.uscc })}
+        </p>
+      ) : null}
       {issued.licences.length === 0 ? (
         <p className="text-slate-700">{t("window.issued.none")}</p>
       ) : (
@@ -16,7 +22,9 @@ export function IssuedRecord({ issued, t }: { issued: NonNullable<WindowApplicat
             <tr key={l.number} className="border-t border-slate-200 align-top">
               <td className="px-3 py-2">{l.matter}</td>
               <td className="px-3 py-2">{t(`window.licenceKind.${l.kind}`)}</td>
-              <td className="px-3 py-2 font-mono break-all" data-testid="licence-number">{l.number}</td>
+              <td className="px-3 py-2 font-mono break-all" data-testid="licence-number">
+                {l.number}
+              </td>
             </tr>
           ))}
         </DataTable>

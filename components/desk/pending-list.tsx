@@ -10,15 +10,25 @@ export function PendingList({ pending, t, locale }: { pending: WindowPending[]; 
   if (!pending.length) return null;
   return (
     <section aria-labelledby="pending-heading" className="space-y-2">
-      <h2 id="pending-heading" className="text-lg font-semibold">{t("window.pending.heading")}</h2>
-      <DataTable caption={t("window.pending.caption")} headers={[t("window.pending.colMaterial"), t("window.pending.colDeadline"), t("window.pending.colStatus"), t("window.pending.colFile")]} testId="pending-materials">
+      <h2 id="pending-heading" className="text-lg font-semibold">
+        {t("window.pending.heading")}
+      </h2>
+      <DataTable
+        caption={t("window.pending.caption")}
+        headers={[t("window.pending.colMaterial"), t("window.pending.colDeadline"), t("window.pending.colStatus"), t("window.pending.colFile")]}
+        testId="pending-materials"
+      >
         {pending.map((p) => (
           <tr key={p.documentKey} className="border-t border-slate-200 align-top">
             <td className="px-3 py-2">{p.name}</td>
-            <td className="px-3 py-2 whitespace-nowrap"><DueDay date={p.deadline} /></td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              <DueDay date={p.deadline} />
+            </td>
             <td className="px-3 py-2">
               {t(`pendingStatus.${p.status}`)}
-              {p.supplementedAt ? <span className="block text-sm">{t("window.pending.supplementedAt", { date: formatDateTime(p.supplementedAt, locale) })}</span> : null}
+              {p.supplementedAt ? (
+                <span className="block text-sm">{t("window.pending.supplementedAt", { date: formatDateTime(p.supplementedAt, locale) })}</span>
+              ) : null}
             </td>
             <td className="px-3 py-2">{p.file ? <MaterialLink file={p.file} text={p.file.fileName} newWindow={t("window.docs.newWindow")} /> : null}</td>
           </tr>

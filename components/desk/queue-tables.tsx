@@ -21,10 +21,30 @@ function ApplicationCell({ row, "data-label": label }: { row: QueueRow; "data-la
 }
 
 /** One queue: heading, lead, "N of M" when it holds more than shown, and an honest empty state. */
-function QueueSection({ id, heading, lead, total, shown, empty, t, children }: { id: string; heading: string; lead?: string; total: number; shown: number; empty: string; t: TFunction; children: ReactNode }) {
+function QueueSection({
+  id,
+  heading,
+  lead,
+  total,
+  shown,
+  empty,
+  t,
+  children,
+}: {
+  id: string;
+  heading: string;
+  lead?: string;
+  total: number;
+  shown: number;
+  empty: string;
+  t: TFunction;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-2" data-testid={id}>
-      <h2 id={id} className="text-lg font-semibold">{heading}</h2>
+      <h2 id={id} className="text-lg font-semibold">
+        {heading}
+      </h2>
       {lead ? <p className="text-sm text-slate-700">{lead}</p> : null}
       {shown === 0 ? <p className="text-slate-700">{empty}</p> : children}
       {total > shown && shown > 0 ? <p className="text-sm text-slate-700">{t("window.queue.shownOf", { shown, total })}</p> : null}
@@ -34,18 +54,39 @@ function QueueSection({ id, heading, lead, total, shown, empty, t, children }: {
 
 export function WaitingQueue({ rows, total, t, locale }: { rows: WaitingRow[]; total: number; t: TFunction; locale: Locale }) {
   return (
-    <QueueSection id="queue-waiting" heading={t("window.queue.waitingHeading")} lead={t("window.queue.waitingLead")} total={total} shown={rows.length} empty={t("desk.emptyQueue")} t={t}>
-      <DataTable caption={t("window.queue.waitingCaption")} headers={[t("window.queue.colSubmitted"), t("window.queue.colApplication"), t("window.queue.colApplicant"), t("window.queue.colMatters"), t("window.queue.colWaited")]}>
+    <QueueSection
+      id="queue-waiting"
+      heading={t("window.queue.waitingHeading")}
+      lead={t("window.queue.waitingLead")}
+      total={total}
+      shown={rows.length}
+      empty={t("desk.emptyQueue")}
+      t={t}
+    >
+      <DataTable
+        caption={t("window.queue.waitingCaption")}
+        headers={[
+          t("window.queue.colSubmitted"),
+          t("window.queue.colApplication"),
+          t("window.queue.colApplicant"),
+          t("window.queue.colMatters"),
+          t("window.queue.colWaited"),
+        ]}
+      >
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-200" data-testid="waiting-row">
-            <td className={`${cell} whitespace-nowrap`}><DateTimeText date={r.submittedAt} locale={locale} /></td>
+            <td className={`${cell} whitespace-nowrap`}>
+              <DateTimeText date={r.submittedAt} locale={locale} />
+            </td>
             <ApplicationCell row={r} />
             <td className={cell}>{r.applicantName}</td>
             <td className={cell}>
               {r.matters.join(t("common.listSeparator"))}
               {r.returnCount ? <span className="block text-sm text-amber-900">{t("window.queue.returnedBefore", { count: r.returnCount })}</span> : null}
             </td>
-            <td className={`${cell} whitespace-nowrap`}>{r.workingDaysWaited ? t("window.queue.waitedDays", { days: r.workingDaysWaited }) : t("window.queue.waitedToday")}</td>
+            <td className={`${cell} whitespace-nowrap`}>
+              {r.workingDaysWaited ? t("window.queue.waitedDays", { days: r.workingDaysWaited }) : t("window.queue.waitedToday")}
+            </td>
           </tr>
         ))}
       </DataTable>
@@ -55,18 +96,35 @@ export function WaitingQueue({ rows, total, t, locale }: { rows: WaitingRow[]; t
 
 export function InApprovalQueue({ rows, total, t, locale }: { rows: InApprovalRow[]; total: number; t: TFunction; locale: Locale }) {
   return (
-    <QueueSection id="queue-in-approval" heading={t("window.queue.inApprovalHeading")} lead={t("window.queue.inApprovalLead")} total={total} shown={rows.length} empty={t("window.queue.inApprovalEmpty")} t={t}>
-      <DataTable caption={t("window.queue.inApprovalCaption")} headers={[t("window.queue.colApplication"), t("window.queue.colAccepted"), t("window.queue.colDepartments"), t("window.queue.colEarliestDue")]}>
+    <QueueSection
+      id="queue-in-approval"
+      heading={t("window.queue.inApprovalHeading")}
+      lead={t("window.queue.inApprovalLead")}
+      total={total}
+      shown={rows.length}
+      empty={t("window.queue.inApprovalEmpty")}
+      t={t}
+    >
+      <DataTable
+        caption={t("window.queue.inApprovalCaption")}
+        headers={[t("window.queue.colApplication"), t("window.queue.colAccepted"), t("window.queue.colDepartments"), t("window.queue.colEarliestDue")]}
+      >
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-200" data-testid="in-approval-row">
             <ApplicationCell row={r} />
-            <td className={`${cell} whitespace-nowrap`}><DateTimeText date={r.acceptedAt} locale={locale} /></td>
+            <td className={`${cell} whitespace-nowrap`}>
+              <DateTimeText date={r.acceptedAt} locale={locale} />
+            </td>
             <td className={cell}>
               <ul className="space-y-1">
                 {r.departments.map((d) => (
                   <li key={d.department}>
                     {t("common.labelValue", { label: d.department, value: t(`taskStatus.${d.status}`) })}
-                    {d.promisedDueAt ? ` · ${t("window.queue.dueBy", { date: shanghaiDay(d.promisedDueAt) })}` : d.paused ? ` · ${t("window.queue.paused")}` : null}
+                    {d.promisedDueAt
+                      ? ` · ${t("window.queue.dueBy", { date: shanghaiDay(d.promisedDueAt) })}`
+                      : d.paused
+                        ? ` · ${t("window.queue.paused")}`
+                        : null}
                     {d.overdue ? <strong className="ml-1 text-red-800">{t("window.queue.overdue")}</strong> : null}
                   </li>
                 ))}
@@ -86,15 +144,32 @@ export function InApprovalQueue({ rows, total, t, locale }: { rows: InApprovalRo
 
 export function ReadyQueue({ rows, total, t, locale }: { rows: ReadyRow[]; total: number; t: TFunction; locale: Locale }) {
   return (
-    <QueueSection id="queue-ready" heading={t("window.queue.readyHeading")} lead={t("window.queue.readyLead")} total={total} shown={rows.length} empty={t("window.queue.readyEmpty")} t={t}>
-      <DataTable caption={t("window.queue.readyCaption")} headers={[t("window.queue.colApplication"), t("window.queue.colDecided"), t("window.queue.colIssuable")]}>
+    <QueueSection
+      id="queue-ready"
+      heading={t("window.queue.readyHeading")}
+      lead={t("window.queue.readyLead")}
+      total={total}
+      shown={rows.length}
+      empty={t("window.queue.readyEmpty")}
+      t={t}
+    >
+      <DataTable
+        caption={t("window.queue.readyCaption")}
+        headers={[t("window.queue.colApplication"), t("window.queue.colDecided"), t("window.queue.colIssuable")]}
+      >
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-200" data-testid="ready-row">
             <ApplicationCell row={r} />
             <td className={`${cell} whitespace-nowrap`}>{r.decidedAt ? <DateTimeText date={r.decidedAt} locale={locale} /> : null}</td>
             <td className={cell}>
               {r.blockedBy.length ? (
-                <span className="text-amber-900">{t("window.queue.blockedBy", { materials: r.blockedBy.map((b) => t("window.queue.materialDue", { name: b.name, date: shanghaiDay(b.deadline) })).join(t("common.listSeparator")) })}</span>
+                <span className="text-amber-900">
+                  {t("window.queue.blockedBy", {
+                    materials: r.blockedBy
+                      .map((b) => t("window.queue.materialDue", { name: b.name, date: shanghaiDay(b.deadline) }))
+                      .join(t("common.listSeparator")),
+                  })}
+                </span>
               ) : (
                 t("window.queue.issuable")
               )}
@@ -108,7 +183,14 @@ export function ReadyQueue({ rows, total, t, locale }: { rows: ReadyRow[]; total
 
 export function RecentList({ rows, t, locale }: { rows: RecentRow[]; t: TFunction; locale: Locale }) {
   return (
-    <QueueSection id="queue-recent" heading={t("window.queue.recentHeading")} total={rows.length} shown={rows.length} empty={t("window.queue.recentEmpty")} t={t}>
+    <QueueSection
+      id="queue-recent"
+      heading={t("window.queue.recentHeading")}
+      total={rows.length}
+      shown={rows.length}
+      empty={t("window.queue.recentEmpty")}
+      t={t}
+    >
       <DataTable caption={t("window.queue.recentCaption")} headers={[t("window.queue.colApplication"), t("window.queue.colStatus"), t("window.queue.colWhen")]}>
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-200" data-testid="recent-row">

@@ -19,7 +19,10 @@ function toQuery(form: HTMLFormElement): string {
   const sp = new URLSearchParams();
   const data = new FormData(form);
   for (const key of new Set(data.keys())) {
-    const vals = data.getAll(key).map(String).filter((v) => v !== "");
+    const vals = data
+      .getAll(key)
+      .map(String)
+      .filter((v) => v !== "");
     // Multiple-choice questions always send an (empty) value so "none" is an answer.
     if (vals.length || form.querySelector(`[data-multi="${key}"]`)) sp.set(key, vals.join(","));
   }
@@ -64,7 +67,11 @@ export function FinderForm({ questions }: { questions: FinderQuestion[] }) {
           <legend className="px-1 font-semibold text-slate-900">
             {i + 1}. {q.text}
           </legend>
-          {q.helpText ? <p className="mb-2 text-sm text-slate-600" id={`${q.code}-help`}>{q.helpText}</p> : null}
+          {q.helpText ? (
+            <p className="mb-2 text-sm text-slate-600" id={`${q.code}-help`}>
+              {q.helpText}
+            </p>
+          ) : null}
           <Control q={q} yes={t("guide.yes")} no={t("guide.no")} unit={t("guide.numberUnit")} />
         </fieldset>
       ))}
@@ -127,13 +134,7 @@ function Control({ q, yes, no, unit }: { q: FinderQuestion; yes: string; no: str
       {multi ? <input type="hidden" name={q.code} value="" data-multi={q.code} /> : null}
       {q.options.map((o) => (
         <label key={o.code} className={choice}>
-          <input
-            type={multi ? "checkbox" : "radio"}
-            name={q.code}
-            value={o.code}
-            defaultChecked={isChosen(q, o.code)}
-            className="mt-1 h-4 w-4"
-          />
+          <input type={multi ? "checkbox" : "radio"} name={q.code} value={o.code} defaultChecked={isChosen(q, o.code)} className="mt-1 h-4 w-4" />
           <span>{o.label}</span>
         </label>
       ))}

@@ -15,7 +15,9 @@ export function NoticeSummary({ notice, t }: { notice: Notice; t: TFunction }) {
   return (
     <section aria-labelledby="summary-heading" className="space-y-3 rounded-lg border-2 border-brand-700 bg-white p-4" data-testid="notice-summary">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2 id="summary-heading" className="text-xl font-bold">{t("guide.summaryHeading")}</h2>
+        <h2 id="summary-heading" className="text-xl font-bold">
+          {t("guide.summaryHeading")}
+        </h2>
         <NoticeActions />
       </div>
       <p className="text-sm text-slate-700" data-testid="unanswered">
@@ -56,7 +58,9 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
   const permitCodes = notice.items.filter((i) => i.kind === "PERMIT").map((i) => i.code);
   return (
     <div className="space-y-6">
-      <h2 id="notice-heading" className="text-xl font-bold">{t("guide.noticeHeading")}</h2>
+      <h2 id="notice-heading" className="text-xl font-bold">
+        {t("guide.noticeHeading")}
+      </h2>
       {notice.items.length === 0 ? null : (
         <>
           <p className="text-slate-700">{t("guide.noticeLead")}</p>
@@ -72,7 +76,12 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
         id="left-out"
         heading={t("guide.leftOutHeading")}
         lead={t("guide.leftOutLead")}
-        items={notice.leftOut.map((l) => ({ code: l.code, name: l.name, note: t(l.kind === "COVERS" ? "guide.leftOutCovers" : "guide.leftOutExcludes", { by: l.byName }), detail: l.note }))}
+        items={notice.leftOut.map((l) => ({
+          code: l.code,
+          name: l.name,
+          note: t(l.kind === "COVERS" ? "guide.leftOutCovers" : "guide.leftOutExcludes", { by: l.byName }),
+          detail: l.note,
+        }))}
         t={t}
       />
       <MatterListSection
@@ -92,7 +101,9 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
       />
 
       <section aria-labelledby="what-if" className="no-print rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="what-if" className="font-semibold">{t("guide.whatIfHeading")}</h3>
+        <h3 id="what-if" className="font-semibold">
+          {t("guide.whatIfHeading")}
+        </h3>
         {notice.whatIfs.length === 0 ? (
           <p className="mt-1 text-sm text-slate-700">{t("guide.whatIfNone")}</p>
         ) : (
@@ -104,8 +115,12 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
                   <Link href={`/guide?${w.query}`} scroll={false} className="text-brand-700 underline">
                     {t("guide.whatIfItem", { question: w.question, answer: w.answerText })}
                   </Link>
-                  {w.added.length ? <span className="ml-2 text-sm text-amber-900">{t("guide.whatIfAdds", { names: w.added.join(t("common.listSeparator")) })}</span> : null}
-                  {w.removed.length ? <span className="ml-2 text-sm text-green-800">{t("guide.whatIfRemoves", { names: w.removed.join(t("common.listSeparator")) })}</span> : null}
+                  {w.added.length ? (
+                    <span className="ml-2 text-sm text-amber-900">{t("guide.whatIfAdds", { names: w.added.join(t("common.listSeparator")) })}</span>
+                  ) : null}
+                  {w.removed.length ? (
+                    <span className="ml-2 text-sm text-green-800">{t("guide.whatIfRemoves", { names: w.removed.join(t("common.listSeparator")) })}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -117,7 +132,9 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
       {permitCodes.length ? (
         // 一表申请: the permits of this notice; the business licence is added by the application itself for a new business.
         <section aria-labelledby="apply-start" className="no-print rounded-lg border border-brand-700 bg-brand-50 p-4">
-          <p id="apply-start" className="text-sm text-slate-900">{t("guide.applyHint")}</p>
+          <p id="apply-start" className="text-sm text-slate-900">
+            {t("guide.applyHint")}
+          </p>
           <Link
             href={`/apply?matters=${permitCodes.map(encodeURIComponent).join(",")}&from=${encodeURIComponent(notice.query)}`}
             className="mt-3 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
@@ -143,10 +160,14 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
     <li id={`notice-${item.code}`} className="break-inside-avoid scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" data-matter={item.code}>
       <h3 className="text-lg font-semibold">
         {index}.{" "}
-        <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
+        <Link href={`/matters/${item.code}`} className="text-brand-700 underline">
+          {item.name}
+        </Link>
       </h3>
       <p className="mt-1 text-sm">
-        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{t("common.labelValue", { label: t("guide.modeLabel"), value: t(`modes.${item.reformMode}`) })}</span>
+        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">
+          {t("common.labelValue", { label: t("guide.modeLabel"), value: t(`modes.${item.reformMode}`) })}
+        </span>
         <span className="ml-2 text-slate-700">{t("common.labelValue", { label: t("guide.department"), value: item.department })}</span>
       </p>
       <dl className="mt-3 space-y-2 text-sm">
@@ -209,18 +230,29 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
 }
 
 /** A titled list of matters, each linked to its guide with a note in brackets and an optional line below; nothing when empty. */
-function MatterListSection(props: { id: string; heading: string; lead: string; items: { code: string; name: string; note: string; detail?: string }[]; tone?: "muted"; t: TFunction }) {
+function MatterListSection(props: {
+  id: string;
+  heading: string;
+  lead: string;
+  items: { code: string; name: string; note: string; detail?: string }[];
+  tone?: "muted";
+  t: TFunction;
+}) {
   const { id, items, t } = props;
   if (items.length === 0) return null;
   const muted = props.tone === "muted";
   return (
     <section aria-labelledby={id} className={`rounded-lg border p-4 ${muted ? "border-slate-300 bg-slate-50" : "border-slate-200 bg-white"}`}>
-      <h3 id={id} className="font-semibold">{props.heading}</h3>
+      <h3 id={id} className="font-semibold">
+        {props.heading}
+      </h3>
       <p className={`mt-1 text-sm ${muted ? "text-slate-800" : "text-slate-700"}`}>{props.lead}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6" data-testid={id}>
         {items.map((item) => (
           <li key={item.code} data-matter={item.code}>
-            <Link href={`/matters/${item.code}`} className="text-brand-700 underline">{item.name}</Link>
+            <Link href={`/matters/${item.code}`} className="text-brand-700 underline">
+              {item.name}
+            </Link>
             {t("common.paren", { note: item.note })}
             {item.detail ? <span className={`block text-sm ${muted ? "text-slate-800" : "text-slate-700"}`}>{item.detail}</span> : null}
           </li>

@@ -20,13 +20,15 @@ export function RuleForm({ matters, rule }: Props) {
         {errors[name]}
       </p>
     ) : null;
-  const described = (name: keyof typeof errors, extra?: string) =>
-    [errors[name] ? `${name}-error` : null, extra].filter(Boolean).join(" ") || undefined;
+  const described = (name: keyof typeof errors, extra?: string) => [errors[name] ? `${name}-error` : null, extra].filter(Boolean).join(" ") || undefined;
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
       {state?.ok ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {t("guide.adminSaved")} <Link href="/admin/guidance" className="underline">{t("guide.adminBack")}</Link>
+          {t("guide.adminSaved")}{" "}
+          <Link href="/admin/guidance" className="underline">
+            {t("guide.adminBack")}
+          </Link>
         </p>
       ) : null}
       {Object.keys(errors).length ? (
@@ -35,7 +37,9 @@ export function RuleForm({ matters, rule }: Props) {
           <ul className="list-disc pl-5">
             {Object.entries(errors).map(([name, message]) => (
               <li key={name}>
-                <a href={`#rule-${name}`} className="underline">{message}</a>
+                <a href={`#rule-${name}`} className="underline">
+                  {message}
+                </a>
               </li>
             ))}
           </ul>
@@ -43,23 +47,47 @@ export function RuleForm({ matters, rule }: Props) {
       ) : null}
       <input type="hidden" name="ruleId" value={rule?.id ?? ""} />
       <div>
-        <label htmlFor="rule-matterCode" className="font-medium">{t("guide.adminMatter")}</label>
-        <select id="rule-matterCode" name="matterCode" defaultValue={rule?.matterCode ?? ""} className={field} aria-invalid={errors.matterCode ? true : undefined} aria-describedby={described("matterCode")}>
+        <label htmlFor="rule-matterCode" className="font-medium">
+          {t("guide.adminMatter")}
+        </label>
+        <select
+          id="rule-matterCode"
+          name="matterCode"
+          defaultValue={rule?.matterCode ?? ""}
+          className={field}
+          aria-invalid={errors.matterCode ? true : undefined}
+          aria-describedby={described("matterCode")}
+        >
           <option value="">{t("guide.adminSelectMatter")}</option>
           {matters.map((m) => (
-            <option key={m.code} value={m.code}>{t("common.withNote", { text: m.name, note: m.code })}</option>
+            <option key={m.code} value={m.code}>
+              {t("common.withNote", { text: m.name, note: m.code })}
+            </option>
           ))}
         </select>
         {err("matterCode")}
       </div>
       <div>
-        <label htmlFor="rule-reason" className="font-medium">{t("guide.adminReason")}</label>
-        <input id="rule-reason" name="reason" defaultValue={rule?.reason ?? ""} className={field} aria-invalid={errors.reason ? true : undefined} aria-describedby={described("reason")} />
+        <label htmlFor="rule-reason" className="font-medium">
+          {t("guide.adminReason")}
+        </label>
+        <input
+          id="rule-reason"
+          name="reason"
+          defaultValue={rule?.reason ?? ""}
+          className={field}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={described("reason")}
+        />
         {err("reason")}
       </div>
       <div>
-        <label htmlFor="rule-condition" className="font-medium">{t("guide.adminCondition")}</label>
-        <p id="condition-help" className="text-sm text-slate-600">{t("guide.adminConditionHelp")}</p>
+        <label htmlFor="rule-condition" className="font-medium">
+          {t("guide.adminCondition")}
+        </label>
+        <p id="condition-help" className="text-sm text-slate-600">
+          {t("guide.adminConditionHelp")}
+        </p>
         <textarea
           id="rule-condition"
           name="condition"
@@ -80,7 +108,9 @@ export function RuleForm({ matters, rule }: Props) {
         <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("guide.adminSaving") : t("guide.adminSave")}
         </button>
-        <Link href="/admin/guidance" className="rounded-md border border-slate-300 px-4 py-2">{t("guide.adminBack")}</Link>
+        <Link href="/admin/guidance" className="rounded-md border border-slate-300 px-4 py-2">
+          {t("guide.adminBack")}
+        </Link>
       </div>
     </form>
   );

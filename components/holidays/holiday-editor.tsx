@@ -25,7 +25,10 @@ function dateText(t: TFunction, row: Pick<HolidayRow, "date" | "weekday">) {
 function resultText(t: TFunction, state: HolidayActionState): string {
   if (!state?.ok) return "";
   const moved = state.rescheduled > 0 ? t("holidays.rescheduled", { count: state.rescheduled }) : t("holidays.noneRescheduled");
-  const done = state.done === "saved" ? t("holidays.saved", { date: state.date, name: state.name, kind: t(`holidays.kind.${state.kind}`) }) : t("holidays.deleted", { date: state.date });
+  const done =
+    state.done === "saved"
+      ? t("holidays.saved", { date: state.date, name: state.name, kind: t(`holidays.kind.${state.kind}`) })
+      : t("holidays.deleted", { date: state.date });
   return `${done}${moved}`;
 }
 
@@ -53,7 +56,21 @@ function DeleteDay({ row, action, pending, onSubmit }: { row: HolidayRow; action
   );
 }
 
-function DayForm({ year, editing, action, pending, state, onSubmit }: { year: number; editing: HolidayRow | null; action: (formData: FormData) => void; pending: boolean; state: HolidayActionState; onSubmit: () => void }) {
+function DayForm({
+  year,
+  editing,
+  action,
+  pending,
+  state,
+  onSubmit,
+}: {
+  year: number;
+  editing: HolidayRow | null;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  state: HolidayActionState;
+  onSubmit: () => void;
+}) {
   const { t } = useI18n();
   // Controlled, so what was typed survives the form reset React does after each action.
   const [fields, setFields] = useState(editing ? { date: editing.date, name: editing.name, kind: editing.kind as string } : EMPTY);
@@ -76,7 +93,9 @@ function DayForm({ year, editing, action, pending, state, onSubmit }: { year: nu
 
   return (
     <section aria-labelledby="holiday-form-heading" id="holiday-form" className="scroll-mt-4">
-      <h2 id="holiday-form-heading" className="mb-1 text-xl font-bold">{editing ? t("holidays.formEdit", { date: editing.date }) : t("holidays.formAdd")}</h2>
+      <h2 id="holiday-form-heading" className="mb-1 text-xl font-bold">
+        {editing ? t("holidays.formEdit", { date: editing.date }) : t("holidays.formAdd")}
+      </h2>
       <p className="mb-3 text-slate-700">{t("holidays.formLead")}</p>
       <form action={action} onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         {Object.keys(fieldErrors).length || formError ? (
@@ -89,7 +108,9 @@ function DayForm({ year, editing, action, pending, state, onSubmit }: { year: nu
                 <ul className="list-disc pl-5">
                   {(Object.entries(fieldErrors) as [HolidayField, string][]).map(([name, message]) => (
                     <li key={name}>
-                      <a href={`#holiday-${name}`} className="underline">{message}</a>
+                      <a href={`#holiday-${name}`} className="underline">
+                        {message}
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -98,8 +119,12 @@ function DayForm({ year, editing, action, pending, state, onSubmit }: { year: nu
           </div>
         ) : null}
         <div>
-          <label htmlFor="holiday-date" className="block font-medium">{t("holidays.date")}</label>
-          <p id="holiday-date-hint" className="text-sm text-slate-700">{t("holidays.dateHint")}</p>
+          <label htmlFor="holiday-date" className="block font-medium">
+            {t("holidays.date")}
+          </label>
+          <p id="holiday-date-hint" className="text-sm text-slate-700">
+            {t("holidays.dateHint")}
+          </p>
           <input
             id="holiday-date"
             name="date"
@@ -115,8 +140,12 @@ function DayForm({ year, editing, action, pending, state, onSubmit }: { year: nu
           {errorOf("date")}
         </div>
         <div>
-          <label htmlFor="holiday-name" className="block font-medium">{t("holidays.name")}</label>
-          <p id="holiday-name-hint" className="text-sm text-slate-700">{t("holidays.nameHint")}</p>
+          <label htmlFor="holiday-name" className="block font-medium">
+            {t("holidays.name")}
+          </label>
+          <p id="holiday-name-hint" className="text-sm text-slate-700">
+            {t("holidays.nameHint")}
+          </p>
           <input
             id="holiday-name"
             name="name"
@@ -146,8 +175,12 @@ function DayForm({ year, editing, action, pending, state, onSubmit }: { year: nu
                   aria-invalid={fieldErrors.kind ? true : undefined}
                 />
                 <div>
-                  <label htmlFor={`holiday-kind-${k}`} className="font-medium">{t(`holidays.kind.${k}`)}</label>
-                  <p id={`holiday-kind-${k}-help`} className="text-sm text-slate-700">{t(`holidays.kindHelp.${k}`)}</p>
+                  <label htmlFor={`holiday-kind-${k}`} className="font-medium">
+                    {t(`holidays.kind.${k}`)}
+                  </label>
+                  <p id={`holiday-kind-${k}-help`} className="text-sm text-slate-700">
+                    {t(`holidays.kindHelp.${k}`)}
+                  </p>
                 </div>
               </div>
             ))}
@@ -155,11 +188,17 @@ function DayForm({ year, editing, action, pending, state, onSubmit }: { year: nu
           {errorOf("kind")}
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className="min-h-10 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="min-h-10 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {pending ? t("holidays.saving") : t("holidays.save")}
           </button>
           {editing ? (
-            <Link href={pagePath(year)} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-4 py-2">{t("holidays.cancelEdit")}</Link>
+            <Link href={pagePath(year)} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-4 py-2">
+              {t("holidays.cancelEdit")}
+            </Link>
           ) : null}
         </div>
       </form>
@@ -186,7 +225,9 @@ export function HolidayEditor({ year, rows, editing }: { year: number; rows: Hol
             {last !== "delete" && savedElsewhere ? (
               <>
                 {" "}
-                <Link href={pagePath(savedElsewhere)} className="underline">{t("holidays.otherYearSaved", { year: savedElsewhere })}</Link>
+                <Link href={pagePath(savedElsewhere)} className="underline">
+                  {t("holidays.otherYearSaved", { year: savedElsewhere })}
+                </Link>
               </>
             ) : null}
           </>
@@ -199,7 +240,9 @@ export function HolidayEditor({ year, rows, editing }: { year: number; rows: Hol
       ) : null}
 
       <section aria-labelledby="holiday-days">
-        <h2 id="holiday-days" className="mb-3 text-xl font-bold">{t("holidays.daysHeading", { year, count: rows.length })}</h2>
+        <h2 id="holiday-days" className="mb-3 text-xl font-bold">
+          {t("holidays.daysHeading", { year, count: rows.length })}
+        </h2>
         {rows.length === 0 ? (
           <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="holiday-empty">
             <p className="font-semibold">{t("holidays.empty")}</p>
@@ -210,7 +253,9 @@ export function HolidayEditor({ year, rows, editing }: { year: number; rows: Hol
             caption={t("holidays.caption", { year })}
             testId="holiday-table"
             headers={(["colDate", "colName", "colKind", "colEffect", "colActions"] as const).map((k) => (
-              <span key={k} className="whitespace-nowrap">{t(`holidays.${k}`)}</span>
+              <span key={k} className="whitespace-nowrap">
+                {t(`holidays.${k}`)}
+              </span>
             ))}
           >
             {rows.map((r) => (
@@ -220,7 +265,9 @@ export function HolidayEditor({ year, rows, editing }: { year: number; rows: Hol
                 </td>
                 <td className="min-w-32 p-2">{r.name}</td>
                 <td className="whitespace-nowrap p-2">{t(`holidays.kind.${r.kind}`)}</td>
-                <td className={`min-w-36 p-2 ${r.changesDay ? "" : "text-slate-600"}`}>{t(`holidays.effect.${EFFECT[r.kind][r.changesDay ? "changes" : "none"]}`)}</td>
+                <td className={`min-w-36 p-2 ${r.changesDay ? "" : "text-slate-600"}`}>
+                  {t(`holidays.effect.${EFFECT[r.kind][r.changesDay ? "changes" : "none"]}`)}
+                </td>
                 <td className="p-2">
                   <div className="flex flex-wrap items-start gap-2">
                     <Link
@@ -240,7 +287,15 @@ export function HolidayEditor({ year, rows, editing }: { year: number; rows: Hol
       </section>
 
       {/* Keyed by the day being changed, so choosing another day fills the form afresh (the results above stay). */}
-      <DayForm key={editing?.date ?? "new"} year={year} editing={editing} action={save} pending={saving} state={last === "save" ? saveState : null} onSubmit={() => setLast("save")} />
+      <DayForm
+        key={editing?.date ?? "new"}
+        year={year}
+        editing={editing}
+        action={save}
+        pending={saving}
+        state={last === "save" ? saveState : null}
+        onSubmit={() => setLast("save")}
+      />
     </div>
   );
 }

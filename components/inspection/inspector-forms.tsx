@@ -19,7 +19,9 @@ export function InspectionResultForm({ inspectionId, open }: { inspectionId: str
       validate={(formData) => {
         const parsed = ZRecordInspection.safeParse({ inspectionId, result: formData.get("action") ?? undefined, findings: formData.get("reason") ?? "" });
         if (parsed.success) return null;
-        return stepFormErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path[0] === "result" ? ["action"] : i.path[0] === "findings" ? ["reason"] : i.path })));
+        return stepFormErrors(
+          parsed.error.issues.map((i) => ({ ...i, path: i.path[0] === "result" ? ["action"] : i.path[0] === "findings" ? ["reason"] : i.path })),
+        );
       }}
       hidden={<input type="hidden" name="inspectionId" value={inspectionId} />}
       idPrefix={`inspection-${inspectionId}`}
@@ -45,15 +47,21 @@ export function ConflictForm() {
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="conflict-form">
       <div>
-        <label htmlFor="conflict-uscc" className="block font-medium">{t("inspection.dept.usccLabel")}</label>
+        <label htmlFor="conflict-uscc" className="block font-medium">
+          {t("inspection.dept.usccLabel")}
+        </label>
         <input id="conflict-uscc" name="uscc" required maxLength={18} autoCapitalize="characters" className={`${INPUT} font-mono`} />
       </div>
       <div>
-        <label htmlFor="conflict-reason" className="block font-medium">{t("inspection.dept.reasonLabel")}</label>
+        <label htmlFor="conflict-reason" className="block font-medium">
+          {t("inspection.dept.reasonLabel")}
+        </label>
         <input id="conflict-reason" name="reason" required minLength={2} maxLength={200} className={INPUT} />
       </div>
       <ActionResult state={state} failed={t("inspection.dept.failed")} done={t("inspection.dept.declared")} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">{t("inspection.dept.declare")}</button>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {t("inspection.dept.declare")}
+      </button>
     </form>
   );
 }

@@ -32,21 +32,32 @@ export function CreatePlanForm({ options, today }: { options: Options; today: st
     setErrors({});
     startTransition(() => formAction(data));
   }
-  const err = (k: string) => (errors[k] ? <p id={`plan-${k}-error`} className="mt-1 text-sm font-medium text-red-800">{errors[k]}</p> : null);
+  const err = (k: string) =>
+    errors[k] ? (
+      <p id={`plan-${k}-error`} className="mt-1 text-sm font-medium text-red-800">
+        {errors[k]}
+      </p>
+    ) : null;
   const aria = (k: string) => ({ "aria-invalid": errors[k] ? true : undefined, "aria-describedby": errors[k] ? `plan-${k}-error` : undefined });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="plan-form">
       <div>
-        <label htmlFor="plan-name" className="block font-medium">{t("inspection.regulator.name")}</label>
+        <label htmlFor="plan-name" className="block font-medium">
+          {t("inspection.regulator.name")}
+        </label>
         <input id="plan-name" name="name" maxLength={100} className={INPUT} {...aria("name")} />
         {err("name")}
       </div>
       <div>
-        <label htmlFor="plan-departmentCode" className="block font-medium">{t("inspection.regulator.department")}</label>
+        <label htmlFor="plan-departmentCode" className="block font-medium">
+          {t("inspection.regulator.department")}
+        </label>
         <select id="plan-departmentCode" name="departmentCode" value={department} onChange={(e) => setDepartment(e.target.value)} className={INPUT}>
           {options.map((o) => (
-            <option key={o.code} value={o.code}>{o.name}</option>
+            <option key={o.code} value={o.code}>
+              {o.name}
+            </option>
           ))}
         </select>
       </div>
@@ -67,7 +78,9 @@ export function CreatePlanForm({ options, today }: { options: Options; today: st
       <div className="grid gap-4 sm:grid-cols-3">
         {(["periodStart", "periodEnd", "publishBy"] as const).map((k) => (
           <div key={k}>
-            <label htmlFor={`plan-${k}`} className="block font-medium">{t(`inspection.regulator.${k}`)}</label>
+            <label htmlFor={`plan-${k}`} className="block font-medium">
+              {t(`inspection.regulator.${k}`)}
+            </label>
             <input id={`plan-${k}`} name={k} type="date" defaultValue={today} className={INPUT} {...aria(k)} />
             {err(k)}
           </div>
@@ -78,8 +91,20 @@ export function CreatePlanForm({ options, today }: { options: Options; today: st
         <div className="mt-2 grid gap-4 sm:grid-cols-4">
           {(["A", "B", "C", "D"] as const).map((g) => (
             <div key={g}>
-              <label htmlFor={`plan-ratio${g}`} className="block text-sm font-medium">{t("inspection.regulator.ratio", { grade: g })}</label>
-              <input id={`plan-ratio${g}`} name={`ratio${g}`} type="number" inputMode="numeric" min={0} max={100} defaultValue={DEFAULT_RATIOS[g]} className={INPUT} {...aria(`ratio${g}`)} />
+              <label htmlFor={`plan-ratio${g}`} className="block text-sm font-medium">
+                {t("inspection.regulator.ratio", { grade: g })}
+              </label>
+              <input
+                id={`plan-ratio${g}`}
+                name={`ratio${g}`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                defaultValue={DEFAULT_RATIOS[g]}
+                className={INPUT}
+                {...aria(`ratio${g}`)}
+              />
               {err(`ratio${g}`)}
             </div>
           ))}

@@ -28,7 +28,9 @@ export function PlanFacts({ t, locale, plan }: { t: TFunction; locale: Locale; p
   const row = (label: string, value: ReactNode, testId?: string) => (
     <div className="grid gap-1 border-t border-slate-200 py-2 first:border-t-0 sm:grid-cols-[10rem_1fr]">
       <dt className="font-medium text-slate-700">{label}</dt>
-      <dd className="break-all" data-testid={testId}>{value}</dd>
+      <dd className="break-all" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
   return (
@@ -49,7 +51,16 @@ export function PlanFacts({ t, locale, plan }: { t: TFunction; locale: Locale; p
 export function PlanInspections({ t, locale, plan }: { t: TFunction; locale: Locale; plan: PlanDetail }) {
   if (plan.inspectionsList.length === 0) return <p className="text-slate-700">{t("inspection.regulator.noInspections")}</p>;
   return (
-    <DataTable caption={t("inspection.regulator.inspectionsCaption")} testId="plan-inspections" headers={[t("inspection.regulator.colEnterprise"), t("inspection.regulator.colGrade"), t("inspection.regulator.colInspectors"), t("inspection.regulator.colResult")]}>
+    <DataTable
+      caption={t("inspection.regulator.inspectionsCaption")}
+      testId="plan-inspections"
+      headers={[
+        t("inspection.regulator.colEnterprise"),
+        t("inspection.regulator.colGrade"),
+        t("inspection.regulator.colInspectors"),
+        t("inspection.regulator.colResult"),
+      ]}
+    >
       {plan.inspectionsList.map((i) => (
         <tr key={i.id} data-testid="plan-inspection" data-uscc={i.uscc} data-result={i.result}>
           <th scope="row" className={`${CELL} min-w-40 text-left font-medium`}>
@@ -57,11 +68,17 @@ export function PlanInspections({ t, locale, plan }: { t: TFunction; locale: Loc
             <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">{i.uscc}</span>
           </th>
           <td className={CELL}>{i.grade}</td>
-          <td className={CELL}>{i.inspectors.length ? i.inspectors.join(t("common.listSeparator")) : <span className="text-red-800">{t("inspection.regulator.unstaffed")}</span>}</td>
+          <td className={CELL}>
+            {i.inspectors.length ? i.inspectors.join(t("common.listSeparator")) : <span className="text-red-800">{t("inspection.regulator.unstaffed")}</span>}
+          </td>
           <td className={`${CELL} min-w-48`}>
             <p className="font-medium">{t(`inspection.result.${i.result}`)}</p>
             {i.findings ? <p className="text-sm">{i.findings}</p> : null}
-            {i.inspectedAt ? <p className="text-sm text-slate-700"><DateTimeText date={i.inspectedAt} locale={locale} /></p> : null}
+            {i.inspectedAt ? (
+              <p className="text-sm text-slate-700">
+                <DateTimeText date={i.inspectedAt} locale={locale} />
+              </p>
+            ) : null}
           </td>
         </tr>
       ))}

@@ -5,16 +5,18 @@ import { CONTRAST_COOKIE, PREF_MAX_AGE, TEXT_COOKIE, type DisplayPrefs } from ".
 const PREFS_EVENT = "ol-display-prefs";
 
 function persist(name: string, value: string | null) {
-  document.cookie = value
-    ? `${name}=${value}; path=/; max-age=${PREF_MAX_AGE}; samesite=lax`
-    : `${name}=; path=/; max-age=0; samesite=lax`;
+  document.cookie = value ? `${name}=${value}; path=/; max-age=${PREF_MAX_AGE}; samesite=lax` : `${name}=; path=/; max-age=0; samesite=lax`;
 }
 
 /**
  * Two toggle buttons (aria-pressed) for larger text and high contrast. A press applies at once (a class on
  * <html>) and is kept in a cookie, so every later page is rendered that way by the server.
  */
-export function DisplayPreferences({ initial, labels, testId }: {
+export function DisplayPreferences({
+  initial,
+  labels,
+  testId,
+}: {
   initial: DisplayPrefs;
   labels: { group: string; largeText: string; highContrast: string };
   testId?: string;
@@ -38,7 +40,8 @@ export function DisplayPreferences({ initial, labels, testId }: {
       persist(CONTRAST_COOKIE, next.highContrast ? "high" : null);
     }
   };
-  const button = "rounded border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white";
+  const button =
+    "rounded border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-100 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white";
   return (
     <div role="group" aria-label={labels.group} className="flex flex-wrap items-center justify-center gap-2" data-testid={testId}>
       <button type="button" aria-pressed={prefs.largeText} className={button} onClick={() => toggle("largeText")} data-testid="pref-large-text">

@@ -12,7 +12,11 @@ describe("SiteFooter (政府网站发展指引 footer)", () => {
   it("always carries the hotline 12345 and links the site map, privacy statement and accessibility page", () => {
     const html = renderToStaticMarkup(<SiteFooter t={t} ids={{}} prefs={off} />);
     expect(html).toContain("政务服务便民热线：12345");
-    for (const [href, text] of [["/sitemap", "网站地图"], ["/privacy", "隐私声明"], ["/accessibility", "无障碍与适老化"]]) {
+    for (const [href, text] of [
+      ["/sitemap", "网站地图"],
+      ["/privacy", "隐私声明"],
+      ["/accessibility", "无障碍与适老化"],
+    ]) {
       expect(html).toMatch(new RegExp(`<a[^>]*href="${href}"[^>]*>${text}</a>`));
     }
     expect(html).toContain('aria-pressed="false"');
@@ -27,7 +31,11 @@ describe("SiteFooter (政府网站发展指引 footer)", () => {
 
   it("shows each configured identifier, ICP linked to the MIIT register and 公安备案号 to its record", () => {
     const html = renderToStaticMarkup(
-      <SiteFooter t={t} prefs={off} ids={{ organizer: "上海市金山区人民政府办公室", idCode: "3101160001", icp: "沪ICP备12345678号-1", psb: "沪公网安备 31011602000001号" }} />,
+      <SiteFooter
+        t={t}
+        prefs={off}
+        ids={{ organizer: "上海市金山区人民政府办公室", idCode: "3101160001", icp: "沪ICP备12345678号-1", psb: "沪公网安备 31011602000001号" }}
+      />,
     );
     expect(html).toContain("主办单位：上海市金山区人民政府办公室");
     expect(html).toContain("网站标识码：3101160001");

@@ -29,9 +29,21 @@ export function SiteFooter({ t, ids, prefs }: { t: TFunction; ids: SiteIdentifie
       <div className="mx-auto max-w-6xl space-y-3 px-4">
         <nav aria-label={t("footer.linksNav")}>
           <ul className="flex flex-wrap justify-center gap-x-4 gap-y-2">
-            <li><Link href="/sitemap" className="text-brand-700 underline">{t("footer.sitemap")}</Link></li>
-            <li><Link href="/privacy" className="text-brand-700 underline">{t("footer.privacy")}</Link></li>
-            <li><Link href="/accessibility" className="text-brand-700 underline">{t("footer.accessibility")}</Link></li>
+            <li>
+              <Link href="/sitemap" className="text-brand-700 underline">
+                {t("footer.sitemap")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/privacy" className="text-brand-700 underline">
+                {t("footer.privacy")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/accessibility" className="text-brand-700 underline">
+                {t("footer.accessibility")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <DisplayPreferences
@@ -41,24 +53,46 @@ export function SiteFooter({ t, ids, prefs }: { t: TFunction; ids: SiteIdentifie
         />
         <p data-testid="footer-hotline">{t("footer.hotline")}</p>
         {ids.organizer || ids.idCode || ids.icp || ids.psb ? (
-        <p className="flex flex-wrap justify-center gap-x-4 gap-y-1" data-testid="footer-identifiers">
-          {ids.organizer ? <span className={item} data-testid="footer-organizer">{t("footer.organizer", { value: ids.organizer })}</span> : null}
-          {ids.idCode ? <span className={item} data-testid="footer-id-code">{t("footer.idCode", { value: ids.idCode })}</span> : null}
-          {ids.icp ? (
-            <a className={`${item} text-slate-700 underline`} href="https://beian.miit.gov.cn/" rel="noopener noreferrer" target="_blank" data-testid="footer-icp">
-              {ids.icp}
-            </a>
-          ) : null}
-          {ids.psb ? (
-            psbCode ? (
-              <a className={`${item} text-slate-700 underline`} href={`https://beian.mps.gov.cn/#/query/webSearch?code=${psbCode}`} rel="noopener noreferrer" target="_blank" data-testid="footer-psb">
-                {ids.psb}
+          <p className="flex flex-wrap justify-center gap-x-4 gap-y-1" data-testid="footer-identifiers">
+            {ids.organizer ? (
+              <span className={item} data-testid="footer-organizer">
+                {t("footer.organizer", { value: ids.organizer })}
+              </span>
+            ) : null}
+            {ids.idCode ? (
+              <span className={item} data-testid="footer-id-code">
+                {t("footer.idCode", { value: ids.idCode })}
+              </span>
+            ) : null}
+            {ids.icp ? (
+              <a
+                className={`${item} text-slate-700 underline`}
+                href="https://beian.miit.gov.cn/"
+                rel="noopener noreferrer"
+                target="_blank"
+                data-testid="footer-icp"
+              >
+                {ids.icp}
               </a>
-            ) : (
-              <span className={item} data-testid="footer-psb">{ids.psb}</span>
-            )
-          ) : null}
-        </p>
+            ) : null}
+            {ids.psb ? (
+              psbCode ? (
+                <a
+                  className={`${item} text-slate-700 underline`}
+                  href={`https://beian.mps.gov.cn/#/query/webSearch?code=${psbCode}`}
+                  rel="noopener noreferrer"
+                  target="_blank"
+                  data-testid="footer-psb"
+                >
+                  {ids.psb}
+                </a>
+              ) : (
+                <span className={item} data-testid="footer-psb">
+                  {ids.psb}
+                </span>
+              )
+            ) : null}
+          </p>
         ) : null}
         <p>{t("footer.note")}</p>
         <p>{t("footer.demo")}</p>

@@ -20,15 +20,29 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
           <span className="hidden text-sm text-slate-600 sm:inline">{t("nav.brandSub")}</span>
         </Link>
         <SiteNav label={t("nav.mainNav")} menuLabel={t("nav.menu")}>
-          <Link href="/" className={link}>{t("nav.home")}</Link>
-          <Link href="/matters" className={link}>{t("nav.matters")}</Link>
-          <Link href="/guide" className={link}>{t("nav.guide")}</Link>
-          <Link href="/scope" className={link}>{t("nav.scope")}</Link>
-          <Link href="/public/inspections" className={link}>{t("nav.inspections")}</Link>
-          <Link href="/public/ratings" className={link}>{t("ratings.publicLink")}</Link>
+          <Link href="/" className={link}>
+            {t("nav.home")}
+          </Link>
+          <Link href="/matters" className={link}>
+            {t("nav.matters")}
+          </Link>
+          <Link href="/guide" className={link}>
+            {t("nav.guide")}
+          </Link>
+          <Link href="/scope" className={link}>
+            {t("nav.scope")}
+          </Link>
+          <Link href="/public/inspections" className={link}>
+            {t("nav.inspections")}
+          </Link>
+          <Link href="/public/ratings" className={link}>
+            {t("ratings.publicLink")}
+          </Link>
           {user ? (
             <>
-              <Link href="/workspace" className={link}>{t("nav.myHome")}</Link>
+              <Link href="/workspace" className={link}>
+                {t("nav.myHome")}
+              </Link>
               <Link
                 href="/inbox"
                 className={`${link} inline-flex items-center gap-1 md:inline-flex`}
@@ -37,7 +51,11 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
               >
                 {t("inbox.header")}
                 {unread > 0 ? (
-                  <span aria-hidden="true" className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-semibold leading-5 text-white" data-testid="header-unread">
+                  <span
+                    aria-hidden="true"
+                    className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-semibold leading-5 text-white"
+                    data-testid="header-unread"
+                  >
                     {unread > 99 ? "99+" : unread}
                   </span>
                 ) : null}
@@ -56,7 +74,12 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
           )}
           <form action={setLocaleAction} className="py-1 md:py-0">
             <input type="hidden" name="locale" value={other} />
-            <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100" lang={other} aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`}>
+            <button
+              type="submit"
+              className="rounded border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100"
+              lang={other}
+              aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`}
+            >
               {t("nav.switchTo")}
             </button>
           </form>

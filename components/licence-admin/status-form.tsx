@@ -16,7 +16,12 @@ export function LicenceStatusForm({ licenceId, status, actions }: { licenceId: s
       steps={actions.map((a) => ({ value: a, label: t(`licenceAdmin.form.${a}`) }))}
       validate={(formData) => {
         // The domain's own schema, so the browser says exactly what the server would.
-        const parsed = ZChangeLicenceStatus.safeParse({ licenceId, expectedStatus: status, action: formData.get("action") ?? undefined, reason: formData.get("reason") ?? "" });
+        const parsed = ZChangeLicenceStatus.safeParse({
+          licenceId,
+          expectedStatus: status,
+          action: formData.get("action") ?? undefined,
+          reason: formData.get("reason") ?? "",
+        });
         return parsed.success ? null : stepFormErrors(parsed.error.issues);
       }}
       hidden={

@@ -16,7 +16,11 @@ const TONE: Record<LicenceStatus, string> = {
 /** A licence's status as a word in a bordered badge. */
 export function LicenceStatusBadge({ t, status }: { t: TFunction; status: LicenceStatus }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${TONE[status]}`} data-testid="licence-status" data-status={status}>
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${TONE[status]}`}
+      data-testid="licence-status"
+      data-status={status}
+    >
       {t(`licenceStatus.${status}`)}
     </span>
   );

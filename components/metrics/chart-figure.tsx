@@ -32,7 +32,13 @@ export function ChartFigure({
         // Focusable and named, so keyboard users can scroll it (WCAG 2.1.1). Time runs left to right, so on a
         // phone the box starts scrolled to its right end, at the latest period (issue 15 part 8: the trend's
         // only point sat off-screen): row-reverse makes the end the scroll origin, in CSS, with no flash.
-        <div role="region" aria-label={t("metrics.chart.region", { title, hint: t("metrics.chart.scrollHint") })} tabIndex={0} className="mt-2 flex flex-row-reverse overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700" data-scroll="latest">
+        <div
+          role="region"
+          aria-label={t("metrics.chart.region", { title, hint: t("metrics.chart.scrollHint") })}
+          tabIndex={0}
+          className="mt-2 flex flex-row-reverse overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700"
+          data-scroll="latest"
+        >
           {children}
         </div>
       ) : (
@@ -46,16 +52,22 @@ export function ChartFigure({
             <thead className="bg-slate-100 text-slate-800">
               <tr>
                 {table.headers.map((h) => (
-                  <th key={h} scope="col" className="px-2 py-1">{h}</th>
+                  <th key={h} scope="col" className="px-2 py-1">
+                    {h}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {table.rows.map(([head, ...cells], i) => (
                 <tr key={i}>
-                  <th scope="row" className="border-t border-slate-200 px-2 py-1 text-left font-normal whitespace-nowrap">{head}</th>
+                  <th scope="row" className="border-t border-slate-200 px-2 py-1 text-left font-normal whitespace-nowrap">
+                    {head}
+                  </th>
                   {cells.map((c, j) => (
-                    <td key={j} className="border-t border-slate-200 px-2 py-1 tabular-nums">{c}</td>
+                    <td key={j} className="border-t border-slate-200 px-2 py-1 tabular-nums">
+                      {c}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -78,7 +90,8 @@ export const seriesStyle = (i: number): SeriesStyle => STYLES[i % STYLES.length]
 
 export function Marker({ x, y, style, size = 4 }: { x: number; y: number; style: SeriesStyle; size?: number }) {
   if (style.marker === "square") return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} fill={style.color} />;
-  if (style.marker === "diamond") return <polygon points={`${x},${y - size - 1} ${x + size + 1},${y} ${x},${y + size + 1} ${x - size - 1},${y}`} fill={style.color} />;
+  if (style.marker === "diamond")
+    return <polygon points={`${x},${y - size - 1} ${x + size + 1},${y} ${x},${y + size + 1} ${x - size - 1},${y}`} fill={style.color} />;
   return <circle cx={x} cy={y} r={size} fill={style.color} />;
 }
 

@@ -11,7 +11,19 @@ const LABEL = "block text-sm font-medium text-slate-800";
  * The dashboard's filters as a plain GET form: the URL is the state, so a view can be bookmarked and shared,
  * and it works without JavaScript. What could not be read is listed above it.
  */
-export function MetricFilterForm({ t, filters, options, problems, action = "/regulator" }: { t: TFunction; filters: TMetricFilters; options: FilterOptions; problems: string[]; action?: string }) {
+export function MetricFilterForm({
+  t,
+  filters,
+  options,
+  problems,
+  action = "/regulator",
+}: {
+  t: TFunction;
+  filters: TMetricFilters;
+  options: FilterOptions;
+  problems: string[];
+  action?: string;
+}) {
   const depts = options.departments.filter((d) => d.id !== WINDOW_UNIT);
   return (
     <div className="space-y-3">
@@ -30,24 +42,34 @@ export function MetricFilterForm({ t, filters, options, problems, action = "/reg
           <legend className="text-lg font-semibold">{t("metrics.filters.legend")}</legend>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <div>
-              <label htmlFor="mf-from" className={LABEL}>{t("metrics.filters.from")}</label>
+              <label htmlFor="mf-from" className={LABEL}>
+                {t("metrics.filters.from")}
+              </label>
               <input id="mf-from" name="from" type="date" defaultValue={filters.from} className={CONTROL} />
             </div>
             <div>
-              <label htmlFor="mf-to" className={LABEL}>{t("metrics.filters.to")}</label>
+              <label htmlFor="mf-to" className={LABEL}>
+                {t("metrics.filters.to")}
+              </label>
               <input id="mf-to" name="to" type="date" defaultValue={filters.to} className={CONTROL} />
             </div>
             <div>
-              <label htmlFor="mf-dept" className={LABEL}>{t("metrics.filters.dept")}</label>
+              <label htmlFor="mf-dept" className={LABEL}>
+                {t("metrics.filters.dept")}
+              </label>
               <select id="mf-dept" name="dept" defaultValue={filters.dept ?? ""} className={CONTROL}>
                 <option value="">{t("metrics.filters.any")}</option>
                 {options.departments.map((d) => (
-                  <option key={d.id} value={d.id}>{d.name}</option>
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="mf-matter" className={LABEL}>{t("metrics.filters.matter")}</label>
+              <label htmlFor="mf-matter" className={LABEL}>
+                {t("metrics.filters.matter")}
+              </label>
               <select id="mf-matter" name="matter" defaultValue={filters.matter ?? ""} className={CONTROL}>
                 <option value="">{t("metrics.filters.any")}</option>
                 {depts.map((d) => {
@@ -55,7 +77,9 @@ export function MetricFilterForm({ t, filters, options, problems, action = "/reg
                   return matters.length ? (
                     <optgroup key={d.id} label={d.name}>
                       {matters.map((m) => (
-                        <option key={m.id} value={m.id}>{m.name}</option>
+                        <option key={m.id} value={m.id}>
+                          {m.name}
+                        </option>
                       ))}
                     </optgroup>
                   ) : null;
@@ -63,27 +87,39 @@ export function MetricFilterForm({ t, filters, options, problems, action = "/reg
               </select>
             </div>
             <div>
-              <label htmlFor="mf-industry" className={LABEL}>{t("metrics.filters.industry")}</label>
+              <label htmlFor="mf-industry" className={LABEL}>
+                {t("metrics.filters.industry")}
+              </label>
               <select id="mf-industry" name="industry" defaultValue={filters.industry ?? ""} className={CONTROL}>
                 <option value="">{t("metrics.filters.any")}</option>
                 {options.industries.map((i) => (
-                  <option key={i} value={i}>{i}</option>
+                  <option key={i} value={i}>
+                    {i}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="mf-batch" className={LABEL}>{t("metrics.filters.batch")}</label>
+              <label htmlFor="mf-batch" className={LABEL}>
+                {t("metrics.filters.batch")}
+              </label>
               <select id="mf-batch" name="batch" defaultValue={filters.batch ?? ""} className={CONTROL}>
                 <option value="">{t("metrics.filters.any")}</option>
                 {options.batches.map((b) => (
-                  <option key={b} value={b}>{batchText(b, t)}</option>
+                  <option key={b} value={b}>
+                    {batchText(b, t)}
+                  </option>
                 ))}
               </select>
             </div>
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-3">
-            <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white">{t("metrics.filters.apply")}</button>
-            <a href={action} className="inline-flex min-h-11 items-center rounded-md border border-brand-600 px-4 py-2 text-brand-800 hover:bg-brand-50">{t("metrics.filters.reset")}</a>
+            <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white">
+              {t("metrics.filters.apply")}
+            </button>
+            <a href={action} className="inline-flex min-h-11 items-center rounded-md border border-brand-600 px-4 py-2 text-brand-800 hover:bg-brand-50">
+              {t("metrics.filters.reset")}
+            </a>
           </div>
         </fieldset>
       </form>

@@ -88,14 +88,23 @@ export function LineChart({
     series: series
       .map((s) => {
         const vals = s.values.filter((v): v is number => v !== null);
-        return vals.length ? t("metrics.chart.seriesRange", { name: s.name, max: format(Math.max(...vals)), min: format(Math.min(...vals)) }) : t("common.labelValue", { label: s.name, value: t("metrics.chart.noData") });
+        return vals.length
+          ? t("metrics.chart.seriesRange", { name: s.name, max: format(Math.max(...vals)), min: format(Math.min(...vals)) })
+          : t("common.labelValue", { label: s.name, value: t("metrics.chart.noData") });
       })
       .join(t("metrics.chart.seriesSeparator")),
   });
 
   return (
     <ChartFigure t={t} title={title} legend={<ChartLegend t={t} names={series.map((s) => s.name)} />} table={table} testId={testId} wide>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="block h-auto w-full min-w-[30rem] shrink-0" fontSize={FONT} fontFamily="inherit">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={summary}
+        className="block h-auto w-full min-w-[30rem] shrink-0"
+        fontSize={FONT}
+        fontFamily="inherit"
+      >
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke={v === 0 ? "#475569" : "#e2e8f0"} strokeWidth={1} />
@@ -109,7 +118,12 @@ export function LineChart({
             <g key={c}>
               <line x1={x(i)} x2={x(i)} y1={PAD.top + plotH} y2={PAD.top + plotH + 5} stroke="#475569" />
               {/* The outermost labels lean inwards so that they are never cut at the edge. */}
-              <text x={x(i)} y={PAD.top + plotH + 22} textAnchor={categories.length > 1 && i === categories.length - 1 ? "end" : categories.length > 1 && i === 0 ? "start" : "middle"} fill="#334155">
+              <text
+                x={x(i)}
+                y={PAD.top + plotH + 22}
+                textAnchor={categories.length > 1 && i === categories.length - 1 ? "end" : categories.length > 1 && i === 0 ? "start" : "middle"}
+                fill="#334155"
+              >
                 {c}
               </text>
             </g>
@@ -128,7 +142,15 @@ export function LineChart({
               {runs
                 .filter((r) => r.length > 1)
                 .map((r, ri) => (
-                  <polyline key={ri} points={r.map(([px, py]) => `${px},${py}`).join(" ")} fill="none" stroke={style.color} strokeWidth={2.5} strokeDasharray={style.dash} strokeLinejoin="round" />
+                  <polyline
+                    key={ri}
+                    points={r.map(([px, py]) => `${px},${py}`).join(" ")}
+                    fill="none"
+                    stroke={style.color}
+                    strokeWidth={2.5}
+                    strokeDasharray={style.dash}
+                    strokeLinejoin="round"
+                  />
                 ))}
               {categories.length <= 62
                 ? s.values.map((v, i) => (v === null ? null : <Marker key={i} x={x(i)} y={y(v)} style={style} size={categories.length > 31 ? 2.5 : 3.5} />))

@@ -26,19 +26,24 @@ export function ActionButton({
   primary?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const look = primary
-    ? "bg-brand-700 text-white hover:bg-brand-800"
-    : "border border-brand-600 bg-white text-brand-800 hover:bg-brand-50";
+  const look = primary ? "bg-brand-700 text-white hover:bg-brand-800" : "border border-brand-600 bg-white text-brand-800 hover:bg-brand-50";
   return (
     <form action={formAction} className="inline-flex flex-col items-start gap-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-label={ariaLabel} className={`min-h-10 rounded-md px-3 py-2 text-sm font-medium disabled:opacity-60 ${look}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={ariaLabel}
+        className={`min-h-10 rounded-md px-3 py-2 text-sm font-medium disabled:opacity-60 ${look}`}
+      >
         {pending ? pendingLabel : label}
       </button>
       {state && !state.ok ? (
-        <p role="alert" className="text-sm text-red-800">{state.error}</p>
+        <p role="alert" className="text-sm text-red-800">
+          {state.error}
+        </p>
       ) : null}
     </form>
   );

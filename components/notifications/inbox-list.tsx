@@ -29,7 +29,11 @@ export function InboxList({ items, t, locale }: { items: InboxPage["items"]; t: 
               <DateTimeText date={n.createdAt} locale={locale} />
             </span>
             {n.link ? (
-              <a href={`/inbox/${n.id}`} aria-label={t("inbox.openOf", { title: n.title })} className="inline-flex min-h-10 items-center font-medium text-brand-700 underline">
+              <a
+                href={`/inbox/${n.id}`}
+                aria-label={t("inbox.openOf", { title: n.title })}
+                className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
+              >
                 {t("inbox.open")}
               </a>
             ) : null}

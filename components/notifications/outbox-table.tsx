@@ -35,14 +35,18 @@ export function OutboxTable({ rows, t, locale, caption }: { rows: OutboxOverview
           <td className="px-3 py-2 font-mono text-xs">{r.topic}</td>
           <td className="px-3 py-2 font-mono text-xs">{r.target}</td>
           <td className="px-3 py-2">
-            <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_LOOK[r.status]}`}>{t(`inbox.outbox.status.${r.status}`)}</span>
+            <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_LOOK[r.status]}`}>
+              {t(`inbox.outbox.status.${r.status}`)}
+            </span>
           </td>
           <td className="px-3 py-2 tabular-nums">{r.attempts}</td>
           <td className="max-w-xs break-words px-3 py-2 text-slate-800">{r.lastError ?? none}</td>
           {/* Only a waiting row has a next try; a delivered or failed one is not tried again by itself. */}
           <td className="whitespace-nowrap px-3 py-2">{r.status === "PENDING" ? <DateTimeText date={r.nextAttemptAt} locale={locale} /> : none}</td>
           <td className="whitespace-nowrap px-3 py-2">{r.deliveredAt ? <DateTimeText date={r.deliveredAt} locale={locale} /> : none}</td>
-          <td className="whitespace-nowrap px-3 py-2"><DateTimeText date={r.createdAt} locale={locale} /></td>
+          <td className="whitespace-nowrap px-3 py-2">
+            <DateTimeText date={r.createdAt} locale={locale} />
+          </td>
           <td className="px-3 py-2">
             {r.status === "FAILED" ? (
               <ActionButton

@@ -8,7 +8,9 @@ type Item = Awaited<ReturnType<typeof listRecentNotifications>>[number];
 export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TFunction; locale: Locale }) {
   return (
     <section aria-labelledby="inbox-heading">
-      <h2 id="inbox-heading" className="mb-2 text-lg font-semibold">{t("scope.inboxHeading")}</h2>
+      <h2 id="inbox-heading" className="mb-2 text-lg font-semibold">
+        {t("scope.inboxHeading")}
+      </h2>
       {items.length === 0 ? (
         <p className="text-slate-700">{t("scope.inboxEmpty")}</p>
       ) : (
@@ -18,7 +20,13 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
               <p className="font-medium">
                 {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("scope.unreadMark")}</span> : null}
                 {/* Through /inbox/[id]: opening a message marks it read (a plain <a>, so nothing prefetches it). */}
-                {n.link ? <a href={`/inbox/${n.id}`} className="text-brand-700 underline">{n.title}</a> : n.title}
+                {n.link ? (
+                  <a href={`/inbox/${n.id}`} className="text-brand-700 underline">
+                    {n.title}
+                  </a>
+                ) : (
+                  n.title
+                )}
               </p>
               <p className="mt-1 text-sm text-slate-700">{n.body}</p>
               <p className="mt-1 text-xs text-slate-600">
@@ -29,7 +37,9 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
         </ul>
       )}
       <p className="mt-2">
-        <Link href="/inbox" className="text-brand-700 underline">{t("inbox.viewAll")}</Link>
+        <Link href="/inbox" className="text-brand-700 underline">
+          {t("inbox.viewAll")}
+        </Link>
       </p>
     </section>
   );

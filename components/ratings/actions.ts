@@ -19,7 +19,12 @@ export type RatingFormState = { ok: true } | { ok: false; error: string } | null
 type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 
 /** Signed in with the permission, the form parsed by the domain's schema, then the ONE domain call. */
-async function act<T>(context: string, permission: Permission, parsed: Parsed<T>, call: (actor: SessionUser, input: T) => Promise<unknown>): Promise<RatingFormState> {
+async function act<T>(
+  context: string,
+  permission: Permission,
+  parsed: Parsed<T>,
+  call: (actor: SessionUser, input: T) => Promise<unknown>,
+): Promise<RatingFormState> {
   try {
     const actor = await requirePermission(permission);
     if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
@@ -51,7 +56,11 @@ export async function rerateServiceAction(_prev: RatingFormState, formData: Form
 
 const noteForm = (formData: FormData) => {
   const version = text(formData.get("expectedVersion"));
-  return { ticketId: text(formData.get("ticketId")), note: text(formData.get("note")), expectedVersion: version && /^\d+$/.test(version) ? Number(version) : undefined };
+  return {
+    ticketId: text(formData.get("ticketId")),
+    note: text(formData.get("note")),
+    expectedVersion: version && /^\d+$/.test(version) ? Number(version) : undefined,
+  };
 };
 
 /** Both units' ticket pages (the list and the ticket), whichever unit acted. */

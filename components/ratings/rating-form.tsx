@@ -14,7 +14,12 @@ const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE
 export function RatingForm({ applicationId, unit, legend, mode }: { applicationId: string; unit: string; legend: string; mode: "rate" | "rerate" }) {
   const { t } = useI18n();
   const { state, pending, errors, onSubmit } = useCheckedForm(mode === "rate" ? rateServiceAction : rerateServiceAction, (data) => {
-    const parsed = ZRateService.safeParse({ ...Object.fromEntries(DIMENSIONS.map((d) => [d, data.get(d) ?? undefined])), applicationId, unit, comment: data.get("comment") ?? "" });
+    const parsed = ZRateService.safeParse({
+      ...Object.fromEntries(DIMENSIONS.map((d) => [d, data.get(d) ?? undefined])),
+      applicationId,
+      unit,
+      comment: data.get("comment") ?? "",
+    });
     return parsed.success ? {} : fieldErrors(parsed.error.issues);
   });
   const id = (part: string) => `${mode}-${unit}-${part}`;
@@ -30,23 +35,49 @@ export function RatingForm({ applicationId, unit, legend, mode }: { applicationI
           </legend>
           <div className="mt-1 flex flex-wrap gap-2">
             {SCORES.map((n) => (
-              <label key={n} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+              <label
+                key={n}
+                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+              >
                 <input type="radio" name={d} value={n} className="h-5 w-5" aria-invalid={errors[d] ? true : undefined} />
                 <span>{t(`ratings.score.s${n}` as `ratings.score.s1`)}</span>
               </label>
             ))}
           </div>
-          {errors[d] ? <p id={id(`${d}-error`)} className="mt-1 text-sm font-medium text-red-800">{errors[d]}</p> : null}
+          {errors[d] ? (
+            <p id={id(`${d}-error`)} className="mt-1 text-sm font-medium text-red-800">
+              {errors[d]}
+            </p>
+          ) : null}
         </fieldset>
       ))}
       <div>
-        <label htmlFor={id("comment")} className="block font-medium">{t("ratings.form.commentLabel")}</label>
-        <p id={`${id("comment")}-hint`} className="text-sm text-slate-700">{t("ratings.form.commentHint")}</p>
-        <textarea id={id("comment")} name="comment" rows={3} maxLength={COMMENT_MAX} className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700" {...describedBy(id("comment"), errors.comment)} />
-        {errors.comment ? <p id={`${id("comment")}-error`} className="mt-1 text-sm font-medium text-red-800">{errors.comment}</p> : null}
+        <label htmlFor={id("comment")} className="block font-medium">
+          {t("ratings.form.commentLabel")}
+        </label>
+        <p id={`${id("comment")}-hint`} className="text-sm text-slate-700">
+          {t("ratings.form.commentHint")}
+        </p>
+        <textarea
+          id={id("comment")}
+          name="comment"
+          rows={3}
+          maxLength={COMMENT_MAX}
+          className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
+          {...describedBy(id("comment"), errors.comment)}
+        />
+        {errors.comment ? (
+          <p id={`${id("comment")}-error`} className="mt-1 text-sm font-medium text-red-800">
+            {errors.comment}
+          </p>
+        ) : null}
       </div>
       <ActionResult state={state} failed={t("ratings.form.failed")} done={t("ratings.form.done")} testId={`${mode}-result`} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("ratings.form.submitting") : mode === "rate" ? t("ratings.form.submit") : t("ratings.form.rerateSubmit")}
       </button>
     </form>

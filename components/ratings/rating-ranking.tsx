@@ -13,7 +13,9 @@ const percent = (value: number | null, t: TFunction) => (value === null ? t("rat
 export function RatingDefinitions({ t }: { t: TFunction }) {
   return (
     <section aria-labelledby="ranking-definitions" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="ranking-definitions" className="text-lg font-semibold">{t("ratings.public.definitionsHeading")}</h2>
+      <h2 id="ranking-definitions" className="text-lg font-semibold">
+        {t("ratings.public.definitionsHeading")}
+      </h2>
       <ul className="list-disc space-y-1 pl-5 text-slate-800">
         <li>{t("ratings.public.defBad")}</li>
         <li>{t("ratings.public.defRectification")}</li>
@@ -25,10 +27,19 @@ export function RatingDefinitions({ t }: { t: TFunction }) {
 }
 
 export function RatingRankingTable({ ranking, t }: { ranking: RatingRanking; t: TFunction }) {
-  if (ranking.rows.length === 0) return <p className="text-slate-700" data-testid="ranking-empty">{t("ratings.public.empty")}</p>;
+  if (ranking.rows.length === 0)
+    return (
+      <p className="text-slate-700" data-testid="ranking-empty">
+        {t("ratings.public.empty")}
+      </p>
+    );
   return (
     <div className="space-y-2">
-      {ranking.since ? <p className="text-sm text-slate-700" data-testid="ranking-since">{t("ratings.public.since", { day: ranking.since })}</p> : null}
+      {ranking.since ? (
+        <p className="text-sm text-slate-700" data-testid="ranking-since">
+          {t("ratings.public.since", { day: ranking.since })}
+        </p>
+      ) : null}
       <DataTable
         caption={t("ratings.public.caption")}
         testId="ranking"
@@ -46,15 +57,33 @@ export function RatingRankingTable({ ranking, t }: { ranking: RatingRanking; t: 
       >
         {ranking.rows.map((r) => (
           <tr key={r.unit} data-testid="ranking-row" data-unit={r.unit} data-rank={r.rank}>
-            <td className={CELL} data-testid="rank">{r.rank}</td>
-            <th scope="row" className={`${CELL} whitespace-normal text-left font-medium`} data-testid="unit-name">{r.name}</th>
-            <td className={CELL} data-testid="ratings">{r.ratings}</td>
-            <td className={CELL} data-testid="bad">{r.bad}</td>
-            <td className={CELL} data-testid="bad-rate">{percent(r.badRate, t)}</td>
-            <td className={CELL} data-testid="tickets">{r.tickets}</td>
-            <td className={CELL} data-testid="rectified">{r.rectified}</td>
-            <td className={CELL} data-testid="rectification-rate">{percent(r.rectificationRate, t)}</td>
-            <td className={`${CELL} ${r.overdueTickets ? "font-semibold text-red-800" : ""}`} data-testid="overdue">{r.overdueTickets}</td>
+            <td className={CELL} data-testid="rank">
+              {r.rank}
+            </td>
+            <th scope="row" className={`${CELL} whitespace-normal text-left font-medium`} data-testid="unit-name">
+              {r.name}
+            </th>
+            <td className={CELL} data-testid="ratings">
+              {r.ratings}
+            </td>
+            <td className={CELL} data-testid="bad">
+              {r.bad}
+            </td>
+            <td className={CELL} data-testid="bad-rate">
+              {percent(r.badRate, t)}
+            </td>
+            <td className={CELL} data-testid="tickets">
+              {r.tickets}
+            </td>
+            <td className={CELL} data-testid="rectified">
+              {r.rectified}
+            </td>
+            <td className={CELL} data-testid="rectification-rate">
+              {percent(r.rectificationRate, t)}
+            </td>
+            <td className={`${CELL} ${r.overdueTickets ? "font-semibold text-red-800" : ""}`} data-testid="overdue">
+              {r.overdueTickets}
+            </td>
           </tr>
         ))}
       </DataTable>

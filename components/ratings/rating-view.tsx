@@ -13,7 +13,9 @@ export function InfoRow({ label, children, testId }: { label: string; children: 
   return (
     <div className={ROW}>
       <dt className="font-medium text-slate-700">{label}</dt>
-      <dd data-testid={testId} className="break-words">{children}</dd>
+      <dd data-testid={testId} className="break-words">
+        {children}
+      </dd>
     </div>
   );
 }
@@ -23,7 +25,9 @@ export function RatingScoresList({ rating, t, emptyComment }: { rating: RatingSc
     <dl className="rounded-lg border border-slate-200 bg-white px-4" data-testid="rating-scores">
       {DIMENSIONS.map((d) => (
         <InfoRow key={d} label={t(`ratings.dimensions.${d}`)} testId={`score-${d}`}>
-          <span className={d === "overall" && rating.overall <= 2 ? "font-semibold text-red-800" : undefined}>{t("ratings.scoreValue", { score: rating[d] })}</span>
+          <span className={d === "overall" && rating.overall <= 2 ? "font-semibold text-red-800" : undefined}>
+            {t("ratings.scoreValue", { score: rating[d] })}
+          </span>
         </InfoRow>
       ))}
       {rating.comment || emptyComment ? (
@@ -40,7 +44,12 @@ const FLAG_KEYS = ["callbackOverdue", "fixOverdue", "callbackLate", "fixLate"] a
 /** The flags that are set, as red badges with words; "on time" when none is. */
 export function TicketFlagBadges({ flags, t }: { flags: TicketFlags; t: TFunction }) {
   const set = FLAG_KEYS.filter((k) => flags[k]);
-  if (!set.length) return <span className="text-slate-700" data-testid="ticket-flags" data-flags="">{t("ratings.flags.none")}</span>;
+  if (!set.length)
+    return (
+      <span className="text-slate-700" data-testid="ticket-flags" data-flags="">
+        {t("ratings.flags.none")}
+      </span>
+    );
   return (
     <span className="flex flex-wrap gap-1" data-testid="ticket-flags" data-flags={set.join(" ")}>
       {set.map((k) => (
@@ -53,7 +62,17 @@ export function TicketFlagBadges({ flags, t }: { flags: TicketFlags; t: TFunctio
 }
 
 /** The ticket's status, its two deadlines and what was recorded against each, with who recorded it when known. */
-export function TicketProgress({ ticket, t, locale, by }: { ticket: UnitTicket; t: TFunction; locale: Locale; by?: { callback: string | null; rectified: string | null } }) {
+export function TicketProgress({
+  ticket,
+  t,
+  locale,
+  by,
+}: {
+  ticket: UnitTicket;
+  t: TFunction;
+  locale: Locale;
+  by?: { callback: string | null; rectified: string | null };
+}) {
   const when = (date: Date, name: string | null | undefined) => (
     <>
       <DateTimeText date={date} locale={locale} />

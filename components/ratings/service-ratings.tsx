@@ -14,8 +14,14 @@ function UnitCard({ applicationId, u, t, locale }: { applicationId: string; u: R
   const headingId = `rating-unit-${u.unit}`;
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="rating-unit" data-unit={u.unit}>
-      <h3 id={headingId} className="text-lg font-semibold">{name}</h3>
-      {u.waitingFor ? <p className="text-slate-700" data-testid="rating-waiting">{t(u.waitingFor === "issue" ? "ratings.applicant.waitingIssue" : "ratings.applicant.waitingDecision")}</p> : null}
+      <h3 id={headingId} className="text-lg font-semibold">
+        {name}
+      </h3>
+      {u.waitingFor ? (
+        <p className="text-slate-700" data-testid="rating-waiting">
+          {t(u.waitingFor === "issue" ? "ratings.applicant.waitingIssue" : "ratings.applicant.waitingDecision")}
+        </p>
+      ) : null}
       {u.canRate ? <RatingForm applicationId={applicationId} unit={u.unit} legend={t("ratings.applicant.rateLegend", { unit: name })} mode="rate" /> : null}
       {u.rating ? (
         <div className="space-y-2">
@@ -59,7 +65,9 @@ export async function ServiceRatings({ actor, applicationId }: { actor: SessionU
   const { units } = await getApplicationRatings({ actor, now: new Date(), applicationId });
   return (
     <section aria-labelledby="service-ratings-heading" className="space-y-3" data-testid="service-ratings">
-      <h2 id="service-ratings-heading" className="text-xl font-semibold">{t("ratings.applicant.heading")}</h2>
+      <h2 id="service-ratings-heading" className="text-xl font-semibold">
+        {t("ratings.applicant.heading")}
+      </h2>
       <p className="max-w-3xl text-slate-700">{t("ratings.applicant.lead")}</p>
       <div className="grid gap-4 lg:grid-cols-2">
         {units.map((u) => (

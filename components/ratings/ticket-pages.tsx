@@ -66,26 +66,49 @@ export async function TicketListPage({ unit, searchParams }: { unit: TicketUnit;
         </ul>
       </nav>
       {list.rows.length === 0 ? (
-        <p className="text-slate-700" data-testid="tickets-empty">{t(list.filter === "all" ? "ratings.tickets.emptyAll" : "ratings.tickets.empty")}</p>
+        <p className="text-slate-700" data-testid="tickets-empty">
+          {t(list.filter === "all" ? "ratings.tickets.emptyAll" : "ratings.tickets.empty")}
+        </p>
       ) : (
         <DataTable
           caption={t(list.filter === "all" ? "ratings.tickets.captionAll" : "ratings.tickets.caption")}
           testId="tickets"
-          headers={[t("ratings.tickets.colApplication"), t("ratings.tickets.colOverall"), t("ratings.tickets.colStatus"), t("ratings.tickets.colCallbackDue"), t("ratings.tickets.colFixDue"), t("ratings.tickets.colFlags")]}
+          headers={[
+            t("ratings.tickets.colApplication"),
+            t("ratings.tickets.colOverall"),
+            t("ratings.tickets.colStatus"),
+            t("ratings.tickets.colCallbackDue"),
+            t("ratings.tickets.colFixDue"),
+            t("ratings.tickets.colFlags"),
+          ]}
         >
           {list.rows.map((r: TicketRow) => (
-            <tr key={r.id} data-testid="ticket-row" data-status={r.status} data-overdue={isOverdue(r) ? "true" : "false"} className={isOverdue(r) ? "bg-red-50" : undefined}>
+            <tr
+              key={r.id}
+              data-testid="ticket-row"
+              data-status={r.status}
+              data-overdue={isOverdue(r) ? "true" : "false"}
+              className={isOverdue(r) ? "bg-red-50" : undefined}
+            >
               <th scope="row" className={`${CELL} min-w-48 text-left font-medium`}>
-                <Link href={`${base}/${r.id}`} className="text-brand-700 underline">{r.applicationName}</Link>
+                <Link href={`${base}/${r.id}`} className="text-brand-700 underline">
+                  {r.applicationName}
+                </Link>
                 <span className="mt-0.5 block text-xs font-normal text-slate-700">
                   <DateTimeText date={r.openedAt} locale={locale} />
                 </span>
               </th>
               <td className={`${CELL} whitespace-nowrap`}>{t("ratings.scoreValue", { score: r.overall })}</td>
               <td className={`${CELL} min-w-32`}>{t(`ratings.status.${r.status}`)}</td>
-              <td className={`${CELL} whitespace-nowrap`}><DateTimeText date={r.callbackDueAt} locale={locale} /></td>
-              <td className={`${CELL} whitespace-nowrap`}><DateTimeText date={r.fixDueAt} locale={locale} /></td>
-              <td className={CELL}><TicketFlagBadges flags={r} t={t} /></td>
+              <td className={`${CELL} whitespace-nowrap`}>
+                <DateTimeText date={r.callbackDueAt} locale={locale} />
+              </td>
+              <td className={`${CELL} whitespace-nowrap`}>
+                <DateTimeText date={r.fixDueAt} locale={locale} />
+              </td>
+              <td className={CELL}>
+                <TicketFlagBadges flags={r} t={t} />
+              </td>
             </tr>
           ))}
         </DataTable>
@@ -111,42 +134,58 @@ export async function TicketDetailPage({ unit, params }: { unit: TicketUnit; par
   return (
     <div className="space-y-8">
       <p className="text-sm">
-        <Link href={base} className="text-brand-700 underline">{t("ratings.ticket.back")}</Link>
+        <Link href={base} className="text-brand-700 underline">
+          {t("ratings.ticket.back")}
+        </Link>
       </p>
       <PageHeading title={t("ratings.ticket.heading", { name: ticket.applicationName })} />
       <section aria-labelledby="ticket-summary" className="space-y-2">
-        <h2 id="ticket-summary" className="text-lg font-semibold">{t("ratings.ticket.summaryHeading")}</h2>
+        <h2 id="ticket-summary" className="text-lg font-semibold">
+          {t("ratings.ticket.summaryHeading")}
+        </h2>
         <dl className="rounded-lg border border-slate-200 bg-white px-4">
           <InfoRow label={t("ratings.tickets.unit")}>{ticket.unitName ?? t("ratings.window")}</InfoRow>
           <InfoRow label={t("ratings.ticket.application")}>{ticket.applicationName}</InfoRow>
           <InfoRow label={t("ratings.ticket.applicant")}>{ticket.applicant.name}</InfoRow>
           <InfoRow label={t("ratings.ticket.phone")}>{ticket.applicant.phone ?? t("ratings.ticket.noPhone")}</InfoRow>
-          <InfoRow label={t("ratings.ticket.openedAt")}><DateTimeText date={ticket.openedAt} locale={locale} /></InfoRow>
+          <InfoRow label={t("ratings.ticket.openedAt")}>
+            <DateTimeText date={ticket.openedAt} locale={locale} />
+          </InfoRow>
         </dl>
       </section>
       <section aria-labelledby="ticket-rating" className="space-y-2">
-        <h2 id="ticket-rating" className="text-lg font-semibold">{t("ratings.ticket.ratingHeading")}</h2>
+        <h2 id="ticket-rating" className="text-lg font-semibold">
+          {t("ratings.ticket.ratingHeading")}
+        </h2>
         <RatingScoresList rating={ticket.rating} t={t} emptyComment={t("ratings.ticket.noComment")} />
       </section>
       {ticket.rerating ? (
         <section aria-labelledby="ticket-rerating" className="space-y-2" data-testid="ticket-rerating">
-          <h2 id="ticket-rerating" className="text-lg font-semibold">{t("ratings.ticket.rerateHeading")}</h2>
+          <h2 id="ticket-rerating" className="text-lg font-semibold">
+            {t("ratings.ticket.rerateHeading")}
+          </h2>
           <RatingScoresList rating={ticket.rerating} t={t} emptyComment={t("ratings.ticket.noComment")} />
         </section>
       ) : null}
       <section aria-labelledby="ticket-deadlines" className="space-y-2">
-        <h2 id="ticket-deadlines" className="text-lg font-semibold">{t("ratings.ticket.deadlinesHeading")}</h2>
+        <h2 id="ticket-deadlines" className="text-lg font-semibold">
+          {t("ratings.ticket.deadlinesHeading")}
+        </h2>
         <TicketProgress ticket={ticket} t={t} locale={locale} by={{ callback: ticket.callbackBy, rectified: ticket.rectifiedBy }} />
       </section>
       {step ? (
         <section aria-labelledby="ticket-step" className="space-y-3">
-          <h2 id="ticket-step" className="text-lg font-semibold">{t(step === "callback" ? "ratings.ticket.callbackHeading" : "ratings.ticket.rectifyHeading")}</h2>
+          <h2 id="ticket-step" className="text-lg font-semibold">
+            {t(step === "callback" ? "ratings.ticket.callbackHeading" : "ratings.ticket.rectifyHeading")}
+          </h2>
           <p className="text-slate-700">{t(step === "callback" ? "ratings.ticket.callbackLead" : "ratings.ticket.rectifyLead")}</p>
           {late ? <p className="font-medium text-red-800">{t("ratings.ticket.lateNote")}</p> : null}
           <TicketStepForm key={`${step}-${ticket.version}`} ticketId={ticket.id} version={ticket.version} step={step} />
         </section>
       ) : (
-        <p className="text-slate-700" data-testid="ticket-done">{t(ticket.status === "CLOSED" ? "ratings.ticket.closed" : "ratings.ticket.waitingRerate")}</p>
+        <p className="text-slate-700" data-testid="ticket-done">
+          {t(ticket.status === "CLOSED" ? "ratings.ticket.closed" : "ratings.ticket.waitingRerate")}
+        </p>
       )}
     </div>
   );

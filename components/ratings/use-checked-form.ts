@@ -37,4 +37,7 @@ export function useCheckedForm(action: (prev: RatingFormState, data: FormData) =
 }
 
 /** aria attributes of a field with a hint and maybe an error. */
-export const describedBy = (id: string, error?: string) => ({ "aria-invalid": error ? true : undefined, "aria-describedby": `${id}-hint${error ? ` ${id}-error` : ""}` });
+export const describedBy = (id: string, error?: string) => ({
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": `${id}-hint${error ? ` ${id}-error` : ""}`,
+});

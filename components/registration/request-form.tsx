@@ -13,9 +13,20 @@ import { requestCancellationAction, requestChangeAction, type RegistrationReques
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 type Field = "newName" | "newAddress" | "reason" | "confirm";
 
-export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "CHANGE" | "CANCEL"; requestKey: string; current: { name: string; address: string } }) {
+export function RegistrationRequestForm({
+  kind,
+  requestKey,
+  current,
+}: {
+  kind: "CHANGE" | "CANCEL";
+  requestKey: string;
+  current: { name: string; address: string };
+}) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<RegistrationRequestState, FormData>(kind === "CHANGE" ? requestChangeAction : requestCancellationAction, null);
+  const [state, formAction, pending] = useActionState<RegistrationRequestState, FormData>(
+    kind === "CHANGE" ? requestChangeAction : requestCancellationAction,
+    null,
+  );
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const p = kind === "CHANGE" ? "reg-change" : "reg-cancel";
 
@@ -66,7 +77,11 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
     onBlur: (e: { currentTarget: { form: HTMLFormElement | null } }) => onBlurField(name, e.currentTarget.form),
   });
   const error = (name: Field) =>
-    errors[name] ? <p id={`${p}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">{errors[name]}</p> : null;
+    errors[name] ? (
+      <p id={`${p}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">
+        {errors[name]}
+      </p>
+    ) : null;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid={`${p}-form`}>
@@ -74,22 +89,34 @@ export function RegistrationRequestForm({ kind, requestKey, current }: { kind: "
       {kind === "CHANGE" ? (
         <>
           <div>
-            <label htmlFor={`${p}-newName`} className="block font-medium">{t("registration.my.newNameLabel")}</label>
-            <p id={`${p}-newName-hint`} className="text-sm text-slate-700">{t("registration.my.newNameHint", { name: current.name })}</p>
+            <label htmlFor={`${p}-newName`} className="block font-medium">
+              {t("registration.my.newNameLabel")}
+            </label>
+            <p id={`${p}-newName-hint`} className="text-sm text-slate-700">
+              {t("registration.my.newNameHint", { name: current.name })}
+            </p>
             <input {...field("newName")} autoComplete="organization" className={INPUT} />
             {error("newName")}
           </div>
           <div>
-            <label htmlFor={`${p}-newAddress`} className="block font-medium">{t("registration.my.newAddressLabel")}</label>
-            <p id={`${p}-newAddress-hint`} className="text-sm text-slate-700">{t("registration.my.newAddressHint", { address: current.address })}</p>
+            <label htmlFor={`${p}-newAddress`} className="block font-medium">
+              {t("registration.my.newAddressLabel")}
+            </label>
+            <p id={`${p}-newAddress-hint`} className="text-sm text-slate-700">
+              {t("registration.my.newAddressHint", { address: current.address })}
+            </p>
             <input {...field("newAddress")} autoComplete="street-address" className={INPUT} />
             {error("newAddress")}
           </div>
         </>
       ) : null}
       <div>
-        <label htmlFor={`${p}-reason`} className="block font-medium">{t(kind === "CHANGE" ? "registration.my.changeReasonLabel" : "registration.my.cancelReasonLabel")}</label>
-        <p id={`${p}-reason-hint`} className="text-sm text-slate-700">{t(kind === "CHANGE" ? "registration.my.changeReasonHint" : "registration.my.cancelReasonHint")}</p>
+        <label htmlFor={`${p}-reason`} className="block font-medium">
+          {t(kind === "CHANGE" ? "registration.my.changeReasonLabel" : "registration.my.cancelReasonLabel")}
+        </label>
+        <p id={`${p}-reason-hint`} className="text-sm text-slate-700">
+          {t(kind === "CHANGE" ? "registration.my.changeReasonHint" : "registration.my.cancelReasonHint")}
+        </p>
         <textarea {...field("reason")} rows={3} className={INPUT} />
         {error("reason")}
       </div>

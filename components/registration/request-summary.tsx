@@ -23,7 +23,9 @@ export function RequestOutcome({ t, r }: { t: TFunction; r: RegistrationRequestR
           <summary className="cursor-pointer text-brand-700 underline">{t("registration.change.reissued", { count: r.reissued.length })}</summary>
           <ul className="mt-1 space-y-1 font-mono text-sm break-all">
             {r.reissued.map((x) => (
-              <li key={x.from}>{x.from} → {x.to}</li>
+              <li key={x.from}>
+                {x.from} → {x.to}
+              </li>
             ))}
           </ul>
         </details>
@@ -33,7 +35,9 @@ export function RequestOutcome({ t, r }: { t: TFunction; r: RegistrationRequestR
         <details data-testid="outcome-kept">
           <summary className="cursor-pointer text-brand-700 underline">{t("registration.outcome.kept", { count: r.kept.length })}</summary>
           <ul className="mt-1 space-y-1 font-mono text-sm break-all">
-            {r.kept.map((n) => <li key={n}>{n}</li>)}
+            {r.kept.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
           </ul>
         </details>
       ) : null}
@@ -41,7 +45,11 @@ export function RequestOutcome({ t, r }: { t: TFunction; r: RegistrationRequestR
         <div className="rounded border border-amber-300 bg-amber-50 p-2" data-testid="outcome-review">
           <p className="font-medium">{t("registration.outcome.review", { count: r.review.length })}</p>
           <ul className="mt-1 space-y-1 text-sm">
-            {r.review.map((x) => <li key={x.number} className="break-words" data-number={x.number}>{reviewItem(t, x)}</li>)}
+            {r.review.map((x) => (
+              <li key={x.number} className="break-words" data-number={x.number}>
+                {reviewItem(t, x)}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}

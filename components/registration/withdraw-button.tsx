@@ -29,7 +29,11 @@ export function WithdrawRequestButton({ changeId }: { changeId: string }) {
       >
         {pending ? t("registration.my.withdrawing") : t("registration.my.withdraw")}
       </button>
-      {error ? <p role="alert" className="text-sm font-medium text-red-900">{t("registration.my.withdrawFailed")}：{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-900">
+          {t("registration.my.withdrawFailed")}：{error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,9 @@ export function RegisterScopeForm({ enterpriseId, children }: { enterpriseId: st
     <form action={action} className="space-y-4">
       <input type="hidden" name="enterpriseId" value={enterpriseId} />
       {state && !state.ok ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{state.error}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {state.error}
+        </p>
       ) : null}
       {r ? (
         <div role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="scope-result">

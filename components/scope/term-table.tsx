@@ -14,7 +14,9 @@ export function TermTable({ terms, checked, t }: { terms: ScopeTermView[]; check
               <input type="checkbox" name="terms" value={term.code} defaultChecked={checked.has(term.code)} className="mt-1 h-4 w-4" />
               <span>
                 {term.name}
-                <span className="block font-mono text-xs text-slate-600">{term.code} · {term.category}</span>
+                <span className="block font-mono text-xs text-slate-600">
+                  {term.code} · {term.category}
+                </span>
               </span>
             </label>
           </td>
@@ -32,7 +34,9 @@ export function TermTable({ terms, checked, t }: { terms: ScopeTermView[]; check
               <ul>
                 {term.matters.map((m) => (
                   <li key={m.code}>
-                    <Link href={`/matters/${m.code}`} className="text-brand-700 underline">{m.name}</Link>
+                    <Link href={`/matters/${m.code}`} className="text-brand-700 underline">
+                      {m.name}
+                    </Link>
                     <span className="text-slate-600">{t("common.paren", { note: t(`modes.${m.reformMode}`) })}</span>
                   </li>
                 ))}

@@ -41,14 +41,18 @@ export function CreateShareForm({ licences }: { licences: ShareableLicence[] }) 
 
   return (
     <section aria-labelledby="share-create-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="share-create-heading" className="text-xl font-semibold">{t("share.create.heading")}</h2>
+      <h2 id="share-create-heading" className="text-xl font-semibold">
+        {t("share.create.heading")}
+      </h2>
       <div ref={resultRef} tabIndex={-1} className="outline-none">
         {created ? (
           <div className="space-y-3 rounded-md border-2 border-green-700 bg-green-50 p-4" data-testid="share-created">
             <h3 className="text-lg font-semibold text-green-900">{t("share.created.heading")}</h3>
             <p className="font-medium text-slate-900">{t("share.created.note")}</p>
             <div>
-              <label htmlFor="share-link" className="block font-medium">{t("share.created.linkLabel")}</label>
+              <label htmlFor="share-link" className="block font-medium">
+                {t("share.created.linkLabel")}
+              </label>
               <input
                 id="share-link"
                 readOnly
@@ -62,14 +66,20 @@ export function CreateShareForm({ licences }: { licences: ShareableLicence[] }) 
             <button type="button" onClick={copyLink} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
               {t("share.created.copy")}
             </button>
-            <p role="status" className="text-sm font-medium text-slate-900">{copy ? t(`share.created.${copy}`) : ""}</p>
+            <p role="status" className="text-sm font-medium text-slate-900">
+              {copy ? t(`share.created.${copy}`) : ""}
+            </p>
           </div>
         ) : state && !state.ok ? (
-          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900" data-testid="share-error">{state.error}</p>
+          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900" data-testid="share-error">
+            {state.error}
+          </p>
         ) : null}
       </div>
       {licences.length === 0 ? (
-        <p className="text-slate-700" data-testid="share-no-licences">{t("share.create.noLicences")}</p>
+        <p className="text-slate-700" data-testid="share-no-licences">
+          {t("share.create.noLicences")}
+        </p>
       ) : (
         <form ref={formRef} onSubmit={onSubmit} className="space-y-4" data-testid="share-form">
           <fieldset>
@@ -81,8 +91,18 @@ export function CreateShareForm({ licences }: { licences: ShareableLicence[] }) 
                     <input type="checkbox" name="licenceIds" value={l.id} className="mt-1 size-5" data-number={l.number} />
                     <span className="break-all">
                       {t("share.create.licenceOption", { kind: t(`licenceKind.${l.kind}`), number: l.number })}
-                      {l.matter ? <span className="text-slate-700">{t("common.listSeparator")}{l.matter}</span> : null}
-                      {l.status !== "VALID" ? <span className="text-amber-900">{t("common.listSeparator")}{t(`licenceStatus.${l.status}`)}</span> : null}
+                      {l.matter ? (
+                        <span className="text-slate-700">
+                          {t("common.listSeparator")}
+                          {l.matter}
+                        </span>
+                      ) : null}
+                      {l.status !== "VALID" ? (
+                        <span className="text-amber-900">
+                          {t("common.listSeparator")}
+                          {t(`licenceStatus.${l.status}`)}
+                        </span>
+                      ) : null}
                     </span>
                   </label>
                 </li>
@@ -90,14 +110,41 @@ export function CreateShareForm({ licences }: { licences: ShareableLicence[] }) 
             </ul>
           </fieldset>
           <div>
-            <label htmlFor="share-purpose" className="block font-medium">{t("share.create.purposeLabel")}</label>
-            <p id="share-purpose-hint" className="text-sm text-slate-700">{t("share.create.purposeHint")}</p>
-            <input id="share-purpose" name="purpose" required minLength={2} maxLength={100} aria-describedby="share-purpose-hint" className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2 text-base" />
+            <label htmlFor="share-purpose" className="block font-medium">
+              {t("share.create.purposeLabel")}
+            </label>
+            <p id="share-purpose-hint" className="text-sm text-slate-700">
+              {t("share.create.purposeHint")}
+            </p>
+            <input
+              id="share-purpose"
+              name="purpose"
+              required
+              minLength={2}
+              maxLength={100}
+              aria-describedby="share-purpose-hint"
+              className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2 text-base"
+            />
           </div>
           <div>
-            <label htmlFor="share-days" className="block font-medium">{t("share.create.daysLabel")}</label>
-            <p id="share-days-hint" className="text-sm text-slate-700">{t("share.create.daysHint", { max: SHARE_MAX_DAYS })}</p>
-            <input id="share-days" name="expiresInDays" type="number" inputMode="numeric" min={1} max={SHARE_MAX_DAYS} defaultValue={7} required aria-describedby="share-days-hint" className="mt-1 block w-32 rounded-md border border-slate-500 px-3 py-2 text-base" />
+            <label htmlFor="share-days" className="block font-medium">
+              {t("share.create.daysLabel")}
+            </label>
+            <p id="share-days-hint" className="text-sm text-slate-700">
+              {t("share.create.daysHint", { max: SHARE_MAX_DAYS })}
+            </p>
+            <input
+              id="share-days"
+              name="expiresInDays"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={SHARE_MAX_DAYS}
+              defaultValue={7}
+              required
+              aria-describedby="share-days-hint"
+              className="mt-1 block w-32 rounded-md border border-slate-500 px-3 py-2 text-base"
+            />
           </div>
           <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
             {pending ? t("share.create.submitting") : t("share.create.submit")}

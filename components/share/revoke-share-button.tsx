@@ -43,9 +43,18 @@ export function RevokeShareButton({ shareId }: { shareId: string }) {
     );
   return (
     <div role="group" aria-labelledby={`revoke-${shareId}-q`} className="space-y-2 rounded-md border border-red-700 bg-red-50 p-3">
-      <p id={`revoke-${shareId}-q`} className="font-medium text-red-900">{t("share.revoke.confirm")}</p>
+      <p id={`revoke-${shareId}-q`} className="font-medium text-red-900">
+        {t("share.revoke.confirm")}
+      </p>
       <div className="flex flex-wrap gap-2">
-        <button ref={confirmRef} type="button" disabled={pending} onClick={revoke} className="rounded-md bg-red-700 px-3 py-2 font-semibold text-white disabled:opacity-60" data-testid="share-revoke-confirm">
+        <button
+          ref={confirmRef}
+          type="button"
+          disabled={pending}
+          onClick={revoke}
+          className="rounded-md bg-red-700 px-3 py-2 font-semibold text-white disabled:opacity-60"
+          data-testid="share-revoke-confirm"
+        >
           {t("share.revoke.confirmButton")}
         </button>
         <button
@@ -60,7 +69,11 @@ export function RevokeShareButton({ shareId }: { shareId: string }) {
           {t("share.revoke.cancel")}
         </button>
       </div>
-      {error ? <p role="alert" className="text-sm font-medium text-red-900">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-900">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

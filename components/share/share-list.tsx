@@ -11,9 +11,13 @@ const STATUS_STYLE = { active: "bg-green-100 text-green-900", expired: "bg-slate
 export function ShareList({ shares, t, locale }: { shares: ShareSummary[]; t: TFunction; locale: Locale }) {
   return (
     <section aria-labelledby="share-list-heading" className="space-y-3">
-      <h2 id="share-list-heading" className="text-xl font-semibold">{t("share.list.heading")}</h2>
+      <h2 id="share-list-heading" className="text-xl font-semibold">
+        {t("share.list.heading")}
+      </h2>
       {shares.length === 0 ? (
-        <p className="text-slate-700" data-testid="share-list-empty">{t("share.list.empty")}</p>
+        <p className="text-slate-700" data-testid="share-list-empty">
+          {t("share.list.empty")}
+        </p>
       ) : (
         <ul className="space-y-4" data-testid="share-list">
           {shares.map((s) => (
@@ -29,19 +33,30 @@ export function ShareList({ shares, t, locale }: { shares: ShareSummary[]; t: TF
                     {s.licences.map((l) => (
                       <li key={l.number} className="break-all">
                         {t("share.create.licenceOption", { kind: t(`licenceKind.${l.kind}`), number: l.number })}
-                        {l.matter ? <span className="text-slate-700">{t("common.listSeparator")}{l.matter}</span> : null}
+                        {l.matter ? (
+                          <span className="text-slate-700">
+                            {t("common.listSeparator")}
+                            {l.matter}
+                          </span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
                 </dd>
                 <dt className="text-slate-700">{t("share.list.createdAt")}</dt>
-                <dd><DateTimeText date={s.createdAt} locale={locale} /></dd>
+                <dd>
+                  <DateTimeText date={s.createdAt} locale={locale} />
+                </dd>
                 <dt className="text-slate-700">{t("share.list.expiresAt")}</dt>
-                <dd><DateTimeText date={s.expiresAt} locale={locale} /></dd>
+                <dd>
+                  <DateTimeText date={s.expiresAt} locale={locale} />
+                </dd>
                 {s.revokedAt ? (
                   <>
                     <dt className="text-slate-700">{t("share.list.revokedAt")}</dt>
-                    <dd><DateTimeText date={s.revokedAt} locale={locale} /></dd>
+                    <dd>
+                      <DateTimeText date={s.revokedAt} locale={locale} />
+                    </dd>
                   </>
                 ) : null}
                 <dt className="text-slate-700">{t("share.list.accessCount")}</dt>
@@ -58,20 +73,28 @@ export function ShareList({ shares, t, locale }: { shares: ShareSummary[]; t: TF
                       <caption className="sr-only">{t("share.list.accessHeading")}</caption>
                       <thead>
                         <tr>
-                          <th scope="col" className="px-2 py-1">{t("share.list.accessTime")}</th>
-                          <th scope="col" className="px-2 py-1">{t("share.list.accessOutcome")}</th>
+                          <th scope="col" className="px-2 py-1">
+                            {t("share.list.accessTime")}
+                          </th>
+                          <th scope="col" className="px-2 py-1">
+                            {t("share.list.accessOutcome")}
+                          </th>
                         </tr>
                       </thead>
                       <tbody>
                         {s.accesses.map((a, i) => (
                           <tr key={i} className="border-t border-slate-200">
-                            <td className="px-2 py-1 whitespace-nowrap"><DateTimeText date={a.at} locale={locale} /></td>
+                            <td className="px-2 py-1 whitespace-nowrap">
+                              <DateTimeText date={a.at} locale={locale} />
+                            </td>
                             <td className="px-2 py-1">{t(`share.outcome.${a.outcome}`)}</td>
                           </tr>
                         ))}
                       </tbody>
                     </table>
-                    {s.accessCount > SHARE_ACCESS_LOG_LIMIT ? <p className="mt-1 text-sm text-slate-700">{t("share.list.accessLimited", { n: SHARE_ACCESS_LOG_LIMIT })}</p> : null}
+                    {s.accessCount > SHARE_ACCESS_LOG_LIMIT ? (
+                      <p className="mt-1 text-sm text-slate-700">{t("share.list.accessLimited", { n: SHARE_ACCESS_LOG_LIMIT })}</p>
+                    ) : null}
                   </div>
                 )}
               </details>

@@ -7,8 +7,17 @@ import { LicenceStatusBadge, SignatureResult } from "@/components/licences/licen
 export function SharedLicenceCard({ licence: l, t }: { licence: LicenceView; t: TFunction }) {
   const headingId = `shared-${l.id}`;
   return (
-    <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="shared-licence" data-number={l.number} data-status={l.status} data-signature={l.signature}>
-      <h2 id={headingId} className="text-xl font-semibold">{t(`licenceKind.${l.kind}`)}</h2>
+    <article
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="shared-licence"
+      data-number={l.number}
+      data-status={l.status}
+      data-signature={l.signature}
+    >
+      <h2 id={headingId} className="text-xl font-semibold">
+        {t(`licenceKind.${l.kind}`)}
+      </h2>
       <p className={`rounded-md p-2 font-semibold ${l.genuineAndValid ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}>
         {l.genuineAndValid ? t("share.public.genuine") : t("share.public.notGenuine")}
       </p>
@@ -21,7 +30,9 @@ export function SharedLicenceCard({ licence: l, t }: { licence: LicenceView; t: 
           {l.statusReason && l.status !== "VALID" ? <span className="block">{t("share.public.statusReason", { reason: l.statusReason })}</span> : null}
         </dd>
         <dt className="text-slate-700">{t("share.public.signature")}</dt>
-        <dd><SignatureResult check={l.signature} t={t} /></dd>
+        <dd>
+          <SignatureResult check={l.signature} t={t} />
+        </dd>
         <dt className="text-slate-700">{t("share.public.holder")}</dt>
         <dd className="break-words">{l.holderName}</dd>
         <dt className="text-slate-700">{t("share.public.uscc")}</dt>
@@ -39,7 +50,9 @@ export function SharedLicenceCard({ licence: l, t }: { licence: LicenceView; t: 
           </>
         ) : null}
         <dt className="text-slate-700">{t("share.public.validity")}</dt>
-        <dd>{l.validUntil ? t("share.public.validityRange", { from: l.validFrom, until: l.validUntil }) : t("share.public.validityOpen", { from: l.validFrom })}</dd>
+        <dd>
+          {l.validUntil ? t("share.public.validityRange", { from: l.validFrom, until: l.validUntil }) : t("share.public.validityOpen", { from: l.validFrom })}
+        </dd>
         <dt className="text-slate-700">{t("share.public.issuer")}</dt>
         <dd className="break-words">{l.issuer}</dd>
       </dl>

@@ -38,7 +38,12 @@ export function RemoveSynonymButton({ action, id, word, target }: { action: Remo
   return (
     <form action={formAction}>
       <input type="hidden" name="synonymId" value={id} />
-      <button type="submit" disabled={pending} className="rounded-md border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-60" aria-label={t("catalogAdmin.synonyms.removeFor", { word, target })}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-60"
+        aria-label={t("catalogAdmin.synonyms.removeFor", { word, target })}
+      >
         {t("catalogAdmin.synonyms.remove")}
       </button>
       <ActionResult state={state} failed={t("catalogAdmin.synonyms.removeFailed")} />

@@ -25,7 +25,12 @@ export function useAnnounce() {
 export function Announcement({ scope, testId }: { scope: string; testId?: string }) {
   const message = useContext(MessagesContext)[scope] ?? "";
   return (
-    <p role="status" aria-live="polite" data-testid={testId} className={message ? "rounded-md border border-green-600 bg-green-50 p-2 font-medium text-green-900" : "sr-only"}>
+    <p
+      role="status"
+      aria-live="polite"
+      data-testid={testId}
+      className={message ? "rounded-md border border-green-600 bg-green-50 p-2 font-medium text-green-900" : "sr-only"}
+    >
       {message}
     </p>
   );

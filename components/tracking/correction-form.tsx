@@ -12,7 +12,17 @@ import { useAnnounce } from "./announcements";
  * (checked in the browser when chosen; the server checks it again). Success is announced on the department's
  * card, since the answered request leaves the open list.
  */
-export function CorrectionForm({ applicationId, correctionId, department, scope }: { applicationId: string; correctionId: string; department: string; scope: string }) {
+export function CorrectionForm({
+  applicationId,
+  correctionId,
+  department,
+  scope,
+}: {
+  applicationId: string;
+  correctionId: string;
+  department: string;
+  scope: string;
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const announce = useAnnounce();
@@ -62,7 +72,9 @@ export function CorrectionForm({ applicationId, correctionId, department, scope 
           {t("track.correction.answerLabel")}
           <span className="text-slate-700">{t("apply.form.required")}</span>
         </label>
-        <p id={`${base}-answer-hint`} className="text-sm text-slate-700">{t("track.correction.answerHint")}</p>
+        <p id={`${base}-answer-hint`} className="text-sm text-slate-700">
+          {t("track.correction.answerHint")}
+        </p>
         <textarea
           id={`${base}-answer`}
           name="answer"
@@ -75,11 +87,19 @@ export function CorrectionForm({ applicationId, correctionId, department, scope 
           className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base focus:border-brand-600"
           onChange={() => setAnswerError(null)}
         />
-        {answerError ? <p id={`${base}-answer-error`} className="mt-1 text-sm font-medium text-red-800">{answerError}</p> : null}
+        {answerError ? (
+          <p id={`${base}-answer-error`} className="mt-1 text-sm font-medium text-red-800">
+            {answerError}
+          </p>
+        ) : null}
       </div>
       <div>
-        <label htmlFor={`${base}-file`} className="block font-medium">{t("track.correction.fileLabel")}</label>
-        <p id={`${base}-file-hint`} className="text-sm text-slate-700">{t("track.correction.fileHint")}</p>
+        <label htmlFor={`${base}-file`} className="block font-medium">
+          {t("track.correction.fileLabel")}
+        </label>
+        <p id={`${base}-file-hint`} className="text-sm text-slate-700">
+          {t("track.correction.fileHint")}
+        </p>
         <input
           id={`${base}-file`}
           name="file"
@@ -97,12 +117,20 @@ export function CorrectionForm({ applicationId, correctionId, department, scope 
             setFileError(problem);
           }}
         />
-        {fileError ? <p id={`${base}-file-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{fileError}</p> : null}
+        {fileError ? (
+          <p id={`${base}-file-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">
+            {fileError}
+          </p>
+        ) : null}
       </div>
       <button type="submit" disabled={busy} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {busy ? t("track.correction.submitting") : t("track.correction.submit")}
       </button>
-      {error ? <p role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -18,14 +18,23 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
     return at ? t("track.departments.dueValue", { days, time: formatDateTime(at, locale) }) : t("track.departments.limitValue", { days });
   };
   return (
-    <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid={`dept-${dept.code}`} data-task-id={dept.taskId}>
-      <h3 id={headingId} className="text-lg font-semibold break-words">{dept.name}</h3>
+    <article
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+      data-testid={`dept-${dept.code}`}
+      data-task-id={dept.taskId}
+    >
+      <h3 id={headingId} className="text-lg font-semibold break-words">
+        {dept.name}
+      </h3>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-700">{t("track.departments.mattersLabel")}</dt>
         <dd>
           <ul className="space-y-1">
             {dept.matters.map((m) => (
-              <li key={m.code} className="break-words">{t("common.withNote", { text: m.name, note: t(`itemStatus.${m.status}`) })}</li>
+              <li key={m.code} className="break-words">
+                {t("common.withNote", { text: m.name, note: t(`itemStatus.${m.status}`) })}
+              </li>
             ))}
           </ul>
         </dd>
@@ -36,7 +45,9 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
         {dept.dispatchedAt ? (
           <>
             <dt className="text-slate-700">{t("track.departments.dispatchedAtLabel")}</dt>
-            <dd><DateTimeText date={dept.dispatchedAt} locale={locale} /></dd>
+            <dd>
+              <DateTimeText date={dept.dispatchedAt} locale={locale} />
+            </dd>
             <dt className="text-slate-700">{t("track.departments.promisedLabel")}</dt>
             <dd data-testid="dept-promised">{due(dept.promisedDays, dept.promisedDueAt)}</dd>
             <dt className="text-slate-700">{t("track.departments.statutoryLabel")}</dt>
@@ -49,7 +60,9 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
             <dd data-testid="dept-paused">
               <p>{t("track.departments.pausedSince", { time: formatDateTime(dept.paused.since, locale) })}</p>
               {dept.paused.correction ? <p>{t("track.departments.pausedCorrection")}</p> : null}
-              {dept.paused.materials.length ? <p>{t("track.departments.pausedMaterials", { materials: dept.paused.materials.join(t("common.listSeparator")) })}</p> : null}
+              {dept.paused.materials.length ? (
+                <p>{t("track.departments.pausedMaterials", { materials: dept.paused.materials.join(t("common.listSeparator")) })}</p>
+              ) : null}
             </dd>
           </>
         ) : dept.pausedDays > 0 && !dept.decidedAt ? (
@@ -67,13 +80,17 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
         {dept.decidedAt ? (
           <>
             <dt className="text-slate-700">{t("track.departments.decidedAtLabel")}</dt>
-            <dd><DateTimeText date={dept.decidedAt} locale={locale} /></dd>
+            <dd>
+              <DateTimeText date={dept.decidedAt} locale={locale} />
+            </dd>
           </>
         ) : null}
         {dept.decidedAt && dept.decisionReason ? (
           <>
             <dt className="text-slate-700">{t("track.departments.reasonLabel")}</dt>
-            <dd className="break-words whitespace-pre-line" data-testid="dept-reason">{dept.decisionReason}</dd>
+            <dd className="break-words whitespace-pre-line" data-testid="dept-reason">
+              {dept.decisionReason}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -99,8 +116,14 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
             {dept.answeredCorrections.map((c) => (
               <li key={c.id} className="border-l-4 border-slate-300 pl-3" data-correction-id={c.id}>
                 <CorrectionRequest c={c} t={t} locale={locale} />
-                <p className="break-words whitespace-pre-line">{t("track.correction.answerValue", { time: formatDateTime(c.answeredAt!, locale), answer: c.answer ?? "" })}</p>
-                {c.file ? <p><MaterialLink file={c.file} text={t("track.correction.attachment", { fileName: c.file.fileName })} /></p> : null}
+                <p className="break-words whitespace-pre-line">
+                  {t("track.correction.answerValue", { time: formatDateTime(c.answeredAt!, locale), answer: c.answer ?? "" })}
+                </p>
+                {c.file ? (
+                  <p>
+                    <MaterialLink file={c.file} text={t("track.correction.attachment", { fileName: c.file.fileName })} />
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

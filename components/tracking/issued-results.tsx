@@ -6,7 +6,9 @@ import { formatDateTime } from "@/components/ui/date-time";
 export function IssuedResults({ licences, rejected, t, locale }: Pick<ApplicationTracking, "licences" | "rejected"> & { t: TFunction; locale: Locale }) {
   return (
     <section aria-labelledby="results-heading" className="space-y-3 rounded-lg border border-green-600 bg-white p-4">
-      <h2 id="results-heading" className="text-xl font-semibold">{t("track.results.heading")}</h2>
+      <h2 id="results-heading" className="text-xl font-semibold">
+        {t("track.results.heading")}
+      </h2>
       {licences.length ? (
         <>
           <p className="text-slate-700">{t("track.results.lead")}</p>
@@ -16,7 +18,9 @@ export function IssuedResults({ licences, rejected, t, locale }: Pick<Applicatio
                 <p className="font-medium">{l.matter ?? t(`track.results.kind.${l.kind}`)}</p>
                 <p>
                   {t("track.results.licence", { kind: t(`track.results.kind.${l.kind}`), number: "" })}
-                  <span className="font-mono" data-testid="licence-number">{l.number}</span>
+                  <span className="font-mono" data-testid="licence-number">
+                    {l.number}
+                  </span>
                 </p>
                 <p className="text-sm text-slate-700">{t("track.results.issuedAt", { time: formatDateTime(l.issuedAt, locale) })}</p>
               </li>
@@ -24,14 +28,18 @@ export function IssuedResults({ licences, rejected, t, locale }: Pick<Applicatio
           </ul>
         </>
       ) : (
-        <p className="text-slate-700" data-testid="issued-list-empty">{t("track.results.none")}</p>
+        <p className="text-slate-700" data-testid="issued-list-empty">
+          {t("track.results.none")}
+        </p>
       )}
       {rejected.length ? (
         <div>
           <h3 className="font-semibold">{t("track.results.rejectedHeading")}</h3>
           <ul className="mt-1 space-y-1" data-testid="rejected-list">
             {rejected.map((r) => (
-              <li key={r.matter} className="break-words whitespace-pre-line">{t("track.results.rejectedReason", { matter: r.matter, reason: r.reason ?? t("track.results.noReason") })}</li>
+              <li key={r.matter} className="break-words whitespace-pre-line">
+                {t("track.results.rejectedReason", { matter: r.matter, reason: r.reason ?? t("track.results.noReason") })}
+              </li>
             ))}
           </ul>
         </div>

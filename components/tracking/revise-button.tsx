@@ -11,10 +11,19 @@ export function ReviseButton({ applicationId, version }: { applicationId: string
     <form action={action} className="space-y-2">
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60" data-testid="revise-returned">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        data-testid="revise-returned"
+      >
         {pending ? t("track.returned.revising") : t("track.returned.revise")}
       </button>
-      {failure ? <p role="alert" className="text-sm font-medium text-red-800">{failure.error}</p> : null}
+      {failure ? (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {failure.error}
+        </p>
+      ) : null}
     </form>
   );
 }

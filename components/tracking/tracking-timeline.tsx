@@ -6,7 +6,9 @@ import { DateTimeText } from "@/components/ui/date-time";
 export function TrackingTimeline({ events, returnProblems, t, locale }: { events: TrackingEvent[]; returnProblems: number; t: TFunction; locale: Locale }) {
   return (
     <section aria-labelledby="timeline-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="timeline-heading" className="text-xl font-semibold">{t("track.timeline.heading")}</h2>
+      <h2 id="timeline-heading" className="text-xl font-semibold">
+        {t("track.timeline.heading")}
+      </h2>
       {events.length === 0 ? (
         <p className="text-slate-700">{t("track.timeline.empty")}</p>
       ) : (
@@ -14,7 +16,9 @@ export function TrackingTimeline({ events, returnProblems, t, locale }: { events
           {events.map((e, i) => (
             <li key={i} className="relative" data-kind={e.kind}>
               <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-700" />
-              <p className="text-sm text-slate-700"><DateTimeText date={e.at} locale={locale} /></p>
+              <p className="text-sm text-slate-700">
+                <DateTimeText date={e.at} locale={locale} />
+              </p>
               <p className="font-medium break-words">
                 {t(`track.timeline.${e.kind}`, { department: e.department ?? "", material: e.material ?? "", count: returnProblems })}
               </p>

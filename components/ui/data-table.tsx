@@ -38,11 +38,26 @@ function labelRows(children: ReactNode, labels: string[]): ReactNode {
  * With a caption the scrolling box is a named, focusable region, so keyboard users can scroll it with the
  * arrow keys even when no cell holds a link or button (WCAG 2.1.1).
  */
-export function DataTable({ headers, caption, children, testId, stackOnPhone = true }: { headers: ReactNode[]; caption?: string; children: ReactNode; testId?: string; stackOnPhone?: boolean }) {
+export function DataTable({
+  headers,
+  caption,
+  children,
+  testId,
+  stackOnPhone = true,
+}: {
+  headers: ReactNode[];
+  caption?: string;
+  children: ReactNode;
+  testId?: string;
+  stackOnPhone?: boolean;
+}) {
   const region = caption ? ({ role: "region", "aria-label": caption, tabIndex: 0 } as const) : {};
   const rows = stackOnPhone ? labelRows(children, headers.map(headerText)) : children;
   return (
-    <div {...region} className={`${stackOnPhone ? "data-table-cards " : ""}overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700`}>
+    <div
+      {...region}
+      className={`${stackOnPhone ? "data-table-cards " : ""}overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700`}
+    >
       <table className="min-w-full text-left text-sm" data-testid={testId}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="bg-slate-100 text-slate-800">

@@ -94,7 +94,13 @@ export function StepForm<A extends string, S>({
   }
 
   const done = state?.ok ? (
-    <p ref={doneRef} tabIndex={-1} role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900" data-testid={`${testIdPrefix}-done`}>
+    <p
+      ref={doneRef}
+      tabIndex={-1}
+      role="status"
+      className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900"
+      data-testid={`${testIdPrefix}-done`}
+    >
       {words.done(state.status)}
     </p>
   ) : null;
@@ -103,7 +109,9 @@ export function StepForm<A extends string, S>({
     return (
       <div className="space-y-3">
         {done}
-        <p className="text-slate-700" data-testid={`${testIdPrefix}-closed`}>{words.closed}</p>
+        <p className="text-slate-700" data-testid={`${testIdPrefix}-closed`}>
+          {words.closed}
+        </p>
       </div>
     );
   }
@@ -111,10 +119,23 @@ export function StepForm<A extends string, S>({
   const failed = state && !state.ok && !state.field ? state.error : null;
   const id = (part: string) => `${idPrefix}-${part}`;
   return (
-    <form ref={formRef} action={submit} onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" data-testid={`${testIdPrefix}-form`}>
+    <form
+      ref={formRef}
+      action={submit}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+      data-testid={`${testIdPrefix}-form`}
+    >
       {done}
       {failed ? (
-        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900" data-testid={`${testIdPrefix}-error`}>
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900"
+          data-testid={`${testIdPrefix}-error`}
+        >
           <p className="font-bold">{words.failed}</p>
           <p className="mt-1">{failed}</p>
         </div>
@@ -124,7 +145,10 @@ export function StepForm<A extends string, S>({
         <legend className="font-medium">{words.legend}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {steps.map((s, i) => (
-            <label key={s.value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+            <label
+              key={s.value}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+            >
               <input
                 ref={i === 0 ? firstChoiceRef : undefined}
                 type="radio"
@@ -141,11 +165,19 @@ export function StepForm<A extends string, S>({
             </label>
           ))}
         </div>
-        {errors.action ? <p id={id("action-error")} className="mt-1 text-sm font-medium text-red-800">{errors.action}</p> : null}
+        {errors.action ? (
+          <p id={id("action-error")} className="mt-1 text-sm font-medium text-red-800">
+            {errors.action}
+          </p>
+        ) : null}
       </fieldset>
       <div>
-        <label htmlFor={id("reason")} className="block font-medium">{words.reasonLabel(choice)}</label>
-        <p id={id("reason-hint")} className="mt-0.5 text-sm text-slate-700">{words.reasonHint(choice)}</p>
+        <label htmlFor={id("reason")} className="block font-medium">
+          {words.reasonLabel(choice)}
+        </label>
+        <p id={id("reason-hint")} className="mt-0.5 text-sm text-slate-700">
+          {words.reasonHint(choice)}
+        </p>
         <textarea
           ref={reasonRef}
           id={id("reason")}
@@ -156,9 +188,17 @@ export function StepForm<A extends string, S>({
           aria-describedby={errors.reason ? `${id("reason-hint")} ${id("reason-error")}` : id("reason-hint")}
           className={INPUT}
         />
-        {errors.reason ? <p id={id("reason-error")} className="mt-1 text-sm font-medium text-red-800">{errors.reason}</p> : null}
+        {errors.reason ? (
+          <p id={id("reason-error")} className="mt-1 text-sm font-medium text-red-800">
+            {errors.reason}
+          </p>
+        ) : null}
       </div>
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? words.submitting : words.submit}
       </button>
     </form>

@@ -12,7 +12,9 @@ export function TextField({ label, name, error, className, ...input }: Props) {
   const id = `${useId()}-${name}`;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
       <input
         {...input}
         id={id}
@@ -21,7 +23,11 @@ export function TextField({ label, name, error, className, ...input }: Props) {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -69,9 +69,13 @@ export function UploadField({
   return (
     <div className="mt-2">
       {currentFileName ? (
-        <p className="mb-1 break-words font-medium text-green-800" data-testid="uploaded-file">{t("apply.form.uploaded", { fileName: currentFileName })}</p>
+        <p className="mb-1 break-words font-medium text-green-800" data-testid="uploaded-file">
+          {t("apply.form.uploaded", { fileName: currentFileName })}
+        </p>
       ) : null}
-      <label htmlFor={inputId} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={inputId} className="block text-sm font-medium">
+        {label}
+      </label>
       <input
         id={inputId}
         type="file"
@@ -87,8 +91,14 @@ export function UploadField({
         }}
       />
       {currentFileName ? <p className="mt-1 text-sm text-slate-700">{t("apply.form.replaceHint")}</p> : null}
-      <p role="status" className="mt-1 text-sm text-slate-800">{message}</p>
-      {error ? <p id={`${inputId}-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
+      <p role="status" className="mt-1 text-sm text-slate-800">
+        {message}
+      </p>
+      {error ? (
+        <p id={`${inputId}-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -41,40 +41,69 @@ function issuesOf(issues: readonly { path: readonly PropertyKey[]; message: stri
 function Field({ id, label, hint, error, children }: { id: string; label: string; hint: string; error?: string; children: ReactNode }) {
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">{label}</label>
-      <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700">
+        {hint}
+      </p>
       {children}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-const described = (id: string, error?: string) => ({ "aria-invalid": error ? true : undefined, "aria-describedby": `${id}-hint${error ? ` ${id}-error` : ""}` });
+const described = (id: string, error?: string) => ({
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": `${id}-hint${error ? ` ${id}-error` : ""}`,
+});
 
 export function RecordVerificationForm({ verificationId }: { verificationId: string }) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<"pass" | "fail" | null>(null);
   const { state, pending, errors, onSubmit } = useStepForm(recordVerificationAction, (data) => {
-    const parsed = ZRecordVerification.safeParse({ verificationId, outcome: data.get("outcome") ?? undefined, findings: data.get("findings") ?? "", rectifyDays: data.get("rectifyDays") || undefined });
+    const parsed = ZRecordVerification.safeParse({
+      verificationId,
+      outcome: data.get("outcome") ?? undefined,
+      findings: data.get("findings") ?? "",
+      rectifyDays: data.get("rectifyDays") || undefined,
+    });
     const next = parsed.success ? {} : issuesOf(parsed.error.issues);
     const file = data.get("evidence");
     if (data.get("outcome") === "fail" && !(file instanceof File && file.size > 0)) next.evidence = t("verification.record.evidenceHint");
     return next;
   });
   return (
-    <form onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" data-testid="verification-record-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      encType="multipart/form-data"
+      className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+      data-testid="verification-record-form"
+    >
       <input type="hidden" name="verificationId" value={verificationId} />
       <fieldset aria-describedby={errors.outcome ? "v-outcome-error" : undefined}>
         <legend className="font-medium">{t("verification.record.legend")}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {(["pass", "fail"] as const).map((o) => (
-            <label key={o} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+            <label
+              key={o}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+            >
               <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} className="h-5 w-5" />
               <span>{t(`verification.record.${o}`)}</span>
             </label>
           ))}
         </div>
-        {errors.outcome ? <p id="v-outcome-error" className="mt-1 text-sm font-medium text-red-800">{errors.outcome}</p> : null}
+        {errors.outcome ? (
+          <p id="v-outcome-error" className="mt-1 text-sm font-medium text-red-800">
+            {errors.outcome}
+          </p>
+        ) : null}
       </fieldset>
       <Field id="v-findings" label={t("verification.record.findingsLabel")} hint={t("verification.record.findingsHint")} error={errors.findings}>
         <textarea id="v-findings" name="findings" rows={4} maxLength={FINDINGS_MAX} className={INPUT} {...described("v-findings", errors.findings)} />
@@ -82,10 +111,27 @@ export function RecordVerificationForm({ verificationId }: { verificationId: str
       {outcome === "fail" ? (
         <>
           <Field id="v-days" label={t("verification.record.daysLabel")} hint={t("verification.record.daysHint")} error={errors.rectifyDays}>
-            <input id="v-days" name="rectifyDays" type="number" inputMode="numeric" min={RECTIFY_MIN_DAYS} max={RECTIFY_MAX_DAYS} defaultValue={15} className={`${INPUT} w-32`} {...described("v-days", errors.rectifyDays)} />
+            <input
+              id="v-days"
+              name="rectifyDays"
+              type="number"
+              inputMode="numeric"
+              min={RECTIFY_MIN_DAYS}
+              max={RECTIFY_MAX_DAYS}
+              defaultValue={15}
+              className={`${INPUT} w-32`}
+              {...described("v-days", errors.rectifyDays)}
+            />
           </Field>
           <Field id="v-evidence" label={t("verification.record.evidenceLabel")} hint={t("verification.record.evidenceHint")} error={errors.evidence}>
-            <input id="v-evidence" name="evidence" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block w-full text-base" {...described("v-evidence", errors.evidence)} />
+            <input
+              id="v-evidence"
+              name="evidence"
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              className="mt-1 block w-full text-base"
+              {...described("v-evidence", errors.evidence)}
+            />
           </Field>
         </>
       ) : null}

@@ -17,27 +17,68 @@ export function LicenceFacts({ licence: l, t, locale }: { licence: LicenceView; 
       </div>
       <div className={row}>
         <dt className="text-slate-700">{t("verify.licence.signature")}</dt>
-        <dd><SignatureResult check={l.signature} t={t} /></dd>
+        <dd>
+          <SignatureResult check={l.signature} t={t} />
+        </dd>
       </div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.number")}</dt><dd className="break-all font-mono">{l.number}</dd></div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.kindLabel")}</dt><dd>{t(`licenceKind.${l.kind}`)}</dd></div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.holder")}</dt><dd>{l.holderName}</dd></div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.uscc")}</dt><dd className="font-mono">{l.uscc}</dd></div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.address")}</dt><dd>{l.address}</dd></div>
-      {l.matter ? <div className={row}><dt className="text-slate-700">{t("verify.licence.matter")}</dt><dd>{l.matter}</dd></div> : null}
+      <div className={row}>
+        <dt className="text-slate-700">{t("verify.licence.number")}</dt>
+        <dd className="break-all font-mono">{l.number}</dd>
+      </div>
+      <div className={row}>
+        <dt className="text-slate-700">{t("verify.licence.kindLabel")}</dt>
+        <dd>{t(`licenceKind.${l.kind}`)}</dd>
+      </div>
+      <div className={row}>
+        <dt className="text-slate-700">{t("verify.licence.holder")}</dt>
+        <dd>{l.holderName}</dd>
+      </div>
+      <div className={row}>
+        <dt className="text-slate-700">{t("verify.licence.uscc")}</dt>
+        <dd className="font-mono">{l.uscc}</dd>
+      </div>
+      <div className={row}>
+        <dt className="text-slate-700">{t("verify.licence.address")}</dt>
+        <dd>{l.address}</dd>
+      </div>
+      {l.matter ? (
+        <div className={row}>
+          <dt className="text-slate-700">{t("verify.licence.matter")}</dt>
+          <dd>{l.matter}</dd>
+        </div>
+      ) : null}
       {l.items.length ? (
         <div className={row}>
           <dt className="text-slate-700">{t("verify.licence.items")}</dt>
-          <dd><ul className="list-disc pl-5">{l.items.map((i) => <li key={i}>{i}</li>)}</ul></dd>
+          <dd>
+            <ul className="list-disc pl-5">
+              {l.items.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          </dd>
         </div>
       ) : null}
       <div className={row}>
         <dt className="text-slate-700">{t("verify.licence.validity")}</dt>
-        <dd>{l.validUntil ? t("verify.licence.validRange", { from: l.validFrom, until: l.validUntil }) : t("verify.licence.longTerm", { from: l.validFrom })}</dd>
+        <dd>
+          {l.validUntil ? t("verify.licence.validRange", { from: l.validFrom, until: l.validUntil }) : t("verify.licence.longTerm", { from: l.validFrom })}
+        </dd>
       </div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.issuer")}</dt><dd>{l.issuer}</dd></div>
-      <div className={row}><dt className="text-slate-700">{t("verify.licence.issuedAt")}</dt><dd><DateTimeText date={l.issuedAt} locale={locale} /></dd></div>
-      <div className="grid gap-1 py-2 sm:grid-cols-[10rem_1fr]"><dt className="text-slate-700">{t("verify.licence.version")}</dt><dd>{t("verify.licence.versionValue", { version: l.version })}</dd></div>
+      <div className={row}>
+        <dt className="text-slate-700">{t("verify.licence.issuer")}</dt>
+        <dd>{l.issuer}</dd>
+      </div>
+      <div className={row}>
+        <dt className="text-slate-700">{t("verify.licence.issuedAt")}</dt>
+        <dd>
+          <DateTimeText date={l.issuedAt} locale={locale} />
+        </dd>
+      </div>
+      <div className="grid gap-1 py-2 sm:grid-cols-[10rem_1fr]">
+        <dt className="text-slate-700">{t("verify.licence.version")}</dt>
+        <dd>{t("verify.licence.versionValue", { version: l.version })}</dd>
+      </div>
     </dl>
   );
 }

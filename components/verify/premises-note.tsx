@@ -11,10 +11,20 @@ export function PremisesNote({ note, status, t, locale }: { note: Note | null; s
   const date = formatDateTime(note.at, locale);
   const registeredAddress = note.registeredAddress ?? "";
   if (note.kind === "kept") {
-    return <p className="text-sm text-slate-700" data-testid="premises-note" data-kind="kept">{t("verify.premises.kept", { date, registeredAddress })}</p>;
+    return (
+      <p className="text-sm text-slate-700" data-testid="premises-note" data-kind="kept">
+        {t("verify.premises.kept", { date, registeredAddress })}
+      </p>
+    );
   }
   const holds =
-    status === "SUSPENDED" ? t("verify.premises.reviewSuspended") : note.suspended && status === "VALID" ? t("verify.premises.reviewReinstated") : status === "VALID" ? t("verify.premises.reviewValid", { address: note.address }) : null;
+    status === "SUSPENDED"
+      ? t("verify.premises.reviewSuspended")
+      : note.suspended && status === "VALID"
+        ? t("verify.premises.reviewReinstated")
+        : status === "VALID"
+          ? t("verify.premises.reviewValid", { address: note.address })
+          : null;
   return (
     <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="premises-note" data-kind="review">
       {t("verify.premises.review", { date, registeredAddress, need: t(`registration.review.need.${note.review}`) })}

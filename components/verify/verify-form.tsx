@@ -5,8 +5,12 @@ export function VerifyForm({ t, value, error }: { t: TFunction; value?: string; 
   return (
     <form action="/verify" method="get" noValidate className="max-w-xl space-y-3" role="search" aria-label={t("verify.heading")}>
       <div>
-        <label htmlFor="verify-q" className="block font-medium">{t("verify.form.label")}</label>
-        <p id="verify-q-hint" className="text-sm text-slate-700">{t("verify.form.hint")}</p>
+        <label htmlFor="verify-q" className="block font-medium">
+          {t("verify.form.label")}
+        </label>
+        <p id="verify-q-hint" className="text-sm text-slate-700">
+          {t("verify.form.hint")}
+        </p>
         <input
           id="verify-q"
           name="q"

@@ -11,7 +11,11 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
   const headingId = `licence-${l.id}`;
   const base = `/my/wallet/${encodeURIComponent(l.id)}`;
   return (
-    <article aria-labelledby={headingId} data-testid="wallet-licence" className={`rounded-lg border bg-white p-4 ${l.current ? "border-slate-300" : "border-dashed border-slate-300 opacity-90"}`}>
+    <article
+      aria-labelledby={headingId}
+      data-testid="wallet-licence"
+      className={`rounded-lg border bg-white p-4 ${l.current ? "border-slate-300" : "border-dashed border-slate-300 opacity-90"}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
           {l.title}
@@ -20,7 +24,9 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
       </div>
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="text-sm text-slate-600">{t("wallet.number")}</dt>
-        <dd className="font-mono break-all" data-testid="licence-number">{l.number}</dd>
+        <dd className="font-mono break-all" data-testid="licence-number">
+          {l.number}
+        </dd>
         {l.items.length ? (
           <>
             <dt className="text-sm text-slate-600">{t("wallet.items")}</dt>
@@ -47,10 +53,17 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
           data-testid="licence-verification"
           data-status={l.verification.status}
         >
-          {t(`wallet.verification.${l.verification.status}`, { due: l.verification.dueOn, by: l.verification.rectifyBy ?? "", findings: l.verification.findings ?? "" })}
+          {t(`wallet.verification.${l.verification.status}`, {
+            due: l.verification.dueOn,
+            by: l.verification.rectifyBy ?? "",
+            findings: l.verification.findings ?? "",
+          })}
         </p>
       ) : null}
-      <p className={`mt-2 text-sm ${l.signature === "valid" ? "text-green-800" : l.signature === "unsigned" ? "text-slate-700" : "text-red-800"}`} data-testid="licence-signature">
+      <p
+        className={`mt-2 text-sm ${l.signature === "valid" ? "text-green-800" : l.signature === "unsigned" ? "text-slate-700" : "text-red-800"}`}
+        data-testid="licence-signature"
+      >
         {t(`wallet.signature.${l.signature}`)}
       </p>
       <ul className="mt-3 flex flex-wrap gap-3">

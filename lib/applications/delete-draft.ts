@@ -26,7 +26,15 @@ export async function deleteDraft(opts: { actor: SessionUser; now: Date; input: 
     await lockApplicationRow(tx, owned.id);
     const app = await tx.application.findUniqueOrThrow({
       where: { id: owned.id },
-      select: { id: true, status: true, version: true, submittedAt: true, createdAt: true, items: { select: { matter: { select: { code: true } } } }, materials: { select: { documentKey: true, sha256: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        submittedAt: true,
+        createdAt: true,
+        items: { select: { matter: { select: { code: true } } } },
+        materials: { select: { documentKey: true, sha256: true } },
+      },
     });
     if (app.status !== "DRAFT") throw new AppError("CONFLICT", "申请已提交，不能删除；如不再需要，请在办理进度页撤回申请");
     if (app.submittedAt) throw new AppError("CONFLICT", "该申请曾经提交（退件后修改中），不能删除；如不再需要，请撤回申请");
@@ -37,7 +45,13 @@ export async function deleteDraft(opts: { actor: SessionUser; now: Date; input: 
       action: "application.deleteDraft",
       entityType: "Application",
       entityId: app.id,
-      before: { status: app.status, version: app.version, createdAt: app.createdAt.toISOString(), matters: app.items.map((i) => i.matter.code), materials: app.materials.map((m) => ({ documentKey: m.documentKey, sha256: m.sha256 })) },
+      before: {
+        status: app.status,
+        version: app.version,
+        createdAt: app.createdAt.toISOString(),
+        matters: app.items.map((i) => i.matter.code),
+        materials: app.materials.map((m) => ({ documentKey: m.documentKey, sha256: m.sha256 })),
+      },
       at: now,
     });
     return { deleted: true as const };

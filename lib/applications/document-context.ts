@@ -12,7 +12,12 @@ import type { DocumentContext } from "./online-documents";
 
 export async function loadDocumentContext(db: PrismaClient | Prisma.TransactionClient, actor: SessionUser, form: ApplicationForm): Promise<DocumentContext> {
   const text = form.effective["subject.shareholders"];
-  const usccs = typeof text === "string" ? parseShareholders(text).rows.filter((r) => r.idKind === "uscc").map((r) => r.idNumber) : [];
+  const usccs =
+    typeof text === "string"
+      ? parseShareholders(text)
+          .rows.filter((r) => r.idKind === "uscc")
+          .map((r) => r.idNumber)
+      : [];
   // One query after the other: `db` may be a transaction, which is one connection.
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { displayName: true, realNameIdNumber: true } });
   const enterprises = usccs.length ? await db.enterprise.findMany({ where: { uscc: { in: usccs } }, select: { uscc: true, name: true } }) : [];

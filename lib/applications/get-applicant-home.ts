@@ -13,7 +13,15 @@ export interface ApplicantHome {
   licences: number;
   unread: number;
   /** The newest applications, so a draft can be resumed on any device. */
-  recent: { id: string; status: ApplicationStatus; version: number; matters: string[]; updatedAt: Date; submittedAt: Date | null; actions: ApplicantAction[] }[];
+  recent: {
+    id: string;
+    status: ApplicationStatus;
+    version: number;
+    matters: string[];
+    updatedAt: Date;
+    submittedAt: Date | null;
+    actions: ApplicantAction[];
+  }[];
 }
 
 /** How many of the newest applications the home page lists. */
@@ -24,9 +32,7 @@ export async function getApplicantHome({ actor }: { actor: SessionUser }): Promi
   assertCan(actor.role, "applicant.home");
   const db = getDb();
   const [enterprise, byStatus, licences, unread, recent] = await Promise.all([
-    actor.enterpriseId
-      ? db.enterprise.findUnique({ where: { id: actor.enterpriseId }, select: { name: true, uscc: true } })
-      : null,
+    actor.enterpriseId ? db.enterprise.findUnique({ where: { id: actor.enterpriseId }, select: { name: true, uscc: true } }) : null,
     db.application.groupBy({ by: ["status"], where: { applicantId: actor.id }, _count: { _all: true } }),
     actor.enterpriseId ? db.licence.count({ where: { enterpriseId: actor.enterpriseId } }) : 0,
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
@@ -34,7 +40,15 @@ export async function getApplicantHome({ actor }: { actor: SessionUser }): Promi
       where: { applicantId: actor.id },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: RECENT_APPLICATIONS,
-      select: { id: true, status: true, version: true, updatedAt: true, submittedAt: true, tasks: { select: { status: true } }, items: { select: { matter: { select: { code: true, kind: true, name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        updatedAt: true,
+        submittedAt: true,
+        tasks: { select: { status: true } },
+        items: { select: { matter: { select: { code: true, kind: true, name: true } } } },
+      },
     }),
   ]);
   const rows = byStatus.map((r) => ({ status: r.status, count: r._count._all }));

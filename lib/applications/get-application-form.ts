@@ -38,7 +38,15 @@ export interface ApplicationForm {
 }
 
 /** Loads the actor's own application (anyone else's is NOT_FOUND) as a merged form. */
-export async function getApplicationForm({ actor, applicationId, db = getDb() }: { actor: SessionUser; applicationId: string; db?: PrismaClient | Prisma.TransactionClient }): Promise<ApplicationForm> {
+export async function getApplicationForm({
+  actor,
+  applicationId,
+  db = getDb(),
+}: {
+  actor: SessionUser;
+  applicationId: string;
+  db?: PrismaClient | Prisma.TransactionClient;
+}): Promise<ApplicationForm> {
   assertCan(actor.role, "application.viewOwn");
   const app = await db.application.findFirst({
     where: { id: applicationId, applicantId: actor.id },
@@ -96,7 +104,9 @@ export async function getApplicationForm({ actor, applicationId, db = getDb() }:
   // read-only) is ignored, so the form, the submission and every department read the registry's value.
   const registry = registryKeys(known);
   // Computed fields (股东人数, 注册资本 from the shareholder list, derive.ts COMPUTED_KEYS) are never typed either.
-  const values = Object.fromEntries(Object.entries((app.formData ?? {}) as FormValues).filter(([k]) => !registry.has(k) && !COMPUTED_KEYS.has(k))) as FormValues;
+  const values = Object.fromEntries(
+    Object.entries((app.formData ?? {}) as FormValues).filter(([k]) => !registry.has(k) && !COMPUTED_KEYS.has(k)),
+  ) as FormValues;
   // A new business's scope, in standard terms, follows from its answers and chosen matters (lib/scope/derive-scope.ts).
   const scope = e ? undefined : { terms: await loadScopeTerms(db), matterCodes: items.map((i) => i.matter.code) };
   Object.assign(

@@ -74,7 +74,10 @@ export async function getApplyPage({ actor, form, now }: { actor: SessionUser; f
       {
         code: item.matter.code,
         name: item.matter.name,
-        conditions: item.matter.conditions.split("\n").map((c) => c.trim()).filter(Boolean),
+        conditions: item.matter.conditions
+          .split("\n")
+          .map((c) => c.trim())
+          .filter(Boolean),
         consequence: FALSE_COMMITMENT_CONSEQUENCE,
         text: state.text,
         textVersion: state.textVersion,

@@ -10,7 +10,10 @@ import { scopeTerms } from "@/prisma/seed/data/scope-terms";
 import { GENERAL_NOTE, LICENSED_NOTE } from "@/lib/scope/derive-scope";
 
 const dictionary = new Map<string, FieldDef>(
-  fields.map((f, i) => [f.key, { key: f.key, label: f.label, topic: f.topic, type: f.type, options: f.options ?? null, prefillSource: f.prefillSource, sortOrder: i }]),
+  fields.map((f, i) => [
+    f.key,
+    { key: f.key, label: f.label, topic: f.topic, type: f.type, options: f.options ?? null, prefillSource: f.prefillSource, sortOrder: i },
+  ]),
 );
 const label = (key: string): string => {
   const l = dictionary.get(key)?.label;
@@ -30,7 +33,13 @@ type Values = Record<string, FieldValue>;
 const SIGNER = { name: "张伟", idNumber: RID_A };
 const REGISTERED = new Map([[USCC_A, "上海某某投资有限公司"]]);
 const SCOPE_TERMS = scopeTerms.map((t) => ({ code: t.code, name: t.name, isLicensed: t.isLicensed, matterCodes: t.matterCodes }));
-const ctx = (values: Values, signer: { name: string; idNumber: string } | null = SIGNER) => ({ values, dictionary, signer, registered: REGISTERED, scopeTerms: SCOPE_TERMS });
+const ctx = (values: Values, signer: { name: string; idNumber: string } | null = SIGNER) => ({
+  values,
+  dictionary,
+  signer,
+  registered: REGISTERED,
+  scopeTerms: SCOPE_TERMS,
+});
 const build = (key: string, values: Values) => buildOnlineDocument(key, ctx(values));
 
 /** A complete one-person limited company. */
@@ -113,7 +122,9 @@ describe("articles.draft (公司章程)", () => {
   });
 
   it("trims the values it prints", () => {
-    const t = ready(build("articles.draft", { ...company(), "subject.name": "  上海金山示例商贸有限公司 ", "subject.address": " 上海市金山区朱泾镇新农路88号\n" })).text;
+    const t = ready(
+      build("articles.draft", { ...company(), "subject.name": "  上海金山示例商贸有限公司 ", "subject.address": " 上海市金山区朱泾镇新农路88号\n" }),
+    ).text;
     expect(t).toContain("公司名称：上海金山示例商贸有限公司。");
     expect(t).toContain("公司住所：上海市金山区朱泾镇新农路88号。");
   });
@@ -158,7 +169,16 @@ describe("articles.draft (公司章程)", () => {
 
   it("lists every missing field at once", () => {
     const problems = problemsOf(build("articles.draft", { "subject.entityType": "llc-natural-sole" }));
-    for (const key of ["subject.name", "subject.address", "subject.businessScope", "subject.registeredCapital", "subject.operatingTerm", "subject.shareholders", "subject.legalRep.name", "subject.supervisor.name"]) {
+    for (const key of [
+      "subject.name",
+      "subject.address",
+      "subject.businessScope",
+      "subject.registeredCapital",
+      "subject.operatingTerm",
+      "subject.shareholders",
+      "subject.legalRep.name",
+      "subject.supervisor.name",
+    ]) {
       expect(problems).toContain(`请先填写“${label(key)}”`);
     }
   });
@@ -184,7 +204,12 @@ describe("articles.draft (公司章程)", () => {
     const t = ready(build("articles.draft", { ...company(), "subject.businessScope": "日用百货销售；酒类经营；烟草制品零售" })).text;
     expect(t).toContain(`经营范围（以登记机关登记的为准）：许可项目：酒类经营；烟草制品零售。${LICENSED_NOTE}一般项目：日用百货销售。${GENERAL_NOTE}`);
     // Already in the registry's form: printed the same.
-    const again = ready(build("articles.draft", { ...company(), "subject.businessScope": `许可项目：酒类经营；烟草制品零售。${LICENSED_NOTE}一般项目：日用百货销售。${GENERAL_NOTE}` })).text;
+    const again = ready(
+      build("articles.draft", {
+        ...company(),
+        "subject.businessScope": `许可项目：酒类经营；烟草制品零售。${LICENSED_NOTE}一般项目：日用百货销售。${GENERAL_NOTE}`,
+      }),
+    ).text;
     expect(again).toBe(t);
   });
 
@@ -205,7 +230,6 @@ describe("articles.draft (公司章程)", () => {
     expect(problems[0]).toContain("兼任监事");
   });
 
-
   it.each(["partnership", "sole-proprietorship", "jsc-unlisted"])("is unavailable for entity type %s, even when incomplete", (entityType) => {
     const complete = build("articles.draft", { ...company(), "subject.entityType": entityType });
     expect(complete?.status).toBe("unavailable");
@@ -224,9 +248,18 @@ describe("articles.draft: company-law checks", () => {
 
   it("the entity type must fit the shareholders, in both documents", () => {
     for (const key of ["articles.draft", "appointment"]) {
-      expect(problemsOf(build(key, { ...company(), "subject.entityType": "llc-domestic-jv" })).some((p) => p.includes("两位以上股东")), key).toBe(true);
-      expect(problemsOf(build(key, { ...company(), "subject.entityType": "llc-legal-person-sole" })).some((p) => p.includes("企业（法人）股东")), key).toBe(true);
-      expect(problemsOf(build(key, { ...company(), "subject.supervisor.name": "张伟" })).some((p) => p.includes("兼任监事")), key).toBe(true);
+      expect(
+        problemsOf(build(key, { ...company(), "subject.entityType": "llc-domestic-jv" })).some((p) => p.includes("两位以上股东")),
+        key,
+      ).toBe(true);
+      expect(
+        problemsOf(build(key, { ...company(), "subject.entityType": "llc-legal-person-sole" })).some((p) => p.includes("企业（法人）股东")),
+        key,
+      ).toBe(true);
+      expect(
+        problemsOf(build(key, { ...company(), "subject.supervisor.name": "张伟" })).some((p) => p.includes("兼任监事")),
+        key,
+      ).toBe(true);
     }
   });
 
@@ -250,18 +283,20 @@ describe("appointment (股东决定)", () => {
     expect(doc.textHash).toBe(sha256(doc.text));
   });
 
-
   it("does not need the capital, address, scope or term", () => {
     const values = company();
     for (const k of ["subject.registeredCapital", "subject.address", "subject.businessScope", "subject.operatingTerm"]) delete values[k];
     expect(build("appointment", values)?.status).toBe("ready");
   });
 
-  it.each(["subject.entityType", "subject.name", "subject.shareholders", "subject.legalRep.name", "subject.supervisor.name"])("is incomplete without %s", (key) => {
-    const values = company();
-    delete values[key];
-    expect(problemsOf(build("appointment", values))).toContain(`请先填写“${label(key)}”`);
-  });
+  it.each(["subject.entityType", "subject.name", "subject.shareholders", "subject.legalRep.name", "subject.supervisor.name"])(
+    "is incomplete without %s",
+    (key) => {
+      const values = company();
+      delete values[key];
+      expect(problemsOf(build("appointment", values))).toContain(`请先填写“${label(key)}”`);
+    },
+  );
 
   it("the legal representative cannot also be the supervisor", () => {
     expect(problemsOf(build("appointment", { ...company(), "subject.supervisor.name": "张伟" }))).toEqual([expect.stringContaining("兼任监事")]);
@@ -302,7 +337,7 @@ describe("sign.design (户外招牌设置示意图)", () => {
   });
 
   it("escapes the sign text in the drawing", () => {
-    const doc = ready(build("sign.design", { ...sign("3×0.8"), "sign.content": "<script>&\"" }));
+    const doc = ready(build("sign.design", { ...sign("3×0.8"), "sign.content": '<script>&"' }));
     expect(doc.file.content).toContain("&lt;script&gt;&amp;&quot;");
     expect(doc.file.content).not.toContain("<script>");
   });

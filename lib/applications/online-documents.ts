@@ -135,7 +135,8 @@ function companyProblems(ctx: DocumentContext, rows: Shareholder[]): string[] {
   const typeLabel = optionLabel(ctx, "subject.entityType");
   if (rows.length) {
     if (type === "llc-natural-sole" && (rows.length !== 1 || people !== 1)) problems.push(`“${typeLabel}”只能有一位自然人股东，请核对企业类型或股东名单`);
-    if (type === "llc-legal-person-sole" && (rows.length !== 1 || people !== 0)) problems.push(`“${typeLabel}”只能有一位企业（法人）股东，请核对企业类型或股东名单`);
+    if (type === "llc-legal-person-sole" && (rows.length !== 1 || people !== 0))
+      problems.push(`“${typeLabel}”只能有一位企业（法人）股东，请核对企业类型或股东名单`);
     if (type === "llc-domestic-jv" && rows.length < 2) problems.push(`“${typeLabel}”应有两位以上股东，请核对企业类型或股东名单`);
     if (type === "llc-natural-controlled" && people === 0) problems.push(`“${typeLabel}”应至少有一位自然人股东，请核对企业类型或股东名单`);
   }
@@ -145,7 +146,8 @@ function companyProblems(ctx: DocumentContext, rows: Shareholder[]): string[] {
 }
 
 /** The shareholder is the signed-in applicant: same name and resident ID number as the account's 实名认证. */
-const isSigner = (ctx: DocumentContext, r: Shareholder) => r.idKind === "resident-id" && ctx.signer !== null && r.idNumber === ctx.signer.idNumber && r.name === ctx.signer.name;
+const isSigner = (ctx: DocumentContext, r: Shareholder) =>
+  r.idKind === "resident-id" && ctx.signer !== null && r.idNumber === ctx.signer.idNumber && r.name === ctx.signer.name;
 
 const ALL_MUST_SIGN =
   "章程和股东决定须由全体股东本人签署。只有一位股东、且由该股东本人登录办理时，本网站可生成并由其电子签名；其他情况请上传全体股东签署的文件。";
@@ -168,7 +170,10 @@ function scopeClause(ctx: DocumentContext): { text: string | null; problems: str
 }
 
 function articles(ctx: DocumentContext): OnlineOutcome {
-  const missing = need(ctx, ARTICLE_FIELDS.filter((k) => k !== "subject.shareholders"));
+  const missing = need(
+    ctx,
+    ARTICLE_FIELDS.filter((k) => k !== "subject.shareholders"),
+  );
   const sh = shareholdersOf(ctx);
   const scope = scopeClause(ctx);
   const problems = [...missing, ...sh.problems, ...scope.problems, ...companyProblems(ctx, sh.rows)];

@@ -165,7 +165,10 @@ export function documentProblems(docs: ResolvedDocument[]): string[] {
   for (const d of docs) {
     if (d.route === "government" || d.route === "waived" || d.route === "verified") continue;
     if (d.uploadedFileName || d.pendingDeadline) continue;
-    const needBy = d.matters.filter((m) => !m.waived).map((m) => m.name).join("、");
+    const needBy = d.matters
+      .filter((m) => !m.waived)
+      .map((m) => m.name)
+      .join("、");
     if (d.route === "generated") {
       if (d.signed?.current) continue;
       if (d.signed) problems.push(`“${d.name}”的内容已随表单更新，请重新核对并签署`);

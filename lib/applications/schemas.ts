@@ -29,7 +29,10 @@ export const ZChooseCommitment = z.object({
   matterCode: ZMatterCode,
   commit: z.boolean(),
   /** Hash of the text the applicant was shown: signing confirms that exact version. */
-  textHash: z.string().regex(/^[0-9a-f]{64}$/, "承诺书版本无效，请刷新页面后重新阅读并签署").optional(),
+  textHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, "承诺书版本无效，请刷新页面后重新阅读并签署")
+    .optional(),
 });
 
 /** Marking a non-key material as "to supplement" (容缺) or taking that back. */

@@ -41,7 +41,14 @@ export async function setPendingMaterial(opts: { actor: SessionUser; now: Date; 
         update: { deadline, status: "OPEN" },
       });
     }
-    await writeAudit(tx, { actorId: actor.id, action: "material.pending", entityType: "Application", entityId: applicationId, after: { documentKey, deadline: deadline.toISOString() }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "material.pending",
+      entityType: "Application",
+      entityId: applicationId,
+      after: { documentKey, deadline: deadline.toISOString() },
+      at: now,
+    });
     return { pending: true, deadline };
   });
 }

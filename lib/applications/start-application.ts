@@ -108,7 +108,14 @@ export async function findPendingDuplicate(
 export async function assertNoPendingDuplicate(tx: Db, applicationId: string): Promise<void> {
   const app = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },
-    select: { applicantId: true, enterpriseId: true, formData: true, registration: true, enterprise: { select: { address: true } }, items: { select: { matterId: true } } },
+    select: {
+      applicantId: true,
+      enterpriseId: true,
+      formData: true,
+      registration: true,
+      enterprise: { select: { address: true } },
+      items: { select: { matterId: true } },
+    },
   });
   const duplicate = await findPendingDuplicate(tx, {
     applicantId: app.applicantId,

@@ -21,9 +21,7 @@ import { assertEnterpriseActive } from "@/lib/registration/authority";
 import { newCompanyNameProblems } from "@/lib/registration/name-check";
 import { assertNoPendingDuplicate } from "./start-application";
 
-export type SubmitResult =
-  | { ok: true; id: string; alreadySubmitted: boolean }
-  | { ok: false; problems: string[]; fieldProblems: Record<string, string> };
+export type SubmitResult = { ok: true; id: string; alreadySubmitted: boolean } | { ok: false; problems: string[]; fieldProblems: Record<string, string> };
 
 export async function submitApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<SubmitResult> {
   const { actor, now } = opts;
@@ -48,7 +46,10 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     const fields = allFields(form.form);
     const defs = new Map(form.dictionary.map((d) => [d.key, d]));
     const fieldProblems = {
-      ...missingRequired(fields.filter((f) => f.required && !f.known).map((f) => defs.get(f.key)!), form.values),
+      ...missingRequired(
+        fields.filter((f) => f.required && !f.known).map((f) => defs.get(f.key)!),
+        form.values,
+      ),
       ...draftProblems(form.values, defs, new Set(fields.map((f) => f.key))),
       // A new company's name: exact and normalised against the names in use (registration/name-check.ts).
       ...(await newCompanyNameProblems({ db: tx, isNewEnterprise: form.isNewEnterprise, name: form.effective["subject.name"] })),
@@ -64,7 +65,13 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       if (item.matter.reformMode !== "COMMITMENT") problems.push(`“${item.matter.name}”已不再实行告知承诺，请撤回承诺并提交材料`);
       else if (states.get(item.id)?.outdated) problems.push(`“${item.matter.name}”的告知承诺书已更新，请重新阅读并签署`);
     }
-    const documents = resolveDocuments({ items: app.items, materials: app.materials, pending: app.pending, commitments: states, context: await loadDocumentContext(tx, actor, form) });
+    const documents = resolveDocuments({
+      items: app.items,
+      materials: app.materials,
+      pending: app.pending,
+      commitments: states,
+      context: await loadDocumentContext(tx, actor, form),
+    });
     // 容缺 is re-checked: the credit state or the catalog may have changed since it was chosen.
     for (const d of documents) {
       if (!d.pendingDeadline || d.uploadedFileName) continue;
@@ -120,7 +127,13 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     await tx.notification.createMany({
       data: [
         { userId: actor.id, title: "申请已提交", body: `您的申请已提交，共 ${app.items.length} 个事项，综合窗口将尽快受理。`, link: `/my`, createdAt: now },
-        ...windowOfficers.map((u) => ({ userId: u.id, title: "新申请待受理", body: `${actor.name}提交了一件申请，共 ${app.items.length} 个事项。`, link: "/desk", createdAt: now })),
+        ...windowOfficers.map((u) => ({
+          userId: u.id,
+          title: "新申请待受理",
+          body: `${actor.name}提交了一件申请，共 ${app.items.length} 个事项。`,
+          link: "/desk",
+          createdAt: now,
+        })),
       ],
     });
     await writeAudit(tx, {

@@ -38,7 +38,14 @@ export async function checkAndStoreUpload(file: UploadedFile) {
   const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: file.bytes, maxBytes: MAX_MATERIAL_BYTES });
   if (!check.ok) throw new AppError("BAD_INPUT", check.message);
   const stored = await storeMaterial(file.bytes);
-  return { origin: "UPLOADED" as const, fileName: check.fileName, contentType: check.contentType, size: stored.size, sha256: stored.sha256, storageKey: stored.key };
+  return {
+    origin: "UPLOADED" as const,
+    fileName: check.fileName,
+    contentType: check.contentType,
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.key,
+  };
 }
 
 export async function uploadMaterial(opts: { actor: SessionUser; now: Date; input: unknown; file: UploadedFile }) {
@@ -61,7 +68,10 @@ export async function uploadMaterial(opts: { actor: SessionUser; now: Date; inpu
 
   return db.$transaction(async (tx) => {
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
-    const requirementIds = app.items.flatMap((i) => i.matter.materials).filter((m) => m.documentKey === documentKey).map((m) => m.id);
+    const requirementIds = app.items
+      .flatMap((i) => i.matter.materials)
+      .filter((m) => m.documentKey === documentKey)
+      .map((m) => m.id);
     const data = { ...stored, uploadedById: actor.id, uploadedAt: now };
     const material = await tx.material.upsert({
       where: { applicationId_documentKey: { applicationId, documentKey } },

@@ -48,11 +48,16 @@ export function applicantActions(app: { status: ApplicationStatus; submittedAt: 
 const refusal = (app: { status: ApplicationStatus; submittedAt: Date | null; tasks: readonly { status: TaskStatus }[] }) => {
   if (app.status === "WITHDRAWN") return "该申请已撤回";
   if (app.status === "DRAFT" && !app.submittedAt) return "草稿尚未提交，无需撤回，可直接删除";
-  if (app.status === "DECIDED" || app.status === "ISSUED" || app.tasks.some((t) => DECIDED_TASK.includes(t.status))) return "审批部门已作出决定，不能再撤回申请";
+  if (app.status === "DECIDED" || app.status === "ISSUED" || app.tasks.some((t) => DECIDED_TASK.includes(t.status)))
+    return "审批部门已作出决定，不能再撤回申请";
   return "申请当前状态不能撤回，请刷新页面查看最新状态";
 };
 
-export async function withdrawApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ status: "WITHDRAWN"; closedTasks: number; closedPending: number }> {
+export async function withdrawApplication(opts: {
+  actor: SessionUser;
+  now: Date;
+  input: unknown;
+}): Promise<{ status: "WITHDRAWN"; closedTasks: number; closedPending: number }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
   const input = parseInput(ZWithdrawApplication, opts.input);
@@ -81,7 +86,10 @@ export async function withdrawApplication(opts: { actor: SessionUser; now: Date;
     // The clocks stop now: the due dates left on each task are the ones it was running against.
     await refreshTaskClocks(tx, { applicationId: app.id, calendar: await loadCalendar(tx), stop: { taskIds: open.map((t) => t.id), at: now } });
     for (const t of open) {
-      const closed = await tx.approvalTask.updateMany({ where: { id: t.id, status: t.status, version: t.version }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
+      const closed = await tx.approvalTask.updateMany({
+        where: { id: t.id, status: t.status, version: t.version },
+        data: { status: "WITHDRAWN", version: { increment: 1 } },
+      });
       if (closed.count !== 1) throw new AppError("CONFLICT", "审批部门刚刚办理了该申请，请刷新页面查看最新状态");
     }
     const pending = await tx.pendingMaterial.updateMany({ where: { applicationId: app.id, status: "OPEN" }, data: { status: "WITHDRAWN" } });
@@ -95,7 +103,12 @@ export async function withdrawApplication(opts: { actor: SessionUser; now: Date;
     // department that received a task (its officers; the link opens the closed task).
     const dispatched = open.filter((t) => t.dispatchedAt !== null);
     const officers = await tx.user.findMany({
-      where: { OR: [{ role: "WINDOW_OFFICER" }, ...(dispatched.length ? [{ role: "DEPT_OFFICER" as const, departmentId: { in: dispatched.map((t) => t.departmentId) } }] : [])] },
+      where: {
+        OR: [
+          { role: "WINDOW_OFFICER" },
+          ...(dispatched.length ? [{ role: "DEPT_OFFICER" as const, departmentId: { in: dispatched.map((t) => t.departmentId) } }] : []),
+        ],
+      },
       select: { id: true, role: true, departmentId: true },
     });
     const matters = app.items.map((i) => `“${i.matter.name}”`).join("、");
@@ -104,8 +117,20 @@ export async function withdrawApplication(opts: { actor: SessionUser; now: Date;
       data: officers.map((o) => {
         const task = o.role === "DEPT_OFFICER" ? dispatched.find((t) => t.departmentId === o.departmentId) : undefined;
         return task
-          ? { userId: o.id, title: "申请人已撤回申请", body: `涉及${matters}的申请已由申请人撤回，贵部门的审批任务已关闭，承诺时限停止计算。${because}`, link: `/dept/tasks/${task.id}`, createdAt: now }
-          : { userId: o.id, title: "申请人已撤回申请", body: `涉及${matters}的申请已由申请人撤回，无需再受理或出件。${because}`, link: `/desk/applications/${app.id}`, createdAt: now };
+          ? {
+              userId: o.id,
+              title: "申请人已撤回申请",
+              body: `涉及${matters}的申请已由申请人撤回，贵部门的审批任务已关闭，承诺时限停止计算。${because}`,
+              link: `/dept/tasks/${task.id}`,
+              createdAt: now,
+            }
+          : {
+              userId: o.id,
+              title: "申请人已撤回申请",
+              body: `涉及${matters}的申请已由申请人撤回，无需再受理或出件。${because}`,
+              link: `/desk/applications/${app.id}`,
+              createdAt: now,
+            };
       }),
     });
     await writeAudit(tx, {

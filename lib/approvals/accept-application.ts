@@ -42,7 +42,8 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
     const later = [...pendingDocs, ...toPending];
     if (later.length) {
       const notAllowed = later.filter((d) => !d.mayBePending);
-      if (notAllowed.length) throw new AppError("BAD_INPUT", `${notAllowed.map((d) => `“${d.name}”`).join("、")}是关键材料或不允许容缺，不能后补；如有问题请退件`);
+      if (notAllowed.length)
+        throw new AppError("BAD_INPUT", `${notAllowed.map((d) => `“${d.name}”`).join("、")}是关键材料或不允许容缺，不能后补；如有问题请退件`);
       const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
       if (credit.restricted) throw new AppError("BAD_INPUT", `不能容缺受理：${credit.reason}`);
     }
@@ -72,7 +73,13 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
         data: {
           topic: "dispatch.department",
           target: task.department.code,
-          payload: { applicationId: app.id, taskId: task.id, department: task.department.name, matters: items.map((i) => i.matter.code), dispatchedAt: now.toISOString() },
+          payload: {
+            applicationId: app.id,
+            taskId: task.id,
+            department: task.department.name,
+            matters: items.map((i) => i.matter.code),
+            dispatchedAt: now.toISOString(),
+          },
           nextAttemptAt: now,
           createdAt: now,
         },
@@ -82,7 +89,10 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
     await refreshTaskClocks(tx, { applicationId: app.id, calendar });
 
     const pendingNames = later.map((d) => `“${d.name}”`);
-    const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: app.tasks.map((t) => t.departmentId) } }, select: { id: true, departmentId: true } });
+    const officers = await tx.user.findMany({
+      where: { role: "DEPT_OFFICER", departmentId: { in: app.tasks.map((t) => t.departmentId) } },
+      select: { id: true, departmentId: true },
+    });
     await tx.notification.createMany({
       data: [
         {
@@ -94,7 +104,13 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
           link: `/my/applications/${app.id}`,
           createdAt: now,
         },
-        ...officers.map((o) => ({ userId: o.id, title: "新的审批任务", body: `综合窗口分送了一件申请，请在时限内办理。`, link: `/dept/tasks/${app.tasks.find((t) => t.departmentId === o.departmentId)!.id}`, createdAt: now })),
+        ...officers.map((o) => ({
+          userId: o.id,
+          title: "新的审批任务",
+          body: `综合窗口分送了一件申请，请在时限内办理。`,
+          link: `/dept/tasks/${app.tasks.find((t) => t.departmentId === o.departmentId)!.id}`,
+          createdAt: now,
+        })),
       ],
     });
     await writeAudit(tx, {
@@ -103,7 +119,12 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
       entityType: "Application",
       entityId: app.id,
       before: { status: "SUBMITTED" },
-      after: { status: "ACCEPTED", dispatched: app.tasks.map((t) => t.department.code), pending: pendingNames, pendingDeadline: pendingNames.length ? deadline.toISOString() : null },
+      after: {
+        status: "ACCEPTED",
+        dispatched: app.tasks.map((t) => t.department.code),
+        pending: pendingNames,
+        pendingDeadline: pendingNames.length ? deadline.toISOString() : null,
+      },
       at: now,
     });
     // Filing- and cancel-only applications have nothing to dispatch: ready to issue at once.

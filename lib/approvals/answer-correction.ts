@@ -33,7 +33,10 @@ export async function answerCorrection(opts: { actor: SessionUser; now: Date; in
     const task = await tx.approvalTask.findUniqueOrThrow({ where: { id: c.task.id }, select: { status: true } });
     // A task decided or ended meanwhile (e.g. by the 容缺 sweep) needs no answer any more.
     if (task.status !== "CORRECTION_REQUESTED") throw new AppError("CONFLICT", ENDED);
-    const answered = await tx.taskCorrection.updateMany({ where: { id: c.id, answeredAt: null }, data: { answeredAt: now, answeredById: actor.id, answer: input.answer } });
+    const answered = await tx.taskCorrection.updateMany({
+      where: { id: c.id, answeredAt: null },
+      data: { answeredAt: now, answeredById: actor.id, answer: input.answer },
+    });
     if (answered.count !== 1) throw new AppError("CONFLICT", ANSWERED);
     if (stored) {
       const material = await tx.material.create({
@@ -43,12 +46,27 @@ export async function answerCorrection(opts: { actor: SessionUser; now: Date; in
     }
     // Back to review once every open request of the task is answered.
     const stillOpen = await tx.taskCorrection.count({ where: { taskId: c.task.id, answeredAt: null } });
-    if (!stillOpen) await tx.approvalTask.updateMany({ where: { id: c.task.id, status: "CORRECTION_REQUESTED" }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
+    if (!stillOpen)
+      await tx.approvalTask.updateMany({ where: { id: c.task.id, status: "CORRECTION_REQUESTED" }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
     await refreshTaskClocks(tx, { applicationId: c.task.applicationId, calendar: await loadCalendar(tx) });
     await tx.notification.create({
-      data: { userId: c.requestedById, title: "申请人已补正", body: `申请人答复了补正要求：${input.answer.slice(0, 100)}${stored ? `（附件：${stored.fileName}）` : ""}，审批时限恢复计算。`, link: `/dept/tasks/${c.task.id}`, createdAt: now },
+      data: {
+        userId: c.requestedById,
+        title: "申请人已补正",
+        body: `申请人答复了补正要求：${input.answer.slice(0, 100)}${stored ? `（附件：${stored.fileName}）` : ""}，审批时限恢复计算。`,
+        link: `/dept/tasks/${c.task.id}`,
+        createdAt: now,
+      },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "correction.answer", entityType: "TaskCorrection", entityId: c.id, before: { answeredAt: null }, after: { answeredAt: now.toISOString(), file: stored?.fileName ?? null }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "correction.answer",
+      entityType: "TaskCorrection",
+      entityId: c.id,
+      before: { answeredAt: null },
+      after: { answeredAt: now.toISOString(), file: stored?.fileName ?? null },
+      at: now,
+    });
     return { taskId: c.task.id };
   });
 }

@@ -26,7 +26,10 @@ export interface ClockStop {
   at: Date;
 }
 
-export async function refreshTaskClocks(tx: Prisma.TransactionClient, opts: { applicationId: string; calendar: CalendarDays; stop?: ClockStop }): Promise<void> {
+export async function refreshTaskClocks(
+  tx: Prisma.TransactionClient,
+  opts: { applicationId: string; calendar: CalendarDays; stop?: ClockStop },
+): Promise<void> {
   await lockApplicationRow(tx, opts.applicationId);
   // One query after the other: a transaction is one connection.
   const tasks = await tx.approvalTask.findMany({

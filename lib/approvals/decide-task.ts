@@ -53,7 +53,11 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
     await tx.$queryRaw`SELECT id FROM "ApprovalTask" WHERE id = ${input.taskId} AND "departmentId" = ${actor.departmentId} FOR UPDATE`;
     const task = await tx.approvalTask.findFirst({
       where: { id: input.taskId, departmentId: actor.departmentId!, dispatchedAt: { not: null } },
-      include: { items: { include: { matter: { select: { name: true } } } }, department: { select: { name: true, code: true } }, application: { select: { applicantId: true } } },
+      include: {
+        items: { include: { matter: { select: { name: true } } } },
+        department: { select: { name: true, code: true } },
+        application: { select: { applicantId: true } },
+      },
     });
     if (!task) throw new AppError("NOT_FOUND", "审批任务不存在");
     if (task.version !== input.expectedVersion) {
@@ -82,18 +86,30 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
     let message: { title: string; body: string };
     if (decided) {
       // Items the 容缺 sweep already ended stay ended.
-      await tx.applicationItem.updateMany({ where: { taskId: task.id, status: "IN_REVIEW" }, data: { status: to, decidedAt: now, decisionReason: input.reason || null } });
+      await tx.applicationItem.updateMany({
+        where: { taskId: task.id, status: "IN_REVIEW" },
+        data: { status: to, decidedAt: now, decisionReason: input.reason || null },
+      });
       if (to === "REJECTED") {
         // A material promised for a matter that is now refused is no longer awaited (nor blocks 统一出件).
-        await tx.pendingMaterial.deleteMany({ where: { applicationId: task.applicationId, status: "OPEN", requirement: { matterId: { in: task.items.map((i) => i.matterId) } } } });
+        await tx.pendingMaterial.deleteMany({
+          where: { applicationId: task.applicationId, status: "OPEN", requirement: { matterId: { in: task.items.map((i) => i.matterId) } } },
+        });
       }
       // 审管联动 (晋中方案 三(四)): the decision goes to the supervision side.
       await tx.outboxMessage.create({
-        data: { topic: "decision.supervision", target: task.department.code, payload: { taskId: task.id, applicationId: task.applicationId, decision: to, decidedAt: now.toISOString() }, nextAttemptAt: now, createdAt: now },
+        data: {
+          topic: "decision.supervision",
+          target: task.department.code,
+          payload: { taskId: task.id, applicationId: task.applicationId, decision: to, decidedAt: now.toISOString() },
+          nextAttemptAt: now,
+          createdAt: now,
+        },
       });
-      message = to === "APPROVED"
-        ? { title: `${task.department.name}已准予许可`, body: `${matters}已获准予，将由综合窗口统一出件。` }
-        : { title: `${task.department.name}不予许可`, body: `${matters}不予许可。理由：${input.reason}` };
+      message =
+        to === "APPROVED"
+          ? { title: `${task.department.name}已准予许可`, body: `${matters}已获准予，将由综合窗口统一出件。` }
+          : { title: `${task.department.name}不予许可`, body: `${matters}不予许可。理由：${input.reason}` };
     } else if (input.action === "correction") {
       await tx.taskCorrection.create({ data: { taskId: task.id, requestedById: actor.id, requestedAt: now, request: input.reason } });
       await refreshTaskClocks(tx, { applicationId: task.applicationId, calendar: await loadCalendar(tx) });
@@ -101,7 +117,9 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
     } else {
       message = { title: `${task.department.name}将进行现场核查`, body: `${matters}需现场核查${input.reason ? `：${input.reason}` : ""}。` };
     }
-    await tx.notification.create({ data: { userId: task.application.applicantId, ...message, link: `/my/applications/${task.applicationId}`, createdAt: now } });
+    await tx.notification.create({
+      data: { userId: task.application.applicantId, ...message, link: `/my/applications/${task.applicationId}`, createdAt: now },
+    });
     await writeAudit(tx, {
       actorId: actor.id,
       action: `task.${input.action}`,

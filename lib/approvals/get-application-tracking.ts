@@ -260,11 +260,15 @@ function timelineOf(app: ApplicationDetail, pending: TrackingPending[]): Trackin
       add("correctionRequested", c.requestedAt, task.department.name);
       add("correctionAnswered", c.answeredAt, task.department.name);
     }
-    if (task.status === "APPROVED" || task.status === "REJECTED") add(task.status === "APPROVED" ? "approved" : "rejected", task.decidedAt, task.department.name);
+    if (task.status === "APPROVED" || task.status === "REJECTED")
+      add(task.status === "APPROVED" ? "approved" : "rejected", task.decidedAt, task.department.name);
   }
   for (const p of pending) add("supplemented", p.supplementedAt, null, p.name);
   add("issued", app.issuedAt);
   add("withdrawn", app.withdrawnAt);
   // Stable on ties: the order above is the order things happen in.
-  return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i).map(({ e }) => e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i)
+    .map(({ e }) => e);
 }

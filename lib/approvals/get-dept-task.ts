@@ -76,14 +76,24 @@ export interface DeptTaskView {
   form: DeptTaskFieldGroup[];
   documents: DeptTaskDocument[];
   awaitingMaterials: { name: string; deadline: Date }[];
-  corrections: { id: string; requestedAt: Date; request: string; answeredAt: Date | null; answer: string | null; file: { materialId: string; fileName: string } | null }[];
+  corrections: {
+    id: string;
+    requestedAt: Date;
+    request: string;
+    answeredAt: Date | null;
+    answer: string | null;
+    file: { materialId: string; fileName: string } | null;
+  }[];
   otherDepartments: { name: string; status: TaskStatus }[];
 }
 
 export async function getDeptTask({ actor, now, taskId }: { actor: SessionUser; now: Date; taskId: string }): Promise<DeptTaskView> {
   const scope = deptScope(actor);
   const db = getDb();
-  const found = typeof taskId === "string" && taskId.length <= 64 ? await db.approvalTask.findFirst({ where: { id: taskId, ...scope }, select: { applicationId: true } }) : null;
+  const found =
+    typeof taskId === "string" && taskId.length <= 64
+      ? await db.approvalTask.findFirst({ where: { id: taskId, ...scope }, select: { applicationId: true } })
+      : null;
   if (!found) throw new AppError("NOT_FOUND", "审批任务不存在");
   const app = await loadApplicationDetail(db, { id: found.applicationId });
   const task = app?.tasks.find((t) => t.id === taskId);
@@ -166,7 +176,14 @@ export async function getDeptTask({ actor, now, taskId }: { actor: SessionUser; 
     ),
     corrections: task.corrections.map((c) => {
       const file = c.materialId ? materialById.get(c.materialId) : undefined;
-      return { id: c.id, requestedAt: c.requestedAt, request: c.request, answeredAt: c.answeredAt, answer: c.answer, file: file ? { materialId: file.id, fileName: file.fileName } : null };
+      return {
+        id: c.id,
+        requestedAt: c.requestedAt,
+        request: c.request,
+        answeredAt: c.answeredAt,
+        answer: c.answer,
+        file: file ? { materialId: file.id, fileName: file.fileName } : null,
+      };
     }),
     otherDepartments: app.tasks
       .filter((t) => t.id !== task.id && t.dispatchedAt)

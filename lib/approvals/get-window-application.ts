@@ -138,7 +138,15 @@ function issuancePreview(app: ApplicationDetail): IssuancePreview {
   };
 }
 
-export async function getWindowApplication({ actor, now, applicationId }: { actor: SessionUser; now: Date; applicationId: string }): Promise<WindowApplication> {
+export async function getWindowApplication({
+  actor,
+  now,
+  applicationId,
+}: {
+  actor: SessionUser;
+  now: Date;
+  applicationId: string;
+}): Promise<WindowApplication> {
   assertCan(actor.role, "desk.view");
   if (typeof applicationId !== "string" || !applicationId || applicationId.length > 64) throw new AppError("NOT_FOUND", "申请不存在");
   const db = getDb();
@@ -150,7 +158,11 @@ export async function getWindowApplication({ actor, now, applicationId }: { acto
     creditRestriction({ db, enterpriseId: app.enterpriseId, now }),
     loadCalendar(db),
     app.status === "ISSUED"
-      ? db.licence.findMany({ where: { applicationItem: { applicationId: app.id } }, orderBy: { number: "asc" }, select: { number: true, kind: true, matter: { select: { name: true } } } })
+      ? db.licence.findMany({
+          where: { applicationItem: { applicationId: app.id } },
+          orderBy: { number: "asc" },
+          select: { number: true, kind: true, matter: { select: { name: true } } },
+        })
       : Promise.resolve([]),
   ]);
   const materials = new Map(app.materials.map((m) => [m.documentKey, m]));
@@ -178,7 +190,12 @@ export async function getWindowApplication({ actor, now, applicationId }: { acto
     decidedAt: app.decidedAt,
     returnedAt: app.returnedAt,
     issuedAt: app.issuedAt,
-    workingDays: app.status === "ISSUED" ? app.workingDaysTaken : app.status === "SUBMITTED" && app.submittedAt ? workingDaysBetween(app.submittedAt, now, calendar) : null,
+    workingDays:
+      app.status === "ISSUED"
+        ? app.workingDaysTaken
+        : app.status === "SUBMITTED" && app.submittedAt
+          ? workingDaysBetween(app.submittedAt, now, calendar)
+          : null,
     returnCount: app.returnCount,
     credit,
     matters: app.items.map((i) => ({
@@ -232,6 +249,9 @@ export async function getWindowApplication({ actor, now, applicationId }: { acto
         };
       }),
     issuance: app.status === "DECIDED" ? issuancePreview(app) : null,
-    issued: app.status === "ISSUED" ? { licences: licences.map((l) => ({ number: l.number, kind: l.kind, matter: l.matter?.name ?? null })), uscc: app.enterprise?.uscc ?? null } : null,
+    issued:
+      app.status === "ISSUED"
+        ? { licences: licences.map((l) => ({ number: l.number, kind: l.kind, matter: l.matter?.name ?? null })), uscc: app.enterprise?.uscc ?? null }
+        : null,
   };
 }

@@ -9,12 +9,12 @@ interface PlanItem {
   matter: { kind: string };
 }
 
-export type PlanOutcome<T> =
-  | { item: T; outcome: "issue"; kind: LicenceKind }
-  | { item: T; outcome: "rejected" }
-  | { item: T; outcome: "noHolder" };
+export type PlanOutcome<T> = { item: T; outcome: "issue"; kind: LicenceKind } | { item: T; outcome: "rejected" } | { item: T; outcome: "noHolder" };
 
-export function issuePlan<T extends PlanItem>(app: { hasEnterprise: boolean; items: readonly T[] }): { hasHolder: boolean; newCompany: boolean; entries: PlanOutcome<T>[] } {
+export function issuePlan<T extends PlanItem>(app: {
+  hasEnterprise: boolean;
+  items: readonly T[];
+}): { hasHolder: boolean; newCompany: boolean; entries: PlanOutcome<T>[] } {
   const registration = app.items.find((i) => i.matter.kind === "REGISTRATION");
   const hasHolder = app.hasEnterprise || registration?.status === "APPROVED";
   const entries: PlanOutcome<T>[] = [];
@@ -22,7 +22,8 @@ export function issuePlan<T extends PlanItem>(app: { hasEnterprise: boolean; ite
     if (item.status === "REJECTED") entries.push({ item, outcome: "rejected" });
     else if (item.status !== "APPROVED" && item.status !== "FILED") continue;
     else if (!hasHolder) entries.push({ item, outcome: "noHolder" });
-    else entries.push({ item, outcome: "issue", kind: item.matter.kind === "REGISTRATION" ? "BUSINESS" : item.status === "FILED" ? "FILING_RECEIPT" : "PERMIT" });
+    else
+      entries.push({ item, outcome: "issue", kind: item.matter.kind === "REGISTRATION" ? "BUSINESS" : item.status === "FILED" ? "FILING_RECEIPT" : "PERMIT" });
   }
   return { hasHolder, newCompany: !app.hasEnterprise && hasHolder, entries };
 }

@@ -48,7 +48,10 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
     const app = await lockApplication(tx, { id: input.applicationId, status: "DECIDED", expectedVersion: input.expectedVersion });
     const awaited = app.pending.filter((p) => p.status === "OPEN");
     if (awaited.length) {
-      throw new AppError("CONFLICT", `尚有容缺材料未补交：${[...new Set(awaited.map((p) => `“${p.requirement.name}”`))].join("、")}，补交（或期限届满）后方可统一出件`);
+      throw new AppError(
+        "CONFLICT",
+        `尚有容缺材料未补交：${[...new Set(awaited.map((p) => `“${p.requirement.name}”`))].join("、")}，补交（或期限届满）后方可统一出件`,
+      );
     }
     const plan = issuePlan({ hasEnterprise: app.enterprise !== null, items: app.items });
     const { form } = await formAndDocuments(tx, app, now);
@@ -84,7 +87,9 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       const kind = entry.kind;
       const number = item.status === "FILED" && item.receiptNumber ? item.receiptNumber : `${PREFIX[kind]}${day}-${item.id.toUpperCase()}`;
       const validFrom = shanghaiDate(now);
-      const validUntil = m.validityYears ? new Date(Date.UTC(validFrom.getUTCFullYear() + m.validityYears, validFrom.getUTCMonth(), validFrom.getUTCDate() - 1)) : null;
+      const validUntil = m.validityYears
+        ? new Date(Date.UTC(validFrom.getUTCFullYear() + m.validityYears, validFrom.getUTCMonth(), validFrom.getUTCDate() - 1))
+        : null;
       const address = kind === "BUSINESS" ? enterprise.address : premises || enterprise.address;
       const matterTerms = terms.filter((term) => term.matterCodes.includes(m.code)).map((term) => term.name);
       const items = kind === "BUSINESS" ? [] : licensedItems({ matterName: m.name, terms: matterTerms, held });
@@ -108,7 +113,7 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
           version: 1,
           supersedes: null,
         },
-        signer ??= await currentSigningKey(tx),
+        (signer ??= await currentSigningKey(tx)),
       );
       const licence = await tx.licence.create({
         select: { id: true, number: true, enterpriseId: true },
@@ -149,14 +154,34 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       ...rejected.map((r) => `✘ ${r.matter}：${r.reason}`),
     ];
     await tx.notification.create({
-      data: { userId: app.applicantId, title: "结果已统一出件", body: `共发放 ${issued.length} 项${rejected.length ? `，${rejected.length} 项未获准予（理由见下）` : ""}：\n${lines.join("\n")}`, link: `/my/applications/${app.id}`, createdAt: now },
+      data: {
+        userId: app.applicantId,
+        title: "结果已统一出件",
+        body: `共发放 ${issued.length} 项${rejected.length ? `，${rejected.length} 项未获准予（理由见下）` : ""}：\n${lines.join("\n")}`,
+        link: `/my/applications/${app.id}`,
+        createdAt: now,
+      },
     });
     if (enterprise) {
       await tx.outboxMessage.create({
-        data: { topic: "licence.issued", target: "credit-platform", payload: { uscc: enterprise.uscc, name: enterprise.name, licences: issued }, nextAttemptAt: now, createdAt: now },
+        data: {
+          topic: "licence.issued",
+          target: "credit-platform",
+          payload: { uscc: enterprise.uscc, name: enterprise.name, licences: issued },
+          nextAttemptAt: now,
+          createdAt: now,
+        },
       });
     }
-    await writeAudit(tx, { actorId: actor.id, action: "application.issue", entityType: "Application", entityId: app.id, before: { status: "DECIDED" }, after: { status: "ISSUED", issued, rejected, workingDaysTaken }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "application.issue",
+      entityType: "Application",
+      entityId: app.id,
+      before: { status: "DECIDED" },
+      after: { status: "ISSUED", issued, rejected, workingDaysTaken },
+      at: now,
+    });
     return { issued, rejected, uscc: enterprise?.uscc ?? null, workingDaysTaken };
   });
 }
@@ -172,7 +197,8 @@ function formText(form: IssueForm, key: string): string {
 async function registerEnterprise(tx: Prisma.TransactionClient, opts: { app: ApplicationDetail; form: IssueForm; terms: ScopeTermLike[]; now: Date }) {
   const { app, form, terms, now } = opts;
   const v = (key: string) => formText(form, key);
-  const entityType = form.dictionary.find((d) => d.key === "subject.entityType")?.options?.find((o) => o.value === v("subject.entityType"))?.label ?? v("subject.entityType");
+  const entityType =
+    form.dictionary.find((d) => d.key === "subject.entityType")?.options?.find((o) => o.value === v("subject.entityType"))?.label ?? v("subject.entityType");
   // Two new companies' applications may ask for the same name (a draft's name is not a registered one): the
   // first registered keeps it, the second is refused here, before anything is issued (registration/name-check.ts).
   const conflict = await findNameConflict({ db: tx, name: v("subject.name"), exceptEnterpriseId: null });

@@ -68,7 +68,10 @@ const mattersOf = (items: { matter: { code: string; name: string; kind: string }
   inFormOrder(items).map((i) => ({ code: i.matter.code, name: i.matter.name }));
 
 /** Open 容缺 rows of the given matters, one per material name (a document several matters ask for is one file). */
-export function awaitedMaterials(pending: { deadline: Date; requirement: { name: string; matterId: string } }[], matterIds: ReadonlySet<string>): { name: string; deadline: Date }[] {
+export function awaitedMaterials(
+  pending: { deadline: Date; requirement: { name: string; matterId: string } }[],
+  matterIds: ReadonlySet<string>,
+): { name: string; deadline: Date }[] {
   const out = new Map<string, Date>();
   for (const p of pending) if (matterIds.has(p.requirement.matterId) && !out.has(p.requirement.name)) out.set(p.requirement.name, p.deadline);
   return [...out].map(([name, deadline]) => ({ name, deadline }));
@@ -95,7 +98,11 @@ export async function listDeptTasks({ actor, now }: { actor: SessionUser; now: D
         application: {
           select: {
             ...applicationSelect,
-            pending: { where: { status: "OPEN" }, orderBy: { deadline: "asc" }, select: { deadline: true, requirement: { select: { name: true, matterId: true } } } },
+            pending: {
+              where: { status: "OPEN" },
+              orderBy: { deadline: "asc" },
+              select: { deadline: true, requirement: { select: { name: true, matterId: true } } },
+            },
           },
         },
       },
@@ -128,6 +135,12 @@ export async function listDeptTasks({ actor, now }: { actor: SessionUser; now: D
       };
     }),
     openTotal,
-    decided: decided.map((t) => ({ id: t.id, applicationName: applicationName(t.application), matters: mattersOf(t.items), status: t.status, decidedAt: t.decidedAt })),
+    decided: decided.map((t) => ({
+      id: t.id,
+      applicationName: applicationName(t.application),
+      matters: mattersOf(t.items),
+      status: t.status,
+      decidedAt: t.decidedAt,
+    })),
   };
 }

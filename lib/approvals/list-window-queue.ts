@@ -81,7 +81,10 @@ const base = {
   items: { select: { matter: { select: { name: true, kind: true, code: true } } } },
 } as const;
 
-type BaseRow = Pick<ApplicationDetail, "id" | "enterprise" | "formData"> & { applicant: { displayName: string }; items: { matter: { name: string; kind: string; code: string } }[] };
+type BaseRow = Pick<ApplicationDetail, "id" | "enterprise" | "formData"> & {
+  applicant: { displayName: string };
+  items: { matter: { name: string; kind: string; code: string } }[];
+};
 
 function row(app: BaseRow): QueueRow {
   return {

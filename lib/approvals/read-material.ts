@@ -25,7 +25,10 @@ export async function readMaterial(opts: { actor: SessionUser; materialId: unkno
   const scope = visibleApplications(opts.actor);
   if (!id.success || !scope) throw new AppError("NOT_FOUND", "文件不存在");
   const db = getDb();
-  const material = await db.material.findFirst({ where: { id: id.data, application: scope }, select: { applicationId: true, documentKey: true, fileName: true, contentType: true, storageKey: true } });
+  const material = await db.material.findFirst({
+    where: { id: id.data, application: scope },
+    select: { applicationId: true, documentKey: true, fileName: true, contentType: true, storageKey: true },
+  });
   if (!material || !(await departmentMaySee(opts.actor, id.data, material))) throw new AppError("NOT_FOUND", "文件不存在");
   const bytes = await getFileStorage().get(material.storageKey);
   if (!bytes) throw new AppError("NOT_FOUND", "文件已不在存储中，请联系管理员");
@@ -41,7 +44,10 @@ async function departmentMaySee(actor: SessionUser, materialId: string, material
   const departmentId = actor.departmentId;
   const db = getDb();
   const required = await db.materialRequirement.count({
-    where: { documentKey: material.documentKey, matter: { items: { some: { applicationId: material.applicationId, task: { departmentId, dispatchedAt: { not: null } } } } } },
+    where: {
+      documentKey: material.documentKey,
+      matter: { items: { some: { applicationId: material.applicationId, task: { departmentId, dispatchedAt: { not: null } } } } },
+    },
   });
   return required > 0 || (await db.taskCorrection.count({ where: { materialId, task: { departmentId } } })) > 0;
 }

@@ -32,9 +32,23 @@ export async function returnApplication(opts: { actor: SessionUser; now: Date; i
       data: { status: "RETURNED", returnedAt: now, returnProblems: problems, returnReason: text, returnCount: { increment: 1 }, version: { increment: 1 } },
     });
     await tx.notification.create({
-      data: { userId: app.applicantId, title: "申请被退回（一次性告知）", body: `请按以下 ${problems.length} 条意见修改后重新提交：\n${text}`, link: `/my/applications/${app.id}`, createdAt: now },
+      data: {
+        userId: app.applicantId,
+        title: "申请被退回（一次性告知）",
+        body: `请按以下 ${problems.length} 条意见修改后重新提交：\n${text}`,
+        link: `/my/applications/${app.id}`,
+        createdAt: now,
+      },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "application.return", entityType: "Application", entityId: app.id, before: { status: "SUBMITTED" }, after: { status: "RETURNED", problems }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "application.return",
+      entityType: "Application",
+      entityId: app.id,
+      before: { status: "SUBMITTED" },
+      after: { status: "RETURNED", problems },
+      at: now,
+    });
     return { problems: problems.length };
   });
 }

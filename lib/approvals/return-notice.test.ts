@@ -23,7 +23,9 @@ describe("readReturnNotice", () => {
   });
 
   it("leaves out rows without the words of a problem, and reads anything else as no problems", () => {
-    expect(readReturnNotice({ returnCount: 1, returnedAt: AT, returnProblems: [null, { name: "租赁合同" }, { name: 3, problem: "看不清" }] })?.problems).toEqual([{ name: null, problem: "看不清" }]);
+    expect(
+      readReturnNotice({ returnCount: 1, returnedAt: AT, returnProblems: [null, { name: "租赁合同" }, { name: 3, problem: "看不清" }] })?.problems,
+    ).toEqual([{ name: null, problem: "看不清" }]);
     expect(readReturnNotice({ returnCount: 1, returnedAt: AT, returnProblems: "1. 看不清" })).toEqual({ returnedAt: AT, problems: [] });
   });
 });

@@ -16,7 +16,15 @@ export async function reviseReturned(opts: { actor: SessionUser; now: Date; inpu
   return getDb().$transaction(async (tx) => {
     const app = await lockApplication(tx, { id: input.applicationId, status: "RETURNED", expectedVersion: input.expectedVersion, applicantId: actor.id });
     await tx.application.update({ where: { id: app.id }, data: { status: "DRAFT", version: { increment: 1 } } });
-    await writeAudit(tx, { actorId: actor.id, action: "application.revise", entityType: "Application", entityId: app.id, before: { status: "RETURNED" }, after: { status: "DRAFT" }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "application.revise",
+      entityType: "Application",
+      entityId: app.id,
+      before: { status: "RETURNED" },
+      after: { status: "DRAFT" },
+      at: now,
+    });
     return { id: app.id };
   });
 }

@@ -13,7 +13,13 @@ export async function settleApplication(tx: Prisma.TransactionClient, opts: { ap
   if (moved.count === 0) return false;
   const window = await tx.user.findMany({ where: { role: "WINDOW_OFFICER" }, select: { id: true } });
   await tx.notification.createMany({
-    data: window.map((u) => ({ userId: u.id, title: "申请待统一出件", body: "一件申请的各审批部门均已作出决定，请统一出件。", link: `/desk/applications/${opts.applicationId}`, createdAt: opts.now })),
+    data: window.map((u) => ({
+      userId: u.id,
+      title: "申请待统一出件",
+      body: "一件申请的各审批部门均已作出决定，请统一出件。",
+      link: `/desk/applications/${opts.applicationId}`,
+      createdAt: opts.now,
+    })),
   });
   return true;
 }

@@ -19,7 +19,12 @@ export async function supplementPending(opts: { actor: SessionUser; now: Date; i
   assertCan(actor.role, "application.supplement");
   const input = parseInput(ZSupplementPending, opts.input);
   const db = getDb();
-  const where = { applicationId: input.applicationId, status: "OPEN" as const, application: { applicantId: actor.id }, requirement: { documentKey: input.documentKey } };
+  const where = {
+    applicationId: input.applicationId,
+    status: "OPEN" as const,
+    application: { applicantId: actor.id },
+    requirement: { documentKey: input.documentKey },
+  };
   const rows = await db.pendingMaterial.findMany({ where, select: { deadline: true } });
   if (!rows.length) throw new AppError("NOT_FOUND", "没有待补交的该项材料（可能已补交或已逾期）");
   // Checked before storing too, so a late upload leaves no file behind.
@@ -37,20 +42,39 @@ export async function supplementPending(opts: { actor: SessionUser; now: Date; i
       create: { applicationId: app.id, documentKey: input.documentKey, ...data },
       update: data,
     });
-    await tx.pendingMaterial.updateMany({ where: { id: { in: open.map((p) => p.id) } }, data: { status: "SUPPLEMENTED", supplementedAt: now, supplementedMaterialId: material.id } });
+    await tx.pendingMaterial.updateMany({
+      where: { id: { in: open.map((p) => p.id) } },
+      data: { status: "SUPPLEMENTED", supplementedAt: now, supplementedMaterialId: material.id },
+    });
     await refreshTaskClocks(tx, { applicationId: app.id, calendar: await loadCalendar(tx) });
 
     const name = open[0]!.requirement.name;
     const matterIds = new Set(open.map((p) => p.requirement.matterId));
     const departments = [...new Set(app.items.filter((i) => matterIds.has(i.matterId)).map((i) => i.matter.departmentId))];
-    const officers = await tx.user.findMany({ where: { OR: [{ role: "WINDOW_OFFICER" }, { role: "DEPT_OFFICER", departmentId: { in: departments } }] }, select: { id: true, role: true, departmentId: true } });
+    const officers = await tx.user.findMany({
+      where: { OR: [{ role: "WINDOW_OFFICER" }, { role: "DEPT_OFFICER", departmentId: { in: departments } }] },
+      select: { id: true, role: true, departmentId: true },
+    });
     await tx.notification.createMany({
       data: officers.map((o) => {
         const task = app.tasks.find((t) => t.departmentId === o.departmentId);
-        return { userId: o.id, title: "容缺材料已补交", body: `申请人补交了“${name}”（${stored.fileName}）。`, link: o.role === "WINDOW_OFFICER" || !task ? `/desk/applications/${app.id}` : `/dept/tasks/${task.id}`, createdAt: now };
+        return {
+          userId: o.id,
+          title: "容缺材料已补交",
+          body: `申请人补交了“${name}”（${stored.fileName}）。`,
+          link: o.role === "WINDOW_OFFICER" || !task ? `/desk/applications/${app.id}` : `/dept/tasks/${task.id}`,
+          createdAt: now,
+        };
       }),
     });
-    await writeAudit(tx, { actorId: actor.id, action: "material.supplement", entityType: "Application", entityId: app.id, after: { documentKey: input.documentKey, fileName: stored.fileName, sha256: stored.sha256 }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "material.supplement",
+      entityType: "Application",
+      entityId: app.id,
+      after: { documentKey: input.documentKey, fileName: stored.fileName, sha256: stored.sha256 },
+      at: now,
+    });
     return { supplemented: open.length };
   });
 }

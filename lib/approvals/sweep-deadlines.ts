@@ -37,8 +37,18 @@ export async function sweepDeadlines({ now }: { now: Date }): Promise<SweepResul
   const calendar = await loadCalendar(db);
   const soonLimit = dueSoonLimit(now, calendar);
   const undecided = { status: { in: [...UNDECIDED_TASK] }, dispatchedAt: { not: null } } satisfies Prisma.ApprovalTaskWhereInput;
-  const dueSoon = await remind({ where: { ...undecided, promisedDueAt: { gte: now, lte: soonLimit }, dueSoonNotifiedAt: null }, mark: { dueSoonNotifiedAt: now }, now, heads: false });
-  const overdue = await remind({ where: { ...undecided, promisedDueAt: { lt: now }, overdueNotifiedAt: null }, mark: { overdueNotifiedAt: now }, now, heads: true });
+  const dueSoon = await remind({
+    where: { ...undecided, promisedDueAt: { gte: now, lte: soonLimit }, dueSoonNotifiedAt: null },
+    mark: { dueSoonNotifiedAt: now },
+    now,
+    heads: false,
+  });
+  const overdue = await remind({
+    where: { ...undecided, promisedDueAt: { lt: now }, overdueNotifiedAt: null },
+    mark: { overdueNotifiedAt: now },
+    now,
+    heads: true,
+  });
   return { pendingOverdue, dueSoon, overdue };
 }
 
@@ -46,7 +56,11 @@ export async function sweepDeadlines({ now }: { now: Date }): Promise<SweepResul
  * 容缺 rows past their deadline, of accepted applications only: before acceptance the deadline is the
  * applicant's draft choice, and the window sets the real one when it accepts.
  */
-const overduePending = (now: Date) => ({ status: "OPEN" as const, deadline: { lt: now }, application: { status: { in: ["ACCEPTED" as const, "DECIDED" as const] } } });
+const overduePending = (now: Date) => ({
+  status: "OPEN" as const,
+  deadline: { lt: now },
+  application: { status: { in: ["ACCEPTED" as const, "DECIDED" as const] } },
+});
 
 /** One application's overdue pending materials, in one transaction. Returns how many rows it ended. */
 async function endPendingAcceptance(applicationId: string, now: Date): Promise<number> {
@@ -64,7 +78,10 @@ async function endPendingAcceptance(applicationId: string, now: Date): Promise<n
       where: { applicationId, matterId: { in: rows.map((r) => r.requirement.matterId) }, status: { in: ["IN_REVIEW", "APPROVED"] } },
       select: { id: true, taskId: true, matter: { select: { name: true } } },
     });
-    await tx.applicationItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { status: "REJECTED", decidedAt: now, decisionReason: reason } });
+    await tx.applicationItem.updateMany({
+      where: { id: { in: items.map((i) => i.id) } },
+      data: { status: "REJECTED", decidedAt: now, decisionReason: reason },
+    });
     // A task whose every matter has ended has nothing left to decide.
     const taskIds = [...new Set(items.map((i) => i.taskId).filter((id): id is string => id !== null))];
     const ended: string[] = [];
@@ -75,35 +92,82 @@ async function endPendingAcceptance(applicationId: string, now: Date): Promise<n
     // The ended tasks' clocks stop now (their last due dates stay on the row); the others run again.
     await refreshTaskClocks(tx, { applicationId, calendar: await loadCalendar(tx), stop: { taskIds: ended, at: now } });
     for (const taskId of ended) {
-      await tx.approvalTask.updateMany({ where: { id: taskId, status: { in: [...UNDECIDED_TASK] } }, data: { status: "REJECTED", decidedAt: now, decisionReason: reason, version: { increment: 1 } } });
+      await tx.approvalTask.updateMany({
+        where: { id: taskId, status: { in: [...UNDECIDED_TASK] } },
+        data: { status: "REJECTED", decidedAt: now, decisionReason: reason, version: { increment: 1 } },
+      });
     }
     const { applicantId, enterpriseId } = rows[0]!.application;
     const departments = await tx.approvalTask.findMany({ where: { id: { in: taskIds } }, select: { id: true, departmentId: true } });
-    const officers = await tx.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: departments.map((d) => d.departmentId) } }, select: { id: true, departmentId: true } });
+    const officers = await tx.user.findMany({
+      where: { role: "DEPT_OFFICER", departmentId: { in: departments.map((d) => d.departmentId) } },
+      select: { id: true, departmentId: true },
+    });
     const matters = items.map((i) => `“${i.matter.name}”`).join("、") || "相关事项";
     await tx.notification.createMany({
       data: [
-        { userId: applicantId, title: "容缺受理已终止", body: `${reason}，${matters}未获准予。如仍需办理，请重新申请。`, link: `/my/applications/${applicationId}`, createdAt: now },
-        ...officers.map((o) => ({ userId: o.id, title: "容缺材料逾期未补交", body: `${reason}，${matters}已终止办理。`, link: `/dept/tasks/${departments.find((d) => d.departmentId === o.departmentId)!.id}`, createdAt: now })),
+        {
+          userId: applicantId,
+          title: "容缺受理已终止",
+          body: `${reason}，${matters}未获准予。如仍需办理，请重新申请。`,
+          link: `/my/applications/${applicationId}`,
+          createdAt: now,
+        },
+        ...officers.map((o) => ({
+          userId: o.id,
+          title: "容缺材料逾期未补交",
+          body: `${reason}，${matters}已终止办理。`,
+          link: `/dept/tasks/${departments.find((d) => d.departmentId === o.departmentId)!.id}`,
+          createdAt: now,
+        })),
       ],
     });
     if (enterpriseId) {
       // 金山方案 二(一)3: 失信违法行为记入企业信用记录 — a missed supplement is recorded (minor), and pushed.
-      await tx.creditRecord.create({ data: { enterpriseId, type: "OVERDUE_SUPPLEMENT", severity: "MINOR", source: "一照通行 容缺受理", description: reason, occurredAt: now } });
-      await tx.outboxMessage.create({ data: { topic: "credit.record", target: "credit-platform", payload: { enterpriseId, type: "OVERDUE_SUPPLEMENT", description: reason }, nextAttemptAt: now, createdAt: now } });
+      await tx.creditRecord.create({
+        data: { enterpriseId, type: "OVERDUE_SUPPLEMENT", severity: "MINOR", source: "一照通行 容缺受理", description: reason, occurredAt: now },
+      });
+      await tx.outboxMessage.create({
+        data: {
+          topic: "credit.record",
+          target: "credit-platform",
+          payload: { enterpriseId, type: "OVERDUE_SUPPLEMENT", description: reason },
+          nextAttemptAt: now,
+          createdAt: now,
+        },
+      });
     }
-    await writeAudit(tx, { actorId: null, action: "pending.overdue", entityType: "Application", entityId: applicationId, after: { materials: rows.map((r) => r.requirement.name), items: items.length }, at: now });
+    await writeAudit(tx, {
+      actorId: null,
+      action: "pending.overdue",
+      entityType: "Application",
+      entityId: applicationId,
+      after: { materials: rows.map((r) => r.requirement.name), items: items.length },
+      at: now,
+    });
     await settleApplication(tx, { applicationId, now });
     return rows.length;
   });
 }
 
 /** Claims the tasks one by one (only the sweep that marks a task sends its reminder) and tells their officers. */
-async function remind(opts: { where: Prisma.ApprovalTaskWhereInput; mark: Prisma.ApprovalTaskUpdateManyMutationInput; now: Date; heads: boolean }): Promise<number> {
+async function remind(opts: {
+  where: Prisma.ApprovalTaskWhereInput;
+  mark: Prisma.ApprovalTaskUpdateManyMutationInput;
+  now: Date;
+  heads: boolean;
+}): Promise<number> {
   const db = getDb();
-  const candidates = await db.approvalTask.findMany({ where: opts.where, select: { id: true, departmentId: true, assigneeId: true, promisedDueAt: true, statutoryDueAt: true }, take: 500 });
+  const candidates = await db.approvalTask.findMany({
+    where: opts.where,
+    select: { id: true, departmentId: true, assigneeId: true, promisedDueAt: true, statutoryDueAt: true },
+    take: 500,
+  });
   if (!candidates.length) return 0;
-  const officers = await db.user.findMany({ where: { role: "DEPT_OFFICER", departmentId: { in: candidates.map((t) => t.departmentId) } }, select: { id: true, departmentId: true, isDepartmentHead: true } });
+  const officers = await db.user.findMany({
+    where: { role: "DEPT_OFFICER", departmentId: { in: candidates.map((t) => t.departmentId) } },
+    select: { id: true, departmentId: true, isDepartmentHead: true },
+  });
   let sent = 0;
   for (const t of candidates) {
     const inDepartment = officers.filter((o) => o.departmentId === t.departmentId);

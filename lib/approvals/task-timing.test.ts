@@ -23,7 +23,11 @@ describe("taskTiming", () => {
     ["due Monday: due soon", { status: "IN_REVIEW", dispatchedAt, promisedDueAt: endOf("2026-11-30") }, { paused: false, overdue: false, dueSoon: true }],
     ["due Tuesday: not yet", { status: "PENDING", dispatchedAt, promisedDueAt: endOf("2026-12-01") }, { paused: false, overdue: false, dueSoon: false }],
     ["due yesterday: overdue", { status: "ONSITE_CHECK", dispatchedAt, promisedDueAt: endOf("2026-11-26") }, { paused: false, overdue: true, dueSoon: false }],
-    ["no due date while a correction is awaited: paused", { status: "CORRECTION_REQUESTED", dispatchedAt, promisedDueAt: null }, { paused: true, overdue: false, dueSoon: false }],
+    [
+      "no due date while a correction is awaited: paused",
+      { status: "CORRECTION_REQUESTED", dispatchedAt, promisedDueAt: null },
+      { paused: true, overdue: false, dueSoon: false },
+    ],
     ["decided: its clock is over", { status: "APPROVED", dispatchedAt, promisedDueAt: endOf("2026-11-26") }, { paused: false, overdue: false, dueSoon: false }],
     ["not dispatched: no clock yet", { status: "PENDING", dispatchedAt: null, promisedDueAt: null }, { paused: false, overdue: false, dueSoon: false }],
   ] as const)("%s", (_label, task, expected) => {
@@ -31,6 +35,10 @@ describe("taskTiming", () => {
   });
 
   it("flags nothing as due soon without a limit (the window does not)", () => {
-    expect(taskTiming({ status: "IN_REVIEW", dispatchedAt, promisedDueAt: endOf("2026-11-30") }, NOW, null)).toEqual({ paused: false, overdue: false, dueSoon: false });
+    expect(taskTiming({ status: "IN_REVIEW", dispatchedAt, promisedDueAt: endOf("2026-11-30") }, NOW, null)).toEqual({
+      paused: false,
+      overdue: false,
+      dueSoon: false,
+    });
   });
 });

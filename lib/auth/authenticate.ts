@@ -5,10 +5,7 @@ import { verifyPassword } from "./password";
 import { ZLogin } from "./schemas";
 import type { SessionUser } from "./types";
 
-export type LoginResult =
-  | { ok: true; user: SessionUser }
-  | { ok: false; reason: "INVALID" }
-  | { ok: false; reason: "LOCKED"; minutes: number };
+export type LoginResult = { ok: true; user: SessionUser } | { ok: false; reason: "INVALID" } | { ok: false; reason: "LOCKED"; minutes: number };
 
 export interface AuthenticateOptions {
   db: PrismaClient;

@@ -55,7 +55,17 @@ const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale
 const SIGNED_IN: readonly Permission[] = [...PUBLIC, "inbox.view"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  APPLICANT: [...SIGNED_IN, "applicant.home", "application.submit", "application.viewOwn", "application.supplement", "licence.viewOwn", "review.submit", "registration.request", "credit.viewOwn"],
+  APPLICANT: [
+    ...SIGNED_IN,
+    "applicant.home",
+    "application.submit",
+    "application.viewOwn",
+    "application.supplement",
+    "licence.viewOwn",
+    "review.submit",
+    "registration.request",
+    "credit.viewOwn",
+  ],
   WINDOW_OFFICER: [...SIGNED_IN, "desk.view", "application.accept", "application.return", "application.issue", "scope.register", "rating.rectify"],
   DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose", "registration.decide", "verification.record", "rating.rectify"],
   REGULATOR: [...SIGNED_IN, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],

@@ -33,7 +33,10 @@ export async function listHolidays(opts: { actor: SessionUser; now: Date; year?:
   const year = ZHolidayYear.parse(opts.year) ?? currentYear;
   const db = getDb();
   const [found, counts] = await Promise.all([
-    db.holiday.findMany({ where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) } }, orderBy: { date: "asc" } }),
+    db.holiday.findMany({
+      where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) } },
+      orderBy: { date: "asc" },
+    }),
     db.$queryRaw<{ year: number; days: number }[]>`SELECT EXTRACT(YEAR FROM "date")::int AS year, COUNT(*)::int AS days FROM "Holiday" GROUP BY 1`,
   ]);
   const rows: HolidayRow[] = found.map((h) => {

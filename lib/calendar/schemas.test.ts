@@ -50,7 +50,11 @@ describe("holiday calendar input", () => {
   });
 
   it("reports every missing field by its own path, and no kind rule on a date that does not exist", () => {
-    expect(messages({ date: "2031-02-30", name: "", kind: undefined }).map((m) => m.path).sort()).toEqual(["date", "kind", "name"]);
+    expect(
+      messages({ date: "2031-02-30", name: "", kind: undefined })
+        .map((m) => m.path)
+        .sort(),
+    ).toEqual(["date", "kind", "name"]);
     expect(messages({ date: null, name: null, kind: "SOMETIMES" }).map((m) => m.message)).toEqual(["请填写日期", "请填写名称", "请选择类型：放假或调休上班"]);
     expect(messages({ date: "2031-10-01", name: "x".repeat(41), kind: "HOLIDAY" })).toEqual([{ path: "name", message: "名称不超过 40 字" }]);
   });

@@ -43,10 +43,13 @@ export function kindProblem(day: string, kind: THolidayKind): string | null {
   return null;
 }
 
-const ZDay = z.string({ error: "请填写日期" }).trim().superRefine((day, ctx) => {
-  const problem = dayProblem(day);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+const ZDay = z
+  .string({ error: "请填写日期" })
+  .trim()
+  .superRefine((day, ctx) => {
+    const problem = dayProblem(day);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** Saving one day of the calendar: added when the date has no row yet, changed when it has one. */
 export const ZSaveHoliday = z

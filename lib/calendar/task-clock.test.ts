@@ -20,9 +20,21 @@ describe("task clock: due dates over the 2026 calendar", () => {
     ["statutory 20 days from a Friday", "2026-11-20", 20, [], "2026-12-18"],
     ["promised 5 days (shorter than the statutory 20) from the same Friday", "2026-11-20", 5, [], "2026-11-27"],
     ["a correction answered the same day costs nothing", "2026-11-23", 5, [{ from: am("2026-11-24"), to: pm("2026-11-24") }], "2026-11-30"],
-    ["a correction from Tuesday to Thursday moves the due date 2 working days", "2026-11-23", 5, [{ from: am("2026-11-24"), to: pm("2026-11-26") }], "2026-12-02"],
+    [
+      "a correction from Tuesday to Thursday moves the due date 2 working days",
+      "2026-11-23",
+      5,
+      [{ from: am("2026-11-24"), to: pm("2026-11-26") }],
+      "2026-12-02",
+    ],
     ["a correction over a weekend counts only the working days", "2026-11-23", 5, [{ from: am("2026-11-27"), to: am("2026-11-30") }], "2026-12-01"],
-    ["a correction across National Day counts the make-up Saturday and not the holiday", "2026-09-28", 5, [{ from: am("2026-09-30"), to: am("2026-10-10") }], "2026-10-14"],
+    [
+      "a correction across National Day counts the make-up Saturday and not the holiday",
+      "2026-09-28",
+      5,
+      [{ from: am("2026-09-30"), to: am("2026-10-10") }],
+      "2026-10-14",
+    ],
     [
       "overlapping correction and pending-material pauses count each day once",
       "2026-11-23",
@@ -40,7 +52,15 @@ describe("task clock: due dates over the 2026 calendar", () => {
   });
 
   it("an open pause stops the clock: nothing is due until the applicant answers", () => {
-    const clock = taskClock({ start: am("2026-11-23"), days: 5, pauses: [{ from: am("2026-11-24"), to: null }, { from: am("2026-11-23"), to: pm("2026-11-24") }], calendar });
+    const clock = taskClock({
+      start: am("2026-11-23"),
+      days: 5,
+      pauses: [
+        { from: am("2026-11-24"), to: null },
+        { from: am("2026-11-23"), to: pm("2026-11-24") },
+      ],
+      calendar,
+    });
     expect(clock).toEqual({ dueDay: null, pausedDays: 1, pausedSince: am("2026-11-24") });
   });
 

@@ -28,7 +28,11 @@ const base: TMatterEntry = {
 
 describe("diffEntries", () => {
   it("compares every field of an entry (a new field cannot be left out of diffs)", () => {
-    expect([...ENTRY_FIELDS].sort()).toEqual(Object.keys(base).filter((k) => k !== "materials").sort());
+    expect([...ENTRY_FIELDS].sort()).toEqual(
+      Object.keys(base)
+        .filter((k) => k !== "materials")
+        .sort(),
+    );
   });
 
   it("is empty for equal entries", () => {

@@ -28,17 +28,32 @@ async function countMatches(target: string): Promise<number> {
 export const SYNONYM_PAGE_SIZE = 50;
 
 /** One page of the synonyms, in word order (paged in the database: the list grows with the regulator's edits). */
-export async function listSynonyms({ actor, page: asked = 1 }: { actor: SessionUser; page?: number }): Promise<{ rows: SynonymRow[]; total: number; page: number; pageCount: number }> {
+export async function listSynonyms({
+  actor,
+  page: asked = 1,
+}: {
+  actor: SessionUser;
+  page?: number;
+}): Promise<{ rows: SynonymRow[]; total: number; page: number; pageCount: number }> {
   assertCan(actor.role, "catalog.publish");
   const db = getDb();
   const total = await db.searchSynonym.count();
   const pageCount = Math.max(1, Math.ceil(total / SYNONYM_PAGE_SIZE));
   const page = Number.isInteger(asked) ? Math.min(Math.max(1, asked), pageCount) : 1;
-  const rows = await db.searchSynonym.findMany({ orderBy: [{ word: "asc" }, { target: "asc" }, { id: "asc" }], skip: (page - 1) * SYNONYM_PAGE_SIZE, take: SYNONYM_PAGE_SIZE });
+  const rows = await db.searchSynonym.findMany({
+    orderBy: [{ word: "asc" }, { target: "asc" }, { id: "asc" }],
+    skip: (page - 1) * SYNONYM_PAGE_SIZE,
+    take: SYNONYM_PAGE_SIZE,
+  });
   // One count per distinct target: a few dozen index lookups on a page only the regulator opens.
   const targets = [...new Set(rows.map((r) => r.target))];
   const counts = new Map(await Promise.all(targets.map(async (t) => [t, await countMatches(t)] as const)));
-  return { rows: rows.map((r) => ({ id: r.id, word: r.word, target: r.target, matches: counts.get(r.target) ?? 0, createdAt: r.createdAt })), total, page, pageCount };
+  return {
+    rows: rows.map((r) => ({ id: r.id, word: r.word, target: r.target, matches: counts.get(r.target) ?? 0, createdAt: r.createdAt })),
+    total,
+    page,
+    pageCount,
+  };
 }
 
 export type AddSynonymResult = { ok: true; id: string } | { ok: false; errors: Partial<Record<"word" | "target", string>> };
@@ -69,6 +84,13 @@ export async function removeSynonym({ actor, now, synonymId }: { actor: SessionU
     const row = await tx.searchSynonym.findUnique({ where: { id: synonymId } });
     if (!row) throw new AppError("NOT_FOUND", "同义词不存在或已删除");
     await tx.searchSynonym.delete({ where: { id: row.id } });
-    await writeAudit(tx, { actorId: actor.id, action: "synonym.delete", entityType: "SearchSynonym", entityId: row.id, before: { word: row.word, target: row.target }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "synonym.delete",
+      entityType: "SearchSynonym",
+      entityId: row.id,
+      before: { word: row.word, target: row.target },
+      at: now,
+    });
   });
 }

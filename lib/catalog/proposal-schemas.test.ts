@@ -38,14 +38,39 @@ describe("the proposal form (same parsing in the browser and the server action)"
     expect(r.data.baseVersion).toBe(3);
     expect(r.data.entry.statutoryDays).toBe(20);
     expect(r.data.entry.materials).toEqual([
-      { documentKey: "premises.lease", name: "经营场所使用证明", description: "", isKey: true, waivableByCommitment: false, mayBePending: false, heldByGovernment: false },
-      { documentKey: "health.certificates", name: "从业人员健康证明", description: "", isKey: false, waivableByCommitment: false, mayBePending: true, heldByGovernment: false },
+      {
+        documentKey: "premises.lease",
+        name: "经营场所使用证明",
+        description: "",
+        isKey: true,
+        waivableByCommitment: false,
+        mayBePending: false,
+        heldByGovernment: false,
+      },
+      {
+        documentKey: "health.certificates",
+        name: "从业人员健康证明",
+        description: "",
+        isKey: false,
+        waivableByCommitment: false,
+        mayBePending: true,
+        heldByGovernment: false,
+      },
     ]);
   });
 
   it("says which field is wrong and what to do, in Chinese, with the id of the control to link to", () => {
     const r = parseProposalForm(
-      form({ ...VALID, statutoryDays: "3.5", promisedDays: "", reformMode: "", reason: "短", "materials.1.name": "", "materials.0.mayBePending": "on", conditions: "条".repeat(4001) }),
+      form({
+        ...VALID,
+        statutoryDays: "3.5",
+        promisedDays: "",
+        reformMode: "",
+        reason: "短",
+        "materials.1.name": "",
+        "materials.0.mayBePending": "on",
+        conditions: "条".repeat(4001),
+      }),
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -10,11 +10,7 @@ export const ZProposeChange = z.object({
   matterCode: ZMatterCode,
   baseVersion: z.number({ message: "缺少基准版本号，请刷新页面后重新填写" }).int().min(1),
   entry: ZMatterEntry,
-  reason: z
-    .string({ message: "请填写调整理由" })
-    .trim()
-    .min(5, "调整理由至少5个字：请说明为什么需要调整")
-    .max(500, "调整理由不能超过500字"),
+  reason: z.string({ message: "请填写调整理由" }).trim().min(5, "调整理由至少5个字：请说明为什么需要调整").max(500, "调整理由不能超过500字"),
 });
 export type TProposeChange = z.infer<typeof ZProposeChange>;
 
@@ -26,11 +22,7 @@ export type TApproveProposal = z.infer<typeof ZApproveProposal>;
 
 export const ZRejectProposal = z.object({
   proposalId: ZId,
-  reason: z
-    .string({ message: "请填写驳回理由" })
-    .trim()
-    .min(5, "驳回理由至少5个字：请写明部门需要修改什么")
-    .max(500, "驳回理由不能超过500字"),
+  reason: z.string({ message: "请填写驳回理由" }).trim().min(5, "驳回理由至少5个字：请写明部门需要修改什么").max(500, "驳回理由不能超过500字"),
 });
 export type TRejectProposal = z.infer<typeof ZRejectProposal>;
 

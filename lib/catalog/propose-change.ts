@@ -45,17 +45,11 @@ export async function proposeMatterChange({ actor, now, input }: { actor: Sessio
       orderBy: { createdAt: "desc" },
     });
     if (mine) {
-      const same =
-        mine.baseVersion === baseVersion &&
-        mine.reason === reason &&
-        diffEntries(mine.changes as unknown as TMatterEntry, entry).length === 0;
+      const same = mine.baseVersion === baseVersion && mine.reason === reason && diffEntries(mine.changes as unknown as TMatterEntry, entry).length === 0;
       if (same) return { proposalId: mine.id, duplicate: true };
     }
     if (current.catalogVersion !== baseVersion) {
-      throw new AppError(
-        "CONFLICT",
-        `该事项已发布第${current.catalogVersion}版，您的修改基于第${baseVersion}版。请刷新页面，在最新版本上重新填写。`,
-      );
+      throw new AppError("CONFLICT", `该事项已发布第${current.catalogVersion}版，您的修改基于第${baseVersion}版。请刷新页面，在最新版本上重新填写。`);
     }
     if (mine) {
       throw new AppError("CONFLICT", "您已提交过该事项的调整申请，正在等待市场监管部门审核。请等审核结果出来后再提出新的调整。");

@@ -15,7 +15,12 @@ export const PROCESSING_TYPES = ["INSTANT", "COMMITTED"] as const;
 
 export const ZMaterialEntry = z
   .object({
-    documentKey: z.string().trim().min(1, "材料代码不能为空").max(80).regex(/^[A-Za-z0-9_.-]+$/, "材料代码只能包含字母、数字和 . _ -"),
+    documentKey: z
+      .string()
+      .trim()
+      .min(1, "材料代码不能为空")
+      .max(80)
+      .regex(/^[A-Za-z0-9_.-]+$/, "材料代码只能包含字母、数字和 . _ -"),
     name: z.string().trim().min(1, "材料名称不能为空").max(200, "材料名称不能超过200字"),
     description: z.string().trim().max(1000).default(""),
     isKey: z.boolean().default(false),

@@ -99,14 +99,7 @@ function applicableParams(p: TMatterSearchParams, facets: CatalogFacets): TMatte
     departmentId: p.departmentId && facets.departments.some((d) => d.id === p.departmentId) ? p.departmentId : undefined,
     industry: p.industry && facets.industries.includes(p.industry) ? p.industry : undefined,
     level: p.level && facets.levels.includes(p.level) ? p.level : undefined,
-    batch:
-      p.batch === "none"
-        ? facets.hasUnbatched
-          ? "none"
-          : undefined
-        : p.batch !== undefined && facets.batches.includes(p.batch)
-          ? p.batch
-          : undefined,
+    batch: p.batch === "none" ? (facets.hasUnbatched ? "none" : undefined) : p.batch !== undefined && facets.batches.includes(p.batch) ? p.batch : undefined,
   };
 }
 
@@ -117,7 +110,9 @@ export async function matterSearchWhere(p: TMatterSearchParams): Promise<Prisma.
 
 /** Token lists of the query and of its synonym variants (those with nothing searchable dropped). */
 function variantTokens(q: string, synonyms: Synonym[]): string[][] {
-  const lists = expandQuery(q, synonyms).map(queryTokens).filter((t) => t.length > 0);
+  const lists = expandQuery(q, synonyms)
+    .map(queryTokens)
+    .filter((t) => t.length > 0);
   return lists.filter((t, i) => lists.findIndex((u) => u.join("|") === t.join("|")) === i);
 }
 
@@ -182,7 +177,11 @@ export async function searchMatters(input: TMatterSearchInput | Record<string, u
   const parsed = parseMatterSearchParams(input);
   // The synonym lookup (one probe of the unique index on word) runs beside the facets; the row queries follow it.
   const synonymsFound: Promise<Synonym[]> = parsed.q ? synonymsIn(parsed.q) : Promise.resolve([]);
-  const [{ facets, departmentsById }, synonyms, first] = await Promise.all([loadFacets(), synonymsFound, synonymsFound.then((found) => runSearch(parsed, found))]);
+  const [{ facets, departmentsById }, synonyms, first] = await Promise.all([
+    loadFacets(),
+    synonymsFound,
+    synonymsFound.then((found) => runSearch(parsed, found)),
+  ]);
 
   let params = applicableParams(parsed, facets);
   let result = sameFilters(parsed, params) ? first : await runSearch(params, synonyms);

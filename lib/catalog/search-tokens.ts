@@ -23,7 +23,10 @@ function latinPrefixes(word: string): string[] {
 function runs(text: string): { cjk: string[]; latin: string[] } {
   const cjk: string[] = [];
   const latin: string[] = [];
-  for (const m of text.normalize("NFKC").toLowerCase().matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9][a-z0-9_-]*/g)) {
+  for (const m of text
+    .normalize("NFKC")
+    .toLowerCase()
+    .matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9][a-z0-9_-]*/g)) {
     (CJK.test(m[0]) ? cjk : latin).push(m[0]);
   }
   return { cjk, latin };

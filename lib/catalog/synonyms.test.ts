@@ -8,7 +8,12 @@ import { searchTokensFor } from "./search-tokens";
 describe("synonym expansion", () => {
   it("searches the query as typed and with each contained word replaced", () => {
     expect(expandQuery("网吧", [{ word: "网吧", target: "上网服务" }])).toEqual(["网吧", "上网服务"]);
-    expect(expandQuery("开宾馆要什么", [{ word: "宾馆", target: "旅馆" }, { word: "药店", target: "药品零售" }])).toEqual(["开宾馆要什么", "开旅馆要什么"]);
+    expect(
+      expandQuery("开宾馆要什么", [
+        { word: "宾馆", target: "旅馆" },
+        { word: "药店", target: "药品零售" },
+      ]),
+    ).toEqual(["开宾馆要什么", "开旅馆要什么"]);
     expect(expandQuery("ktv", [{ word: "KTV", target: "娱乐场所" }])).toEqual(["ktv", "娱乐场所"]);
   });
 
@@ -20,9 +25,15 @@ describe("synonym expansion", () => {
 
   it.each(searchSynonyms.map((s) => [s.word, s.target] as const))("seeded %s → %s finds at least one seeded matter", (word, target) => {
     const tokens = queryTokens(target);
-    expect(matters.some((m) => m.kind === "PERMIT" && tokens.every((t) => searchTokensFor(m.name, m.code, m.industry).includes(t))), `${word} → ${target}`).toBe(true);
+    expect(
+      matters.some((m) => m.kind === "PERMIT" && tokens.every((t) => searchTokensFor(m.name, m.code, m.industry).includes(t))),
+      `${word} → ${target}`,
+    ).toBe(true);
     // The everyday word alone does not (that is why it is a synonym).
     const plain = queryTokens(word);
-    expect(matters.some((m) => m.kind === "PERMIT" && plain.every((t) => searchTokensFor(m.name, m.code, m.industry).includes(t))), word).toBe(false);
+    expect(
+      matters.some((m) => m.kind === "PERMIT" && plain.every((t) => searchTokensFor(m.name, m.code, m.industry).includes(t))),
+      word,
+    ).toBe(false);
   });
 });

@@ -22,12 +22,11 @@ const PDF = ascii(
     "trailer<</Root 1 0 R>>\n%%EOF\n",
 );
 const JPEG = new Uint8Array([
-  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01,
-  0x00, 0x00, 0xff, 0xd9,
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9,
 ]);
 const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
-  0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06,
+  0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
 ]);
 const TEXT = ascii("营业执照复印件，见附件。\n");
 const DOCX = concat(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), new Uint8Array(40)); // a ZIP, as .docx is
@@ -77,7 +76,13 @@ describe("checkUpload refuses, naming the file and what to do", () => {
     ["text file renamed .pdf", "营业执照.pdf", TEXT, "", "文件“营业执照.pdf”的内容不是 PDF、JPG 或 PNG（可能是改了扩展名的其他文件），请上传原始文件"],
     ["Word file renamed .pdf", "章程.pdf", DOCX, "application/pdf", "文件“章程.pdf”的内容不是 PDF、JPG 或 PNG"],
     ["text file with no extension", "说明", TEXT, "", "文件“说明”的内容不是 PDF"],
-    ["PNG named .pdf", "营业执照.pdf", PNG, "application/pdf", "文件“营业执照.pdf”的扩展名是 .pdf，但实际内容是PNG 图片。扩展名与内容不符的文件可能被改动过，为安全起见不予接收，请上传原始文件"],
+    [
+      "PNG named .pdf",
+      "营业执照.pdf",
+      PNG,
+      "application/pdf",
+      "文件“营业执照.pdf”的扩展名是 .pdf，但实际内容是PNG 图片。扩展名与内容不符的文件可能被改动过，为安全起见不予接收，请上传原始文件",
+    ],
     ["PDF named .jpg", "照片.jpg", PDF, "image/jpeg", "的扩展名是 .jpg，但实际内容是PDF 文件"],
     ["JPEG named .PNG", "照片.PNG", JPEG, "", "的扩展名是 .png，但实际内容是JPG 图片"],
     ["declared type disagrees with content", "照片", JPEG, "application/pdf", "文件“照片”声明的类型是PDF 文件，但实际内容是JPG 图片"],
@@ -100,8 +105,12 @@ describe("checkUpload refuses, naming the file and what to do", () => {
   });
 
   it("a browser pre-check can pass only the head of the file with its full size", () => {
-    expect(checkUpload({ fileName: "a.pdf", declaredType: "application/pdf", bytes: PDF.slice(0, 8), size: 3 * MB, maxBytes: LIMIT }))
-      .toEqual({ ok: true, fileName: "a.pdf", contentType: "application/pdf", size: 3 * MB });
+    expect(checkUpload({ fileName: "a.pdf", declaredType: "application/pdf", bytes: PDF.slice(0, 8), size: 3 * MB, maxBytes: LIMIT })).toEqual({
+      ok: true,
+      fileName: "a.pdf",
+      contentType: "application/pdf",
+      size: 3 * MB,
+    });
     const r = checkUpload({ fileName: "a.pdf", declaredType: "", bytes: PDF.slice(0, 8), size: 6 * MB, maxBytes: LIMIT });
     expect(r.ok === false && r.message).toContain("为 6 MB，超过 5 MB 上限");
   });
@@ -142,13 +151,15 @@ describe("file names are normalised to a safe display name (not refused)", () =>
     expect(r.ok && r.fileName.endsWith("….png")).toBe(true);
   });
 
-  it.each([["", ""], ["only separators", "/\\/"], ["only dots", "..."], ["only control characters", "\u0001\u0002"]])(
-    "refuses a name with nothing usable left: %s",
-    (_label, raw) => {
-      expect(toSafeFileName(raw)).toBeNull();
-      expect(check(raw, PDF)).toEqual({ ok: false, message: "文件名为空或只含无效字符，请重命名文件后再上传" });
-    },
-  );
+  it.each([
+    ["", ""],
+    ["only separators", "/\\/"],
+    ["only dots", "..."],
+    ["only control characters", "\u0001\u0002"],
+  ])("refuses a name with nothing usable left: %s", (_label, raw) => {
+    expect(toSafeFileName(raw)).toBeNull();
+    expect(check(raw, PDF)).toEqual({ ok: false, message: "文件名为空或只含无效字符，请重命名文件后再上传" });
+  });
 });
 
 describe("formatFileSize", () => {

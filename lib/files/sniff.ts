@@ -69,7 +69,7 @@ export function formatFileSize(bytes: number, round: "nearest" | "up" = "nearest
   ];
   for (const [unit, factor] of units) {
     if (bytes >= factor) {
-      const tenths = bytes / factor * 10;
+      const tenths = (bytes / factor) * 10;
       const value = (round === "up" ? Math.ceil(tenths) : Math.round(tenths)) / 10;
       return `${value} ${unit}`;
     }
@@ -123,9 +123,7 @@ function normaliseDeclaredType(declaredType: string): TAcceptedContentType | nul
   return DECLARED_TYPE_ALIASES[mime] ?? null;
 }
 
-export type TUploadCheck =
-  | { ok: true; fileName: string; contentType: TAcceptedContentType; size: number }
-  | { ok: false; message: string };
+export type TUploadCheck = { ok: true; fileName: string; contentType: TAcceptedContentType; size: number } | { ok: false; message: string };
 
 export type TCheckUploadInput = {
   /** The name the client sent; normalised with toSafeFileName (the result's `fileName`). */

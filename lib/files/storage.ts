@@ -126,10 +126,7 @@ export type TStoredMaterial = { key: string; sha256: string; size: number };
  * Because one stored file may back several Material rows, never delete a material key while any
  * Material row still has that `storageKey`.
  */
-export async function storeMaterial(
-  bytes: Uint8Array,
-  storage: FileStorage = getFileStorage(),
-): Promise<TStoredMaterial> {
+export async function storeMaterial(bytes: Uint8Array, storage: FileStorage = getFileStorage()): Promise<TStoredMaterial> {
   const sha256 = sha256Hex(bytes);
   const key = materialKeyFor(sha256);
   // Rewriting identical bytes is harmless (atomic rename of the same content), and keeps the interface
@@ -146,8 +143,6 @@ let configured: FileStorage | undefined;
  * first use; only configuration is cached, no data.
  */
 export function getFileStorage(): FileStorage {
-  configured ??= new LocalDiskStorage(
-    path.resolve(process.cwd(), process.env.FILE_STORAGE_DIR || path.join(".data", "files")),
-  );
+  configured ??= new LocalDiskStorage(path.resolve(process.cwd(), process.env.FILE_STORAGE_DIR || path.join(".data", "files")));
   return configured;
 }

@@ -10,7 +10,10 @@ import type { FieldDef } from "./merge-form";
 import type { FormValues } from "./field-values";
 
 const dictionary = new Map<string, FieldDef>(
-  fields.map((f, i) => [f.key, { key: f.key, label: f.label, topic: f.topic, type: f.type, options: f.options ?? null, prefillSource: f.prefillSource, sortOrder: i }]),
+  fields.map((f, i) => [
+    f.key,
+    { key: f.key, label: f.label, topic: f.topic, type: f.type, options: f.options ?? null, prefillSource: f.prefillSource, sortOrder: i },
+  ]),
 );
 
 describe("deriveKnown", () => {
@@ -26,9 +29,11 @@ describe("deriveKnown", () => {
     expect(out["business.foodCategories"]).toEqual({ value: "prepackaged", source: "来自智能导办的回答，可更正" });
     expect(out["business.operatorType"]?.value).toBe("food-retail");
     expect(out["facilities.refrigeration"]?.value).toBe("yes");
-    const gas = (gas_use: string) => deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: {}, answers: { gas_use } })["facilities.fuelType"]?.value;
+    const gas = (gas_use: string) =>
+      deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: {}, answers: { gas_use } })["facilities.fuelType"]?.value;
     expect([gas("pipeline"), gas("bottled"), gas("none")]).toEqual(["pipeline-gas", "bottled-lpg", undefined]);
-    const format = (activities: string[]) => deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: {}, answers: { activities } })["business.retailFormat"]?.value;
+    const format = (activities: string[]) =>
+      deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: {}, answers: { activities } })["business.retailFormat"]?.value;
     expect([format(["catering"]), format(["catering", "retail"]), format(["retail"])]).toEqual(["restaurant", undefined, undefined]);
     const sign = deriveKnown({ dictionary, isNewEnterprise: false, known: {}, values: { "premises.name": "枫味小馆" } })["sign.content"];
     expect(sign).toEqual({ value: "枫味小馆", source: "同门店招牌名称，可更正" });
@@ -80,14 +85,24 @@ describe("deriveKnown: computed fields are never typed", () => {
 
   it("股东人数 and 注册资本 are computed from the shareholder list, and a typed value does not win", () => {
     expect([...COMPUTED_KEYS].sort()).toEqual(["subject.registeredCapital", "subject.shareholderCount"]);
-    const out = deriveKnown({ dictionary, isNewEnterprise: true, known: {}, values: { "subject.shareholders": list, "subject.shareholderCount": "3", "subject.registeredCapital": "755000" } });
+    const out = deriveKnown({
+      dictionary,
+      isNewEnterprise: true,
+      known: {},
+      values: { "subject.shareholders": list, "subject.shareholderCount": "3", "subject.registeredCapital": "755000" },
+    });
     expect(out["subject.shareholderCount"]).toEqual({ value: "2", source: "按股东名单计数" });
     // 万元, like the contributions: 50 + 25.5.
     expect(out["subject.registeredCapital"]).toEqual({ value: "75.5", source: "按股东认缴出资额合计" });
   });
 
   it("the capital is exact in 万元 (four decimals of a contribution), the field's label says 万元", () => {
-    const out = deriveKnown({ dictionary, isNewEnterprise: true, known: {}, values: { "subject.shareholders": `张伟 ${makeResidentId("31011619800101123")} 0.1\n李娜 ${makeUscc("91310116MA1ABC34D")} 0.2001` } });
+    const out = deriveKnown({
+      dictionary,
+      isNewEnterprise: true,
+      known: {},
+      values: { "subject.shareholders": `张伟 ${makeResidentId("31011619800101123")} 0.1\n李娜 ${makeUscc("91310116MA1ABC34D")} 0.2001` },
+    });
     expect(out["subject.registeredCapital"]?.value).toBe("0.3001");
     expect(dictionary.get("subject.registeredCapital")?.label).toBe("注册资本（万元）");
     expect(dictionary.get("subject.shareholders")?.label).toContain("（万元）");
@@ -97,7 +112,12 @@ describe("deriveKnown: computed fields are never typed", () => {
     const bad = deriveKnown({ dictionary, isNewEnterprise: true, known: {}, values: { "subject.shareholders": "张伟" } });
     expect(bad["subject.shareholderCount"]).toBeUndefined();
     expect(bad["subject.registeredCapital"]).toBeUndefined();
-    const registry = deriveKnown({ dictionary, isNewEnterprise: false, known: { "subject.registeredCapital": { value: "100", source: "企业登记信息" } }, values: { "subject.shareholders": list } });
+    const registry = deriveKnown({
+      dictionary,
+      isNewEnterprise: false,
+      known: { "subject.registeredCapital": { value: "100", source: "企业登记信息" } },
+      values: { "subject.shareholders": list },
+    });
     expect(registry["subject.registeredCapital"]).toBeUndefined();
   });
 });
@@ -107,7 +127,12 @@ describe("deriveKnown: form fields the finder already answered", () => {
 
   it("零售业态: a hotel (not a shop) sells as a hotel; a restaurant as a restaurant; a shop is asked", () => {
     const format = (activities: string[]) => derive({ activities })["business.retailFormat"]?.value;
-    expect([format(["accommodation"]), format(["accommodation", "catering"]), format(["catering"]), format(["accommodation", "retail"])]).toEqual(["hotel", "hotel", "restaurant", undefined]);
+    expect([format(["accommodation"]), format(["accommodation", "catering"]), format(["catering"]), format(["accommodation", "retail"])]).toEqual([
+      "hotel",
+      "hotel",
+      "restaurant",
+      undefined,
+    ]);
   });
 
   it("公共场所类别: lodging only when the finder said lodging and no bathing, beauty or pool", () => {
@@ -152,7 +177,8 @@ describe("deriveKnown: 经营范围 only from the answers and the chosen matters
     for (const code of Object.keys(SCOPE_CONDITIONS)) expect(codes.has(code), code).toBe(true);
     const byMatter = new Map<string, string[]>();
     for (const t of TERMS.filter((x) => x.isLicensed)) for (const m of t.matterCodes) byMatter.set(m, [...(byMatter.get(m) ?? []), t.code]);
-    for (const [matter, terms] of byMatter) if (terms.length > 1) for (const c of terms) expect(Object.hasOwn(SCOPE_CONDITIONS, c), `${matter}: ${c}`).toBe(true);
+    for (const [matter, terms] of byMatter)
+      if (terms.length > 1) for (const c of terms) expect(Object.hasOwn(SCOPE_CONDITIONS, c), `${matter}: ${c}`).toBe(true);
   });
 
   it("is written as the registry writes it: 许可项目 … （…） 一般项目 … （…）, with its source", () => {
@@ -245,7 +271,10 @@ describe("deriveKnown: 经营范围 only from the answers and the chosen matters
   });
 
   it("a term of a matter not chosen is never added, whatever the answers", () => {
-    expect(items([], { activities: ["catering", "accommodation"], food_kind: "bulk" }, { "business.onlineSales": "yes", "business.publicPlaceType": "bathing" }).licensed).toEqual([]);
+    expect(
+      items([], { activities: ["catering", "accommodation"], food_kind: "bulk" }, { "business.onlineSales": "yes", "business.publicPlaceType": "bathing" })
+        .licensed,
+    ).toEqual([]);
   });
 
   it("the answers' derived values count (食品经营项目 from the finder's food kind)", () => {
@@ -254,9 +283,23 @@ describe("deriveKnown: 经营范围 only from the answers and the chosen matters
   });
 
   it("a typed scope wins; an existing enterprise keeps its registered scope", () => {
-    const typed = deriveKnown({ dictionary, isNewEnterprise: true, known: {}, values: { "subject.businessScope": "日用百货销售" }, answers: { activities: ["retail"] }, scope: { terms: TERMS, matterCodes: [] } });
+    const typed = deriveKnown({
+      dictionary,
+      isNewEnterprise: true,
+      known: {},
+      values: { "subject.businessScope": "日用百货销售" },
+      answers: { activities: ["retail"] },
+      scope: { terms: TERMS, matterCodes: [] },
+    });
     expect(typed["subject.businessScope"]).toBeUndefined();
-    const registered = deriveKnown({ dictionary, isNewEnterprise: false, known: { "subject.businessScope": { value: "一般项目：日用品销售。", source: "企业登记信息" } }, values: {}, answers: { activities: ["retail"] }, scope: { terms: TERMS, matterCodes: [] } });
+    const registered = deriveKnown({
+      dictionary,
+      isNewEnterprise: false,
+      known: { "subject.businessScope": { value: "一般项目：日用品销售。", source: "企业登记信息" } },
+      values: {},
+      answers: { activities: ["retail"] },
+      scope: { terms: TERMS, matterCodes: [] },
+    });
     expect(registered["subject.businessScope"]).toBeUndefined();
   });
 });

@@ -49,17 +49,35 @@ export const DERIVATIONS: Derivation[] = [
   { key: "premises.area", rule: { kind: "answer", question: "area" }, source: FROM_FINDER },
   {
     key: "business.foodCategories",
-    rule: { kind: "answers", cases: [{ if: { q: "food_kind", eq: "prepackaged" }, value: "prepackaged" }, { if: { q: "food_kind", eq: "bulk" }, value: "bulk" }] },
+    rule: {
+      kind: "answers",
+      cases: [
+        { if: { q: "food_kind", eq: "prepackaged" }, value: "prepackaged" },
+        { if: { q: "food_kind", eq: "bulk" }, value: "bulk" },
+      ],
+    },
     source: FROM_FINDER,
   },
   {
     key: "business.operatorType",
-    rule: { kind: "answers", cases: [{ if: { q: "activities", includes: "catering" }, value: "catering" }, { if: { q: "sells_food", eq: true }, value: "food-retail" }] },
+    rule: {
+      kind: "answers",
+      cases: [
+        { if: { q: "activities", includes: "catering" }, value: "catering" },
+        { if: { q: "sells_food", eq: true }, value: "food-retail" },
+      ],
+    },
     source: FROM_FINDER,
   },
   {
     key: "facilities.refrigeration",
-    rule: { kind: "answers", cases: [{ if: { q: "sells_chilled", eq: true }, value: "yes" }, { if: { q: "sells_chilled", eq: false }, value: "no" }] },
+    rule: {
+      kind: "answers",
+      cases: [
+        { if: { q: "sells_chilled", eq: true }, value: "yes" },
+        { if: { q: "sells_chilled", eq: false }, value: "no" },
+      ],
+    },
     source: FROM_FINDER,
   },
   // A hotel (and not a shop) sells its liquor and cigarettes as a hotel; a catering business (and not a
@@ -83,7 +101,13 @@ export const DERIVATIONS: Derivation[] = [
       kind: "answers",
       cases: [
         {
-          if: { all: [{ q: "activities", includes: "accommodation" }, { not: { q: "activities", includes: "personal_care" } }, { not: { q: "sport_high_risk", eq: true } }] },
+          if: {
+            all: [
+              { q: "activities", includes: "accommodation" },
+              { not: { q: "activities", includes: "personal_care" } },
+              { not: { q: "sport_high_risk", eq: true } },
+            ],
+          },
           value: "lodging",
         },
       ],
@@ -108,7 +132,13 @@ export const DERIVATIONS: Derivation[] = [
   },
   {
     key: "facilities.fuelType",
-    rule: { kind: "answers", cases: [{ if: { q: "gas_use", eq: "pipeline" }, value: "pipeline-gas" }, { if: { q: "gas_use", eq: "bottled" }, value: "bottled-lpg" }] },
+    rule: {
+      kind: "answers",
+      cases: [
+        { if: { q: "gas_use", eq: "pipeline" }, value: "pipeline-gas" },
+        { if: { q: "gas_use", eq: "bottled" }, value: "bottled-lpg" },
+      ],
+    },
     source: FROM_FINDER,
   },
   // A new enterprise's code is assigned when the business licence is issued (GB 32100), not typed.
@@ -122,7 +152,12 @@ export const DERIVATIONS: Derivation[] = [
   { key: "sign.content", rule: { kind: "copy", field: "premises.name" }, source: "同门店招牌名称，可更正" },
   { key: "subject.shareholderCount", rule: { kind: "shareholders", field: "subject.shareholders", take: "count" }, source: "按股东名单计数", computed: true },
   // 注册资本为全体股东认缴的出资额 (《中华人民共和国公司法》（2023年修订）第四十七条), in 万元 like the list.
-  { key: "subject.registeredCapital", rule: { kind: "shareholders", field: "subject.shareholders", take: "capitalWan" }, source: "按股东认缴出资额合计", computed: true },
+  {
+    key: "subject.registeredCapital",
+    rule: { kind: "shareholders", field: "subject.shareholders", take: "capitalWan" },
+    source: "按股东认缴出资额合计",
+    computed: true,
+  },
   // Last: it reads the values derived above (食品经营项目, 公共场所类别, …).
   { key: "subject.businessScope", rule: { kind: "businessScope" }, source: SCOPE_SOURCE },
 ];
@@ -165,10 +200,18 @@ export function deriveKnown(opts: {
 
 function scopeOf(scope: ScopeInput | undefined, answers: Answers, values: FormValues): string | null {
   if (!scope) return null;
-  return formatScope(deriveScope({ terms: scope.terms, matterCodes: scope.matterCodes, facts: scopeFacts({ answers, values, matterCodes: scope.matterCodes }) }));
+  return formatScope(
+    deriveScope({ terms: scope.terms, matterCodes: scope.matterCodes, facts: scopeFacts({ answers, values, matterCodes: scope.matterCodes }) }),
+  );
 }
 
-function evaluate(rule: Exclude<Rule, { kind: "businessScope" }>, valueOf: (k: string) => string | undefined, def: FieldDef | undefined, isNew: boolean, answers: Answers): string | null {
+function evaluate(
+  rule: Exclude<Rule, { kind: "businessScope" }>,
+  valueOf: (k: string) => string | undefined,
+  def: FieldDef | undefined,
+  isNew: boolean,
+  answers: Answers,
+): string | null {
   switch (rule.kind) {
     case "answer": {
       const a = answers[rule.question];

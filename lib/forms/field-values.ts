@@ -62,7 +62,9 @@ export function valueProblem(def: FieldDef, value: FieldValue): string | null {
     case "BOOLEAN":
       return v === "yes" || v === "no" ? null : `${label}请选择“是”或“否”`;
     case "PHONE":
-      return /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v.replace(/\s/g, "")) ? null : `${label}请填写11位手机号码或带区号的固定电话，例如 13800138000 或 021-57930000`;
+      return /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v.replace(/\s/g, ""))
+        ? null
+        : `${label}请填写11位手机号码或带区号的固定电话，例如 13800138000 或 021-57930000`;
     case "ID_NUMBER": {
       const r = validateResidentId(v);
       return r.valid ? null : `${label}：${r.message ?? "身份证号码不正确，请核对"}`;
@@ -86,14 +88,18 @@ export function valueProblem(def: FieldDef, value: FieldValue): string | null {
 export const isFilled = (v: FieldValue | undefined): v is FieldValue => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
 
 /** The problem of a value sent for a registry fact (known-values.ts REGISTRY_FIELDS): it is never stored. */
-export const registryFactProblem = (label: string) =>
-  `“${label}”以企业登记信息为准，不能在申请表中修改；如需更正，请先办理变更登记（我的企业 → 变更登记）`;
+export const registryFactProblem = (label: string) => `“${label}”以企业登记信息为准，不能在申请表中修改；如需更正，请先办理变更登记（我的企业 → 变更登记）`;
 
 /**
  * Problems of all given values (unknown keys included), keyed by field: for autosaving a draft. A value for
  * a registry fact (`registry`) is refused whatever it is.
  */
-export function draftProblems(values: FormValues, dictionary: Map<string, FieldDef>, allowed: Set<string>, registry: ReadonlySet<string> = new Set()): Record<string, string> {
+export function draftProblems(
+  values: FormValues,
+  dictionary: Map<string, FieldDef>,
+  allowed: Set<string>,
+  registry: ReadonlySet<string> = new Set(),
+): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     const def = dictionary.get(key);

@@ -21,7 +21,15 @@ describe("registry facts of an existing enterprise", () => {
   it("USCC, name, type, legal representative, capital and registered address are read-only; premises and phone are not", () => {
     const known = knownFields(dictionary, sourcesOf({ enterprise: profile, applicantName: "李娜" }));
     const locked = registryKeys(known);
-    for (const key of ["subject.uscc", "subject.name", "subject.entityType", "subject.legalRep.name", "subject.legalRep.idNumber", "subject.registeredCapital", "subject.address"]) {
+    for (const key of [
+      "subject.uscc",
+      "subject.name",
+      "subject.entityType",
+      "subject.legalRep.name",
+      "subject.legalRep.idNumber",
+      "subject.registeredCapital",
+      "subject.address",
+    ]) {
       expect(locked.has(key), key).toBe(true);
     }
     expect(known["subject.uscc"]).toEqual({ value: RESTAURANT_USCC, source: "企业登记信息", registry: true });

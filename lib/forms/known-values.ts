@@ -99,5 +99,9 @@ export function knownFields(dictionary: FieldDef[], sources: Record<string, Know
 
 /** The keys of the registry facts among the known values: the ones a draft never stores. */
 export function registryKeys(known: Record<string, KnownValue>): Set<string> {
-  return new Set(Object.entries(known).filter(([, v]) => v.registry).map(([k]) => k));
+  return new Set(
+    Object.entries(known)
+      .filter(([, v]) => v.registry)
+      .map(([k]) => k),
+  );
 }

@@ -51,7 +51,9 @@ describe("mergeForm", () => {
   });
 
   it("refuses a form field that is not in the dictionary (no silent loss)", () => {
-    expect(() => mergeForm({ matters: [{ code: "X", name: "X", fields: [{ fieldKey: "nope", formLabel: "?", required: true }] }], dictionary, known: {} })).toThrow(/nope/);
+    expect(() =>
+      mergeForm({ matters: [{ code: "X", name: "X", fields: [{ fieldKey: "nope", formLabel: "?", required: true }] }], dictionary, known: {} }),
+    ).toThrow(/nope/);
   });
 
   it("S2: everything the enterprise profile holds is pre-filled with its source", () => {

@@ -98,7 +98,10 @@ export async function buildNotice({ params, words }: { params: Record<string, st
       reformMode: m.reformMode,
       department: m.department.name,
       legalBasis: m.legalBasis,
-      conditions: m.conditions.split("\n").map((c) => c.trim()).filter(Boolean),
+      conditions: m.conditions
+        .split("\n")
+        .map((c) => c.trim())
+        .filter(Boolean),
       statutoryDays: m.statutoryDays,
       promisedDays: m.promisedDays,
       processingType: m.processingType,

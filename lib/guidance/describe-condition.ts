@@ -12,7 +12,8 @@ export function describeCondition(cond: Condition, questions: Q[]): string {
   const q = questions.find((x) => x.code === cond.q);
   const title = `「${q?.text ?? cond.q}」`;
   const label = (c: string) => `「${q?.options.find((o) => o.code === c)?.label ?? c}」`;
-  if ("eq" in cond) return `${title}为${typeof cond.eq === "boolean" ? (cond.eq ? "「是」" : "「否」") : typeof cond.eq === "string" ? label(cond.eq) : cond.eq}`;
+  if ("eq" in cond)
+    return `${title}为${typeof cond.eq === "boolean" ? (cond.eq ? "「是」" : "「否」") : typeof cond.eq === "string" ? label(cond.eq) : cond.eq}`;
   if ("includes" in cond) return `${title}包含${label(cond.includes)}`;
   if ("anyOf" in cond) return `${title}为${cond.anyOf.map(label).join("或")}`;
   if ("gte" in cond) return `${title} ≥ ${cond.gte}`;

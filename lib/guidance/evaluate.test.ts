@@ -23,7 +23,17 @@ const rules: RuleDef[] = [
   { id: "r2", matterCode: "FOOD", condition: { q: "food_kind", eq: "bulk" }, reason: "散装" },
   { id: "r3", matterCode: "FOOD", condition: { q: "activities", includes: "catering" }, reason: "餐饮" },
   { id: "r4", matterCode: "FILING", condition: { q: "food_kind", eq: "prepackaged" }, reason: "预包装" },
-  { id: "r5", matterCode: "FIRE", condition: { all: [{ q: "activities", includes: "catering" }, { q: "area", gte: 300 }] }, reason: "大" },
+  {
+    id: "r5",
+    matterCode: "FIRE",
+    condition: {
+      all: [
+        { q: "activities", includes: "catering" },
+        { q: "area", gte: 300 },
+      ],
+    },
+    reason: "大",
+  },
 ];
 
 describe("conditions", () => {
@@ -39,19 +49,29 @@ describe("conditions", () => {
     [{ q: "n", lt: 81 }, true],
     [{ q: "missing", eq: true }, false],
     [{ not: { q: "missing", eq: true } }, true],
-    [{ all: [{ q: "a", eq: true }, { q: "n", lt: 10 }] }, false],
-    [{ any: [{ q: "a", eq: false }, { q: "n", gte: 10 }] }, true],
+    [
+      {
+        all: [
+          { q: "a", eq: true },
+          { q: "n", lt: 10 },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        any: [
+          { q: "a", eq: false },
+          { q: "n", gte: 10 },
+        ],
+      },
+      true,
+    ],
   ])("%j → %s", (cond, expected) => {
     expect(holds(cond, { a: true, m: ["x", "y"], s: "v", n: 80 })).toBe(expected);
   });
 
-  it.each([
-    [{ q: "a" }],
-    [{ q: "A B", eq: 1 }],
-    [{ all: [] }],
-    [{ q: "a", eq: 1, extra: 2 }],
-    [{ anyOf: ["x"] }],
-  ])("rejects malformed condition %j", (c) => {
+  it.each([[{ q: "a" }], [{ q: "A B", eq: 1 }], [{ all: [] }], [{ q: "a", eq: 1, extra: 2 }], [{ anyOf: ["x"] }]])("rejects malformed condition %j", (c) => {
     expect(ZCondition.safeParse(c).success).toBe(false);
   });
 });

@@ -43,12 +43,26 @@ const rules: RuleDef[] = [
   { id: "1", matterCode: "FILING", condition: { q: "food_kind", eq: "prepackaged" }, reason: "预包装" },
   { id: "2", matterCode: "FOOD", condition: { q: "activities", includes: "catering" }, reason: "餐饮" },
   { id: "3", matterCode: "CLINIC", condition: { q: "kind", eq: "clinic" }, reason: "诊所" },
-  { id: "4", matterCode: "HOSPITAL", condition: { all: [{ q: "kind", eq: "hospital" }, { q: "area", gte: 500 }] }, reason: "医院" },
+  {
+    id: "4",
+    matterCode: "HOSPITAL",
+    condition: {
+      all: [
+        { q: "kind", eq: "hospital" },
+        { q: "area", gte: 500 },
+      ],
+    },
+    reason: "医院",
+  },
 ];
 
 describe("searching the answers", () => {
   it("finds a threshold and respects visibility (a hidden question's answer never counts)", () => {
-    const a = findAnswers(questions, [rules[3]!.condition], (x) => x.kind === "hospital" && typeof x.area === "number" && x.area >= 500 && (x.activities as string[])?.includes("medical"));
+    const a = findAnswers(
+      questions,
+      [rules[3]!.condition],
+      (x) => x.kind === "hospital" && typeof x.area === "number" && x.area >= 500 && (x.activities as string[])?.includes("medical"),
+    );
     expect(a).toMatchObject({ kind: "hospital", area: 500 });
     // food_kind is only asked of retail: no answers make FILING required without retail.
     const filingWithoutRetail = (x: Answers) => {
@@ -68,10 +82,7 @@ describe("searching the answers", () => {
 
   it("a matter only ever required together with one that covers it is unreachable", () => {
     expect(reachingAnswers(questions, rules, [covers], "FILING")).toMatchObject({ food_kind: "prepackaged" });
-    const alwaysWithFood: RuleDef[] = [
-      { id: "1", matterCode: "FILING", condition: { q: "activities", includes: "catering" }, reason: "x" },
-      rules[1]!,
-    ];
+    const alwaysWithFood: RuleDef[] = [{ id: "1", matterCode: "FILING", condition: { q: "activities", includes: "catering" }, reason: "x" }, rules[1]!];
     expect(reachingAnswers(questions, alwaysWithFood, [covers], "FILING")).toBeNull();
     expect(reachingAnswers(questions, rules, [covers], "NO_RULE")).toBeNull();
   });

@@ -35,7 +35,7 @@ export async function saveGuidanceRule(opts: { actor: SessionUser; now: Date; ru
   }
   const condition = ZCondition.safeParse(json);
   if (!condition.success) {
-    return { ok: false, errors: { condition: "触发条件格式不对：应为 {\"q\":问题代码, \"eq\"|\"includes\"|\"anyOf\"|\"gte\"|\"lt\": 值}，或用 all/any/not 组合" } };
+    return { ok: false, errors: { condition: '触发条件格式不对：应为 {"q":问题代码, "eq"|"includes"|"anyOf"|"gte"|"lt": 值}，或用 all/any/not 组合' } };
   }
   const [{ questions, rules }, relations] = await Promise.all([loadGuidance(), loadRelations()]);
   const problems = conditionProblems(condition.data, questions);
@@ -79,7 +79,9 @@ export async function saveGuidanceRule(opts: { actor: SessionUser; now: Date; ru
       action: before ? "guidance.rule.update" : "guidance.rule.create",
       entityType: "GuidanceRule",
       entityId: rule.id,
-      before: before ? ({ matterId: before.matterId, reason: before.reason, condition: before.condition, isActive: before.isActive } as Prisma.InputJsonValue) : undefined,
+      before: before
+        ? ({ matterId: before.matterId, reason: before.reason, condition: before.condition, isActive: before.isActive } as Prisma.InputJsonValue)
+        : undefined,
       after: data as unknown as Prisma.InputJsonValue,
       at: opts.now,
     });

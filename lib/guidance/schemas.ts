@@ -12,7 +12,12 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-const ZCode = z.string().trim().min(1).max(64).regex(/^[a-z0-9_]+$/, "问题和选项代码只能包含小写字母、数字和下划线");
+const ZCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_]+$/, "问题和选项代码只能包含小写字母、数字和下划线");
 
 export const ZCondition: z.ZodType<Condition> = z.lazy(() =>
   z.union([

@@ -4,9 +4,7 @@ import en from "./messages/en";
 import { makeT } from "./core";
 
 function leaves(obj: object, prefix = ""): [string, string][] {
-  return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v as object, `${prefix}${k}.`),
-  );
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v as object, `${prefix}${k}.`)));
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

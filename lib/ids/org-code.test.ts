@@ -14,7 +14,7 @@ describe("new company USCC", () => {
 
   it("differs between draws and refuses a malformed division code", () => {
     let n = 0;
-    const seq = () => ((n += 0.173) % 1);
+    const seq = () => (n += 0.173) % 1;
     expect(newCompanyUscc("310116", seq)).not.toBe(newCompanyUscc("310116", seq));
     expect(() => newCompanyUscc("31011", Math.random)).toThrow();
   });

@@ -1,11 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  residentIdCheckChar,
-  validateResidentId,
-  makeResidentId,
-  maskResidentId,
-  maskName,
-} from "./resident-id";
+import { residentIdCheckChar, validateResidentId, makeResidentId, maskResidentId, maskName } from "./resident-id";
 import * as ids from "./index";
 
 const NOW = new Date("2025-06-15T12:00:00+08:00");

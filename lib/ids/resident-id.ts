@@ -36,7 +36,6 @@ export interface ResidentIdResult {
   message?: string;
 }
 
-
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
@@ -70,13 +69,7 @@ function checkBirthDate(yyyymmdd: string, now: Date): BirthCheck {
   const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 
   const date = new Date(Date.UTC(y, m - 1, d));
-  const real =
-    m >= 1 &&
-    m <= 12 &&
-    d >= 1 &&
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === m - 1 &&
-    date.getUTCDate() === d;
+  const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   if (!real) {
     return { ok: false, message: `身份证号码中的出生日期 ${iso} 不是有效日期` };
   }

@@ -49,13 +49,7 @@ describe("usccCheckChar", () => {
 });
 
 describe("validateUscc — valid codes", () => {
-  it.each([
-    "91350100M000100Y43",
-    "911101080000000007",
-    "91110108000000001A",
-    "911101080000000080",
-    "9111010800000000WX",
-  ])("%s is valid", (code) => {
+  it.each(["91350100M000100Y43", "911101080000000007", "91110108000000001A", "911101080000000080", "9111010800000000WX"])("%s is valid", (code) => {
     const r = validateUscc(code);
     expect(r).toEqual({ normalized: code, valid: true, issues: [] });
     expect(isValidUscc(code)).toBe(true);

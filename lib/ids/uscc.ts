@@ -42,7 +42,6 @@ export interface UsccResult {
   message?: string;
 }
 
-
 function charValue(ch: string): number {
   return USCC_CHARSET.indexOf(ch);
 }
@@ -94,9 +93,7 @@ export function validateUscc(input: string): UsccResult {
   }
   if (bad.length > 0) {
     issues.push("CHARSET");
-    messages.push(
-      `统一社会信用代码含有非法字符“${bad.join("”“")}”（只能包含数字和大写字母，且不使用 ${FORBIDDEN_HINT}）`,
-    );
+    messages.push(`统一社会信用代码含有非法字符“${bad.join("”“")}”（只能包含数字和大写字母，且不使用 ${FORBIDDEN_HINT}）`);
   }
 
   if (issues.length > 0) {

@@ -27,7 +27,18 @@ export async function changeLicenceStatus(opts: { actor: SessionUser; now: Date;
     // Only the issuing department's licences exist for this officer.
     const licence = await tx.licence.findFirst({
       where: { id: input.licenceId, issuedByDepartmentId: actor.departmentId! },
-      select: { id: true, number: true, kind: true, status: true, statusReason: true, enterpriseId: true, holderName: true, uscc: true, matter: { select: { name: true } }, issuedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        number: true,
+        kind: true,
+        status: true,
+        statusReason: true,
+        enterpriseId: true,
+        holderName: true,
+        uscc: true,
+        matter: { select: { name: true } },
+        issuedBy: { select: { name: true } },
+      },
     });
     if (!licence) throw new AppError("NOT_FOUND", "证照不存在");
     if (!ADMINISTERED_KINDS.includes(licence.kind)) {
@@ -86,7 +97,16 @@ export async function applyLicenceStatus(
     data: {
       topic: "licence.status",
       target: "credit-platform",
-      payload: { number: licence.number, uscc: licence.uscc, name: licence.holderName, action: input.action, from: licence.status, to, reason: input.reason || null, at: now.toISOString() },
+      payload: {
+        number: licence.number,
+        uscc: licence.uscc,
+        name: licence.holderName,
+        action: input.action,
+        from: licence.status,
+        to,
+        reason: input.reason || null,
+        at: now.toISOString(),
+      },
       nextAttemptAt: now,
       createdAt: now,
     },

@@ -76,6 +76,14 @@ export async function getPublicEnterprise(opts: { actor: SessionUser | null; now
     address: enterprise.address,
     legalRepName: maskName(enterprise.legalRepName),
     licences,
-    history: changes.map((c) => ({ at: c.decidedAt!, kind: c.kind, oldName: c.oldName, newName: c.newName, oldAddress: c.oldAddress, newAddress: c.newAddress, ...c.outcome })),
+    history: changes.map((c) => ({
+      at: c.decidedAt!,
+      kind: c.kind,
+      oldName: c.oldName,
+      newName: c.newName,
+      oldAddress: c.oldAddress,
+      newAddress: c.newAddress,
+      ...c.outcome,
+    })),
   };
 }

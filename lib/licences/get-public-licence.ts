@@ -27,7 +27,10 @@ export async function getPublicLicence(opts: { actor: SessionUser | null; now: D
   if (!number || number.length > 100) throw new AppError("NOT_FOUND", "未找到该编号的证照");
   const db = getDb();
   const [row, keys] = await Promise.all([
-    db.licence.findUnique({ where: { number }, select: { ...licenceRowSelect, enterpriseId: true, supersededBy: { select: { number: true } }, supersedes: { select: { number: true } } } }),
+    db.licence.findUnique({
+      where: { number },
+      select: { ...licenceRowSelect, enterpriseId: true, supersededBy: { select: { number: true } }, supersedes: { select: { number: true } } },
+    }),
     publishedKeys(db),
   ]);
   if (!row) throw new AppError("NOT_FOUND", "未找到该编号的证照");
@@ -42,6 +45,9 @@ export async function getPublicLicence(opts: { actor: SessionUser | null; now: D
     licence: viewLicence(licenceRow, keys, opts.now),
     supersededBy: row.status === "SUPERSEDED" ? (supersededBy?.number ?? null) : null,
     supersedes: supersedes?.number ?? null,
-    premises: premisesNoteOf(row.number, changes.map((c) => ({ ...c, outcome: parseOutcome(c.outcome) }))),
+    premises: premisesNoteOf(
+      row.number,
+      changes.map((c) => ({ ...c, outcome: parseOutcome(c.outcome) })),
+    ),
   };
 }

@@ -52,7 +52,15 @@ const business: LicenceView = {
     businessScope: "许可项目：食品销售；酒类经营；烟草制品零售。一般项目：日用百货销售；文具用品零售",
   },
 };
-const receipt: LicenceView = { ...permit, number: "BA20261123-R1", kind: "FILING_RECEIPT", title: "户外招牌设置备案回执", items: ["户外招牌设置"], validUntil: null, issuer: "金山区城市管理行政执法局" };
+const receipt: LicenceView = {
+  ...permit,
+  number: "BA20261123-R1",
+  kind: "FILING_RECEIPT",
+  title: "户外招牌设置备案回执",
+  items: ["户外招牌设置"],
+  validUntil: null,
+  issuer: "金山区城市管理行政执法局",
+};
 const url = "https://yzt.example.gov.cn/verify/licence/XK20261123-ABC123";
 
 async function textOf(bytes: Uint8Array): Promise<string> {
@@ -79,11 +87,14 @@ describe("buildLicencePdf — what a person sees", () => {
   }
 
   it("a long business scope still fits one page and renders", async () => {
-    const long = { ...business, registration: { ...business.registration!, businessScope: Array.from({ length: 40 }, (_, i) => `日用百货销售第${i + 1}项`).join("；") } };
+    const long = {
+      ...business,
+      registration: { ...business.registration!, businessScope: Array.from({ length: 40 }, (_, i) => `日用百货销售第${i + 1}项`).join("；") },
+    };
     const bytes = await buildLicencePdf({ licence: long, verifyUrl: url, t });
     const doc = await getDocumentProxy(new Uint8Array(bytes));
     expect(doc.numPages).toBe(1);
-    expect((await textOf(bytes))).toContain("日用百货销售第40项");
+    expect(await textOf(bytes)).toContain("日用百货销售第40项");
     expect((await inkPerCharacter(bytes)).filter((r) => r.blank.length)).toEqual([]);
   }, 60_000);
 });
@@ -91,7 +102,19 @@ describe("buildLicencePdf — what a person sees", () => {
 describe("buildLicencePdf — the facts of each kind", () => {
   it("a business licence carries 名称, 统一社会信用代码, 类型, 法定代表人, 注册资本, 成立日期, 住所, 经营范围, 登记机关 and date — and no 许可项目", async () => {
     const text = await textOf(await buildLicencePdf({ licence: business, verifyUrl: url, t }));
-    for (const s of ["营业执照", "名称上海金山晨光便利店有限公司", "统一社会信用代码91310116MA7FM3KC1X", "类型有限责任公司（自然人独资）", "法定代表人张晨光", "注册资本人民币100万元", "成立日期2026-11-23", "住所上海市金山区朱泾镇人民路100号", "经营范围许可项目：食品销售", "登记机关金山区市场监督管理局", "登记日期2026-11-23"]) {
+    for (const s of [
+      "营业执照",
+      "名称上海金山晨光便利店有限公司",
+      "统一社会信用代码91310116MA7FM3KC1X",
+      "类型有限责任公司（自然人独资）",
+      "法定代表人张晨光",
+      "注册资本人民币100万元",
+      "成立日期2026-11-23",
+      "住所上海市金山区朱泾镇人民路100号",
+      "经营范围许可项目：食品销售",
+      "登记机关金山区市场监督管理局",
+      "登记日期2026-11-23",
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).not.toContain("许可项目：企业设立登记");
@@ -100,7 +123,15 @@ describe("buildLicencePdf — the facts of each kind", () => {
 
   it("a permit carries its holder, code, licensed items, premises, validity, issuing department and number under its own title", async () => {
     const text = await textOf(await buildLicencePdf({ licence: permit, verifyUrl: url, t }));
-    for (const s of ["特种行业许可证（旅馆业）", "持证单位上海金山晨光酒店管理有限公司", "许可项目住宿服务", "经营场所上海市金山区卫零路388号1层", "有效期2026-11-23至2031-11-22", "发证部门金山区公安分局", "编号：XK20261123-ABC123"]) {
+    for (const s of [
+      "特种行业许可证（旅馆业）",
+      "持证单位上海金山晨光酒店管理有限公司",
+      "许可项目住宿服务",
+      "经营场所上海市金山区卫零路388号1层",
+      "有效期2026-11-23至2031-11-22",
+      "发证部门金山区公安分局",
+      "编号：XK20261123-ABC123",
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).not.toContain("许可证（特种行业");
@@ -110,11 +141,16 @@ describe("buildLicencePdf — the facts of each kind", () => {
 
   it("a filing receipt says 备案事项, 备案部门 and 备案日期", async () => {
     const text = await textOf(await buildLicencePdf({ licence: receipt, verifyUrl: url, t }));
-    for (const s of ["户外招牌设置备案回执", "备案单位", "备案事项户外招牌设置", "备案部门金山区城市管理行政执法局", "备案日期2026-11-23"]) expect(text).toContain(s);
+    for (const s of ["户外招牌设置备案回执", "备案单位", "备案事项户外招牌设置", "备案部门金山区城市管理行政执法局", "备案日期2026-11-23"])
+      expect(text).toContain(s);
   }, 30_000);
 
   it("prints the verification address it is given, and says on its face when the licence is no longer valid", async () => {
-    const bytes = await buildLicencePdf({ licence: { ...business, status: "REVOKED", statusReason: "以欺骗手段取得许可", genuineAndValid: false }, verifyUrl: url, t });
+    const bytes = await buildLicencePdf({
+      licence: { ...business, status: "REVOKED", statusReason: "以欺骗手段取得许可", genuineAndValid: false },
+      verifyUrl: url,
+      t,
+    });
     const text = await textOf(bytes);
     expect(text).toContain("状态：已撤销（以欺骗手段取得许可）");
     expect(text).toContain("https://yzt.example.gov.cn/verify/licence/XK20261123-ABC123");

@@ -81,7 +81,8 @@ export function viewLicence(row: LicenceRow, keys: ReadonlyMap<string, string>, 
   const validUntil = row.validUntil ? row.validUntil.toISOString().slice(0, 10) : null;
   const expired = row.status === "VALID" && validUntil !== null && validUntil < shanghaiDay(now);
   const status: LicenceStatus = expired ? "EXPIRED" : row.status;
-  const signature = row.signature && row.keyId && row.payload ? checkSignature({ payload: row.payload, signature: row.signature, keyId: row.keyId }, keys) : "unsigned";
+  const signature =
+    row.signature && row.keyId && row.payload ? checkSignature({ payload: row.payload, signature: row.signature, keyId: row.keyId }, keys) : "unsigned";
   // The page shows the signed payload's facts: what the signature vouches for, not a column that may differ.
   const p = (signature !== "unsigned" ? row.payload : null) as Partial<LicencePayload> | null;
   return {

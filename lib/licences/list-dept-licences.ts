@@ -41,11 +41,7 @@ export async function listDeptLicences(opts: { actor: SessionUser; now: Date; qu
   const where: Prisma.LicenceWhereInput = q
     ? {
         ...own,
-        OR: [
-          { holderName: { contains: q, mode: "insensitive" } },
-          { uscc: { contains: q.toUpperCase() } },
-          { number: { contains: q, mode: "insensitive" } },
-        ],
+        OR: [{ holderName: { contains: q, mode: "insensitive" } }, { uscc: { contains: q.toUpperCase() } }, { number: { contains: q, mode: "insensitive" } }],
       }
     : own;
   const total = await db.licence.count({ where });

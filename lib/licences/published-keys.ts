@@ -10,6 +10,12 @@ export interface PublishedKeysDocument {
 export async function listPublishedKeys(): Promise<PublishedKeysDocument> {
   const rows = await getDb().signingKey.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   return {
-    keys: rows.map((k) => ({ kid: k.id, alg: "Ed25519", publicKey: k.publicKey, createdAt: k.createdAt.toISOString(), retiredAt: k.retiredAt?.toISOString() ?? null })),
+    keys: rows.map((k) => ({
+      kid: k.id,
+      alg: "Ed25519",
+      publicKey: k.publicKey,
+      createdAt: k.createdAt.toISOString(),
+      retiredAt: k.retiredAt?.toISOString() ?? null,
+    })),
   };
 }

@@ -25,7 +25,15 @@ export async function revokeShare(opts: { actor: SessionUser; now: Date; input: 
       const again = await tx.licenceShare.findUniqueOrThrow({ where: { id: share.id }, select: { revokedAt: true } });
       return { revokedAt: again.revokedAt! };
     }
-    await writeAudit(tx, { actorId: actor.id, action: "licence.share.revoke", entityType: "LicenceShare", entityId: share.id, before: { revokedAt: null }, after: { revokedAt: now.toISOString() }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "licence.share.revoke",
+      entityType: "LicenceShare",
+      entityId: share.id,
+      before: { revokedAt: null },
+      after: { revokedAt: now.toISOString() },
+      at: now,
+    });
     return { revokedAt: now };
   });
 }

@@ -21,13 +21,19 @@ const payload: LicencePayload = {
   supersedes: null,
 };
 const signed = signPayload(payload, { keyId: "k-test", privateKey });
-const keysJson = JSON.stringify({ keys: [{ kid: "k-test", alg: "Ed25519", publicKey: publicKeyOf(privateKey), createdAt: "2026-11-01T00:00:00.000Z", retiredAt: null }] });
+const keysJson = JSON.stringify({
+  keys: [{ kid: "k-test", alg: "Ed25519", publicKey: publicKeyOf(privateKey), createdAt: "2026-11-01T00:00:00.000Z", retiredAt: null }],
+});
 const keys = parsePublishedKeys(keysJson)!;
 
 describe("verifyDocument (offline tamper evidence)", () => {
   it("a downloaded licence as signed is genuine, with its number, holder and validity", () => {
     const r = verifyDocument(JSON.stringify(signed, null, 2), keys);
-    expect(r).toEqual({ ok: true, result: "valid", licence: { number: payload.number, holderName: payload.holderName, uscc: payload.uscc, validFrom: "2026-11-23", validUntil: "2031-11-22" } });
+    expect(r).toEqual({
+      ok: true,
+      result: "valid",
+      licence: { number: payload.number, holderName: payload.holderName, uscc: payload.uscc, validFrom: "2026-11-23", validUntil: "2031-11-22" },
+    });
     expect(exitCodeOf(r)).toBe(0);
     expect(CHECK_TEXT.valid).toMatch(/^真实有效/);
   });

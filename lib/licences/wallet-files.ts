@@ -21,7 +21,11 @@ export async function walletLicenceJson(opts: { actor: SessionUser; now: Date; l
   if (!signed) throw new AppError("NOT_FOUND", "该证照无电子签名，无法下载签名数据文件");
   // Exactly the stored payload, signature and key id; key order is irrelevant to the check (canonical JSON).
   const file: SignedLicence = { payload: signed.payload, signature: signed.signature, keyId: signed.keyId };
-  return { fileName: `${view.number}.json`, contentType: "application/json; charset=utf-8", bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`) };
+  return {
+    fileName: `${view.number}.json`,
+    contentType: "application/json; charset=utf-8",
+    bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
+  };
 }
 
 export async function walletLicencePdf(opts: { actor: SessionUser; now: Date; licenceId: string; t: TFunction }): Promise<WalletFile> {

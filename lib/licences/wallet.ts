@@ -56,7 +56,9 @@ export async function getWallet(opts: { actor: SessionUser; now: Date }): Promis
       current: view.status === "VALID" || view.status === "SUSPENDED",
       supersededBy: row.supersededBy?.number ?? null,
       signed: view.signature !== "unsigned",
-      verification: v ? { status: v.status, dueOn: v.dueOn.toISOString().slice(0, 10), rectifyBy: v.rectifyBy?.toISOString().slice(0, 10) ?? null, findings: v.findings } : null,
+      verification: v
+        ? { status: v.status, dueOn: v.dueOn.toISOString().slice(0, 10), rectifyBy: v.rectifyBy?.toISOString().slice(0, 10) ?? null, findings: v.findings }
+        : null,
     };
   });
   // Stable sort: by status group, newest first within a group (the query's order).
@@ -65,16 +67,19 @@ export async function getWallet(opts: { actor: SessionUser; now: Date }): Promis
 }
 
 /** One licence of the actor's own enterprise, for the downloads; another's (or none) → NOT_FOUND. */
-export async function getWalletLicence(opts: { actor: SessionUser; now: Date; licenceId: string }): Promise<{ view: LicenceView; signed: SignedLicence | null }> {
+export async function getWalletLicence(opts: {
+  actor: SessionUser;
+  now: Date;
+  licenceId: string;
+}): Promise<{ view: LicenceView; signed: SignedLicence | null }> {
   const { actor, now } = opts;
   assertCan(actor.role, "licence.viewOwn");
   const db = getDb();
-  const row = actor.enterpriseId
-    ? await db.licence.findFirst({ where: { id: opts.licenceId, enterpriseId: actor.enterpriseId }, select: walletSelect })
-    : null;
+  const row = actor.enterpriseId ? await db.licence.findFirst({ where: { id: opts.licenceId, enterpriseId: actor.enterpriseId }, select: walletSelect }) : null;
   if (!row) throw new AppError("NOT_FOUND", "证照不存在");
   const view = viewLicence(row, await publishedKeys(db), now);
   // Exactly what was stored and signed: the offline verifier (npm run verify-licence) checks these bytes.
-  const signed = row.payload && row.signature && row.keyId ? { payload: row.payload as unknown as LicencePayload, signature: row.signature, keyId: row.keyId } : null;
+  const signed =
+    row.payload && row.signature && row.keyId ? { payload: row.payload as unknown as LicencePayload, signature: row.signature, keyId: row.keyId } : null;
   return { view, signed };
 }

@@ -2,12 +2,28 @@ import { describe, expect, it } from "vitest";
 import { aggregate, contribution, dimensionsOf, tupleKey, type ApplicationFact, type FactItem } from "./contributions";
 
 const item = (o: Partial<FactItem> & Pick<FactItem, "matterId" | "departmentId">): FactItem => ({
-  industry: "零售", rolloutBatch: 1, statutoryDays: 20, useCommitment: false, taskId: null, ...o,
+  industry: "零售",
+  rolloutBatch: 1,
+  statutoryDays: 20,
+  useCommitment: false,
+  taskId: null,
+  ...o,
 });
 
 const fact = (o: Partial<ApplicationFact> = {}): ApplicationFact => ({
-  issued: true, fieldsTyped: 10, fieldsBaseline: 50, materialsSubmitted: 2, materialsBaseline: 10, workingDaysTaken: 3,
-  returnCount: 0, pendingMaterials: 0, items: [], tasks: [], ratings: [], tickets: [], ...o,
+  issued: true,
+  fieldsTyped: 10,
+  fieldsBaseline: 50,
+  materialsSubmitted: 2,
+  materialsBaseline: 10,
+  workingDaysTaken: 3,
+  returnCount: 0,
+  pendingMaterials: 0,
+  items: [],
+  tasks: [],
+  ratings: [],
+  tickets: [],
+  ...o,
 });
 
 describe("dimensionsOf", () => {
@@ -39,13 +55,29 @@ describe("contribution", () => {
       { id: "t1", decided: true, onTime: true, inStatutory: true, corrections: 0 },
       { id: "t2", decided: true, onTime: false, inStatutory: true, corrections: 1 },
     ],
-    ratings: [{ unit: "WINDOW", overall: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, usability: 5 }, { unit: "d2", overall: 2, efficiency: 1, guideAccuracy: 2, convenience: 3, usability: 2 }],
+    ratings: [
+      { unit: "WINDOW", overall: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, usability: 5 },
+      { unit: "d2", overall: 2, efficiency: 1, guideAccuracy: 2, convenience: 3, usability: 2 },
+    ],
     tickets: [{ unit: "d2", rectified: false }],
   });
 
   it("counts application-level figures whole and task, commitment, rating and ticket figures per unit", () => {
     const any = contribution(f, { dept: "*", industry: "*", batch: "*", matter: "*" });
-    expect(any).toMatchObject({ applications: 1, completed: 1, statutorySum: 50, statutoryMax: 30, oneTime: 0, tasksDecided: 2, tasksOnTime: 1, withCommitment: 1, ratings: 2, rated2: 1, rated5: 1, tickets: 1 });
+    expect(any).toMatchObject({
+      applications: 1,
+      completed: 1,
+      statutorySum: 50,
+      statutoryMax: 30,
+      oneTime: 0,
+      tasksDecided: 2,
+      tasksOnTime: 1,
+      withCommitment: 1,
+      ratings: 2,
+      rated2: 1,
+      rated5: 1,
+      tickets: 1,
+    });
     const d2 = contribution(f, { dept: "d2", industry: "*", batch: "*", matter: "*" });
     expect(d2).toMatchObject({ applications: 1, statutorySum: 50, tasksDecided: 1, tasksOnTime: 0, withCommitment: 0, ratings: 1, rated2: 1, tickets: 1 });
     const win = contribution(f, { dept: "WINDOW", industry: "*", batch: "*", matter: "*" });
@@ -63,7 +95,8 @@ describe("aggregate", () => {
     const a = fact({ items: [item({ matterId: "m1", departmentId: "d1" })] });
     const b = fact({ items: [item({ matterId: "m2", departmentId: "d2" })], returnCount: 2 });
     const rows = aggregate([a, b]);
-    const row = (dept: string, matter = "*") => rows.find((r) => r.dims.dept === dept && r.dims.matter === matter && r.dims.industry === "*" && r.dims.batch === "*")!.counters;
+    const row = (dept: string, matter = "*") =>
+      rows.find((r) => r.dims.dept === dept && r.dims.matter === matter && r.dims.industry === "*" && r.dims.batch === "*")!.counters;
     expect(row("*")).toMatchObject({ applications: 2, returned: 1, fieldsTyped: 20 });
     expect(row("d1")).toMatchObject({ applications: 1, returned: 0 });
     expect(row("*", "m2")).toMatchObject({ applications: 1, returned: 1 });

@@ -73,8 +73,7 @@ export function dimensionsOf(fact: ApplicationFact): Map<string, Dimensions> {
   add({ dept: WINDOW_UNIT, industry: ANY, batch: ANY, matter: ANY });
   for (const item of fact.items) {
     for (const dept of [item.departmentId, ANY])
-      for (const industry of [item.industry, ANY])
-        for (const batch of [batchKey(item.rolloutBatch), ANY]) add({ dept, industry, batch, matter: ANY });
+      for (const industry of [item.industry, ANY]) for (const batch of [batchKey(item.rolloutBatch), ANY]) add({ dept, industry, batch, matter: ANY });
     add({ dept: ANY, industry: ANY, batch: ANY, matter: item.matterId });
   }
   return out;

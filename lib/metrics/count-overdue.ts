@@ -48,7 +48,8 @@ export async function overdueApplicationIds(f: TMetricFilters, now: Date, skip: 
   return rows.map((r) => r.id);
 }
 
-const overdueTicket = (now: Date) => Prisma.sql`((status = 'OPEN' AND "callbackDueAt" < ${now}) OR (status IN ('OPEN', 'CALLED_BACK') AND "fixDueAt" < ${now}))`;
+const overdueTicket = (now: Date) =>
+  Prisma.sql`((status = 'OPEN' AND "callbackDueAt" < ${now}) OR (status IN ('OPEN', 'CALLED_BACK') AND "fixDueAt" < ${now}))`;
 
 /** Overdue tickets now per unit (department id or "WINDOW"), for the public ranking. */
 export async function overdueTicketsByUnit(now: Date): Promise<Map<string, number>> {

@@ -63,7 +63,11 @@ export interface Ratio {
 /** value = numerator ÷ denominator; null (shown as "—") when there is nothing to divide by. */
 export const ratio = (numerator: number, denominator: number): Ratio => ({ value: denominator > 0 ? numerator / denominator : null, numerator, denominator });
 /** 1 − numerator ÷ denominator: a reduction or compression. */
-export const reduction = (numerator: number, denominator: number): Ratio => ({ value: denominator > 0 ? 1 - numerator / denominator : null, numerator, denominator });
+export const reduction = (numerator: number, denominator: number): Ratio => ({
+  value: denominator > 0 ? 1 - numerator / denominator : null,
+  numerator,
+  denominator,
+});
 
 export const METRIC_IDS = [
   "applications",

@@ -20,7 +20,17 @@ const OPTIONS: FilterOptions = {
 };
 
 function dashboard(): DashboardLike {
-  const totals = counters({ applications: 4, fieldsTyped: 75, fieldsBaseline: 280, completed: 2, daysTaken: 14, oneTime: 1, tasksDecided: 4, tasksOnTime: 3, returned: 2 });
+  const totals = counters({
+    applications: 4,
+    fieldsTyped: 75,
+    fieldsBaseline: 280,
+    completed: 2,
+    daysTaken: 14,
+    oneTime: 1,
+    tasksDecided: 4,
+    tasksOnTime: 3,
+    returned: 2,
+  });
   const march = counters({ applications: 3, completed: 2, oneTime: 1, tasksDecided: 4, tasksOnTime: 3 });
   return {
     filters: { from: "2021-01-15", to: "2021-03-31", dept: "d1", matter: null, industry: null, batch: "-" },
@@ -31,7 +41,7 @@ function dashboard(): DashboardLike {
       { key: "2021-01", label: "2021-01", counters: counters({ applications: 1 }), metrics: computeMetrics(counters({ applications: 1 })) },
       { key: "2021-03", label: "2021-03", counters: march, metrics: computeMetrics(march) },
     ],
-    byUnit: [{ key: "d1", label: "市场监督管理局, \"金山\"", metrics: computeMetrics(totals) }],
+    byUnit: [{ key: "d1", label: '市场监督管理局, "金山"', metrics: computeMetrics(totals) }],
     overdueTasksNow: 5,
     overdueTicketsNow: 0,
   };

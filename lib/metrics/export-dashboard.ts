@@ -20,7 +20,19 @@ export interface DashboardExport {
   asciiFilename: string;
 }
 
-export async function exportDashboard({ actor, now, input, format, t }: { actor: SessionUser; now: Date; input: unknown; format: ExportFormat; t: TFunction }): Promise<DashboardExport> {
+export async function exportDashboard({
+  actor,
+  now,
+  input,
+  format,
+  t,
+}: {
+  actor: SessionUser;
+  now: Date;
+  input: unknown;
+  format: ExportFormat;
+  t: TFunction;
+}): Promise<DashboardExport> {
   const dashboard = await getDashboard({ actor, now, input });
   const sections = buildExportSections(dashboard, t);
   const names = exportFilenames(dashboard.filters, format, t);

@@ -89,7 +89,13 @@ export function buildExportSections(d: DashboardLike, t: TFunction): ExportSecti
     const r = d.metrics[id];
     const kind = METRIC_KIND[id];
     // A count is its own numerator: no fraction to show.
-    return [t(`metrics.metric.${id}`), num(r.value, kind), kind === "count" ? "" : num(r.numerator, "count"), kind === "count" ? "" : num(r.denominator, "count"), t(`metrics.definition.${id}`)];
+    return [
+      t(`metrics.metric.${id}`),
+      num(r.value, kind),
+      kind === "count" ? "" : num(r.numerator, "count"),
+      kind === "count" ? "" : num(r.denominator, "count"),
+      t(`metrics.definition.${id}`),
+    ];
   });
   summaryRows.push([t("metrics.overdueTasksNow"), num(d.overdueTasksNow, "count"), "", "", t("metrics.definitionNow.overdueTasksNow")]);
   summaryRows.push([t("metrics.overdueTicketsNow"), num(d.overdueTicketsNow, "count"), "", "", t("metrics.definitionNow.overdueTicketsNow")]);
@@ -97,7 +103,13 @@ export function buildExportSections(d: DashboardLike, t: TFunction): ExportSecti
     {
       key: "summary",
       title: t("metrics.exportSheet.summary"),
-      headers: [t("metrics.column.metric"), t("metrics.column.value"), t("metrics.column.numerator"), t("metrics.column.denominator"), t("metrics.column.definition")],
+      headers: [
+        t("metrics.column.metric"),
+        t("metrics.column.value"),
+        t("metrics.column.numerator"),
+        t("metrics.column.denominator"),
+        t("metrics.column.definition"),
+      ],
       rows: summaryRows,
       widths: [30, 14, 14, 14, 80],
     },
@@ -155,7 +167,11 @@ export function buildCsv(sections: ExportSection[]): string {
 }
 
 /** The file name of an export: 改革绩效_<from>_<to>.<ext>, and an ASCII one for old clients. */
-export function exportFilenames(filters: Pick<TMetricFilters, "from" | "to">, format: "csv" | "xlsx", t: TFunction): { filename: string; asciiFilename: string } {
+export function exportFilenames(
+  filters: Pick<TMetricFilters, "from" | "to">,
+  format: "csv" | "xlsx",
+  t: TFunction,
+): { filename: string; asciiFilename: string } {
   const period = `${filters.from}_${filters.to}`;
   return { filename: `${t("metrics.exportTitle")}_${period}.${format}`, asciiFilename: `reform-metrics_${period}.${format}` };
 }

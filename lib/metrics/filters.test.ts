@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { filterOptionsFrom, resolveFilters } from "./filters";
 
 const options = filterOptionsFrom(
-  [{ id: "d1", name: "区市场监管局" }, { id: "d2", name: "区烟草专卖局" }, { id: "d3", name: "没有事项的部门" }],
+  [
+    { id: "d1", name: "区市场监管局" },
+    { id: "d2", name: "区烟草专卖局" },
+    { id: "d3", name: "没有事项的部门" },
+  ],
   [
     { id: "m1", code: "LIQUOR", name: "酒类零售", departmentId: "d1", industry: "零售", rolloutBatch: 1 },
     { id: "m2", code: "TOBACCO", name: "烟草零售", departmentId: "d2", industry: "零售", rolloutBatch: null },

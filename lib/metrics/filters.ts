@@ -55,9 +55,24 @@ export function resolveFilters(input: unknown, now: Date, options: FilterOptions
   };
   const deptId = given.dept;
   const dept = pick(deptId, deptId !== undefined && isIdParam(deptId), options.departments.find((d) => d.id === deptId)?.id, "部门");
-  const matter = pick(given.matter, given.matter !== undefined && isIdParam(given.matter), options.matters.find((m) => m.id === given.matter), "事项");
-  const industry = pick(given.industry, ZIndustry.safeParse(given.industry).success, options.industries.find((i) => i === given.industry), "行业");
-  const batch = pick(given.batch, ZBatch.safeParse(given.batch).success, options.batches.find((b) => b === given.batch), "批次");
+  const matter = pick(
+    given.matter,
+    given.matter !== undefined && isIdParam(given.matter),
+    options.matters.find((m) => m.id === given.matter),
+    "事项",
+  );
+  const industry = pick(
+    given.industry,
+    ZIndustry.safeParse(given.industry).success,
+    options.industries.find((i) => i === given.industry),
+    "行业",
+  );
+  const batch = pick(
+    given.batch,
+    ZBatch.safeParse(given.batch).success,
+    options.batches.find((b) => b === given.batch),
+    "批次",
+  );
   const filters: TMetricFilters = { from, to, dept, matter: matter?.id ?? null, industry, batch };
 
   if (matter) {
@@ -79,10 +94,7 @@ export function resolveFilters(input: unknown, now: Date, options: FilterOptions
 }
 
 /** The catalog values the rollup knows, in the order the filter menus show them. */
-export function filterOptionsFrom(
-  departments: { id: string; name: string }[],
-  matters: FilterOptions["matters"],
-): FilterOptions {
+export function filterOptionsFrom(departments: { id: string; name: string }[], matters: FilterOptions["matters"]): FilterOptions {
   const withMatters = new Set(matters.map((m) => m.departmentId));
   return {
     departments: [{ id: WINDOW_UNIT, name: WINDOW_NAME }, ...departments.filter((d) => withMatters.has(d.id))],

@@ -39,7 +39,9 @@ export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRa
     sumRollupByUnit(ANY, ANY, null, null),
     db.department.findMany({ select: { id: true, name: true } }),
     overdueTicketsByUnit(now),
-    db.$queryRaw<{ since: Date | null }[]>`SELECT min(day) AS since FROM "MetricRollup" WHERE dept = '*' AND industry = '*' AND batch = '*' AND matter = '*' AND ratings > 0`,
+    db.$queryRaw<
+      { since: Date | null }[]
+    >`SELECT min(day) AS since FROM "MetricRollup" WHERE dept = '*' AND industry = '*' AND batch = '*' AND matter = '*' AND ratings > 0`,
   ]);
   const names = new Map<string, string>([[WINDOW_UNIT, WINDOW_NAME], ...departments.map((d) => [d.id, d.name] as [string, string])]);
   const rows = units
@@ -59,7 +61,10 @@ export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRa
         overdueTickets: overdue.get(u.unit) ?? 0,
       };
     })
-    .sort((a, b) => cmp(a.badRate, b.badRate, 1) || cmp(a.rectificationRate, b.rectificationRate, -1) || b.ratings - a.ratings || a.name.localeCompare(b.name, "zh-CN"))
+    .sort(
+      (a, b) =>
+        cmp(a.badRate, b.badRate, 1) || cmp(a.rectificationRate, b.rectificationRate, -1) || b.ratings - a.ratings || a.name.localeCompare(b.name, "zh-CN"),
+    )
     .map((r, i) => ({ ...r, rank: i + 1 }));
   return { rows, since: first[0]?.since ? first[0].since.toISOString().slice(0, 10) : null };
 }

@@ -17,7 +17,11 @@ export async function getRegulatorSummary({ actor }: { actor: SessionUser }): Pr
   const [overview, applications, creditRecords, inspections, licences] = await Promise.all([
     getCatalogOverview(),
     // From the rollup (every submitted application, all days): no count over the applications table.
-    db.$queryRaw<{ n: number }[]>`SELECT COALESCE(SUM(applications), 0)::int AS n FROM "MetricRollup" WHERE dept = '*' AND industry = '*' AND batch = '*' AND matter = '*'`.then((r) => r[0]?.n ?? 0),
+    db.$queryRaw<
+      { n: number }[]
+    >`SELECT COALESCE(SUM(applications), 0)::int AS n FROM "MetricRollup" WHERE dept = '*' AND industry = '*' AND batch = '*' AND matter = '*'`.then(
+      (r) => r[0]?.n ?? 0,
+    ),
     db.creditRecord.count(),
     db.inspection.count(),
     db.licence.count(),

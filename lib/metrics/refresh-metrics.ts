@@ -19,13 +19,16 @@ export async function refreshMetrics({ maxDays = 60 }: { maxDays?: number } = {}
   const db = getDb();
   const dirty = await db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT day FROM "MetricDirtyDay" ORDER BY day DESC LIMIT ${maxDays}`;
   for (const { day } of dirty) {
-    await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::int, (${day}::date - DATE '2000-01-01'))`;
-      const ids = await tx.$queryRaw<{ id: bigint }[]>`SELECT id FROM "MetricDirtyDay" WHERE day = ${day}::date`;
-      if (ids.length === 0) return;
-      await recomputeDay(tx, day);
-      await tx.$executeRaw`DELETE FROM "MetricDirtyDay" WHERE id = ANY(${ids.map((r) => r.id)}::bigint[])`;
-    }, { timeout: 120_000, maxWait: 30_000 });
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::int, (${day}::date - DATE '2000-01-01'))`;
+        const ids = await tx.$queryRaw<{ id: bigint }[]>`SELECT id FROM "MetricDirtyDay" WHERE day = ${day}::date`;
+        if (ids.length === 0) return;
+        await recomputeDay(tx, day);
+        await tx.$executeRaw`DELETE FROM "MetricDirtyDay" WHERE id = ANY(${ids.map((r) => r.id)}::bigint[])`;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
   }
   const [left] = await db.$queryRaw<{ remaining: number }[]>`SELECT count(DISTINCT day)::int AS remaining FROM "MetricDirtyDay"`;
   return { days: dirty.length, remaining: left?.remaining ?? 0 };
@@ -55,7 +58,19 @@ async function loadDayFacts(tx: Prisma.TransactionClient, day: Date): Promise<Ap
   const { start, end } = dayRange(day);
   const inDay = Prisma.sql`a."submittedAt" >= ${start} AND a."submittedAt" < ${end} AND a.status <> 'DRAFT'`;
   // One after the other: a transaction runs one statement at a time.
-  const apps = await tx.$queryRaw<{ id: string; status: string; fieldsTyped: number; fieldsBaseline: number; materialsSubmitted: number; materialsBaseline: number; workingDaysTaken: number | null; returnCount: number; pending: number }[]>`
+  const apps = await tx.$queryRaw<
+    {
+      id: string;
+      status: string;
+      fieldsTyped: number;
+      fieldsBaseline: number;
+      materialsSubmitted: number;
+      materialsBaseline: number;
+      workingDaysTaken: number | null;
+      returnCount: number;
+      pending: number;
+    }[]
+  >`
       SELECT a.id, a.status::text AS status, a."fieldsTyped", a."fieldsBaseline", a."materialsSubmitted", a."materialsBaseline", a."workingDaysTaken", a."returnCount",
              (SELECT count(*)::int FROM "PendingMaterial" p WHERE p."applicationId" = a.id) AS pending
       FROM "Application" a WHERE ${inDay}`;

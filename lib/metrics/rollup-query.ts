@@ -19,7 +19,12 @@ function toCounters(row: Partial<Record<string, unknown>>): Counters {
 export async function sumRollup(dims: Dimensions, from: string, to: string): Promise<Counters> {
   const rows = await getDb().$queryRawUnsafe<Row[]>(
     `SELECT ${SUMS} FROM "MetricRollup" WHERE dept = $1 AND industry = $2 AND batch = $3 AND matter = $4 AND day BETWEEN $5 AND $6`,
-    dims.dept, dims.industry, dims.batch, dims.matter, dbDate(from), dbDate(to),
+    dims.dept,
+    dims.industry,
+    dims.batch,
+    dims.matter,
+    dbDate(from),
+    dbDate(to),
   );
   return toCounters(rows[0] ?? {});
 }
@@ -31,19 +36,31 @@ export async function sumRollupByTime(dims: Dimensions, from: string, to: string
     `SELECT to_char(day, '${format}') AS bucket, ${SUMS} FROM "MetricRollup"
      WHERE dept = $1 AND industry = $2 AND batch = $3 AND matter = $4 AND day BETWEEN $5 AND $6
      GROUP BY 1 ORDER BY 1`,
-    dims.dept, dims.industry, dims.batch, dims.matter, dbDate(from), dbDate(to),
+    dims.dept,
+    dims.industry,
+    dims.batch,
+    dims.matter,
+    dbDate(from),
+    dbDate(to),
   );
   return rows.map((r) => ({ bucket: r.bucket, counters: toCounters(r) }));
 }
 
 /** Per unit (department id or "WINDOW") for an industry / batch combination; `from` null = all days. */
-export async function sumRollupByUnit(industry: string, batch: string, from: string | null, to: string | null): Promise<{ unit: string; counters: Counters }[]> {
+export async function sumRollupByUnit(
+  industry: string,
+  batch: string,
+  from: string | null,
+  to: string | null,
+): Promise<{ unit: string; counters: Counters }[]> {
   const period = from && to ? `AND day BETWEEN $3 AND $4` : "";
   const rows = await getDb().$queryRawUnsafe<(Row & { unit: string })[]>(
     `SELECT dept AS unit, ${SUMS} FROM "MetricRollup"
      WHERE industry = $1 AND batch = $2 AND matter = '*' AND dept <> '*' ${period}
      GROUP BY dept`,
-    industry, batch, ...(from && to ? [dbDate(from), dbDate(to)] : []),
+    industry,
+    batch,
+    ...(from && to ? [dbDate(from), dbDate(to)] : []),
   );
   return rows.map((r) => ({ unit: r.unit, counters: toCounters(r) }));
 }

@@ -3,10 +3,29 @@
 import { z } from "zod";
 import { dayProblem } from "@/lib/calendar/schemas";
 
-const ZDayParam = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => dayProblem(d) === null);
-const ZId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const ZDayParam = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => dayProblem(d) === null);
+const ZId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
-export const DRILL_METRICS = ["applications", "completed", "notOneTime", "returned", "withCommitment", "withPending", "late", "badRated", "overdueNow"] as const;
+export const DRILL_METRICS = [
+  "applications",
+  "completed",
+  "notOneTime",
+  "returned",
+  "withCommitment",
+  "withPending",
+  "late",
+  "badRated",
+  "overdueNow",
+] as const;
 export type TDrillMetric = (typeof DRILL_METRICS)[number];
 
 export const ZMetricFilters = z.object({

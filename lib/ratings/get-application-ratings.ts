@@ -44,7 +44,19 @@ export interface RatingUnit {
   canRerate: boolean;
 }
 
-const reviewSelect = { id: true, unitKey: true, round: true, overall: true, efficiency: true, guideAccuracy: true, convenience: true, usability: true, comment: true, createdAt: true, supersededAt: true } as const;
+const reviewSelect = {
+  id: true,
+  unitKey: true,
+  round: true,
+  overall: true,
+  efficiency: true,
+  guideAccuracy: true,
+  convenience: true,
+  usability: true,
+  comment: true,
+  createdAt: true,
+  supersededAt: true,
+} as const;
 const ticketSelect = {
   id: true,
   reviewId: true,
@@ -66,7 +78,10 @@ export async function getApplicationRatings(opts: { actor: SessionUser; now: Dat
     where: { id: opts.applicationId, applicantId: actor.id },
     select: {
       status: true,
-      tasks: { select: { departmentId: true, status: true, department: { select: { name: true, sortOrder: true } } }, orderBy: [{ department: { sortOrder: "asc" } }, { department: { name: "asc" } }] },
+      tasks: {
+        select: { departmentId: true, status: true, department: { select: { name: true, sortOrder: true } } },
+        orderBy: [{ department: { sortOrder: "asc" } }, { department: { name: "asc" } }],
+      },
       reviews: { select: reviewSelect },
       tickets: { select: ticketSelect },
     },
@@ -76,13 +91,37 @@ export async function getApplicationRatings(opts: { actor: SessionUser; now: Dat
   const unitOf = (unit: string, departmentName: string | null, ready: boolean, waiting: RatingUnit["waitingFor"]): RatingUnit => {
     const pick = (round: number) => {
       const r = app.reviews.find((x) => x.unitKey === unit && x.round === round);
-      return r ? { id: r.id, overall: r.overall, efficiency: r.efficiency, guideAccuracy: r.guideAccuracy, convenience: r.convenience, usability: r.usability, comment: r.comment, createdAt: r.createdAt, supersededAt: r.supersededAt } : null;
+      return r
+        ? {
+            id: r.id,
+            overall: r.overall,
+            efficiency: r.efficiency,
+            guideAccuracy: r.guideAccuracy,
+            convenience: r.convenience,
+            usability: r.usability,
+            comment: r.comment,
+            createdAt: r.createdAt,
+            supersededAt: r.supersededAt,
+          }
+        : null;
     };
     const rating = pick(1);
     const rerating = pick(2);
     const t = rating ? app.tickets.find((x) => x.reviewId === rating.id) : undefined;
     const ticket: UnitTicket | null = t
-      ? { id: t.id, status: t.status, openedAt: t.openedAt, callbackDueAt: t.callbackDueAt, fixDueAt: t.fixDueAt, calledBackAt: t.calledBackAt, callbackNote: t.callbackNote, rectifiedAt: t.rectifiedAt, rectificationNote: t.rectificationNote, closedAt: t.closedAt, ...ticketFlags(t, now) }
+      ? {
+          id: t.id,
+          status: t.status,
+          openedAt: t.openedAt,
+          callbackDueAt: t.callbackDueAt,
+          fixDueAt: t.fixDueAt,
+          calledBackAt: t.calledBackAt,
+          callbackNote: t.callbackNote,
+          rectifiedAt: t.rectifiedAt,
+          rectificationNote: t.rectificationNote,
+          closedAt: t.closedAt,
+          ...ticketFlags(t, now),
+        }
       : null;
     return {
       unit,

@@ -61,7 +61,11 @@ function toRow(t: RowData, now: Date): TicketRow {
 }
 
 /** The unit's tickets: "open" = still to call back or to fix (the default), "all" = every one, newest first. */
-export async function listTickets(opts: { actor: SessionUser; now: Date; input?: unknown }): Promise<{ filter: "open" | "all"; rows: TicketRow[]; unitName: string | null }> {
+export async function listTickets(opts: {
+  actor: SessionUser;
+  now: Date;
+  input?: unknown;
+}): Promise<{ filter: "open" | "all"; rows: TicketRow[]; unitName: string | null }> {
   const { actor, now } = opts;
   const scope = unitScope(actor);
   const { filter } = parseInput(ZListTickets, opts.input ?? {});
@@ -69,7 +73,12 @@ export async function listTickets(opts: { actor: SessionUser; now: Date; input?:
   const where: Prisma.RectificationTicketWhereInput = { departmentId: scope.departmentId, ...(filter === "open" ? { status: { in: [...OPEN_TICKET] } } : {}) };
   const [rows, department] = await Promise.all([
     // Open tickets: the call-backs still due first (TicketStatus orders OPEN before CALLED_BACK), nearest deadline first.
-    db.rectificationTicket.findMany({ where, orderBy: filter === "open" ? [{ status: "asc" }, { callbackDueAt: "asc" }, { fixDueAt: "asc" }] : [{ openedAt: "desc" }], take: 200, select: rowSelect }),
+    db.rectificationTicket.findMany({
+      where,
+      orderBy: filter === "open" ? [{ status: "asc" }, { callbackDueAt: "asc" }, { fixDueAt: "asc" }] : [{ openedAt: "desc" }],
+      take: 200,
+      select: rowSelect,
+    }),
     scope.departmentId ? db.department.findUnique({ where: { id: scope.departmentId }, select: { name: true } }) : null,
   ]);
   return { filter, rows: rows.map((r) => toRow(r, now)), unitName: department?.name ?? null };

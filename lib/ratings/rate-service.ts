@@ -49,7 +49,10 @@ async function ownUnit(actor: SessionUser, input: TRateService) {
   });
   if (!app) throw new AppError("NOT_FOUND", "申请不存在");
   if (input.unit === WINDOW_UNIT) return { app, departmentId: null, unitKey: WINDOW_UNIT, unitName: WINDOW_NAME, ready: app.status === "ISSUED" };
-  const task = await getDb().approvalTask.findFirst({ where: { applicationId: app.id, departmentId: input.unit }, select: { status: true, department: { select: { name: true } } } });
+  const task = await getDb().approvalTask.findFirst({
+    where: { applicationId: app.id, departmentId: input.unit },
+    select: { status: true, department: { select: { name: true } } },
+  });
   if (!task) throw new AppError("NOT_FOUND", "该申请没有这个审批部门的办理环节");
   return { app, departmentId: input.unit, unitKey: input.unit, unitName: task.department.name, ready: DECIDED.has(task.status) };
 }
@@ -58,7 +61,10 @@ type Unit = Awaited<ReturnType<typeof ownUnit>>;
 
 /** The unit's officers (the department's, or every window officer for the 综合窗口), linked to the ticket. */
 async function tellUnit(tx: Tx, unit: Unit, ticketId: string, message: { title: string; body: string }, now: Date) {
-  const officers = await tx.user.findMany({ where: unit.departmentId ? { role: "DEPT_OFFICER", departmentId: unit.departmentId } : { role: "WINDOW_OFFICER" }, select: { id: true } });
+  const officers = await tx.user.findMany({
+    where: unit.departmentId ? { role: "DEPT_OFFICER", departmentId: unit.departmentId } : { role: "WINDOW_OFFICER" },
+    select: { id: true },
+  });
   const link = `${ticketsPath(unit.departmentId)}/${ticketId}`;
   if (officers.length) await tx.notification.createMany({ data: officers.map((u) => ({ userId: u.id, ...message, link, createdAt: now })) });
 }
@@ -69,7 +75,17 @@ const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownR
 async function standing(unit: Unit, round: 1 | 2, input: TRateService): Promise<RatingResult | null> {
   const existing = await getDb().serviceReview.findUnique({
     where: { applicationId_unitKey_round: { applicationId: unit.app.id, unitKey: unit.unitKey, round } },
-    select: { id: true, overall: true, efficiency: true, guideAccuracy: true, convenience: true, usability: true, comment: true, ticket: { select: { id: true } }, rerateOf: { select: { id: true } } },
+    select: {
+      id: true,
+      overall: true,
+      efficiency: true,
+      guideAccuracy: true,
+      convenience: true,
+      usability: true,
+      comment: true,
+      ticket: { select: { id: true } },
+      rerateOf: { select: { id: true } },
+    },
   });
   if (!existing) return null;
   if (sameRating(existing, scoresOf(input))) {
@@ -95,7 +111,15 @@ async function writeRating(
   try {
     return await getDb().$transaction(async (tx) => {
       const review = await tx.serviceReview.create({
-        data: { applicationId: unit.app.id, departmentId: unit.departmentId, unitKey: unit.unitKey, round, userId: actor.id, ...scoresOf(input), createdAt: now },
+        data: {
+          applicationId: unit.app.id,
+          departmentId: unit.departmentId,
+          unitKey: unit.unitKey,
+          round,
+          userId: actor.id,
+          ...scoresOf(input),
+          createdAt: now,
+        },
         select: { id: true },
       });
       return { reviewId: review.id, ticketId: await then(tx, review.id), created: true };
@@ -116,12 +140,22 @@ export async function rateService(opts: { actor: SessionUser; now: Date; input: 
   const already = await standing(unit, 1, input);
   if (already) return already;
   if (!unit.ready) {
-    throw new AppError("CONFLICT", unit.departmentId ? `${unit.unitName}作出审批决定后，才能评价该部门的服务` : "申请办结（统一出件）后，才能评价综合窗口的服务");
+    throw new AppError(
+      "CONFLICT",
+      unit.departmentId ? `${unit.unitName}作出审批决定后，才能评价该部门的服务` : "申请办结（统一出件）后，才能评价综合窗口的服务",
+    );
   }
   const bad = isBadRating(input.overall);
   const calendar = bad ? await loadCalendar(getDb()) : null;
   return writeRating({ actor, now, unit, round: 1, input }, async (tx, reviewId) => {
-    await writeAudit(tx, { actorId: actor.id, action: "rating.submit", entityType: "ServiceReview", entityId: reviewId, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 1, ...scoresOf(input) }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "rating.submit",
+      entityType: "ServiceReview",
+      entityId: reviewId,
+      after: { applicationId: unit.app.id, unit: unit.unitKey, round: 1, ...scoresOf(input) },
+      at: now,
+    });
     if (!calendar) return null;
 
     const { callbackDueAt, fixDueAt } = ticketDeadlines(now, calendar);
@@ -137,10 +171,16 @@ export async function rateService(opts: { actor: SessionUser; now: Date; input: 
       after: { status: "OPEN", unit: unit.unitKey, callbackDueAt: callbackDueAt.toISOString(), fixDueAt: fixDueAt.toISOString() },
       at: now,
     });
-    await tellUnit(tx, unit, ticket.id, {
-      title: `差评整改：${applicationName(unit.app)}`,
-      body: `申请人对${unit.unitName}的服务评价为总体 ${input.overall} 分（差评）${input.comment ? `：“${input.comment}”` : "。"}\n请于 ${shanghaiDay(callbackDueAt)} 前回访申请人，于 ${shanghaiDay(fixDueAt)} 前完成整改并记录整改情况。`,
-    }, now);
+    await tellUnit(
+      tx,
+      unit,
+      ticket.id,
+      {
+        title: `差评整改：${applicationName(unit.app)}`,
+        body: `申请人对${unit.unitName}的服务评价为总体 ${input.overall} 分（差评）${input.comment ? `：“${input.comment}”` : "。"}\n请于 ${shanghaiDay(callbackDueAt)} 前回访申请人，于 ${shanghaiDay(fixDueAt)} 前完成整改并记录整改情况。`,
+      },
+      now,
+    );
     return ticket.id;
   });
 }
@@ -159,7 +199,10 @@ export async function rerateService(opts: { actor: SessionUser; now: Date; input
   const ticket = first.ticket;
   if (!ticket) throw new AppError("CONFLICT", "只有差评（总体满意度 2 分及以下）经整改后，才能再评价一次");
   if (ticket.status !== "RECTIFIED") {
-    throw new AppError("CONFLICT", ticket.status === "CLOSED" ? `已再评价过${unit.unitName}，再评价为最终评价` : `${unit.unitName}尚未完成整改，整改完成后才能再评价`);
+    throw new AppError(
+      "CONFLICT",
+      ticket.status === "CLOSED" ? `已再评价过${unit.unitName}，再评价为最终评价` : `${unit.unitName}尚未完成整改，整改完成后才能再评价`,
+    );
   }
   return writeRating({ actor, now, unit, round: 2, input }, async (tx, reviewId) => {
     const closed = await tx.rectificationTicket.updateMany({
@@ -169,12 +212,34 @@ export async function rerateService(opts: { actor: SessionUser; now: Date; input
     if (closed.count !== 1) throw new AppError("CONFLICT", "该整改工单刚刚发生了变化，请刷新页面查看");
     // The re-rating replaces the rating: only the rating in force counts in the metrics.
     await tx.serviceReview.update({ where: { id: first.id }, data: { supersededAt: now } });
-    await writeAudit(tx, { actorId: actor.id, action: "rating.rerate", entityType: "ServiceReview", entityId: reviewId, before: { reviewId: first.id }, after: { applicationId: unit.app.id, unit: unit.unitKey, round: 2, ...scoresOf(input) }, at: now });
-    await writeAudit(tx, { actorId: actor.id, action: "rating.ticket.close", entityType: "RectificationTicket", entityId: ticket.id, before: { status: "RECTIFIED" }, after: { status: "CLOSED", rerateReviewId: reviewId }, at: now });
-    await tellUnit(tx, unit, ticket.id, {
-      title: `差评整改已闭环：${applicationName(unit.app)}`,
-      body: `申请人在整改后再评价了${unit.unitName}的服务：总体 ${input.overall} 分。再评价为最终评价，整改工单已关闭。`,
-    }, now);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "rating.rerate",
+      entityType: "ServiceReview",
+      entityId: reviewId,
+      before: { reviewId: first.id },
+      after: { applicationId: unit.app.id, unit: unit.unitKey, round: 2, ...scoresOf(input) },
+      at: now,
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "rating.ticket.close",
+      entityType: "RectificationTicket",
+      entityId: ticket.id,
+      before: { status: "RECTIFIED" },
+      after: { status: "CLOSED", rerateReviewId: reviewId },
+      at: now,
+    });
+    await tellUnit(
+      tx,
+      unit,
+      ticket.id,
+      {
+        title: `差评整改已闭环：${applicationName(unit.app)}`,
+        body: `申请人在整改后再评价了${unit.unitName}的服务：总体 ${input.overall} 分。再评价为最终评价，整改工单已关闭。`,
+      },
+      now,
+    );
     return ticket.id;
   });
 }

@@ -37,7 +37,8 @@ async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Dat
     });
     if (!ticket) throw new AppError("NOT_FOUND", "整改工单不存在");
     if (ticket.status !== from) throw new AppError("CONFLICT", outOfOrder(step, ticket.status));
-    if (input.expectedVersion !== undefined && input.expectedVersion !== ticket.version) throw new AppError("CONFLICT", "该整改工单已由其他人员处理，请刷新页面查看");
+    if (input.expectedVersion !== undefined && input.expectedVersion !== ticket.version)
+      throw new AppError("CONFLICT", "该整改工单已由其他人员处理，请刷新页面查看");
     const data =
       step === "callback"
         ? { calledBackAt: now, callbackById: actor.id, callbackNote: input.note }
@@ -48,7 +49,15 @@ async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Dat
     });
     // Two officers at once: the second waits for the first's row lock, then finds the version moved on.
     if (updated.count !== 1) throw new AppError("CONFLICT", "该整改工单已由其他人员处理，请刷新页面查看");
-    await writeAudit(tx, { actorId: actor.id, action: `rating.ticket.${step}`, entityType: "RectificationTicket", entityId: ticket.id, before: { status: from }, after: { status: to, note: input.note }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `rating.ticket.${step}`,
+      entityType: "RectificationTicket",
+      entityId: ticket.id,
+      before: { status: from },
+      after: { status: to, note: input.note },
+      at: now,
+    });
     if (step === "rectify") {
       const unitName = ticket.department?.name ?? WINDOW_NAME;
       await tx.notification.create({

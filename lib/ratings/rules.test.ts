@@ -56,7 +56,12 @@ describe("overdue flags", () => {
 
   it("called back: the call-back is no longer overdue (but stays late); the fix is overdue after its deadline", () => {
     const called = { ...base, status: "CALLED_BACK" as const, calledBackAt: new Date("2026-11-24T10:00:00+08:00") };
-    expect(ticketFlags(called, new Date("2026-12-01T10:00:00+08:00"))).toEqual({ callbackOverdue: false, fixOverdue: false, callbackLate: true, fixLate: false });
+    expect(ticketFlags(called, new Date("2026-12-01T10:00:00+08:00"))).toEqual({
+      callbackOverdue: false,
+      fixOverdue: false,
+      callbackLate: true,
+      fixLate: false,
+    });
     expect(ticketFlags(called, new Date("2026-12-12T00:00:00+08:00")).fixOverdue).toBe(true);
   });
 
@@ -80,7 +85,16 @@ describe("ticket steps", () => {
 });
 
 describe("schemas", () => {
-  const form = { applicationId: "a1", unit: "WINDOW", overall: "2", efficiency: "3", guideAccuracy: "4", convenience: "5", usability: "1", comment: "  等了很久  " };
+  const form = {
+    applicationId: "a1",
+    unit: "WINDOW",
+    overall: "2",
+    efficiency: "3",
+    guideAccuracy: "4",
+    convenience: "5",
+    usability: "1",
+    comment: "  等了很久  ",
+  };
 
   it("reads the form's strings as scores and trims the comment", () => {
     expect(ZRateService.parse(form)).toEqual({ ...form, overall: 2, efficiency: 3, guideAccuracy: 4, convenience: 5, usability: 1, comment: "等了很久" });

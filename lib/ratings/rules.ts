@@ -88,4 +88,3 @@ export const OPEN_TICKET: readonly TicketStatus[] = ["OPEN", "CALLED_BACK"];
 export function sameRating(a: RatingScores & { comment: string }, b: RatingScores & { comment: string }): boolean {
   return DIMENSIONS.every((d) => a[d] === b[d]) && a.comment.trim() === b.comment.trim();
 }
-

@@ -6,7 +6,12 @@ export const COMMENT_MAX = 500;
 export const NOTE_MIN = 2;
 export const NOTE_MAX = 1000;
 
-const id = (what: string) => z.string({ error: `缺少${what}` }).trim().min(1, `缺少${what}`).max(64, `${what}无效`);
+const id = (what: string) =>
+  z
+    .string({ error: `缺少${what}` })
+    .trim()
+    .min(1, `缺少${what}`)
+    .max(64, `${what}无效`);
 
 const score = (what: string) =>
   z.coerce
@@ -24,12 +29,7 @@ export const ZRateService = z.object({
   guideAccuracy: score("办事指南准确性"),
   convenience: score("办事便利度"),
   usability: score("平台易用性"),
-  comment: z
-    .string({ error: "评价内容须为文字" })
-    .trim()
-    .max(COMMENT_MAX, `评价内容不能超过 ${COMMENT_MAX} 个字`)
-    .optional()
-    .default(""),
+  comment: z.string({ error: "评价内容须为文字" }).trim().max(COMMENT_MAX, `评价内容不能超过 ${COMMENT_MAX} 个字`).optional().default(""),
 });
 export type TRateService = z.infer<typeof ZRateService>;
 

@@ -10,7 +10,11 @@ import { AppError } from "@/lib/errors";
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export async function registrationAuthority(db: Db): Promise<{ id: string; name: string } | null> {
-  const matter = await db.matter.findFirst({ where: { kind: "REGISTRATION" }, orderBy: { code: "asc" }, select: { department: { select: { id: true, name: true } } } });
+  const matter = await db.matter.findFirst({
+    where: { kind: "REGISTRATION" },
+    orderBy: { code: "asc" },
+    select: { department: { select: { id: true, name: true } } },
+  });
   return matter?.department ?? null;
 }
 

@@ -1,7 +1,18 @@
 // What approving a 变更登记 does to one licence (rules.ts changeEffect), and how approved outcomes are read back
 // for /verify and the dossier (parseOutcome, premisesNoteOf). Issue 15 part 3.
 import { describe, expect, it } from "vitest";
-import { SUBJECT_RULE, changeEffect, effectView, isAffectedByChange, isReissued, parseOutcome, premisesNoteOf, premisesRuleOf, versionStem, type PremisesRule } from "./rules";
+import {
+  SUBJECT_RULE,
+  changeEffect,
+  effectView,
+  isAffectedByChange,
+  isReissued,
+  parseOutcome,
+  premisesNoteOf,
+  premisesRuleOf,
+  versionStem,
+  type PremisesRule,
+} from "./rules";
 
 const TODAY = "2026-11-24";
 const OLD = "上海市金山区卫零路100号1层";
@@ -34,7 +45,8 @@ describe("changeEffect: an address change", () => {
   });
 
   it("leaves a licence no longer held, or past its last valid day, alone", () => {
-    for (const status of ["REVOKED", "CANCELLED", "SUPERSEDED", "EXPIRED"] as const) expect(changeEffect({ ...atOld, status }, stays, move, TODAY)).toEqual({ kind: "none" });
+    for (const status of ["REVOKED", "CANCELLED", "SUPERSEDED", "EXPIRED"] as const)
+      expect(changeEffect({ ...atOld, status }, stays, move, TODAY)).toEqual({ kind: "none" });
     expect(changeEffect({ ...atOld, validUntil: "2026-11-23" }, SUBJECT_RULE, move, TODAY)).toEqual({ kind: "none" });
     expect(changeEffect({ ...atOld, validUntil: TODAY }, SUBJECT_RULE, move, TODAY).kind).toBe("reissue");
   });
@@ -43,14 +55,24 @@ describe("changeEffect: an address change", () => {
 describe("changeEffect: a name change", () => {
   it("re-issues every held licence at its own address, premises-bound ones included", () => {
     expect(changeEffect(atOld, stays, rename, TODAY)).toEqual({ kind: "reissue", address: OLD, moved: false, keptPremises: false });
-    expect(changeEffect({ ...atOld, address: ELSEWHERE }, suspends, rename, TODAY)).toEqual({ kind: "reissue", address: ELSEWHERE, moved: false, keptPremises: false });
+    expect(changeEffect({ ...atOld, address: ELSEWHERE }, suspends, rename, TODAY)).toEqual({
+      kind: "reissue",
+      address: ELSEWHERE,
+      moved: false,
+      keptPremises: false,
+    });
   });
 
   it("with a new address too: a premises-bound licence at the old address is renamed at its premises and still reviewed", () => {
     expect(changeEffect(atOld, stays, both, TODAY)).toEqual({ kind: "review", review: "NEW_APPLICATION", suspend: false, renamed: true, address: OLD });
     expect(isReissued(changeEffect(atOld, stays, both, TODAY))).toBe(true);
     expect(changeEffect(atOld, SUBJECT_RULE, both, TODAY)).toEqual({ kind: "reissue", address: NEW, moved: true, keptPremises: false });
-    expect(changeEffect({ ...atOld, address: ELSEWHERE }, stays, both, TODAY)).toEqual({ kind: "reissue", address: ELSEWHERE, moved: false, keptPremises: true });
+    expect(changeEffect({ ...atOld, address: ELSEWHERE }, stays, both, TODAY)).toEqual({
+      kind: "reissue",
+      address: ELSEWHERE,
+      moved: false,
+      keptPremises: true,
+    });
   });
 });
 
@@ -58,7 +80,11 @@ describe("premisesRuleOf and effectView", () => {
   it("reads the catalog row; no matter (or SUBJECT) follows the subject; a PREMISES row without a review needs a new application", () => {
     expect(premisesRuleOf(null)).toEqual(SUBJECT_RULE);
     expect(premisesRuleOf({ binding: "SUBJECT", premisesReview: "ONSITE_CHECK", suspendOnAddressMove: true })).toEqual(SUBJECT_RULE);
-    expect(premisesRuleOf({ binding: "PREMISES", premisesReview: null, suspendOnAddressMove: false })).toEqual({ binding: "PREMISES", review: "NEW_APPLICATION", suspend: false });
+    expect(premisesRuleOf({ binding: "PREMISES", premisesReview: null, suspendOnAddressMove: false })).toEqual({
+      binding: "PREMISES",
+      review: "NEW_APPLICATION",
+      suspend: false,
+    });
   });
 
   it("words each effect by one key", () => {
@@ -81,7 +107,12 @@ describe("parseOutcome and premisesNoteOf", () => {
   const review = { number: "XK1", matter: "食品经营许可", address: OLD, review: "NEW_APPLICATION", suspended: false, department: "区市场监管局" };
 
   it("reads an outcome defensively: an old one without kept/review, junk entries dropped", () => {
-    expect(parseOutcome({ reissued: [{ from: "A", to: "A-V2" }], cancelled: [] })).toEqual({ reissued: [{ from: "A", to: "A-V2" }], cancelled: [], kept: [], review: [] });
+    expect(parseOutcome({ reissued: [{ from: "A", to: "A-V2" }], cancelled: [] })).toEqual({
+      reissued: [{ from: "A", to: "A-V2" }],
+      cancelled: [],
+      kept: [],
+      review: [],
+    });
     expect(parseOutcome(null)).toEqual({ reissued: [], cancelled: [], kept: [], review: [] });
     expect(parseOutcome({ kept: ["B", 3], review: [review, { number: "X", review: "MOVE" }, null] })).toMatchObject({ kept: ["B"], review: [review] });
   });
@@ -93,7 +124,14 @@ describe("parseOutcome and premisesNoteOf", () => {
       { decidedAt: earlier, newAddress: NEW, outcome: parseOutcome({ review: [review], kept: ["BA2"] }) },
       { decidedAt: later, newAddress: "上海市金山区第三处路3号", outcome: parseOutcome({ kept: ["BA2-V2"] }) },
     ];
-    expect(premisesNoteOf("XK1", changes)).toEqual({ kind: "review", at: earlier, review: "NEW_APPLICATION", suspended: false, address: OLD, registeredAddress: NEW });
+    expect(premisesNoteOf("XK1", changes)).toEqual({
+      kind: "review",
+      at: earlier,
+      review: "NEW_APPLICATION",
+      suspended: false,
+      address: OLD,
+      registeredAddress: NEW,
+    });
     // Re-issued later by a name change: the note follows the family.
     expect(premisesNoteOf("XK1-V2", changes)).toMatchObject({ kind: "review", at: earlier });
     expect(premisesNoteOf("BA2-V2", changes)).toEqual({ kind: "kept", at: later, registeredAddress: "上海市金山区第三处路3号" });

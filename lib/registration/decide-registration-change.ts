@@ -52,8 +52,12 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
     await lockEnterpriseRow(tx, found.enterpriseId);
     // Re-read under the lock: of two officers (or an officer and a withdrawal) exactly one acts.
     const change = await tx.registrationChange.findUniqueOrThrow({ where: { id: input.changeId } });
-    if (change.status !== "SUBMITTED") throw new AppError("CONFLICT", change.status === "WITHDRAWN" ? "申请人已撤回该申请" : "该申请已由其他人员办理，请刷新页面查看结果");
-    const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: change.enterpriseId }, select: { id: true, uscc: true, name: true, address: true, status: true } });
+    if (change.status !== "SUBMITTED")
+      throw new AppError("CONFLICT", change.status === "WITHDRAWN" ? "申请人已撤回该申请" : "该申请已由其他人员办理，请刷新页面查看结果");
+    const enterprise = await tx.enterprise.findUniqueOrThrow({
+      where: { id: change.enterpriseId },
+      select: { id: true, uscc: true, name: true, address: true, status: true },
+    });
     const kindText = KIND_TEXT[change.kind];
 
     let result: DecisionResult;
@@ -83,7 +87,14 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
       entityType: "RegistrationChange",
       entityId: change.id,
       before: { status: "SUBMITTED" },
-      after: { status: result.status, reason: input.reason || null, reissued: result.reissued, cancelled: result.cancelled, kept: result.kept, review: result.review },
+      after: {
+        status: result.status,
+        reason: input.reason || null,
+        reissued: result.reissued,
+        cancelled: result.cancelled,
+        kept: result.kept,
+        review: result.review,
+      },
       at: now,
     });
 
@@ -110,16 +121,31 @@ const heldSelect = {
 
 const SUSPENDED_FOR_MOVE = "登记住所变更，原经营场所的证照待发证部门现场核查";
 
-async function approveChange(tx: Tx, opts: { actor: SessionUser; now: Date; change: { newName: string | null; newAddress: string | null }; enterprise: Enterprise }): Promise<DecisionResult> {
+async function approveChange(
+  tx: Tx,
+  opts: { actor: SessionUser; now: Date; change: { newName: string | null; newAddress: string | null }; enterprise: Enterprise },
+): Promise<DecisionResult> {
   const { actor, now, change, enterprise } = opts;
   if (change.newName) await assertNameFree(tx, change.newName, enterprise.id);
   const name = change.newName ?? enterprise.name;
   const address = change.newAddress ?? enterprise.address;
   await tx.enterprise.update({ where: { id: enterprise.id }, data: { name, address } });
-  await writeAudit(tx, { actorId: actor.id, action: "enterprise.change", entityType: "Enterprise", entityId: enterprise.id, before: { name: enterprise.name, address: enterprise.address }, after: { name, address }, at: now });
+  await writeAudit(tx, {
+    actorId: actor.id,
+    action: "enterprise.change",
+    entityType: "Enterprise",
+    entityId: enterprise.id,
+    before: { name: enterprise.name, address: enterprise.address },
+    after: { name, address },
+    at: now,
+  });
 
   const today = shanghaiDay(now);
-  const held = await tx.licence.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } }, select: heldSelect, orderBy: { issuedAt: "asc" } });
+  const held = await tx.licence.findMany({
+    where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } },
+    select: heldSelect,
+    orderBy: { issuedAt: "asc" },
+  });
   const facts = { oldAddress: enterprise.address, newName: change.newName, newAddress: change.newAddress };
   const reissued: DecisionResult["reissued"] = [];
   const kept: string[] = [];
@@ -129,12 +155,25 @@ async function approveChange(tx: Tx, opts: { actor: SessionUser; now: Date; chan
   let signer: Awaited<ReturnType<typeof currentSigningKey>> | null = null;
 
   for (const old of held) {
-    const effect = changeEffect({ status: old.status, address: old.address, validUntil: old.validUntil ? old.validUntil.toISOString().slice(0, 10) : null }, premisesRuleOf(old.matter), facts, today);
+    const effect = changeEffect(
+      { status: old.status, address: old.address, validUntil: old.validUntil ? old.validUntil.toISOString().slice(0, 10) : null },
+      premisesRuleOf(old.matter),
+      facts,
+      today,
+    );
     const label = old.matter?.name ?? "证照";
     if (effect.kind === "none") continue;
     if (effect.kind === "keep") {
       kept.push(old.number);
-      await writeAudit(tx, { actorId: actor.id, action: "licence.keepPremises", entityType: "Licence", entityId: old.id, before: { number: old.number, address: old.address }, after: { number: old.number, address: old.address, registeredAddress: address }, at: now });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "licence.keepPremises",
+        entityType: "Licence",
+        entityId: old.id,
+        before: { number: old.number, address: old.address },
+        after: { number: old.number, address: old.address, registeredAddress: address },
+        at: now,
+      });
       continue;
     }
     let current = { id: old.id, number: old.number, status: old.status };
@@ -145,7 +184,15 @@ async function approveChange(tx: Tx, opts: { actor: SessionUser; now: Date; chan
       const next = await reissueLicence(tx, { licence: old, holderName: name, address: licenceAddress, signer, now });
       reissued.push({ from: old.number, to: next.number });
       tell(old.issuedByDepartmentId, `${label} ${old.number} → ${next.number}`);
-      await writeAudit(tx, { actorId: actor.id, action: "licence.reissue", entityType: "Licence", entityId: old.id, before: { number: old.number, status: old.status, holderName: enterprise.name, address: old.address }, after: { number: next.number, licenceId: next.id, status: "SUPERSEDED", holderName: name, address: licenceAddress }, at: now });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "licence.reissue",
+        entityType: "Licence",
+        entityId: old.id,
+        before: { number: old.number, status: old.status, holderName: enterprise.name, address: old.address },
+        after: { number: next.number, licenceId: next.id, status: "SUPERSEDED", holderName: name, address: licenceAddress },
+        at: now,
+      });
       current = next;
     }
     if (effect.kind !== "review") continue;
@@ -153,21 +200,56 @@ async function approveChange(tx: Tx, opts: { actor: SessionUser; now: Date; chan
     if (effect.suspend && current.status === "VALID") {
       const done = await tx.licence.updateMany({ where: { id: current.id, status: "VALID" }, data: { status: "SUSPENDED", statusReason: SUSPENDED_FOR_MOVE } });
       if (done.count !== 1) throw new AppError("CONFLICT", `证照 ${current.number} 的状态刚刚发生变化，请刷新页面后重新办理`);
-      await writeAudit(tx, { actorId: actor.id, action: "licence.suspendForMove", entityType: "Licence", entityId: current.id, before: { status: "VALID" }, after: { status: "SUSPENDED", statusReason: SUSPENDED_FOR_MOVE }, at: now });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "licence.suspendForMove",
+        entityType: "Licence",
+        entityId: current.id,
+        before: { status: "VALID" },
+        after: { status: "SUSPENDED", statusReason: SUSPENDED_FOR_MOVE },
+        at: now,
+      });
       suspended = true;
     }
-    const outcome: ReviewOutcome = { number: current.number, matter: label, address: old.address, review: effect.review, suspended, department: old.issuedBy.name };
+    const outcome: ReviewOutcome = {
+      number: current.number,
+      matter: label,
+      address: old.address,
+      review: effect.review,
+      suspended,
+      department: old.issuedBy.name,
+    };
     review.push(outcome);
     tell(old.issuedByDepartmentId, reviewLine(outcome));
-    await writeAudit(tx, { actorId: actor.id, action: "licence.premisesReview", entityType: "Licence", entityId: current.id, before: { number: current.number, address: old.address }, after: { review: effect.review, suspended, premises: old.address, registeredAddress: address }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "licence.premisesReview",
+      entityType: "Licence",
+      entityId: current.id,
+      before: { number: current.number, address: old.address },
+      after: { review: effect.review, suspended, premises: old.address, registeredAddress: address },
+      at: now,
+    });
   }
 
-  await tellDepartments(tx, { now, departments, title: `联动变更：${enterprise.name}${change.newName ? ` 更名为 ${name}` : ""}${change.newAddress ? ` 住所变更为 ${address}` : ""}` });
+  await tellDepartments(tx, {
+    now,
+    departments,
+    title: `联动变更：${enterprise.name}${change.newName ? ` 更名为 ${name}` : ""}${change.newAddress ? ` 住所变更为 ${address}` : ""}`,
+  });
   await tx.outboxMessage.create({
     data: {
       topic: "enterprise.changed",
       target: "data-platform",
-      payload: { uscc: enterprise.uscc, before: { name: enterprise.name, address: enterprise.address }, after: { name, address }, reissued, kept, review: review.map((r) => ({ number: r.number, review: r.review, suspended: r.suspended })), at: now.toISOString() } as unknown as Prisma.InputJsonValue,
+      payload: {
+        uscc: enterprise.uscc,
+        before: { name: enterprise.name, address: enterprise.address },
+        after: { name, address },
+        reissued,
+        kept,
+        review: review.map((r) => ({ number: r.number, review: r.review, suspended: r.suspended })),
+        at: now.toISOString(),
+      } as unknown as Prisma.InputJsonValue,
       nextAttemptAt: now,
       createdAt: now,
     },
@@ -183,7 +265,8 @@ function reviewLine(r: ReviewOutcome): string {
 
 function changeApprovedBody(result: DecisionResult): string {
   const parts: string[] = [];
-  if (result.reissued.length) parts.push(`以下 ${result.reissued.length} 项证照已换发新版本，电子卡包中为新版本：\n${result.reissued.map((r) => `${r.from} → ${r.to}`).join("\n")}`);
+  if (result.reissued.length)
+    parts.push(`以下 ${result.reissued.length} 项证照已换发新版本，电子卡包中为新版本：\n${result.reissued.map((r) => `${r.from} → ${r.to}`).join("\n")}`);
   if (result.kept.length) parts.push(`以下证照在其自有经营场所，保持不变：${result.kept.join("、")}`);
   if (result.review.length) parts.push(`以下证照按原经营场所核发，未随住所变更：\n${result.review.map((r) => reviewLine(r)).join("\n")}`);
   return parts.join("\n\n") || "登记信息已更新。";
@@ -196,24 +279,61 @@ async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date
   // Checked again now: an application may have been submitted since the request was filed.
   await assertNothingInProgress(tx, enterprise.id);
   await tx.enterprise.update({ where: { id: enterprise.id }, data: { status: "CANCELLED" } });
-  await writeAudit(tx, { actorId: actor.id, action: "enterprise.cancel", entityType: "Enterprise", entityId: enterprise.id, before: { status: "ACTIVE" }, after: { status: "CANCELLED" }, at: now });
+  await writeAudit(tx, {
+    actorId: actor.id,
+    action: "enterprise.cancel",
+    entityType: "Enterprise",
+    entityId: enterprise.id,
+    before: { status: "ACTIVE" },
+    after: { status: "CANCELLED" },
+    at: now,
+  });
 
-  const held = await tx.licence.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } }, select: { id: true, number: true, status: true, statusReason: true, issuedByDepartmentId: true, matter: { select: { name: true } } }, orderBy: { issuedAt: "asc" } });
+  const held = await tx.licence.findMany({
+    where: { enterpriseId: enterprise.id, status: { in: [...HELD_STATUSES] } },
+    select: { id: true, number: true, status: true, statusReason: true, issuedByDepartmentId: true, matter: { select: { name: true } } },
+    orderBy: { issuedAt: "asc" },
+  });
   const departments = new Map<string, string[]>();
   for (const l of held) {
     const ended = await tx.licence.updateMany({ where: { id: l.id, status: l.status }, data: { status: "CANCELLED", statusReason: CANCELLED_REASON } });
     if (ended.count !== 1) throw new AppError("CONFLICT", `证照 ${l.number} 的状态刚刚发生变化，请刷新页面后重新办理`);
     departments.set(l.issuedByDepartmentId, [...(departments.get(l.issuedByDepartmentId) ?? []), `${l.matter?.name ?? "证照"} ${l.number}`]);
-    await writeAudit(tx, { actorId: actor.id, action: "licence.cancel", entityType: "Licence", entityId: l.id, before: { status: l.status, statusReason: l.statusReason }, after: { status: "CANCELLED", statusReason: CANCELLED_REASON }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "licence.cancel",
+      entityType: "Licence",
+      entityId: l.id,
+      before: { status: l.status, statusReason: l.statusReason },
+      after: { status: "CANCELLED", statusReason: CANCELLED_REASON },
+      at: now,
+    });
   }
-  const unfinished = await tx.application.findMany({ where: { enterpriseId: enterprise.id, status: { in: [...UNFINISHED_STATUSES] } }, select: { id: true, status: true } });
+  const unfinished = await tx.application.findMany({
+    where: { enterpriseId: enterprise.id, status: { in: [...UNFINISHED_STATUSES] } },
+    select: { id: true, status: true },
+  });
   for (const a of unfinished) {
     await tx.application.updateMany({ where: { id: a.id, status: a.status }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
-    await writeAudit(tx, { actorId: actor.id, action: "application.withdrawOnCancel", entityType: "Application", entityId: a.id, before: { status: a.status }, after: { status: "WITHDRAWN", reason: CANCELLED_REASON }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "application.withdrawOnCancel",
+      entityType: "Application",
+      entityId: a.id,
+      before: { status: a.status },
+      after: { status: "WITHDRAWN", reason: CANCELLED_REASON },
+      at: now,
+    });
   }
   await tellDepartments(tx, { now, departments, title: `联动注销：${enterprise.name} 已注销登记` });
   await tx.outboxMessage.create({
-    data: { topic: "enterprise.cancelled", target: "data-platform", payload: { uscc: enterprise.uscc, name: enterprise.name, cancelled: held.map((l) => l.number), at: now.toISOString() }, nextAttemptAt: now, createdAt: now },
+    data: {
+      topic: "enterprise.cancelled",
+      target: "data-platform",
+      payload: { uscc: enterprise.uscc, name: enterprise.name, cancelled: held.map((l) => l.number), at: now.toISOString() },
+      nextAttemptAt: now,
+      createdAt: now,
+    },
   });
   return { status: "APPROVED", reissued: [], cancelled: held.map((l) => l.number), kept: [], review: [] };
 }
@@ -221,7 +341,16 @@ async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date
 /** The officers of each department whose licences changed learn which ones (审管联动). */
 async function tellDepartments(tx: Tx, opts: { now: Date; departments: Map<string, string[]>; title: string }): Promise<void> {
   if (!opts.departments.size) return;
-  const officers = await tx.user.findMany({ where: { departmentId: { in: [...opts.departments.keys()] }, role: "DEPT_OFFICER" }, select: { id: true, departmentId: true } });
-  const data = officers.map((o) => ({ userId: o.id, title: opts.title, body: `贵部门核发的证照：\n${opts.departments.get(o.departmentId!)!.join("\n")}`, link: "/dept/licences", createdAt: opts.now }));
+  const officers = await tx.user.findMany({
+    where: { departmentId: { in: [...opts.departments.keys()] }, role: "DEPT_OFFICER" },
+    select: { id: true, departmentId: true },
+  });
+  const data = officers.map((o) => ({
+    userId: o.id,
+    title: opts.title,
+    body: `贵部门核发的证照：\n${opts.departments.get(o.departmentId!)!.join("\n")}`,
+    link: "/dept/licences",
+    createdAt: opts.now,
+  }));
   if (data.length) await tx.notification.createMany({ data });
 }

@@ -66,7 +66,16 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser; now?
       establishedAt: true,
       licences: {
         where: { status: { in: [...HELD_STATUSES] } },
-        select: { id: true, number: true, kind: true, status: true, address: true, validUntil: true, matter: { select: { name: true, binding: true, premisesReview: true, suspendOnAddressMove: true } }, issuedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          number: true,
+          kind: true,
+          status: true,
+          address: true,
+          validUntil: true,
+          matter: { select: { name: true, binding: true, premisesReview: true, suspendOnAddressMove: true } },
+          issuedBy: { select: { name: true } },
+        },
         orderBy: [{ kind: "asc" }, { issuedAt: "asc" }],
       },
       registrationChanges: { orderBy: { requestedAt: "desc" }, take: 20 },
@@ -78,7 +87,14 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser; now?
   const authority = await registrationAuthority(db);
   const requests = enterprise.registrationChanges.map(toRequestRow);
   return {
-    enterprise: { name: enterprise.name, uscc: enterprise.uscc, address: enterprise.address, status: enterprise.status, legalRepName: enterprise.legalRepName, establishedAt: enterprise.establishedAt },
+    enterprise: {
+      name: enterprise.name,
+      uscc: enterprise.uscc,
+      address: enterprise.address,
+      status: enterprise.status,
+      legalRepName: enterprise.legalRepName,
+      establishedAt: enterprise.establishedAt,
+    },
     authority: authority?.name ?? null,
     held: enterprise.licences.map((l) => ({
       id: l.id,
@@ -90,7 +106,12 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser; now?
       atRegisteredAddress: l.address === enterprise.address,
       // What a change of the registered address (to anywhere else) would do to it.
       onAddressChange: effectView(
-        changeEffect({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, premisesRuleOf(l.matter), { oldAddress: enterprise.address, newName: null, newAddress: `${enterprise.address} (new)` }, today),
+        changeEffect(
+          { status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null },
+          premisesRuleOf(l.matter),
+          { oldAddress: enterprise.address, newName: null, newAddress: `${enterprise.address} (new)` },
+          today,
+        ),
       ),
     })),
     inProgress,

@@ -37,7 +37,12 @@ export async function listRegistrationChanges(opts: { actor: SessionUser }): Pro
   const db = getDb();
   await assertRegistrationOfficer(db, opts.actor);
   const waiting = await db.registrationChange.findMany({ where: { status: "SUBMITTED" }, orderBy: { requestedAt: "asc" }, take: 200, select: listSelect });
-  const decided = await db.registrationChange.findMany({ where: { status: { in: ["APPROVED", "REJECTED"] } }, orderBy: { decidedAt: "desc" }, take: 20, select: listSelect });
+  const decided = await db.registrationChange.findMany({
+    where: { status: { in: ["APPROVED", "REJECTED"] } },
+    orderBy: { decidedAt: "desc" },
+    take: 20,
+    select: listSelect,
+  });
   return { waiting: waiting.map(toDeskRow), decided: decided.map(toDeskRow) };
 }
 
@@ -49,7 +54,16 @@ export interface DeskRequestDetail {
    * keep (own premises), or — a premises-bound licence at the old registered address — not move it and
    * leave it for the issuing department's review (rules.ts changeEffect).
    */
-  licences: { number: string; kind: LicenceKind; status: LicenceStatus; matter: string | null; issuer: string; address: string; affected: boolean; effect: EffectView }[];
+  licences: {
+    number: string;
+    kind: LicenceKind;
+    status: LicenceStatus;
+    matter: string | null;
+    issuer: string;
+    address: string;
+    affected: boolean;
+    effect: EffectView;
+  }[];
   inProgress: number;
 }
 
@@ -70,7 +84,15 @@ export async function getRegistrationChange(opts: { actor: SessionUser; now: Dat
           legalRepName: true,
           licences: {
             where: { status: { in: [...HELD_STATUSES] } },
-            select: { number: true, kind: true, status: true, address: true, validUntil: true, matter: { select: { name: true, binding: true, premisesReview: true, suspendOnAddressMove: true } }, issuedBy: { select: { name: true } } },
+            select: {
+              number: true,
+              kind: true,
+              status: true,
+              address: true,
+              validUntil: true,
+              matter: { select: { name: true, binding: true, premisesReview: true, suspendOnAddressMove: true } },
+              issuedBy: { select: { name: true } },
+            },
             orderBy: [{ kind: "asc" }, { issuedAt: "asc" }],
           },
         },
@@ -88,7 +110,12 @@ export async function getRegistrationChange(opts: { actor: SessionUser; now: Dat
       const effect =
         row.kind === "CANCEL"
           ? ({ kind: "cancel" } as const)
-          : changeEffect({ status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null }, premisesRuleOf(l.matter), { oldAddress: e.address, newName: row.newName, newAddress: row.newAddress }, today);
+          : changeEffect(
+              { status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null },
+              premisesRuleOf(l.matter),
+              { oldAddress: e.address, newName: row.newName, newAddress: row.newAddress },
+              today,
+            );
       return {
         number: l.number,
         kind: l.kind,

@@ -51,7 +51,8 @@ describe("nameProblem", () => {
 
 describe("the 变更登记 request validates like the one form", () => {
   const key = "k-12345678";
-  const issues = (input: Record<string, string>) => ZRequestChange.safeParse({ requestKey: key, reason: "业务调整", ...input }).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`) ?? [];
+  const issues = (input: Record<string, string>) =>
+    ZRequestChange.safeParse({ requestKey: key, reason: "业务调整", ...input }).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`) ?? [];
   it("a 10,000-character name is refused with its length (no silent cut)", () => {
     expect(issues({ newName: "名".repeat(10_000) })).toEqual(["newName: 企业名称不能超过 100 个字（当前 10000 个字），请删减后再提交"]);
   });

@@ -22,7 +22,18 @@ export const IGNORED = " \t\r\n\u3000()（）[]【】{}<>《》〈〉「」『�
  * 组织形式 at the end of a name (公司法, 合伙企业法, 个人独资企业法): longest first, so "股份有限公司" is removed
  * whole, not as "有限公司" leaving "股份".
  */
-const ORGANISATION_FORMS = ["股份有限公司", "有限责任公司", "有限公司", "合伙企业普通合伙", "合伙企业有限合伙", "普通合伙企业", "有限合伙企业", "个人独资企业", "合伙企业", "公司"];
+const ORGANISATION_FORMS = [
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "合伙企业普通合伙",
+  "合伙企业有限合伙",
+  "普通合伙企业",
+  "有限合伙企业",
+  "个人独资企业",
+  "合伙企业",
+  "公司",
+];
 export const FORM_SUFFIX = `(${ORGANISATION_FORMS.join("|")})$`;
 const FORM_SUFFIX_RE = new RegExp(FORM_SUFFIX);
 

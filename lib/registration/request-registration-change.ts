@@ -56,7 +56,10 @@ export async function assertNothingInProgress(tx: Prisma.TransactionClient, ente
 
 async function fileRequest(
   opts: { actor: SessionUser; now: Date; kind: RegistrationChangeKind; requestKey: string; reason: string },
-  check: (tx: Prisma.TransactionClient, enterprise: { id: string; name: string; address: string }) => Promise<{ newName: string | null; newAddress: string | null }>,
+  check: (
+    tx: Prisma.TransactionClient,
+    enterprise: { id: string; name: string; address: string },
+  ) => Promise<{ newName: string | null; newAddress: string | null }>,
 ): Promise<RequestResult> {
   const { actor, now, kind } = opts;
   assertCan(actor.role, "registration.request");
@@ -97,7 +100,10 @@ async function fileRequest(
     if (authority) {
       const officers = await tx.user.findMany({ where: { departmentId: authority.id, role: "DEPT_OFFICER" }, select: { id: true } });
       const title = `新的${kind === "CANCEL" ? "注销" : "变更"}登记申请：${enterprise.name}`;
-      if (officers.length) await tx.notification.createMany({ data: officers.map((o) => ({ userId: o.id, title, body: `申请理由：${opts.reason}`, link: `/dept/registrations/${created.id}`, createdAt: now })) });
+      if (officers.length)
+        await tx.notification.createMany({
+          data: officers.map((o) => ({ userId: o.id, title, body: `申请理由：${opts.reason}`, link: `/dept/registrations/${created.id}`, createdAt: now })),
+        });
     }
     await writeAudit(tx, {
       actorId: actor.id,

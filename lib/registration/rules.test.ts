@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ZDecideRegistrationChange, ZRequestCancel, ZRequestChange, effectiveChange, isAffectedByChange, isEndedByCancellation, nextVersionNumber } from "./rules";
+import {
+  ZDecideRegistrationChange,
+  ZRequestCancel,
+  ZRequestChange,
+  effectiveChange,
+  isAffectedByChange,
+  isEndedByCancellation,
+  nextVersionNumber,
+} from "./rules";
 
 const TODAY = "2026-11-22";
 const OLD = "上海市金山区卫零路388号1层";
@@ -7,7 +15,9 @@ const OLD = "上海市金山区卫零路388号1层";
 describe("isAffectedByChange (联动变更)", () => {
   const held = { status: "VALID" as const, address: OLD, validUntil: "2031-11-21" };
   it("a new name re-issues every licence still held, wherever it is", () => {
-    expect(isAffectedByChange({ ...held, address: "上海市金山区朱泾镇别处1号" }, { oldAddress: OLD, newName: "新名称有限公司", newAddress: null }, TODAY)).toBe(true);
+    expect(isAffectedByChange({ ...held, address: "上海市金山区朱泾镇别处1号" }, { oldAddress: OLD, newName: "新名称有限公司", newAddress: null }, TODAY)).toBe(
+      true,
+    );
     expect(isAffectedByChange({ ...held, status: "SUSPENDED" }, { oldAddress: OLD, newName: "新名称有限公司", newAddress: null }, TODAY)).toBe(true);
   });
   it("a new address re-issues only the licences at the registered address", () => {

@@ -16,7 +16,11 @@ export const REASON_MAX = 500;
 
 const requestKey = z.string({ error: "表单已失效，请刷新页面后重试" }).trim().min(8, "表单已失效，请刷新页面后重试").max(64, "表单已失效，请刷新页面后重试");
 const reason = (what: string) =>
-  z.string({ error: `请填写${what}` }).trim().min(REASON_MIN, `请填写${what}（至少 ${REASON_MIN} 个字）`).max(REASON_MAX, `${what}不能超过 ${REASON_MAX} 个字`);
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(REASON_MIN, `请填写${what}（至少 ${REASON_MIN} 个字）`)
+    .max(REASON_MAX, `${what}不能超过 ${REASON_MAX} 个字`);
 
 /**
  * 变更登记: a new name, a new address (住所), or both; an empty box keeps what is registered. An over-long
@@ -90,7 +94,9 @@ export interface PremisesRule {
 export const SUBJECT_RULE: PremisesRule = { binding: "SUBJECT", review: null, suspend: false };
 
 /** The rule of a matter row as the catalog stores it. */
-export function premisesRuleOf(matter: { binding: LicenceBinding; premisesReview: PremisesReview | null; suspendOnAddressMove: boolean } | null | undefined): PremisesRule {
+export function premisesRuleOf(
+  matter: { binding: LicenceBinding; premisesReview: PremisesReview | null; suspendOnAddressMove: boolean } | null | undefined,
+): PremisesRule {
   if (!matter || matter.binding === "SUBJECT") return SUBJECT_RULE;
   // A premises-bound matter without a stated review still needs one: a new application is the safe default.
   return { binding: "PREMISES", review: matter.premisesReview ?? "NEW_APPLICATION", suspend: matter.suspendOnAddressMove };
@@ -131,7 +137,13 @@ export function changeEffect(licence: HeldLicence, rule: PremisesRule, change: R
   if (change.newAddress !== null && atRegisteredAddress) {
     if (rule.binding === "PREMISES") {
       // A suspension by the department is not a suspension for the move: only a valid licence is suspended.
-      return { kind: "review", review: rule.review ?? "NEW_APPLICATION", suspend: rule.suspend && licence.status === "VALID", renamed, address: licence.address };
+      return {
+        kind: "review",
+        review: rule.review ?? "NEW_APPLICATION",
+        suspend: rule.suspend && licence.status === "VALID",
+        renamed,
+        address: licence.address,
+      };
     }
     return { kind: "reissue", address: change.newAddress, moved: true, keptPremises: false };
   }
@@ -191,12 +203,16 @@ export const versionStem = (number: string) => number.replace(/-V\d+$/, "");
  * The latest note about this licence (or an earlier version of it — a later name change re-issues it, but its
  * premises stay the ones the note is about) in the enterprise's approved changes, newest first.
  */
-export function premisesNoteOf(number: string, changes: { decidedAt: Date | null; newAddress: string | null; outcome: RegistrationOutcome }[]): PremisesNote | null {
+export function premisesNoteOf(
+  number: string,
+  changes: { decidedAt: Date | null; newAddress: string | null; outcome: RegistrationOutcome }[],
+): PremisesNote | null {
   const stem = versionStem(number);
   const sorted = [...changes].filter((c) => c.decidedAt).sort((a, b) => b.decidedAt!.getTime() - a.decidedAt!.getTime());
   for (const c of sorted) {
     const review = c.outcome.review.find((r) => versionStem(r.number) === stem);
-    if (review) return { kind: "review", at: c.decidedAt!, review: review.review, suspended: review.suspended, address: review.address, registeredAddress: c.newAddress };
+    if (review)
+      return { kind: "review", at: c.decidedAt!, review: review.review, suspended: review.suspended, address: review.address, registeredAddress: c.newAddress };
     if (c.outcome.kept.some((n) => versionStem(n) === stem)) return { kind: "kept", at: c.decidedAt!, registeredAddress: c.newAddress };
   }
   return null;
@@ -248,7 +264,10 @@ export function nextVersionNumber(number: string, version: number): string {
 }
 
 /** What a request actually changes: a value equal to the registered one is no change (null). */
-export function effectiveChange(registered: { name: string; address: string }, input: { newName: string; newAddress: string }): { newName: string | null; newAddress: string | null } {
+export function effectiveChange(
+  registered: { name: string; address: string },
+  input: { newName: string; newAddress: string },
+): { newName: string | null; newAddress: string | null } {
   const squash = (s: string) => s.replace(/\s+/g, "");
   return {
     newName: input.newName && squash(input.newName) !== squash(registered.name) ? input.newName : null,

@@ -23,6 +23,14 @@ export async function withdrawRegistrationChange(opts: { actor: SessionUser; now
     if (change.status === "WITHDRAWN") return;
     if (change.status !== "SUBMITTED") throw new AppError("CONFLICT", "登记机关已作出决定，该申请不能再撤回");
     await tx.registrationChange.update({ where: { id: change.id }, data: { status: "WITHDRAWN", decidedAt: now } });
-    await writeAudit(tx, { actorId: actor.id, action: "registration.withdraw", entityType: "RegistrationChange", entityId: change.id, before: { status: "SUBMITTED" }, after: { status: "WITHDRAWN" }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "registration.withdraw",
+      entityType: "RegistrationChange",
+      entityId: change.id,
+      before: { status: "SUBMITTED" },
+      after: { status: "WITHDRAWN" },
+      at: now,
+    });
   });
 }

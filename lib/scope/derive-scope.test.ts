@@ -45,16 +45,24 @@ describe("parseScope", () => {
 describe("deriveScope", () => {
   it("a term of no matter needs a condition; a matter's only term needs none; catalog order", () => {
     const facts = scopeFacts({ answers: { activities: ["retail"] }, values: {}, matterCodes: ["TOBACCO_RETAIL", "LIQUOR_RETAIL"] });
-    expect(deriveScope({ terms: TERMS, matterCodes: ["TOBACCO_RETAIL", "LIQUOR_RETAIL"], facts })).toEqual({ licensed: ["酒类经营", "烟草制品零售"], general: ["日用百货销售"] });
+    expect(deriveScope({ terms: TERMS, matterCodes: ["TOBACCO_RETAIL", "LIQUOR_RETAIL"], facts })).toEqual({
+      licensed: ["酒类经营", "烟草制品零售"],
+      general: ["日用百货销售"],
+    });
   });
 
   it("the conditions are data: another table gives another scope", () => {
     const facts = scopeFacts({ answers: {}, values: {}, matterCodes: ["TOBACCO_RETAIL"] });
-    expect(deriveScope({ terms: TERMS, matterCodes: ["TOBACCO_RETAIL"], facts, conditions: { L1006: { q: "never", eq: true } } })).toEqual({ licensed: [], general: [] });
+    expect(deriveScope({ terms: TERMS, matterCodes: ["TOBACCO_RETAIL"], facts, conditions: { L1006: { q: "never", eq: true } } })).toEqual({
+      licensed: [],
+      general: [],
+    });
   });
 
   it("scopeFacts: form values by key (blank ones left out), answers by code, chosen matters", () => {
-    expect(scopeFacts({ answers: { area: 80 }, values: { "business.onlineSales": " yes ", "premises.name": " ", "business.sportsItems": [] }, matterCodes: ["A"] })).toEqual({
+    expect(
+      scopeFacts({ answers: { area: 80 }, values: { "business.onlineSales": " yes ", "premises.name": " ", "business.sportsItems": [] }, matterCodes: ["A"] }),
+    ).toEqual({
       area: 80,
       "business.onlineSales": "yes",
       matter: ["A"],

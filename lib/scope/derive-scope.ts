@@ -45,8 +45,16 @@ const all = (...c: Condition[]): Condition => ({ all: c });
 export const SCOPE_CONDITIONS: Record<string, Condition> = {
   // 食品经营许可 covers selling food (also prepackaged food, then not filed apart), catering and selling
   // food online: each only when answered so.
-  L1001: any(answered("food_kind", "bulk", "prepackaged"), answered("business.foodCategories", "prepackaged", "bulk", "health-food"), answered("business.operatorType", "food-retail")),
-  L1002: any(answered("activities", "catering"), answered("business.operatorType", "catering", "canteen"), answered("business.foodCategories", "hot-meals", "cold-meals", "raw-food", "pastry", "drinks")),
+  L1001: any(
+    answered("food_kind", "bulk", "prepackaged"),
+    answered("business.foodCategories", "prepackaged", "bulk", "health-food"),
+    answered("business.operatorType", "food-retail"),
+  ),
+  L1002: any(
+    answered("activities", "catering"),
+    answered("business.operatorType", "catering", "canteen"),
+    answered("business.foodCategories", "hot-meals", "cold-meals", "raw-food", "pastry", "drinks"),
+  ),
   // 网络经营 = 否 → no 食品互联网销售.
   L1004: answered("business.onlineSales", "yes"),
   // 公共场所卫生许可 covers lodging and bathing: a hotel without baths is not a 洗浴服务.
@@ -114,7 +122,14 @@ export function formatScope(scope: DerivedScope): string | null {
 export function parseScope(text: string, terms: ScopeTermLike[]): DerivedScope & { unknown: string[] } {
   const byName = new Map(terms.map((t) => [t.name, t]));
   const body = text.split(LICENSED_NOTE).join("；").split(GENERAL_NOTE).join("；").split(LICENSED_HEAD).join("；").split(GENERAL_HEAD).join("；");
-  const items = [...new Set(body.split(/[；;。\n]+/).map((s) => s.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      body
+        .split(/[；;。\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   const found = items.map((name) => byName.get(name)).filter((t): t is ScopeTermLike => t !== undefined);
   found.sort((a, b) => a.code.localeCompare(b.code));
   return {

@@ -52,7 +52,8 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
     await tx.enterpriseScopeTerm.deleteMany({ where: { enterpriseId, term: { code: { in: removed } } } });
     await tx.enterpriseScopeTerm.createMany({ data: added.map((t) => ({ enterpriseId, termId: t.id, registeredAt: now })) });
     // Written as the registry writes it: 许可项目 apart from 一般项目, each with its closing words (derive-scope.ts).
-    const businessScope = formatScope({ licensed: terms.filter((t) => t.isLicensed).map((t) => t.name), general: terms.filter((t) => !t.isLicensed).map((t) => t.name) }) ?? "";
+    const businessScope =
+      formatScope({ licensed: terms.filter((t) => t.isLicensed).map((t) => t.name), general: terms.filter((t) => !t.isLicensed).map((t) => t.name) }) ?? "";
     await tx.enterprise.update({ where: { id: enterpriseId }, data: { businessScope } });
 
     // Only newly added licensed terms trigger the dual notification: re-registering changes nothing.
@@ -114,7 +115,12 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
           data: {
             topic: "dual-notice.department",
             target: department.code,
-            payload: { enterprise: enterprise.name, uscc: enterprise.uscc, department: department.name, permits: theirs.map((p) => ({ code: p.code, name: p.name, terms: p.terms })) },
+            payload: {
+              enterprise: enterprise.name,
+              uscc: enterprise.uscc,
+              department: department.name,
+              permits: theirs.map((p) => ({ code: p.code, name: p.name, terms: p.terms })),
+            },
             nextAttemptAt: now,
             createdAt: now,
           },

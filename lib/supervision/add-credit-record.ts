@@ -36,10 +36,33 @@ export async function addCreditRecord(opts: { actor: SessionUser; now: Date; inp
     });
     const holders = await tx.user.findMany({ where: { enterpriseId: enterprise.id }, select: { id: true } });
     if (holders.length) {
-      await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, title: "新增信用记录", body: `${source}：${input.description}。完成整改后可申请信用修复。`, link: "/my/credit", createdAt: now })) });
+      await tx.notification.createMany({
+        data: holders.map((u) => ({
+          userId: u.id,
+          title: "新增信用记录",
+          body: `${source}：${input.description}。完成整改后可申请信用修复。`,
+          link: "/my/credit",
+          createdAt: now,
+        })),
+      });
     }
-    await tx.outboxMessage.create({ data: { topic: "credit.record", target: "credit-platform", payload: { uscc: enterprise.uscc, type: input.type, severity: input.severity, source, at: now.toISOString() }, nextAttemptAt: now, createdAt: now } });
-    await writeAudit(tx, { actorId: actor.id, action: "credit.add", entityType: "CreditRecord", entityId: record.id, after: { enterprise: enterprise.uscc, ...input, source }, at: now });
+    await tx.outboxMessage.create({
+      data: {
+        topic: "credit.record",
+        target: "credit-platform",
+        payload: { uscc: enterprise.uscc, type: input.type, severity: input.severity, source, at: now.toISOString() },
+        nextAttemptAt: now,
+        createdAt: now,
+      },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "credit.add",
+      entityType: "CreditRecord",
+      entityId: record.id,
+      after: { enterprise: enterprise.uscc, ...input, source },
+      at: now,
+    });
     return record;
   });
 }

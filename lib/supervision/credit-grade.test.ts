@@ -27,7 +27,10 @@ describe("assessCredit", () => {
     [["GENERAL", "GENERAL", "GENERAL"], "D", 55],
     [["SERIOUS"], "D", 60],
   ] as const)("%j → %s (%i)", (severities, grade, score) => {
-    const a = assessCredit(severities.map((s) => rec(s)), NOW);
+    const a = assessCredit(
+      severities.map((s) => rec(s)),
+      NOW,
+    );
     expect(a.grade).toBe(grade);
     expect(a.score).toBe(score);
     expect(a.restricted).toBe(grade === "D");

@@ -18,7 +18,11 @@ type CreditDb = Pick<Prisma.TransactionClient, "creditRecord">;
  * query, by enterprise id; an enterprise not in the map has none (grade A). Used for one enterprise, for the
  * risk list and for a whole 双随机 target population alike.
  */
-export async function loadCreditAssessments(opts: { db: CreditDb; enterprises: Prisma.CreditRecordWhereInput; now: Date }): Promise<Map<string, CreditAssessment>> {
+export async function loadCreditAssessments(opts: {
+  db: CreditDb;
+  enterprises: Prisma.CreditRecordWhereInput;
+  now: Date;
+}): Promise<Map<string, CreditAssessment>> {
   const records = await opts.db.creditRecord.findMany({
     where: { ...opts.enterprises, occurredAt: { gte: windowStart(opts.now) }, repairStatus: { not: "APPROVED" } },
     select: { id: true, enterpriseId: true, severity: true, source: true, description: true, occurredAt: true, expiresAt: true, repairStatus: true },

@@ -9,12 +9,27 @@ const pool = Array.from({ length: 8 }, (_, i) => `insp-${i + 1}`);
 const ratios = { A: 3, B: 5, C: 10, D: 100 };
 const SEED = createHash("sha256").update("draw-file test").digest("hex");
 // Two declared conflicts on enterprises of grade D (all of which are drawn).
-const conflicts: [string, string][] = targets.filter((t) => t.grade === "D").slice(0, 2).map((t) => [t.uscc, "insp-1"]);
+const conflicts: [string, string][] = targets
+  .filter((t) => t.grade === "D")
+  .slice(0, 2)
+  .map((t) => [t.uscc, "insp-1"]);
 
 function publish(): DrawFile {
   const snapshot = snapshotText(targets);
   const r = draw({ seed: SEED, targets, ratios, inspectors: pool, conflicts: conflictMap(conflicts), perInspection: 2 });
-  return { algorithm: DRAW_ALGORITHM, planId: "plan-1", planName: "2026 年度双随机抽查", seed: SEED, snapshotHash: r.snapshotHash, snapshot, ratios: { ...ratios }, perInspection: 2, pool: [...pool], conflicts: conflicts.map(([u, i]) => [u, i]), drawn: r.drawn.map((d) => ({ ...d, inspectors: [...d.inspectors] })) };
+  return {
+    algorithm: DRAW_ALGORITHM,
+    planId: "plan-1",
+    planName: "2026 年度双随机抽查",
+    seed: SEED,
+    snapshotHash: r.snapshotHash,
+    snapshot,
+    ratios: { ...ratios },
+    perInspection: 2,
+    pool: [...pool],
+    conflicts: conflicts.map(([u, i]) => [u, i]),
+    drawn: r.drawn.map((d) => ({ ...d, inspectors: [...d.inspectors] })),
+  };
 }
 
 describe("the published draw file (verify-draw)", () => {

@@ -40,10 +40,11 @@ export const ZDrawFile = z.object(
     snapshotHash: z.string({ error: "缺少快照哈希（snapshotHash）" }).regex(HEX64, "快照哈希（snapshotHash）须为 64 位小写十六进制"),
     snapshot: z.string({ error: "缺少对象快照（snapshot）" }),
     ratios: z.object({ A: ZRatio, B: ZRatio, C: ZRatio, D: ZRatio }, { error: "抽查比例（ratios）须含 A、B、C、D 四级" }),
-    perInspection: z.number({ error: "每户检查人数（perInspection）须为数字" }).int("每户检查人数（perInspection）须为整数").min(1, "每户检查人数（perInspection）至少为 1"),
-    pool: z
-      .array(ZId, { error: "检查人员名录（pool）须为数组" })
-      .refine((ids) => new Set(ids).size === ids.length, "检查人员名录（pool）中有重复的人员"),
+    perInspection: z
+      .number({ error: "每户检查人数（perInspection）须为数字" })
+      .int("每户检查人数（perInspection）须为整数")
+      .min(1, "每户检查人数（perInspection）至少为 1"),
+    pool: z.array(ZId, { error: "检查人员名录（pool）须为数组" }).refine((ids) => new Set(ids).size === ids.length, "检查人员名录（pool）中有重复的人员"),
     conflicts: z.array(z.tuple([ZId, ZId], { error: "利益冲突须为 [统一社会信用代码, 检查人员] 二元组" }), { error: "利益冲突（conflicts）须为数组" }),
     drawn: z.array(
       z.object(

@@ -38,22 +38,43 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
       if (claimed.count !== 1) throw new AppError("CONFLICT", "该计划已完成抽取，抽取结果不能更改");
 
       // The targets by one filter, used again (not as a list of ids: 100,000 ids exceed a query's parameters).
-      const isTarget = { status: "ACTIVE", licences: { some: { status: "VALID", matter: { code: { in: plan.matterCodes } } } } } satisfies Prisma.EnterpriseWhereInput;
+      const isTarget = {
+        status: "ACTIVE",
+        licences: { some: { status: "VALID", matter: { code: { in: plan.matterCodes } } } },
+      } satisfies Prisma.EnterpriseWhereInput;
       const enterprises = await tx.enterprise.findMany({ where: isTarget, select: { id: true, uscc: true } });
       const grades = await loadCreditAssessments({ db: tx, enterprises: { enterprise: isTarget }, now });
       const targets: DrawTarget[] = enterprises.map((e) => ({ uscc: e.uscc, grade: grades.get(e.id)?.grade ?? "A" }));
-      const pool = await tx.user.findMany({ where: { departmentId: plan.departmentId, role: "DEPT_OFFICER", inspectorQualified: true }, select: { id: true }, orderBy: { id: "asc" } });
-      const conflictRows = await tx.inspectorConflict.findMany({ where: { userId: { in: pool.map((p) => p.id) }, enterprise: isTarget }, select: { userId: true, enterprise: { select: { uscc: true } } } });
+      const pool = await tx.user.findMany({
+        where: { departmentId: plan.departmentId, role: "DEPT_OFFICER", inspectorQualified: true },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      });
+      const conflictRows = await tx.inspectorConflict.findMany({
+        where: { userId: { in: pool.map((p) => p.id) }, enterprise: isTarget },
+        select: { userId: true, enterprise: { select: { uscc: true } } },
+      });
       const conflicts = new Map<string, Set<string>>();
       for (const c of conflictRows) conflicts.set(c.enterprise.uscc, (conflicts.get(c.enterprise.uscc) ?? new Set()).add(c.userId));
 
       const seed = randomBytes(32).toString("hex");
-      const result = draw({ seed, targets, ratios: { A: plan.ratioA, B: plan.ratioB, C: plan.ratioC, D: plan.ratioD }, inspectors: pool.map((p) => p.id), conflicts, perInspection: PER_INSPECTION });
+      const result = draw({
+        seed,
+        targets,
+        ratios: { A: plan.ratioA, B: plan.ratioB, C: plan.ratioC, D: plan.ratioD },
+        inspectors: pool.map((p) => p.id),
+        conflicts,
+        perInspection: PER_INSPECTION,
+      });
       // Bulk inserts: a plan over 100,000 targets draws thousands (draw-inspection bench).
       const idByUscc = new Map(enterprises.map((e) => [e.uscc, e.id]));
       await tx.inspection.createMany({ data: result.drawn.map((d) => ({ planId, enterpriseId: idByUscc.get(d.uscc)!, grade: d.grade, createdAt: now })) });
-      const inspectionIds = new Map((await tx.inspection.findMany({ where: { planId }, select: { id: true, enterpriseId: true } })).map((i) => [i.enterpriseId, i.id]));
-      await tx.inspectionInspector.createMany({ data: result.drawn.flatMap((d) => d.inspectors.map((userId) => ({ inspectionId: inspectionIds.get(idByUscc.get(d.uscc)!)!, userId }))) });
+      const inspectionIds = new Map(
+        (await tx.inspection.findMany({ where: { planId }, select: { id: true, enterpriseId: true } })).map((i) => [i.enterpriseId, i.id]),
+      );
+      await tx.inspectionInspector.createMany({
+        data: result.drawn.flatMap((d) => d.inspectors.map((userId) => ({ inspectionId: inspectionIds.get(idByUscc.get(d.uscc)!)!, userId }))),
+      });
       await tx.inspectionPlan.update({
         where: { id: planId },
         data: {
@@ -68,9 +89,24 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
       });
       const notify = result.drawn.flatMap((d) => d.inspectors).filter((v, i, a) => a.indexOf(v) === i);
       if (notify.length) {
-        await tx.notification.createMany({ data: notify.map((userId) => ({ userId, title: `双随机抽查任务：${plan.name}`, body: `您被随机选派参加抽查，请于 ${plan.periodEnd.toISOString().slice(0, 10)} 前完成检查并记录结果。`, link: "/dept/inspections", createdAt: now })) });
+        await tx.notification.createMany({
+          data: notify.map((userId) => ({
+            userId,
+            title: `双随机抽查任务：${plan.name}`,
+            body: `您被随机选派参加抽查，请于 ${plan.periodEnd.toISOString().slice(0, 10)} 前完成检查并记录结果。`,
+            link: "/dept/inspections",
+            createdAt: now,
+          })),
+        });
       }
-      await writeAudit(tx, { actorId: actor.id, action: "inspectionPlan.draw", entityType: "InspectionPlan", entityId: planId, after: { seed, snapshotHash: result.snapshotHash, targets: targets.length, drawn: result.drawn.length, unstaffed: result.unstaffed }, at: now });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "inspectionPlan.draw",
+        entityType: "InspectionPlan",
+        entityId: planId,
+        after: { seed, snapshotHash: result.snapshotHash, targets: targets.length, drawn: result.drawn.length, unstaffed: result.unstaffed },
+        at: now,
+      });
       return { targets: targets.length, drawn: result.drawn.length, unstaffed: result.unstaffed, seed, snapshotHash: result.snapshotHash };
     },
     { timeout: 120_000, maxWait: 10_000 },

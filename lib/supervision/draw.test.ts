@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { draw, parseSnapshot, snapshotText, type DrawGrade, type DrawTarget } from "./draw";
 
-const targets: DrawTarget[] = Array.from({ length: 400 }, (_, i) => ({ uscc: `91310116MA${String(i).padStart(8, "0")}`, grade: (["A", "B", "C", "D"] as DrawGrade[])[i % 4]! }));
+const targets: DrawTarget[] = Array.from({ length: 400 }, (_, i) => ({
+  uscc: `91310116MA${String(i).padStart(8, "0")}`,
+  grade: (["A", "B", "C", "D"] as DrawGrade[])[i % 4]!,
+}));
 const inspectors = ["u1", "u2", "u3", "u4", "u5"];
 const ratios = { A: 3, B: 5, C: 10, D: 100 };
 const SEED = "a".repeat(64);
@@ -9,7 +12,14 @@ const SEED = "a".repeat(64);
 describe("the reproducible draw (双随机)", () => {
   it("repeated from the published seed and snapshot it draws exactly the same enterprises and inspectors", () => {
     const first = draw({ seed: SEED, targets, ratios, inspectors, conflicts: new Map(), perInspection: 2 });
-    const again = draw({ seed: SEED, targets: parseSnapshot(snapshotText([...targets].reverse())), ratios, inspectors: [...inspectors].reverse(), conflicts: new Map(), perInspection: 2 });
+    const again = draw({
+      seed: SEED,
+      targets: parseSnapshot(snapshotText([...targets].reverse())),
+      ratios,
+      inspectors: [...inspectors].reverse(),
+      conflicts: new Map(),
+      perInspection: 2,
+    });
     expect(again).toEqual(first);
     const other = draw({ seed: "b".repeat(64), targets, ratios, inspectors, conflicts: new Map(), perInspection: 2 });
     expect(other.drawn.map((d) => d.uscc)).not.toEqual(first.drawn.map((d) => d.uscc));

@@ -47,7 +47,10 @@ const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Step 1: the canonical snapshot text (the targets sorted by USCC). */
 export function snapshotText(targets: readonly DrawTarget[]): string {
-  return [...targets].sort((a, b) => byteOrder(a.uscc, b.uscc)).map((t) => `${t.uscc}\t${t.grade}`).join("\n");
+  return [...targets]
+    .sort((a, b) => byteOrder(a.uscc, b.uscc))
+    .map((t) => `${t.uscc}\t${t.grade}`)
+    .join("\n");
 }
 
 /** Parses a snapshot text back into targets (what a verifier downloads). */

@@ -2,8 +2,17 @@
 import { z } from "zod";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (what: string) => z.string({ error: `请填写${what}` }).trim().regex(DAY, `${what}格式应为 YYYY-MM-DD`);
-const ratio = (g: string) => z.coerce.number({ error: `${g} 级抽查比例须为数字` }).int(`${g} 级抽查比例须为整数`).min(0, `${g} 级抽查比例须在 0–100 之间`).max(100, `${g} 级抽查比例须在 0–100 之间`);
+const day = (what: string) =>
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .regex(DAY, `${what}格式应为 YYYY-MM-DD`);
+const ratio = (g: string) =>
+  z.coerce
+    .number({ error: `${g} 级抽查比例须为数字` })
+    .int(`${g} 级抽查比例须为整数`)
+    .min(0, `${g} 级抽查比例须在 0–100 之间`)
+    .max(100, `${g} 级抽查比例须在 0–100 之间`);
 
 export const DEFAULT_RATIOS = { A: 3, B: 5, C: 10, D: 100 } as const;
 
@@ -35,7 +44,11 @@ export const ZRecordInspection = z.object({
 });
 
 export const ZDeclareConflict = z.object({
-  uscc: z.string({ error: "请填写统一社会信用代码" }).trim().toUpperCase().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, "统一社会信用代码应为 18 位"),
+  uscc: z
+    .string({ error: "请填写统一社会信用代码" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, "统一社会信用代码应为 18 位"),
   reason: z.string({ error: "请说明利益冲突情形" }).trim().min(2, "请说明利益冲突情形（至少 2 个字）").max(200, "说明不能超过 200 个字"),
 });
 

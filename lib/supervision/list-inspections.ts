@@ -47,7 +47,22 @@ const planSelect = {
   inspections: { select: { result: true } },
 } as const;
 
-type PlanRecord = { id: string; name: string; matterCodes: string[]; periodStart: Date; periodEnd: Date; publishBy: Date; ratioA: number; ratioB: number; ratioC: number; ratioD: number; drawnAt: Date | null; targetCount: number | null; department: { name: string }; inspections: { result: InspectionResult }[] };
+type PlanRecord = {
+  id: string;
+  name: string;
+  matterCodes: string[];
+  periodStart: Date;
+  periodEnd: Date;
+  publishBy: Date;
+  ratioA: number;
+  ratioB: number;
+  ratioC: number;
+  ratioD: number;
+  drawnAt: Date | null;
+  targetCount: number | null;
+  department: { name: string };
+  inspections: { result: InspectionResult }[];
+};
 
 function toPlanRow(p: PlanRecord, now: Date): PlanRow {
   const recorded = p.inspections.filter((i) => i.result !== "PENDING").length;
@@ -102,7 +117,15 @@ async function planDetail(planId: string, now: Date, names: (n: string) => strin
       algorithm: true,
       inspections: {
         orderBy: { enterprise: { uscc: "asc" } },
-        select: { id: true, grade: true, result: true, findings: true, inspectedAt: true, enterprise: { select: { name: true, uscc: true } }, inspectors: { select: { user: { select: { displayName: true } } } } },
+        select: {
+          id: true,
+          grade: true,
+          result: true,
+          findings: true,
+          inspectedAt: true,
+          enterprise: { select: { name: true, uscc: true } },
+          inspectors: { select: { user: { select: { displayName: true } } } },
+        },
       },
     },
   });

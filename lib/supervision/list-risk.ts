@@ -25,11 +25,18 @@ export async function listRiskEnterprises(opts: { actor: SessionUser; now: Date;
   const limit = opts.limit ?? 50;
   // Scored in memory, then named page by page (a list of 100,000 ids would exceed a query's parameters);
   // cancelled enterprises are skipped.
-  const ranked = [...facts].map(([id, f]) => ({ id, f, ...riskScore(f) })).filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const ranked = [...facts]
+    .map(([id, f]) => ({ id, f, ...riskScore(f) }))
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const rows: RiskRow[] = [];
   for (let i = 0; i < ranked.length && rows.length < limit; i += 500) {
     const page = ranked.slice(i, i + 500);
-    const named = new Map((await db.enterprise.findMany({ where: { id: { in: page.map((r) => r.id) }, status: "ACTIVE" }, select: { id: true, uscc: true, name: true } })).map((e) => [e.id, e]));
+    const named = new Map(
+      (await db.enterprise.findMany({ where: { id: { in: page.map((r) => r.id) }, status: "ACTIVE" }, select: { id: true, uscc: true, name: true } })).map(
+        (e) => [e.id, e],
+      ),
+    );
     for (const r of page) {
       const e = named.get(r.id);
       if (e && rows.length < limit) rows.push({ uscc: e.uscc, name: e.name, score: r.score, grade: r.f.grade, factors: r.factors });
@@ -49,11 +56,19 @@ export async function loadRiskFacts(db: PrismaClient, now: Date, enterpriseIds?:
 
   for (const [id, credit] of await loadCreditAssessments({ db, enterprises: scope, now })) of(id).grade = credit.grade;
 
-  for (const g of await db.commitmentVerification.groupBy({ by: ["enterpriseId", "status"], where: { ...scope, status: { in: ["RECTIFYING", "REVOKED"] } }, _count: { _all: true } })) {
+  for (const g of await db.commitmentVerification.groupBy({
+    by: ["enterpriseId", "status"],
+    where: { ...scope, status: { in: ["RECTIFYING", "REVOKED"] } },
+    _count: { _all: true },
+  })) {
     if (g.status === "RECTIFYING") of(g.enterpriseId).rectifying += g._count._all;
     else of(g.enterpriseId).falseCommitment += g._count._all;
   }
-  for (const g of await db.inspection.groupBy({ by: ["enterpriseId"], where: { ...scope, result: "FAILED", inspectedAt: { gte: since } }, _count: { _all: true } })) {
+  for (const g of await db.inspection.groupBy({
+    by: ["enterpriseId"],
+    where: { ...scope, result: "FAILED", inspectedAt: { gte: since } },
+    _count: { _all: true },
+  })) {
     of(g.enterpriseId).failedInspection += g._count._all;
   }
   // A permit revoked for a false commitment already counts as such, not twice.
@@ -64,7 +79,11 @@ export async function loadRiskFacts(db: PrismaClient, now: Date, enterpriseIds?:
   })) {
     of(g.enterpriseId).licenceSanctioned += g._count._all;
   }
-  for (const g of await db.licence.groupBy({ by: ["enterpriseId"], where: { ...scope, status: "VALID", matter: { riskLevel: "HIGH" } }, _count: { _all: true } })) {
+  for (const g of await db.licence.groupBy({
+    by: ["enterpriseId"],
+    where: { ...scope, status: "VALID", matter: { riskLevel: "HIGH" } },
+    _count: { _all: true },
+  })) {
     of(g.enterpriseId).highRiskLicence += g._count._all;
   }
   return facts;

@@ -37,7 +37,16 @@ const rowSelect = {
   licence: { select: { number: true, status: true, holderName: true, uscc: true } },
 } as const;
 
-function toRow(v: { id: string; status: VerificationStatus; riskLevel: RiskLevel; dueOn: Date; rectifyBy: Date | null; checkedAt: Date | null; matter: { name: string }; licence: { number: string; status: LicenceStatus; holderName: string; uscc: string } }): VerificationRow {
+function toRow(v: {
+  id: string;
+  status: VerificationStatus;
+  riskLevel: RiskLevel;
+  dueOn: Date;
+  rectifyBy: Date | null;
+  checkedAt: Date | null;
+  matter: { name: string };
+  licence: { number: string; status: LicenceStatus; holderName: string; uscc: string };
+}): VerificationRow {
   return {
     id: v.id,
     status: v.status,
@@ -62,8 +71,18 @@ function departmentOf(actor: SessionUser): string {
 export async function listVerifications(opts: { actor: SessionUser }): Promise<{ open: VerificationRow[]; closed: VerificationRow[] }> {
   const departmentId = departmentOf(opts.actor);
   const db = getDb();
-  const open = await db.commitmentVerification.findMany({ where: { departmentId, status: { in: [...OPEN_VERIFICATION] } }, orderBy: [{ rectifyBy: { sort: "asc", nulls: "last" } }, { dueOn: "asc" }], take: 200, select: rowSelect });
-  const closed = await db.commitmentVerification.findMany({ where: { departmentId, status: { notIn: [...OPEN_VERIFICATION] } }, orderBy: { closedAt: "desc" }, take: 20, select: rowSelect });
+  const open = await db.commitmentVerification.findMany({
+    where: { departmentId, status: { in: [...OPEN_VERIFICATION] } },
+    orderBy: [{ rectifyBy: { sort: "asc", nulls: "last" } }, { dueOn: "asc" }],
+    take: 200,
+    select: rowSelect,
+  });
+  const closed = await db.commitmentVerification.findMany({
+    where: { departmentId, status: { notIn: [...OPEN_VERIFICATION] } },
+    orderBy: { closedAt: "desc" },
+    take: 20,
+    select: rowSelect,
+  });
   return { open: open.map(toRow), closed: closed.map(toRow) };
 }
 
@@ -91,7 +110,16 @@ export async function getVerification(opts: { actor: SessionUser; id: string }):
       rectifiedAt: true,
       rectificationNote: true,
       inspector: { select: { displayName: true } },
-      licence: { select: { number: true, status: true, holderName: true, uscc: true, address: true, applicationItem: { select: { commitment: { select: { signedAt: true, text: true } } } } } },
+      licence: {
+        select: {
+          number: true,
+          status: true,
+          holderName: true,
+          uscc: true,
+          address: true,
+          applicationItem: { select: { commitment: { select: { signedAt: true, text: true } } } },
+        },
+      },
     },
   });
   if (!v) throw new AppError("NOT_FOUND", "核查任务不存在");
@@ -111,7 +139,10 @@ export async function getVerification(opts: { actor: SessionUser; id: string }):
 /** The evidence file, for the department's inspectors. */
 export async function readVerificationEvidence(opts: { actor: SessionUser; id: string }): Promise<ServedFile> {
   const departmentId = departmentOf(opts.actor);
-  const v = await getDb().commitmentVerification.findFirst({ where: { id: opts.id, departmentId }, select: { evidenceFileName: true, evidenceKey: true, evidenceType: true } });
+  const v = await getDb().commitmentVerification.findFirst({
+    where: { id: opts.id, departmentId },
+    select: { evidenceFileName: true, evidenceKey: true, evidenceType: true },
+  });
   if (!v?.evidenceKey || !v.evidenceFileName || !v.evidenceType) throw new AppError("NOT_FOUND", "核查证据不存在");
   const bytes = await getFileStorage().get(v.evidenceKey);
   if (!bytes) throw new AppError("NOT_FOUND", "核查证据文件已不存在，请联系管理员");

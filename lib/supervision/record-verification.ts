@@ -19,7 +19,12 @@ function inspectorDepartment(actor: SessionUser): string {
   return actor.departmentId;
 }
 
-export async function recordVerification(opts: { actor: SessionUser; now: Date; input: unknown; evidence?: UploadedFile | null }): Promise<{ status: "PASSED" | "RECTIFYING"; rectifyBy: string | null }> {
+export async function recordVerification(opts: {
+  actor: SessionUser;
+  now: Date;
+  input: unknown;
+  evidence?: UploadedFile | null;
+}): Promise<{ status: "PASSED" | "RECTIFYING"; rectifyBy: string | null }> {
   const { actor, now } = opts;
   const departmentId = inspectorDepartment(actor);
   const input = parseInput(ZRecordVerification, opts.input);
@@ -44,16 +49,26 @@ export async function recordVerification(opts: { actor: SessionUser; now: Date; 
         findings: input.findings,
         rectifyBy: rectifyBy ? new Date(`${rectifyBy}T00:00:00Z`) : null,
         closedAt: status === "PASSED" ? now : null,
-        ...(stored ? { evidenceFileName: stored.fileName, evidenceKey: stored.storageKey, evidenceSha256: stored.sha256, evidenceType: stored.contentType } : {}),
+        ...(stored
+          ? { evidenceFileName: stored.fileName, evidenceKey: stored.storageKey, evidenceSha256: stored.sha256, evidenceType: stored.contentType }
+          : {}),
       },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "该核查任务已由其他人员记录结论，请刷新页面查看");
     const v = await tx.commitmentVerification.findUniqueOrThrow({
       where: { id: found.id },
-      select: { enterpriseId: true, licence: { select: { number: true, uscc: true, applicationItemId: true } }, matter: { select: { name: true } }, department: { select: { name: true } } },
+      select: {
+        enterpriseId: true,
+        licence: { select: { number: true, uscc: true, applicationItemId: true } },
+        matter: { select: { name: true } },
+        department: { select: { name: true } },
+      },
     });
     if (v.licence.applicationItemId) {
-      await tx.commitment.updateMany({ where: { applicationItemId: v.licence.applicationItemId }, data: { verifiedAt: now, verificationNote: `${status === "PASSED" ? "核查符合承诺" : "核查不符合承诺，责令限期整改"}：${input.findings}` } });
+      await tx.commitment.updateMany({
+        where: { applicationItemId: v.licence.applicationItemId },
+        data: { verifiedAt: now, verificationNote: `${status === "PASSED" ? "核查符合承诺" : "核查不符合承诺，责令限期整改"}：${input.findings}` },
+      });
     }
     const holders = await tx.user.findMany({ where: { enterpriseId: v.enterpriseId }, select: { id: true } });
     const message =
@@ -65,7 +80,13 @@ export async function recordVerification(opts: { actor: SessionUser; now: Date; 
           };
     if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/wallet", createdAt: now })) });
     await tx.outboxMessage.create({
-      data: { topic: "verification.result", target: "credit-platform", payload: { number: v.licence.number, uscc: v.licence.uscc, result: status, rectifyBy, at: now.toISOString() }, nextAttemptAt: now, createdAt: now },
+      data: {
+        topic: "verification.result",
+        target: "credit-platform",
+        payload: { number: v.licence.number, uscc: v.licence.uscc, result: status, rectifyBy, at: now.toISOString() },
+        nextAttemptAt: now,
+        createdAt: now,
+      },
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -86,18 +107,45 @@ export async function confirmRectification(opts: { actor: SessionUser; now: Date
   const departmentId = inspectorDepartment(actor);
   const input = parseInput(ZConfirmRectification, opts.input);
   await getDb().$transaction(async (tx) => {
-    const v = await tx.commitmentVerification.findFirst({ where: { id: input.verificationId, departmentId }, select: { id: true, status: true, enterpriseId: true, licence: { select: { number: true } }, matter: { select: { name: true } } } });
+    const v = await tx.commitmentVerification.findFirst({
+      where: { id: input.verificationId, departmentId },
+      select: { id: true, status: true, enterpriseId: true, licence: { select: { number: true } }, matter: { select: { name: true } } },
+    });
     if (!v) throw new AppError("NOT_FOUND", "核查任务不存在");
     // Only within the deadline (its last day included): once it has passed, the sweep revokes, whether or not it ran yet.
     const today = new Date(`${shanghaiDay(now)}T00:00:00Z`);
-    const updated = await tx.commitmentVerification.updateMany({ where: { id: v.id, status: "RECTIFYING", rectifyBy: { gte: today } }, data: { status: "RECTIFIED", rectifiedAt: now, rectificationNote: input.note, closedAt: now } });
+    const updated = await tx.commitmentVerification.updateMany({
+      where: { id: v.id, status: "RECTIFYING", rectifyBy: { gte: today } },
+      data: { status: "RECTIFIED", rectifiedAt: now, rectificationNote: input.note, closedAt: now },
+    });
     if (updated.count !== 1) {
-      throw new AppError("CONFLICT", v.status === "REVOKED" || v.status === "RECTIFYING" ? "整改期限已过，逾期未整改的许可依法撤销，不能再确认整改" : "该核查任务不在整改期内，请刷新页面查看");
+      throw new AppError(
+        "CONFLICT",
+        v.status === "REVOKED" || v.status === "RECTIFYING"
+          ? "整改期限已过，逾期未整改的许可依法撤销，不能再确认整改"
+          : "该核查任务不在整改期内，请刷新页面查看",
+      );
     }
     const holders = await tx.user.findMany({ where: { enterpriseId: v.enterpriseId }, select: { id: true } });
     if (holders.length) {
-      await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, title: "告知承诺核查：整改已通过复查", body: `${v.matter.name}（${v.licence.number}）整改已通过复查，许可继续有效。`, link: "/my/wallet", createdAt: now })) });
+      await tx.notification.createMany({
+        data: holders.map((u) => ({
+          userId: u.id,
+          title: "告知承诺核查：整改已通过复查",
+          body: `${v.matter.name}（${v.licence.number}）整改已通过复查，许可继续有效。`,
+          link: "/my/wallet",
+          createdAt: now,
+        })),
+      });
     }
-    await writeAudit(tx, { actorId: actor.id, action: "verification.rectified", entityType: "CommitmentVerification", entityId: v.id, before: { status: "RECTIFYING" }, after: { status: "RECTIFIED", note: input.note }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "verification.rectified",
+      entityType: "CommitmentVerification",
+      entityId: v.id,
+      before: { status: "RECTIFYING" },
+      after: { status: "RECTIFIED", note: input.note },
+      at: now,
+    });
   });
 }

@@ -39,12 +39,28 @@ export const ZReviewRepair = z
 /** A credit record a regulator enters (行政处罚 and the like); the system writes the others itself. */
 export const ZAddCreditRecord = z
   .object({
-    uscc: z.string({ error: "请填写统一社会信用代码" }).trim().toUpperCase().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, "统一社会信用代码应为 18 位"),
+    uscc: z
+      .string({ error: "请填写统一社会信用代码" })
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, "统一社会信用代码应为 18 位"),
     type: z.enum(["PENALTY", "FAILED_INSPECTION", "FALSE_COMMITMENT", "OTHER"], { error: "请选择记录类型" }),
     severity: z.enum(["MINOR", "GENERAL", "SERIOUS"], { error: "请选择严重程度" }),
-    description: z.string({ error: "请填写记录内容" }).trim().min(4, "请填写记录内容（至少 4 个字，如处罚决定书文号与事由）").max(500, "记录内容不能超过 500 个字"),
-    occurredOn: z.string({ error: "请填写发生日期" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "发生日期格式应为 YYYY-MM-DD"),
-    expiresOn: z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, "到期日期格式应为 YYYY-MM-DD").optional().default(""),
+    description: z
+      .string({ error: "请填写记录内容" })
+      .trim()
+      .min(4, "请填写记录内容（至少 4 个字，如处罚决定书文号与事由）")
+      .max(500, "记录内容不能超过 500 个字"),
+    occurredOn: z
+      .string({ error: "请填写发生日期" })
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "发生日期格式应为 YYYY-MM-DD"),
+    expiresOn: z
+      .string()
+      .trim()
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, "到期日期格式应为 YYYY-MM-DD")
+      .optional()
+      .default(""),
   })
   .superRefine((v, ctx) => {
     if (v.expiresOn && v.expiresOn <= v.occurredOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "到期日期应晚于发生日期" });

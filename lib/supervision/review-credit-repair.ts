@@ -16,7 +16,10 @@ export async function reviewCreditRepair(opts: { actor: SessionUser; now: Date; 
   const repairStatus = input.action === "approve" ? "APPROVED" : "REJECTED";
 
   return getDb().$transaction(async (tx) => {
-    const record = await tx.creditRecord.findUnique({ where: { id: input.recordId }, select: { id: true, enterpriseId: true, description: true, repairStatus: true } });
+    const record = await tx.creditRecord.findUnique({
+      where: { id: input.recordId },
+      select: { id: true, enterpriseId: true, description: true, repairStatus: true },
+    });
     if (!record) throw new AppError("NOT_FOUND", "信用记录不存在");
     const updated = await tx.creditRecord.updateMany({
       where: { id: record.id, repairStatus: "REQUESTED" },
@@ -29,7 +32,15 @@ export async function reviewCreditRepair(opts: { actor: SessionUser; now: Date; 
         ? { title: "信用修复已准予", body: `“${record.description}”已修复，不再计入信用等级。` }
         : { title: "信用修复未获准予", body: `“${record.description}”的修复申请未获准予。理由：${input.reason}。整改后可再次申请。` };
     if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/credit", createdAt: now })) });
-    await writeAudit(tx, { actorId: actor.id, action: `credit.repair.${input.action}`, entityType: "CreditRecord", entityId: record.id, before: { repairStatus: "REQUESTED" }, after: { repairStatus, reason: input.reason || null }, at: now });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `credit.repair.${input.action}`,
+      entityType: "CreditRecord",
+      entityId: record.id,
+      before: { repairStatus: "REQUESTED" },
+      after: { repairStatus, reason: input.reason || null },
+      at: now,
+    });
     return { repairStatus };
   });
 }

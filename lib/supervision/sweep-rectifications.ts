@@ -16,11 +16,19 @@ export async function sweepRectifications(opts: { now: Date }): Promise<{ revoke
   const { now } = opts;
   const db = getDb();
   const today = new Date(`${shanghaiDay(now)}T00:00:00Z`);
-  const overdue = await db.commitmentVerification.findMany({ where: { status: "RECTIFYING", rectifyBy: { lt: today } }, select: { id: true }, orderBy: { rectifyBy: "asc" }, take: 500 });
+  const overdue = await db.commitmentVerification.findMany({
+    where: { status: "RECTIFYING", rectifyBy: { lt: today } },
+    select: { id: true },
+    orderBy: { rectifyBy: "asc" },
+    take: 500,
+  });
   let revoked = 0;
   for (const { id } of overdue) {
     const acted = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitmentVerification.updateMany({ where: { id, status: "RECTIFYING", rectifyBy: { lt: today } }, data: { status: "REVOKED", closedAt: now } });
+      const claimed = await tx.commitmentVerification.updateMany({
+        where: { id, status: "RECTIFYING", rectifyBy: { lt: today } },
+        data: { status: "REVOKED", closedAt: now },
+      });
       if (claimed.count !== 1) return false;
       const v = await tx.commitmentVerification.findUniqueOrThrow({
         where: { id },
@@ -31,7 +39,19 @@ export async function sweepRectifications(opts: { now: Date }): Promise<{ revoke
           rectifyBy: true,
           matter: { select: { name: true } },
           department: { select: { name: true } },
-          licence: { select: { id: true, number: true, status: true, statusReason: true, enterpriseId: true, holderName: true, uscc: true, matter: { select: { name: true } }, issuedBy: { select: { name: true } } } },
+          licence: {
+            select: {
+              id: true,
+              number: true,
+              status: true,
+              statusReason: true,
+              enterpriseId: true,
+              holderName: true,
+              uscc: true,
+              matter: { select: { name: true } },
+              issuedBy: { select: { name: true } },
+            },
+          },
         },
       });
       if (HELD_STATUSES.includes(v.licence.status)) {
@@ -49,15 +69,35 @@ export async function sweepRectifications(opts: { now: Date }): Promise<{ revoke
         select: { id: true },
       });
       await tx.outboxMessage.create({
-        data: { topic: "credit.record", target: "credit-platform", payload: { uscc: v.licence.uscc, type: "FALSE_COMMITMENT", severity: "SERIOUS", licence: v.licence.number, at: now.toISOString() }, nextAttemptAt: now, createdAt: now },
+        data: {
+          topic: "credit.record",
+          target: "credit-platform",
+          payload: { uscc: v.licence.uscc, type: "FALSE_COMMITMENT", severity: "SERIOUS", licence: v.licence.number, at: now.toISOString() },
+          nextAttemptAt: now,
+          createdAt: now,
+        },
       });
       const officers = await tx.user.findMany({ where: { departmentId: v.departmentId, role: "DEPT_OFFICER" }, select: { id: true } });
       if (officers.length) {
         await tx.notification.createMany({
-          data: officers.map((o) => ({ userId: o.id, title: "告知承诺核查：逾期未整改，许可已撤销", body: `${v.licence.holderName} 的${v.matter.name}（${v.licence.number}）整改期限已过，系统已依法撤销该许可并记入信用记录。`, link: `/dept/verifications/${id}`, createdAt: now })),
+          data: officers.map((o) => ({
+            userId: o.id,
+            title: "告知承诺核查：逾期未整改，许可已撤销",
+            body: `${v.licence.holderName} 的${v.matter.name}（${v.licence.number}）整改期限已过，系统已依法撤销该许可并记入信用记录。`,
+            link: `/dept/verifications/${id}`,
+            createdAt: now,
+          })),
         });
       }
-      await writeAudit(tx, { actorId: null, action: "verification.revoke", entityType: "CommitmentVerification", entityId: id, before: { status: "RECTIFYING" }, after: { status: "REVOKED", licence: v.licence.number, creditRecordId: record.id }, at: now });
+      await writeAudit(tx, {
+        actorId: null,
+        action: "verification.revoke",
+        entityType: "CommitmentVerification",
+        entityId: id,
+        before: { status: "RECTIFYING" },
+        after: { status: "REVOKED", licence: v.licence.number, creditRecordId: record.id },
+        at: now,
+      });
       return true;
     });
     if (acted) revoked++;

@@ -4,11 +4,13 @@ import { ZRecordVerification, addMonths, planVerification, rectifyByDay, sampleN
 
 describe("planVerification (告知承诺核查)", () => {
   it("every high-risk permit is verified, within 2 months", () => {
-    for (const n of ["XK1", "XK2", "XK3", "XK4"]) expect(planVerification({ riskLevel: "HIGH", licenceNumber: n, issuedOn: "2026-11-22" })).toMatchObject({ selected: true, dueOn: "2027-01-22" });
+    for (const n of ["XK1", "XK2", "XK3", "XK4"])
+      expect(planVerification({ riskLevel: "HIGH", licenceNumber: n, issuedOn: "2026-11-22" })).toMatchObject({ selected: true, dueOn: "2027-01-22" });
   });
   it("medium and low are sampled by the licence number, reproducibly, at about 30% and 10%", () => {
     const numbers = Array.from({ length: 2000 }, (_, i) => `XK20261122-${i}`);
-    const share = (risk: "MEDIUM" | "LOW") => numbers.filter((n) => planVerification({ riskLevel: risk, licenceNumber: n, issuedOn: "2026-11-22" }).selected).length / numbers.length;
+    const share = (risk: "MEDIUM" | "LOW") =>
+      numbers.filter((n) => planVerification({ riskLevel: risk, licenceNumber: n, issuedOn: "2026-11-22" }).selected).length / numbers.length;
     expect(share("MEDIUM")).toBeGreaterThan(0.26);
     expect(share("MEDIUM")).toBeLessThan(0.34);
     expect(share("LOW")).toBeGreaterThan(0.07);

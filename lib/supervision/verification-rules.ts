@@ -68,7 +68,11 @@ export const ZRecordVerification = z
   })
   .superRefine((v, ctx) => {
     if (v.outcome === "fail" && (v.rectifyDays === undefined || v.rectifyDays < RECTIFY_MIN_DAYS || v.rectifyDays > RECTIFY_MAX_DAYS)) {
-      ctx.addIssue({ code: "custom", path: ["rectifyDays"], message: `不符合承诺时须责令限期整改：请填写 ${RECTIFY_MIN_DAYS}–${RECTIFY_MAX_DAYS} 天的整改期限` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["rectifyDays"],
+        message: `不符合承诺时须责令限期整改：请填写 ${RECTIFY_MIN_DAYS}–${RECTIFY_MAX_DAYS} 天的整改期限`,
+      });
     }
   });
 export type TRecordVerification = z.infer<typeof ZRecordVerification>;

@@ -139,7 +139,11 @@ describe("matters", () => {
     for (const m of matters) {
       const waivable = m.materials.filter((x) => x.waivableByCommitment);
       if (m.reformMode === "COMMITMENT") expect(waivable.length, m.code).toBeGreaterThan(0);
-      else expect(waivable.map((x) => x.documentKey), m.code).toEqual([]);
+      else
+        expect(
+          waivable.map((x) => x.documentKey),
+          m.code,
+        ).toEqual([]);
     }
   });
 

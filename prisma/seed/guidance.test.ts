@@ -18,7 +18,10 @@ const questions: QuestionDef[] = guidanceQuestions.map((q) => ({
 }));
 const rules: RuleDef[] = guidanceRules.map((r) => ({ id: r.key, matterCode: r.matterCode, condition: r.condition, reason: r.reason }));
 const relations: RelationDef[] = matterRelations.map((r) => ({ kind: r.kind, from: r.from, to: r.to, note: r.note }));
-const need = (answers: Parameters<typeof evaluate>[2]) => evaluate(questions, rules, answers).required.map((r) => r.matterCode).sort();
+const need = (answers: Parameters<typeof evaluate>[2]) =>
+  evaluate(questions, rules, answers)
+    .required.map((r) => r.matterCode)
+    .sort();
 /** What the notice lists: the rules' matters with relations applied. */
 const listed = (answers: Parameters<typeof evaluate>[2]) => noticeCodes(questions, rules, relations, answers).sort();
 
@@ -37,7 +40,10 @@ describe("guidance seed data", () => {
     questions.forEach((q, i) => {
       if (!q.showIf) return;
       const earlier = new Set(questions.slice(0, i).map((x) => x.code));
-      const refs = JSON.stringify(q.showIf).match(/"q":"([a-z0-9_]+)"/g)?.map((m) => m.slice(5, -1)) ?? [];
+      const refs =
+        JSON.stringify(q.showIf)
+          .match(/"q":"([a-z0-9_]+)"/g)
+          ?.map((m) => m.slice(5, -1)) ?? [];
       for (const r of refs) expect(earlier.has(r), `${q.code} → ${r}`).toBe(true);
     });
   });
@@ -66,7 +72,16 @@ describe("guidance seed data", () => {
   });
 
   it("S2 restaurant: food licence, liquor, sign; bottled gas for own cooking needs no permit", () => {
-    const s2 = { has_licence: true, activities: ["catering"], sells_liquor: true, sells_tobacco: false, area: 120, outdoor_sign: true, outdoor_ad: false, gas_use: "bottled" };
+    const s2 = {
+      has_licence: true,
+      activities: ["catering"],
+      sells_liquor: true,
+      sells_tobacco: false,
+      area: 120,
+      outdoor_sign: true,
+      outdoor_ad: false,
+      gas_use: "bottled",
+    };
     expect(need(s2)).toEqual(["FOOD_OPERATION", "HYGIENE_CATERING_CANCELLED", "LIQUOR_RETAIL", "OUTDOOR_SIGN_FILING"]);
     expect(need({ ...s2, area: 300 })).toContain("FIRE_SAFETY_CHECK");
   });
@@ -121,12 +136,15 @@ describe("questions distinguish what the permits distinguish", () => {
     );
   });
 
-  it.each([["sport"], ["internet_cafe"], ["accommodation"], ["entertainment"]])("a %s venue selling snacks is asked about food and gets the filing", (activity) => {
-    const visible = evaluate(questions, rules, { ...base, activities: [activity] }).visible.map((q) => q.code);
-    expect(visible).toContain("sells_food");
-    expect(listed({ ...base, activities: [activity], sells_food: true, food_kind: "prepackaged" })).toContain("PREPACKAGED_FOOD_FILING");
-    expect(listed({ ...base, activities: [activity], sells_food: true, food_kind: "bulk" })).toContain("FOOD_OPERATION");
-  });
+  it.each([["sport"], ["internet_cafe"], ["accommodation"], ["entertainment"]])(
+    "a %s venue selling snacks is asked about food and gets the filing",
+    (activity) => {
+      const visible = evaluate(questions, rules, { ...base, activities: [activity] }).visible.map((q) => q.code);
+      expect(visible).toContain("sells_food");
+      expect(listed({ ...base, activities: [activity], sells_food: true, food_kind: "prepackaged" })).toContain("PREPACKAGED_FOOD_FILING");
+      expect(listed({ ...base, activities: [activity], sells_food: true, food_kind: "bulk" })).toContain("FOOD_OPERATION");
+    },
+  );
 
   it("the retired seed rules are not in the data any more", () => {
     for (const r of retiredGuidanceRules) {
@@ -144,7 +162,8 @@ describe("reachability: every live permit of an industry the finder covers", () 
   it("the coverage map names real activities, and covers the industry of every matter a rule names", () => {
     for (const activity of Object.keys(finderIndustries)) if (activity !== "*") expect(activityCodes.has(activity), activity).toBe(true);
     const byCode = new Map(matters.map((m) => [m.code, m]));
-    for (const r of guidanceRules) expect(covered.has(byCode.get(r.matterCode)!.industry), `${r.matterCode} (${byCode.get(r.matterCode)!.industry})`).toBe(true);
+    for (const r of guidanceRules)
+      expect(covered.has(byCode.get(r.matterCode)!.industry), `${r.matterCode} (${byCode.get(r.matterCode)!.industry})`).toBe(true);
   });
 
   it("referrals name a real activity and a matter no answers reach, with a reason", () => {

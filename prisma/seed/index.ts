@@ -278,15 +278,9 @@ async function seedEnterprises(prisma: PrismaClient): Promise<Map<string, string
   return new Map(rows.map((r) => [r.uscc, r.id]));
 }
 
-async function seedUsers(
-  prisma: PrismaClient,
-  departmentIds: Map<string, string>,
-  enterpriseIds: Map<string, string>,
-): Promise<void> {
+async function seedUsers(prisma: PrismaClient, departmentIds: Map<string, string>, enterpriseIds: Map<string, string>): Promise<void> {
   const existing = new Set(
-    (await prisma.user.findMany({ where: { username: { in: users.map((u) => u.username) } }, select: { username: true } })).map(
-      (u) => u.username,
-    ),
+    (await prisma.user.findMany({ where: { username: { in: users.map((u) => u.username) } }, select: { username: true } })).map((u) => u.username),
   );
   // One hash for every new demo account: bcrypt is slow on purpose, and they share the password.
   const demoHash = await hashPassword(DEMO_PASSWORD);
@@ -328,7 +322,12 @@ async function seedGuidance(prisma: PrismaClient, matterIds: Map<string, string>
         sortOrder: i * 10,
         showIf: q.showIf ? (ZCondition.parse(q.showIf) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
       };
-      const { id: questionId } = await tx.guidanceQuestion.upsert({ where: { code: q.code }, create: { code: q.code, ...data }, update: data, select: { id: true } });
+      const { id: questionId } = await tx.guidanceQuestion.upsert({
+        where: { code: q.code },
+        create: { code: q.code, ...data },
+        update: data,
+        select: { id: true },
+      });
       for (const [j, o] of (q.options ?? []).entries()) {
         await tx.guidanceOption.upsert({
           where: { questionId_code: { questionId, code: o.code } },
@@ -353,7 +352,9 @@ async function seedGuidance(prisma: PrismaClient, matterIds: Map<string, string>
     }
     for (const r of retiredGuidanceRules) {
       const matterId = lookup(matterIds, r.matterCode, "matter (retired guidance rule)");
-      const ids = existing.filter((e) => e.seedKey === null && e.matterId === matterId && e.reason === r.reason && same(e.condition, ZCondition.parse(r.condition))).map((e) => e.id);
+      const ids = existing
+        .filter((e) => e.seedKey === null && e.matterId === matterId && e.reason === r.reason && same(e.condition, ZCondition.parse(r.condition)))
+        .map((e) => e.id);
       if (ids.length) await tx.guidanceRule.updateMany({ where: { id: { in: ids } }, data: { isActive: false } });
     }
   });

@@ -113,7 +113,10 @@ export function assertPostgresUserCanReach(dataDir) {
 function isPortOpen(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -165,9 +168,7 @@ export async function openDatabase({ profile = "app", log = () => {} } = {}) {
     return { url: urlFor(cfg.database), embedded: true, stop: async () => {} };
   }
   if (await isPortOpen(port)) {
-    throw new Error(
-      `端口 ${port} 已被其他程序占用。请设置 EMBEDDED_PG_PORT 使用其他端口，或设置 DATABASE_URL 使用外部 PostgreSQL。`,
-    );
+    throw new Error(`端口 ${port} 已被其他程序占用。请设置 EMBEDDED_PG_PORT 使用其他端口，或设置 DATABASE_URL 使用外部 PostgreSQL。`);
   }
 
   await hydrateSymlinks();

@@ -9,7 +9,10 @@ import path from "node:path";
 function newKey() {
   const { privateKey } = generateKeyPairSync("ed25519");
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, "");
-  return { LICENCE_KEY_ID: `k${day}-${randomBytes(3).toString("hex")}`, LICENCE_SIGNING_KEY: privateKey.export({ format: "der", type: "pkcs8" }).toString("base64") };
+  return {
+    LICENCE_KEY_ID: `k${day}-${randomBytes(3).toString("hex")}`,
+    LICENCE_SIGNING_KEY: privateKey.export({ format: "der", type: "pkcs8" }).toString("base64"),
+  };
 }
 
 export async function licenceKeyEnv(file) {

@@ -4,11 +4,34 @@ import { expectNoViolations } from "./support";
 // WCAG 2.1 A/AA rules (labels, headings, contrast, landmarks, lang) on every page this shell has.
 
 const PAGES_BY_USER = [
-  { username: null, paths: ["/", "/login", "/no-such-page", "/guide", "/guide?has_licence=no&activities=retail,catering&sells_food=yes&food_kind=bulk&sells_liquor=yes&area=350", "/scope?q=食品&terms=L1005", "/public/inspections", "/public/ratings"] },
+  {
+    username: null,
+    paths: [
+      "/",
+      "/login",
+      "/no-such-page",
+      "/guide",
+      "/guide?has_licence=no&activities=retail,catering&sells_food=yes&food_kind=bulk&sells_liquor=yes&area=350",
+      "/scope?q=食品&terms=L1005",
+      "/public/inspections",
+      "/public/ratings",
+    ],
+  },
   { username: "applicant", paths: ["/my", "/my/enterprise", "/my/credit"] },
   { username: "window", paths: ["/desk", "/regulator", "/desk/scope", "/desk/ratings", "/desk/ratings?filter=all"] },
   { username: "dept-scjg", paths: ["/dept", "/dept/registrations", "/dept/verifications", "/dept/inspections", "/dept/ratings", "/dept/ratings?filter=all"] },
-  { username: "regulator", paths: ["/regulator", "/regulator/credit", "/regulator/inspections", "/regulator/enterprises", "/regulator?from=2026-01-01&to=2026-01-31&batch=-", "/regulator/metrics/applications", "/regulator/metrics/late?page=2"] },
+  {
+    username: "regulator",
+    paths: [
+      "/regulator",
+      "/regulator/credit",
+      "/regulator/inspections",
+      "/regulator/enterprises",
+      "/regulator?from=2026-01-01&to=2026-01-31&batch=-",
+      "/regulator/metrics/applications",
+      "/regulator/metrics/late?page=2",
+    ],
+  },
   { username: "admin", paths: ["/admin", "/admin/guidance", "/admin/guidance/rules/new"] },
 ] as const;
 

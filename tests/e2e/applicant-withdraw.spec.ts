@@ -21,7 +21,10 @@ test("a second start of the same matter points to the first; the draft is delete
   await expect(page.getByTestId("start-existing")).toHaveAttribute("href", `/apply/${id}`);
 
   await page.goto("/my");
-  const row = page.getByTestId("my-applications").locator("tr").filter({ has: page.locator(`a[href="/apply/${id}"]`) });
+  const row = page
+    .getByTestId("my-applications")
+    .locator("tr")
+    .filter({ has: page.locator(`a[href="/apply/${id}"]`) });
   const control = row.getByTestId("delete-application");
   // Closed until asked: the confirmation is a second, deliberate step; Escape closes it again.
   await expect(control.getByRole("button", { name: "确认删除" })).toBeHidden();

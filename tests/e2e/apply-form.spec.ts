@@ -11,8 +11,6 @@ const S2_ANSWERS = "has_licence=yes&activities=catering&sells_liquor=yes&area=12
 const S2 = `/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING&from=${encodeURIComponent(S2_ANSWERS)}`;
 const ENTERPRISE = "上海金山枫味餐饮管理有限公司";
 
-
-
 async function startDraft(page: Page) {
   // One pending application per matter and premises (issue 15 §6): the earlier S2 drafts go first.
   await closeOwnPendingApplications(page);
@@ -23,7 +21,15 @@ async function startDraft(page: Page) {
 }
 
 // What the portal holds about the restaurant's enterprise (its registration record): never typed again.
-const PROFILE_FIELDS = ["subject.name", "subject.uscc", "subject.entityType", "subject.address", "subject.legalRep.name", "subject.legalRep.idNumber", "subject.phone"];
+const PROFILE_FIELDS = [
+  "subject.name",
+  "subject.uscc",
+  "subject.entityType",
+  "subject.address",
+  "subject.legalRep.name",
+  "subject.legalRep.idNumber",
+  "subject.phone",
+];
 
 test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitted; nothing the portal knows is typed", async ({ page }) => {
   test.setTimeout(120_000);
@@ -99,7 +105,8 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
   let uploaded = 0;
   for (const key of keys) {
     const row = page.getByTestId(key);
-    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count())) continue;
+    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count()))
+      continue;
     await row.locator('input[type="file"]').setInputFiles(pdf);
     await expect(row.getByTestId("uploaded-file")).toHaveText("已上传：材料.pdf");
     uploaded++;
@@ -161,7 +168,10 @@ test("a draft resumes on another device from 我的申请, with what was typed",
   const phone = await other.newPage();
   await login(phone, "applicant2");
   await phone.goto("/my");
-  const row = phone.getByTestId("my-applications").locator("tr").filter({ has: phone.locator(`a[href="/apply/${id}"]`) });
+  const row = phone
+    .getByTestId("my-applications")
+    .locator("tr")
+    .filter({ has: phone.locator(`a[href="/apply/${id}"]`) });
   await expect(row).toContainText("草稿");
   await row.getByRole("link", { name: "继续填写" }).click();
   await expect(phone).toHaveURL(new RegExp(`/apply/${id}$`));

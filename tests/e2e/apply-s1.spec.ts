@@ -55,7 +55,10 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   await fill("subject.shareholders", `陈晨 ${FOUNDER_ID} 50`);
   await fill("subject.address", "上海市金山区朱泾镇新农路88号");
   // The founder's own real-name identity is the legal representative's, pre-filled with its source (issue 15 §4).
-  for (const [key, value] of [["subject.legalRep.name", "陈晨"], ["subject.legalRep.idNumber", FOUNDER_ID]] as const) {
+  for (const [key, value] of [
+    ["subject.legalRep.name", "陈晨"],
+    ["subject.legalRep.idNumber", FOUNDER_ID],
+  ] as const) {
     await expect(page.getByTestId(`known-${key}`).getByTestId("known-value")).toHaveText(value);
     await expect(page.getByTestId(`known-${key}`)).toContainText("实名认证信息");
   }
@@ -96,7 +99,10 @@ test("S1: from the finder to a submitted application with ≤ 25% of the fields 
   const photos = page.getByTestId("doc-premises.photos");
   await photos.getByRole("checkbox", { name: /容缺后补/ }).check();
   await expect(photos).toContainText("补交期限");
-  for (const [key, name] of [["premises.lease", "租赁合同.pdf"], ["premises.locationMap", "方位图.pdf"]] as const) {
+  for (const [key, name] of [
+    ["premises.lease", "租赁合同.pdf"],
+    ["premises.locationMap", "方位图.pdf"],
+  ] as const) {
     const row = page.getByTestId(`doc-${key}`);
     await row.locator('input[type="file"]').setInputFiles(pdfFile(name));
     await expect(row.getByTestId("uploaded-file")).toHaveText(`已上传：${name}`);
@@ -130,7 +136,10 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-test("S1 continued: the window accepts with one pending material, three departments approve in parallel, the founder supplements, the window issues everything together", async ({ browser, request }) => {
+test("S1 continued: the window accepts with one pending material, three departments approve in parallel, the founder supplements, the window issues everything together", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000);
   expect(applicationId).not.toBe("");
   const name = S1_NAME;
@@ -166,7 +175,8 @@ test("S1 continued: the window accepts with one pending material, three departme
   // The founder sees every department's decision, and the one material still to supplement.
   const founder = await signedIn(browser, "founder");
   await founder.goto(`/my/applications/${applicationId}`);
-  for (const code of ["SCJG", "YCJ", "WHLY"]) await expect(founder.getByTestId(`dept-${code}`).getByTestId("dept-status")).toHaveAttribute("data-status", "APPROVED");
+  for (const code of ["SCJG", "YCJ", "WHLY"])
+    await expect(founder.getByTestId(`dept-${code}`).getByTestId("dept-status")).toHaveAttribute("data-status", "APPROVED");
   const photos = founder.getByTestId("pending-premises.photos");
   await expect(photos).toHaveAttribute("data-status", "OPEN");
   // Why nothing is issued yet: every result comes at once, and the set waits for that material.

@@ -4,8 +4,6 @@ import { closeOwnPendingApplications, login, expectNoViolations } from "./suppor
 const S1_QUERY =
   "has_licence=yes&activities=retail&sells_food=yes&food_kind=prepackaged&sells_liquor=yes&sells_tobacco=no&sells_publications=no&sells_drugs=no&medical_devices=none&special_goods=&area=80&outdoor_sign=no&gas_use=none";
 
-
-
 async function applicationCount(page: Page) {
   await page.goto("/my");
   return Number(await page.getByTestId("stat-applications").textContent());

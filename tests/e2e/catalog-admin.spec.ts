@@ -4,8 +4,6 @@ import { login, expectNoViolations } from "./support";
 // 清单动态管理 (晋中方案 三(二)): the department proposes, the market regulator publishes, the public sees it.
 const NEW_MATERIAL = "食品安全管理人员培训合格证明";
 
-
-
 test.describe.configure({ mode: "serial" });
 
 test("a department proposes, the regulator approves, the public guide shows the new version", async ({ page }) => {
@@ -79,7 +77,12 @@ test("a department proposes, the regulator approves, the public guide shows the 
   // The public service guide shows version 2 and what it changed.
   await page.context().clearCookies();
   await page.goto("/matters/FOOD_PRODUCTION");
-  await expect(page.getByText(/第\s*2\s*版/).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/第\s*2\s*版/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText(NEW_MATERIAL).first()).toBeVisible();
 
   // The department sees the decision.
@@ -111,12 +114,16 @@ test("the catalog downloads as .xlsx with a Chinese file name; the import page r
   await expect(page.getByRole("heading", { level: 1, name: "Excel 导入事项目录" })).toBeVisible();
   await expectNoViolations(page);
   await expect(page.getByLabel("全部无误才导入（推荐）")).toBeChecked();
-  await page.getByLabel("Excel 文件（.xlsx）").setInputFiles({ name: "清单.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("不是表格") });
+  await page
+    .getByLabel("Excel 文件（.xlsx）")
+    .setInputFiles({ name: "清单.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("不是表格") });
   await page.getByRole("button", { name: "开始导入" }).click();
   await expect(page.getByTestId("import-error")).toContainText("文件不是 Excel 工作簿");
 
   // The exported file imports back unchanged.
-  await page.getByLabel("Excel 文件（.xlsx）").setInputFiles({ name: "catalog.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await res.body() });
+  await page
+    .getByLabel("Excel 文件（.xlsx）")
+    .setInputFiles({ name: "catalog.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await res.body() });
   await page.getByRole("button", { name: "开始导入" }).click();
   await expect(page.getByTestId("import-outcome")).toHaveText("导入完成。");
   await expect(page.getByTestId("import-updated")).toHaveText("0");

@@ -3,7 +3,6 @@ import { expectNoViolations } from "./support";
 
 // The public catalog (/matters) and the service guide (/matters/[code]), as an anonymous visitor.
 
-
 const table = (page: Page) => page.getByTestId("matters-table");
 const totalOf = async (page: Page) => Number(await page.getByTestId("results-summary").getAttribute("data-total"));
 
@@ -209,7 +208,13 @@ test("catalog and guide fit a phone screen without sideways page scrolling", asy
 });
 
 test("no WCAG A/AA violations on the catalog and a guide", async ({ page }) => {
-  for (const path of ["/matters", "/matters?q=%E9%A3%9F%E5%93%81&mode=COMMITMENT", "/matters?q=f", "/matters/FOOD_OPERATION", "/matters/AD_PUBLISH_REGISTRATION"]) {
+  for (const path of [
+    "/matters",
+    "/matters?q=%E9%A3%9F%E5%93%81&mode=COMMITMENT",
+    "/matters?q=f",
+    "/matters/FOOD_OPERATION",
+    "/matters/AD_PUBLISH_REGISTRATION",
+  ]) {
     await page.goto(path);
     await expectNoViolations(page);
   }

@@ -21,7 +21,9 @@ test("S1 convenience store: the notice names every permit with its reason; no li
   const url = page.url();
   expect(url).toContain("sells_liquor=yes");
 
-  await group(page, /销售酒类商品/).getByLabel("否").check();
+  await group(page, /销售酒类商品/)
+    .getByLabel("否")
+    .check();
   await expect(items).toHaveCount(S1_PERMITS.length - 1);
   await expect(page.getByTestId("notice-items")).not.toContainText("酒类商品零售许可");
   await expect(page).toHaveURL(/sells_liquor=no/);
@@ -33,7 +35,10 @@ test("S1 convenience store: the notice names every permit with its reason; no li
 
 test("what-if links show and apply the effect of one changed answer", async ({ page }) => {
   await answerS1(page);
-  const whatIf = page.getByTestId("what-ifs").getByRole("listitem").filter({ hasText: /销售酒类商品.*改为“否”/ });
+  const whatIf = page
+    .getByTestId("what-ifs")
+    .getByRole("listitem")
+    .filter({ hasText: /销售酒类商品.*改为“否”/ });
   await expect(whatIf).toContainText("不再需要：酒类商品零售许可");
   await whatIf.getByRole("link").click();
   await expect(page.getByTestId("notice-items")).not.toContainText("酒类商品零售许可");
@@ -43,7 +48,9 @@ test("what-if links show and apply the effect of one changed answer", async ({ p
 test("branching: questions about retail goods appear only for retail", async ({ page }) => {
   await page.goto("/guide");
   await expect(group(page, /是否销售食品/)).toHaveCount(0);
-  await group(page, /开展哪些经营活动/).getByLabel(/餐饮服务/).check();
+  await group(page, /开展哪些经营活动/)
+    .getByLabel(/餐饮服务/)
+    .check();
   await expect(group(page, /销售酒类商品/)).toBeVisible();
   await expect(group(page, /是否销售食品/)).toHaveCount(0);
   await expect(page.getByTestId("notice-items")).toContainText("食品经营许可");

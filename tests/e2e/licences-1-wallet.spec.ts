@@ -19,7 +19,11 @@ test("the founder's wallet lists the issued licences and downloads the PDF and t
 
   const [pdf] = await Promise.all([page.waitForEvent("download"), card.getByRole("link", { name: `下载 PDF（${number}）` }).click()]);
   expect(pdf.suggestedFilename()).toBe(`${number}.pdf`);
-  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync((await pdf.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 
   const [json] = await Promise.all([page.waitForEvent("download"), card.getByRole("link", { name: `下载签名数据文件 JSON（${number}）` }).click()]);
   expect(json.suggestedFilename()).toBe(`${number}.json`);

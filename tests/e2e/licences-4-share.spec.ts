@@ -18,7 +18,10 @@ test("the founder shares one permit, a visitor sees only it, and after revocatio
   if (await checkedEmpty(page, boxes, empty)) return;
   expect(await boxes.count()).toBeGreaterThan(1);
 
-  const permit = page.getByTestId("share-form").getByRole("checkbox", { name: /^许可证：/ }).first();
+  const permit = page
+    .getByTestId("share-form")
+    .getByRole("checkbox", { name: /^许可证：/ })
+    .first();
   const number = (await permit.getAttribute("data-number"))!;
   await permit.check();
   await page.getByLabel("分享用途").fill("投标资格审查");

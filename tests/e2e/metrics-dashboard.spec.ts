@@ -9,7 +9,6 @@ import { expectNoViolations, login, submitS2 } from "./support";
 /** A department S2 does not touch: filtering by it must not count the application submitted here. */
 const OTHER_DEPT = "上海市金山区烟草专卖局";
 
-
 /** A tile's number ("1,234" → 1234). */
 async function tile(page: Page, id: string): Promise<number> {
   const text = (await page.getByTestId(`metric-${id}`).textContent()) ?? "";
@@ -74,7 +73,8 @@ test("the dashboard counts the database: tile, drill-down, department filter and
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString("utf8");
-  for (const label of ["主要指标", "申请件数", "表单字段精简率", "按承诺时限办结率", "一次办成率", "差评率", "趋势", "各部门", "筛选条件"]) expect(csv).toContain(label);
+  for (const label of ["主要指标", "申请件数", "表单字段精简率", "按承诺时限办结率", "一次办成率", "差评率", "趋势", "各部门", "筛选条件"])
+    expect(csv).toContain(label);
   expect(csv).toMatch(new RegExp(`\\r\\n申请件数,${total},`));
 
   // Excel: the right content type and a zip (xlsx) body.

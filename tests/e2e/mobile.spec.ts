@@ -25,7 +25,8 @@ async function measure(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
     const found: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}`;
     const scrolls = (el: Element | null): boolean => {
       for (let p = el?.parentElement; p; p = p.parentElement) if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return true;
       return false;
@@ -42,7 +43,8 @@ async function measure(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll("body *")) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
-      if (r.right > vw + 1 && getComputedStyle(el).position !== "fixed" && !scrolls(el) && !hidden(el)) found.push(`${name(el)} ends at ${Math.round(r.right)} px`);
+      if (r.right > vw + 1 && getComputedStyle(el).position !== "fixed" && !scrolls(el) && !hidden(el))
+        found.push(`${name(el)} ends at ${Math.round(r.right)} px`);
     }
     for (const cell of document.querySelectorAll("td, th")) {
       const text = (cell.textContent ?? "").replace(/\s+/g, "");
@@ -84,7 +86,6 @@ async function menuRoundTrip(page: Page) {
 }
 
 test("the finder, the form, the window queue, a department task and the dashboard fit a 390 px phone", async ({ page }) => {
-
   // The finder, as a visitor; the navigation collapses into the menu button.
   await page.goto("/guide");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -95,7 +96,10 @@ test("the finder, the form, the window queue, a department task and the dashboar
   await login(page, "applicant");
   // Another spec may have left a submitted liquor application of this shared account: it would refuse the start.
   await closeOwnPendingApplications(page);
-  await startOrResume(page, ["LIQUOR_RETAIL", "TOBACCO_RETAIL", "PUBLICATION_RETAIL", "HIGH_RISK_SPORTS", "ENTERTAINMENT_VENUE"].map((m) => `/apply?matters=${m}`));
+  await startOrResume(
+    page,
+    ["LIQUOR_RETAIL", "TOBACCO_RETAIL", "PUBLICATION_RETAIL", "HIGH_RISK_SPORTS", "ENTERTAINMENT_VENUE"].map((m) => `/apply?matters=${m}`),
+  );
   await expect(page.locator("[data-field]").first()).toBeVisible();
   await usePremises(page, uniquePremises());
   await expectFitsPhone(page, "/apply/<id>");
@@ -190,12 +194,17 @@ async function submitS2(page: Page, premisesName: string): Promise<string> {
     await signCommitments(page, [code]);
   }
   if (!(await page.getByTestId("doc-sign.design").getByTestId("document-signed").count())) await signGeneratedDocuments(page, ["sign.design"]);
-  await page.locator('[data-testid^="doc-"]').filter({ hasText: "健康证明" }).getByRole("checkbox", { name: /容缺后补/ }).check();
+  await page
+    .locator('[data-testid^="doc-"]')
+    .filter({ hasText: "健康证明" })
+    .getByRole("checkbox", { name: /容缺后补/ })
+    .check();
   const pdf = path.join(mkdtempSync(path.join(tmpdir(), "mobile-e2e-")), "材料.pdf");
   writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
   for (const key of await page.locator('li[data-testid^="doc-"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!))) {
     const row = page.getByTestId(key);
-    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count())) continue;
+    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count()))
+      continue;
     await row.locator('input[type="file"]').setInputFiles(pdf);
     await expect(row.getByTestId("uploaded-file")).toBeVisible({ timeout: 90_000 });
   }

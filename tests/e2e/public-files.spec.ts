@@ -28,10 +28,42 @@ test("robots.txt lets the public pages be indexed and keeps private areas out", 
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("text/plain");
   const robots = await res.text();
-  for (const p of ["/", "/matters", "/matters/FOOD_OPERATION", "/guide", "/scope", "/public/inspections", "/public/ratings", "/verify", "/verify/91310116MA1ABC34D", "/sitemap", "/privacy", "/accessibility", "/login"]) {
+  for (const p of [
+    "/",
+    "/matters",
+    "/matters/FOOD_OPERATION",
+    "/guide",
+    "/scope",
+    "/public/inspections",
+    "/public/ratings",
+    "/verify",
+    "/verify/91310116MA1ABC34D",
+    "/sitemap",
+    "/privacy",
+    "/accessibility",
+    "/login",
+  ]) {
     expect(isAllowed(robots, p), `${p} should be indexable`).toBe(true);
   }
-  for (const p of ["/share/abc123", "/my", "/my/wallet", "/apply", "/apply/xyz", "/desk", "/desk/applications/1", "/dept", "/dept/tasks/1", "/regulator", "/regulator/enterprises", "/admin", "/admin/guidance", "/inbox", "/workspace", "/api/v1/matters", "/api/auth/csrf"]) {
+  for (const p of [
+    "/share/abc123",
+    "/my",
+    "/my/wallet",
+    "/apply",
+    "/apply/xyz",
+    "/desk",
+    "/desk/applications/1",
+    "/dept",
+    "/dept/tasks/1",
+    "/regulator",
+    "/regulator/enterprises",
+    "/admin",
+    "/admin/guidance",
+    "/inbox",
+    "/workspace",
+    "/api/v1/matters",
+    "/api/auth/csrf",
+  ]) {
     expect(isAllowed(robots, p), `${p} should not be indexed`).toBe(false);
   }
 });

@@ -29,7 +29,10 @@ const unitCard = (page: Page, name: string) => page.getByTestId("rating-unit").f
 /** Fills the five scores (overall first, the rest `rest`) and the comment of a rating form, and sends it. */
 async function rate(form: Locator, overall: number, rest: number, comment: string, submit: string) {
   for (const [i, dimension] of DIMENSIONS.entries()) {
-    await form.getByRole("group", { name: new RegExp(`^${dimension}`) }).getByRole("radio", { name: SCORE[i === 0 ? overall : rest] }).check();
+    await form
+      .getByRole("group", { name: new RegExp(`^${dimension}`) })
+      .getByRole("radio", { name: SCORE[i === 0 ? overall : rest] })
+      .check();
   }
   await form.getByLabel("评价内容（选填）").fill(comment);
   await form.getByRole("button", { name: submit }).click();
@@ -54,14 +57,23 @@ async function publicRow(browser: Browser, base: string, name: string): Promise<
   const row = page.getByTestId("ranking-row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
   await expect(row).toHaveCount(1);
   const cell = (id: string) => row.getByTestId(id).innerText();
-  const cells = { rank: await cell("rank"), badRate: await cell("bad-rate"), rectificationRate: await cell("rectification-rate"), tickets: await cell("tickets"), rectified: await cell("rectified") };
+  const cells = {
+    rank: await cell("rank"),
+    badRate: await cell("bad-rate"),
+    rectificationRate: await cell("rectification-rate"),
+    tickets: await cell("tickets"),
+    rectified: await cell("rectified"),
+  };
   await context.close();
   return cells;
 }
 
 test.describe.configure({ mode: "serial" });
 
-test("a bad rating opens a ticket for the department; call-back and fix are recorded; the founder re-rates; the public ranking follows", async ({ page, browser }) => {
+test("a bad rating opens a ticket for the department; call-back and fix are recorded; the founder re-rates; the public ranking follows", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await openApplication(page);
 
@@ -70,7 +82,12 @@ test("a bad rating opens a ticket for the department; call-back and fix are reco
   const ycj = unitCard(page, YCJ);
   await scjg.getByRole("button", { name: "提交评价" }).click();
   await expect(scjg.getByText("请为“总体满意度”打分（1–5 分）")).toBeVisible();
-  await expect(scjg.getByRole("group", { name: /^总体满意度/ }).getByRole("radio").first()).toBeFocused();
+  await expect(
+    scjg
+      .getByRole("group", { name: /^总体满意度/ })
+      .getByRole("radio")
+      .first(),
+  ).toBeFocused();
   await expectNoViolations(page);
 
   await rate(ycj, 5, 5, "审批很快，办事指南清楚。", "提交评价");

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD as PASSWORD, fillLogin, login } from "./support";
 
-
 const ROLES = [
   { username: "applicant", path: "/my", heading: "企业工作台", stat: "stat-applications" },
   { username: "window", path: "/desk", heading: "综合窗口工作台", stat: "stat-waiting" },
@@ -9,7 +8,6 @@ const ROLES = [
   { username: "regulator", path: "/regulator", heading: "监管工作台", stat: "stat-departments" },
   { username: "admin", path: "/admin", heading: "系统管理", stat: "stat-holidays" },
 ] as const;
-
 
 test.describe("each role signs in, sees its own landing page, and is refused the others", () => {
   for (const role of ROLES) {

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./support";
 
-
 test("public scope search says which terms are licensed and which permits they need", async ({ page }) => {
   await page.goto("/scope");
   await page.getByLabel("搜索经营范围表述").fill("酒类");

@@ -16,8 +16,13 @@ test("the footer links the site map, privacy statement and accessibility page, a
   await footer.getByRole("link", { name: "网站地图" }).click();
   await expect(page).toHaveURL(/\/sitemap$/, { timeout: 90_000 });
   await expect(page.getByRole("heading", { level: 1, name: "网站地图" })).toBeVisible();
-  const hrefs = await page.getByTestId("sitemap-links").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  expect(hrefs).toEqual(expect.arrayContaining(["/", "/guide", "/matters", "/scope", "/verify", "/public/inspections", "/public/ratings", "/privacy", "/accessibility", "/login"]));
+  const hrefs = await page
+    .getByTestId("sitemap-links")
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(hrefs).toEqual(
+    expect.arrayContaining(["/", "/guide", "/matters", "/scope", "/verify", "/public/inspections", "/public/ratings", "/privacy", "/accessibility", "/login"]),
+  );
   const statuses = await Promise.all(hrefs.map(async (href) => [href, (await request.get(href, { timeout: 120_000 })).status()]));
   expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
   await expectNoViolations(page);

@@ -41,31 +41,63 @@ export const group = (page: Page, name: RegExp) => page.getByRole("group", { nam
 /** S1 (../shared/SCENARIOS.md) in the finder: a new 80 m² convenience store with sign, liquor, tobacco, magazines. */
 export async function answerS1(page: Page) {
   await page.goto("/guide");
-  await group(page, /领取营业执照/).getByLabel("否").check();
-  await group(page, /开展哪些经营活动/).getByLabel(/零售商品/).check();
-  await group(page, /是否销售食品/).getByLabel("是").check();
-  await group(page, /销售哪类食品/).getByLabel("仅销售预包装食品").check();
-  await group(page, /冷藏冷冻/).getByLabel("是").check();
-  await group(page, /销售酒类商品/).getByLabel("是").check();
-  await group(page, /烟草制品/).getByLabel("是").check();
-  await group(page, /出版物/).getByLabel("是").check();
-  await group(page, /销售药品/).getByLabel("否").check();
-  await group(page, /医疗器械/).getByLabel("不销售医疗器械").check();
-  await group(page, /建筑面积/).getByRole("spinbutton").fill("80");
+  await group(page, /领取营业执照/)
+    .getByLabel("否")
+    .check();
+  await group(page, /开展哪些经营活动/)
+    .getByLabel(/零售商品/)
+    .check();
+  await group(page, /是否销售食品/)
+    .getByLabel("是")
+    .check();
+  await group(page, /销售哪类食品/)
+    .getByLabel("仅销售预包装食品")
+    .check();
+  await group(page, /冷藏冷冻/)
+    .getByLabel("是")
+    .check();
+  await group(page, /销售酒类商品/)
+    .getByLabel("是")
+    .check();
+  await group(page, /烟草制品/)
+    .getByLabel("是")
+    .check();
+  await group(page, /出版物/)
+    .getByLabel("是")
+    .check();
+  await group(page, /销售药品/)
+    .getByLabel("否")
+    .check();
+  await group(page, /医疗器械/)
+    .getByLabel("不销售医疗器械")
+    .check();
+  await group(page, /建筑面积/)
+    .getByRole("spinbutton")
+    .fill("80");
   await group(page, /招牌/).first().getByLabel("是").check();
-  await group(page, /户外广告设施/).getByLabel("否").check();
-  await group(page, /使用燃气/).getByLabel("不使用").check();
+  await group(page, /户外广告设施/)
+    .getByLabel("否")
+    .check();
+  await group(page, /使用燃气/)
+    .getByLabel("不使用")
+    .check();
 }
 
 /** A valid value for a merged-form field of this type, when the journey does not name one. */
 function sampleOf(type: string): string {
   switch (type) {
-    case "NUMBER": return "120";
-    case "DATE": return "2027-12-31";
-    case "PHONE": return "13800138000";
-    case "ID_NUMBER": return makeResidentId("31011619800101123");
-    case "USCC": return makeUscc("91310116MA1ABC34D");
-    default: return "测试填写内容";
+    case "NUMBER":
+      return "120";
+    case "DATE":
+      return "2027-12-31";
+    case "PHONE":
+      return "13800138000";
+    case "ID_NUMBER":
+      return makeResidentId("31011619800101123");
+    case "USCC":
+      return makeUscc("91310116MA1ABC34D");
+    default:
+      return "测试填写内容";
   }
 }
 
@@ -162,12 +194,17 @@ export async function submitS2(page: Page, premisesName: string): Promise<string
   await fillRequiredFields(page, { "sign.size": "3×0.8" });
   await signCommitments(page, ["FOOD_OPERATION", "LIQUOR_RETAIL"]);
   await signGeneratedDocuments(page, ["sign.design"]);
-  await page.locator('[data-testid^="doc-"]').filter({ hasText: "健康证明" }).getByRole("checkbox", { name: /容缺后补/ }).check();
+  await page
+    .locator('[data-testid^="doc-"]')
+    .filter({ hasText: "健康证明" })
+    .getByRole("checkbox", { name: /容缺后补/ })
+    .check();
   const pdf = path.join(mkdtempSync(path.join(tmpdir(), "s2-e2e-")), "材料.pdf");
   writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
   for (const key of await page.locator('li[data-testid^="doc-"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!))) {
     const row = page.getByTestId(key);
-    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count())) continue;
+    if ((await row.getByTestId("uploaded-file").count()) || (await row.getByText("补交期限").count()) || (await row.getByTestId("document-signed").count()))
+      continue;
     await row.locator('input[type="file"]').setInputFiles(pdf);
     await expect(row.getByTestId("uploaded-file")).toBeVisible();
   }

@@ -75,7 +75,12 @@ test("the window returns a submitted application with every problem in one notic
   await other.close();
 
   await page.goto("/desk");
-  await expect(page.getByTestId("queue-recent").getByTestId("recent-row").filter({ has: page.locator(`a[href="/desk/applications/${id}"]`) })).toContainText("已退件");
+  await expect(
+    page
+      .getByTestId("queue-recent")
+      .getByTestId("recent-row")
+      .filter({ has: page.locator(`a[href="/desk/applications/${id}"]`) }),
+  ).toContainText("已退件");
 
   await login(page, "applicant2");
   await page.goto("/my");

@@ -14,7 +14,11 @@ export async function acceptAsWindow(opts: { applicationId: string; now: Date; p
   const window = await sessionUserOf("window");
   const app = await getDb().application.findUniqueOrThrow({ where: { id: opts.applicationId }, select: { version: true } });
   const documents = (opts.pendingKeys ?? []).map((documentKey) => ({ documentKey, verdict: "pending" as const }));
-  return acceptApplication({ actor: window, now: opts.now, input: { applicationId: opts.applicationId, expectedVersion: app.version, pendingDays: opts.pendingDays ?? 10, documents } });
+  return acceptApplication({
+    actor: window,
+    now: opts.now,
+    input: { applicationId: opts.applicationId, expectedVersion: app.version, pendingDays: opts.pendingDays ?? 10, documents },
+  });
 }
 
 /**
@@ -27,9 +31,17 @@ export async function dispatchedS1(opts: { submitAt: Date; acceptAt: Date; suppl
   const id = await submitS1(founder, opts.submitAt);
   await acceptAsWindow({ applicationId: id, now: opts.acceptAt });
   if (opts.supplementAt) {
-    const open = await getDb().pendingMaterial.findMany({ where: { applicationId: id, status: "OPEN" }, select: { requirement: { select: { documentKey: true } } } });
+    const open = await getDb().pendingMaterial.findMany({
+      where: { applicationId: id, status: "OPEN" },
+      select: { requirement: { select: { documentKey: true } } },
+    });
     for (const documentKey of new Set(open.map((p) => p.requirement.documentKey))) {
-      await supplementPending({ actor: founder, now: opts.supplementAt, input: { applicationId: id, documentKey }, file: { name: `${documentKey}.pdf`, type: "application/pdf", bytes: PDF } });
+      await supplementPending({
+        actor: founder,
+        now: opts.supplementAt,
+        input: { applicationId: id, documentKey },
+        file: { name: `${documentKey}.pdf`, type: "application/pdf", bytes: PDF },
+      });
     }
   }
   const tasks = await getDb().approvalTask.findMany({ where: { applicationId: id }, include: { department: { select: { code: true } } } });

@@ -22,7 +22,13 @@ export async function makeEnterpriseWithApplicant(label: string) {
     },
   });
   const user = await db.user.create({
-    data: { username: `ent-${digits}-${randomBytes(3).toString("hex")}`, passwordHash: "x", displayName: "张伟", role: "APPLICANT", enterpriseId: enterprise.id },
+    data: {
+      username: `ent-${digits}-${randomBytes(3).toString("hex")}`,
+      passwordHash: "x",
+      displayName: "张伟",
+      role: "APPLICANT",
+      enterpriseId: enterprise.id,
+    },
   });
   const actor: SessionUser = { id: user.id, username: user.username, name: user.displayName, role: user.role, enterpriseId: enterprise.id, departmentId: null };
   return { enterprise, actor };

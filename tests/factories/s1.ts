@@ -73,7 +73,23 @@ export async function fillS1(founder: SessionUser, id: string, now: Date) {
     const def = defs.get(f.key)!;
     rest[f.key] =
       (f.key === "subject.name" ? name : REST[f.key]) ??
-      (def.type === "SELECT" ? def.options![0]!.value : def.type === "MULTISELECT" ? [def.options![0]!.value] : def.type === "BOOLEAN" ? "yes" : def.type === "NUMBER" ? "2" : def.type === "DATE" ? "2027-12-31" : def.type === "ID_NUMBER" ? FOUNDER_ID_NUMBER : def.type === "PHONE" ? "13800138000" : /address$/i.test(f.key) ? S1_FIRST["subject.address"] : "晨光便利店");
+      (def.type === "SELECT"
+        ? def.options![0]!.value
+        : def.type === "MULTISELECT"
+          ? [def.options![0]!.value]
+          : def.type === "BOOLEAN"
+            ? "yes"
+            : def.type === "NUMBER"
+              ? "2"
+              : def.type === "DATE"
+                ? "2027-12-31"
+                : def.type === "ID_NUMBER"
+                  ? FOUNDER_ID_NUMBER
+                  : def.type === "PHONE"
+                    ? "13800138000"
+                    : /address$/i.test(f.key)
+                      ? S1_FIRST["subject.address"]
+                      : "晨光便利店");
   }
   const again = await saveDraft({ actor: founder, now, input: { applicationId: id, expectedVersion: form.version, values: { ...first, ...rest } } });
   if (!again.ok || Object.keys(again.problems).length) throw new Error(`fillS1: ${JSON.stringify(again)}`);
@@ -86,7 +102,11 @@ export async function startS1(founder: SessionUser, now: Date): Promise<string> 
   const { id } = await startApplication({
     actor: founder,
     now,
-    input: { matterCodes: notice.items.map((i) => i.code).filter((c) => c !== "BUSINESS_REGISTRATION"), clientKey: randomUUID(), guideQuery: new URLSearchParams(S1_ANSWERS).toString() },
+    input: {
+      matterCodes: notice.items.map((i) => i.code).filter((c) => c !== "BUSINESS_REGISTRATION"),
+      clientKey: randomUUID(),
+      guideQuery: new URLSearchParams(S1_ANSWERS).toString(),
+    },
   });
   return id;
 }
@@ -102,8 +122,14 @@ export async function submitS1(founder: SessionUser, now: Date): Promise<string>
   }
   const liquor = page.commitments.find((c) => c.code === "LIQUOR_RETAIL")!;
   await chooseCommitment({ actor: founder, now, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: true, textHash: liquor.textHash } });
-  for (const key of ["premises.photos", "premises.locationMap"]) await setPendingMaterial({ actor: founder, now, input: { applicationId: id, documentKey: key, pending: true } });
-  await uploadMaterial({ actor: founder, now, input: { applicationId: id, documentKey: "premises.lease" }, file: { name: "租赁合同.pdf", type: "application/pdf", bytes: PDF } });
+  for (const key of ["premises.photos", "premises.locationMap"])
+    await setPendingMaterial({ actor: founder, now, input: { applicationId: id, documentKey: key, pending: true } });
+  await uploadMaterial({
+    actor: founder,
+    now,
+    input: { applicationId: id, documentKey: "premises.lease" },
+    file: { name: "租赁合同.pdf", type: "application/pdf", bytes: PDF },
+  });
   const form = await getApplicationForm({ actor: founder, applicationId: id });
   const r = await submitApplication({ actor: founder, now, input: { applicationId: id, expectedVersion: form.version } });
   if (!r.ok) throw new Error(`submitS1: ${JSON.stringify(r)}`);

@@ -90,7 +90,15 @@ describe("the merged form of a draft", () => {
     // Correctable (the legal representative may be someone else): a typed value wins and is stored.
     const other = "11010519491231002X";
     const form = await getApplicationForm({ actor: founder, applicationId: id });
-    expect((await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { "subject.legalRep.idNumber": other } } })).problems).toEqual({});
+    expect(
+      (
+        await saveDraft({
+          actor: founder,
+          now: NOW,
+          input: { applicationId: id, expectedVersion: form.version, values: { "subject.legalRep.idNumber": other } },
+        })
+      ).problems,
+    ).toEqual({});
     expect((await getApplicationForm({ actor: founder, applicationId: id })).effective["subject.legalRep.idNumber"]).toBe(other);
 
     // newcomer's account is not real-name verified: the name is the account's, no ID number is invented.
@@ -102,7 +110,9 @@ describe("the merged form of a draft", () => {
   it("is NOT_FOUND for another applicant", async () => {
     const { id } = await start(owner, S2);
     await expect(getApplicationForm({ actor: other, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveDraft({ actor: other, now: NOW, input: { applicationId: id, expectedVersion: 0, values: {} } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveDraft({ actor: other, now: NOW, input: { applicationId: id, expectedVersion: 0, values: {} } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -116,9 +126,15 @@ describe("draft autosave", () => {
     expect(saved).toEqual({ ok: true, version: 1, problems: {} });
     expect((await getApplicationForm({ actor: owner, applicationId: id })).counters.fieldsTyped).toBe(1);
 
-    await expect(saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 0, values: { "premises.area": "90" } } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 0, values: { "premises.area": "90" } } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
 
-    const bad = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 1, values: { "premises.area": "一百二", "no.such": "x", "premises.name": "枫味小馆" } } });
+    const bad = await saveDraft({
+      actor: owner,
+      now: NOW,
+      input: { applicationId: id, expectedVersion: 1, values: { "premises.area": "一百二", "no.such": "x", "premises.name": "枫味小馆" } },
+    });
     expect(bad.ok).toBe(true);
     expect(bad.problems["premises.area"]).toContain("请填写数字");
     expect(bad.problems["no.such"]).toContain("表单中没有");
@@ -129,17 +145,22 @@ describe("draft autosave", () => {
     expect(app.version).toBe(2);
   });
 
-describe("starting from the finder", () => {
-  it("keeps the finder answers and does not ask what they already answer", async () => {
-    const guideQuery = "has_licence=no&activities=retail&sells_food=yes&food_kind=prepackaged&sells_chilled=yes&sells_liquor=yes&area=80&outdoor_sign=no&gas_use=none&bogus=1";
-    const { id } = await startApplication({ actor: newcomer, now: NOW, input: { matterCodes: ["PREPACKAGED_FOOD_FILING", "LIQUOR_RETAIL"], clientKey: randomUUID(), guideQuery } });
-    const app = await getDb().application.findUniqueOrThrow({ where: { id } });
-    expect(app.guideAnswers).toMatchObject({ area: 80, food_kind: "prepackaged", sells_liquor: true });
-    expect(app.guideAnswers).not.toHaveProperty("bogus");
-    const form = await getApplicationForm({ actor: newcomer, applicationId: id });
-    const fields = allFields(form.form);
-    expect(fields.find((f) => f.key === "premises.area")?.known).toEqual({ value: "80", source: "来自智能导办的回答，可更正" });
-    expect(fields.find((f) => f.key === "business.foodCategories")?.known?.value).toBe("prepackaged");
+  describe("starting from the finder", () => {
+    it("keeps the finder answers and does not ask what they already answer", async () => {
+      const guideQuery =
+        "has_licence=no&activities=retail&sells_food=yes&food_kind=prepackaged&sells_chilled=yes&sells_liquor=yes&area=80&outdoor_sign=no&gas_use=none&bogus=1";
+      const { id } = await startApplication({
+        actor: newcomer,
+        now: NOW,
+        input: { matterCodes: ["PREPACKAGED_FOOD_FILING", "LIQUOR_RETAIL"], clientKey: randomUUID(), guideQuery },
+      });
+      const app = await getDb().application.findUniqueOrThrow({ where: { id } });
+      expect(app.guideAnswers).toMatchObject({ area: 80, food_kind: "prepackaged", sells_liquor: true });
+      expect(app.guideAnswers).not.toHaveProperty("bogus");
+      const form = await getApplicationForm({ actor: newcomer, applicationId: id });
+      const fields = allFields(form.form);
+      expect(fields.find((f) => f.key === "premises.area")?.known).toEqual({ value: "80", source: "来自智能导办的回答，可更正" });
+      expect(fields.find((f) => f.key === "business.foodCategories")?.known?.value).toBe("prepackaged");
+    });
   });
-});
 });

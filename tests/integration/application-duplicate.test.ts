@@ -15,7 +15,10 @@ const start = (actor: SessionUser, matterCodes: string[], extra: Record<string, 
   startApplication({ actor, now: NOW, input: { matterCodes, clientKey: randomUUID(), ...extra } });
 
 async function refusal(p: Promise<unknown>): Promise<DuplicateApplicationError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(DuplicateApplicationError);
   return e as DuplicateApplicationError;
 }
@@ -68,9 +71,15 @@ describe("no second pending application for the same matter at the same premises
 
     // Issued or withdrawn applications are finished: a new one may start.
     for (const status of ["ISSUED", "WITHDRAWN"] as const) {
-      await db.application.updateMany({ where: { enterpriseId: actor.enterpriseId, items: { some: { matter: { code: "LIQUOR_RETAIL" } } } }, data: { status } });
+      await db.application.updateMany({
+        where: { enterpriseId: actor.enterpriseId, items: { some: { matter: { code: "LIQUOR_RETAIL" } } } },
+        data: { status },
+      });
       expect((await start(actor, ["LIQUOR_RETAIL"])).created).toBe(true);
-      await db.application.updateMany({ where: { enterpriseId: actor.enterpriseId, status: "DRAFT", items: { some: { matter: { code: "LIQUOR_RETAIL" } } } }, data: { status } });
+      await db.application.updateMany({
+        where: { enterpriseId: actor.enterpriseId, status: "DRAFT", items: { some: { matter: { code: "LIQUOR_RETAIL" } } } },
+        data: { status },
+      });
     }
   });
 
@@ -78,7 +87,9 @@ describe("no second pending application for the same matter at the same premises
     const db = getDb();
     const { actor, enterprise } = await makeEnterpriseWithApplicant("同企业");
     const first = await start(actor, ["LIQUOR_RETAIL"]);
-    const colleague = await db.user.create({ data: { username: `colleague-${randomUUID()}`, passwordHash: "x", displayName: "李娜", role: "APPLICANT", enterpriseId: enterprise.id } });
+    const colleague = await db.user.create({
+      data: { username: `colleague-${randomUUID()}`, passwordHash: "x", displayName: "李娜", role: "APPLICANT", enterpriseId: enterprise.id },
+    });
     const e = await refusal(start({ ...actor, id: colleague.id, username: colleague.username }, ["LIQUOR_RETAIL"]));
     expect(e.existing.id).toBe(first.id);
   });

@@ -55,13 +55,21 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     const { id } = await startApplication({
       actor: founder,
       now: NOW,
-      input: { matterCodes: codes.filter((c) => c !== "BUSINESS_REGISTRATION"), clientKey: randomUUID(), guideQuery: new URLSearchParams(S1_ANSWERS).toString() },
+      input: {
+        matterCodes: codes.filter((c) => c !== "BUSINESS_REGISTRATION"),
+        clientKey: randomUUID(),
+        guideQuery: new URLSearchParams(S1_ANSWERS).toString(),
+      },
     });
     const { typed } = await fillS1(id);
 
     // Derived from what was typed: not asked again.
     const form = await formOf(id);
-    const known = new Map(allFields(form.form).filter((f) => f.known).map((f) => [f.key, f.known!]));
+    const known = new Map(
+      allFields(form.form)
+        .filter((f) => f.known)
+        .map((f) => [f.key, f.known!]),
+    );
     expect(known.get("subject.registeredCapital")?.value).toBe("50"); // 万元, like the shareholder list
     expect(known.get("subject.shareholderCount")?.value).toBe("1");
     expect(known.get("premises.area")?.value).toBe("80");
@@ -84,8 +92,12 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     if (articles.status !== "ready") return;
     expect(articles.text).toContain("上海金山晨光便利店有限公司");
     expect(articles.text).toContain("陈晨，认缴出资50万元");
-    await expect(signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "articles.draft", textHash: "0".repeat(64) } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "premises.lease", textHash: articles.textHash } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "articles.draft", textHash: "0".repeat(64) } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "premises.lease", textHash: articles.textHash } }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     for (const d of page.documents.filter((x) => x.route === "generated")) {
       if (d.online?.status !== "ready") throw new Error(`${d.documentKey} not ready: ${JSON.stringify(d.online)}`);
       await signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: d.documentKey, textHash: d.online.textHash } });
@@ -102,8 +114,14 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     // Liquor by commitment; the premises photos and location map supplemented later (容缺); the lease uploaded.
     const liquor = page.commitments.find((c) => c.code === "LIQUOR_RETAIL")!;
     await chooseCommitment({ actor: founder, now: NOW, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: true, textHash: liquor.textHash } });
-    for (const key of ["premises.photos", "premises.locationMap"]) await setPendingMaterial({ actor: founder, now: NOW, input: { applicationId: id, documentKey: key, pending: true } });
-    await uploadMaterial({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "premises.lease" }, file: { name: "租赁合同.pdf", type: "application/pdf", bytes: PDF } });
+    for (const key of ["premises.photos", "premises.locationMap"])
+      await setPendingMaterial({ actor: founder, now: NOW, input: { applicationId: id, documentKey: key, pending: true } });
+    await uploadMaterial({
+      actor: founder,
+      now: NOW,
+      input: { applicationId: id, documentKey: "premises.lease" },
+      file: { name: "租赁合同.pdf", type: "application/pdf", bytes: PDF },
+    });
 
     page = await pageOf(id);
     expect(page.documents.filter((d) => d.route === "generated").every((d) => d.signed?.current)).toBe(true);
@@ -134,7 +152,12 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     }
     const sign = page.documents.find((d) => d.documentKey === "sign.design")!;
     if (sign.online?.status !== "ready") throw new Error(JSON.stringify(sign.online));
-    await uploadMaterial({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "premises.lease" }, file: { name: "租赁合同.pdf", type: "application/pdf", bytes: PDF } });
+    await uploadMaterial({
+      actor: founder,
+      now: NOW,
+      input: { applicationId: id, documentKey: "premises.lease" },
+      file: { name: "租赁合同.pdf", type: "application/pdf", bytes: PDF },
+    });
 
     // The sign gets bigger: the schematic changes with it, and the old signature no longer covers it.
     let form = await formOf(id);
@@ -147,18 +170,36 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems).toContain("“户外招牌设置示意图”的内容已随表单更新，请重新核对并签署");
     // Signing the old text is refused; the new one is accepted.
-    await expect(signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "sign.design", textHash: sign.online.textHash } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "sign.design", textHash: sign.online.textHash } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     if (stale.online?.status !== "ready") throw new Error(JSON.stringify(stale.online));
     expect(stale.online.text).toContain("长 5 米 × 高 1 米");
     await signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "sign.design", textHash: stale.online.textHash } });
-    expect(await submitApplication({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version } })).toEqual({ ok: true, id, alreadySubmitted: false });
+    expect(await submitApplication({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version } })).toEqual({
+      ok: true,
+      id,
+      alreadySubmitted: false,
+    });
   });
 
   it("a foreign shareholder cannot be verified online: the identity document must be uploaded", async () => {
     const { id } = await startApplication({ actor: founder, now: NOW, input: { matterCodes: ["PREPACKAGED_FOOD_FILING"], clientKey: randomUUID() } });
     await fillS1(id);
     const form = await formOf(id);
-    const saved = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "subject.shareholders": `陈晨 ${FOUNDER_ID_NUMBER} 50\nJohn Smith E12345678 10`, "subject.entityType": "llc-natural-controlled" } } });
+    const saved = await saveDraft({
+      actor: founder,
+      now: NOW,
+      input: {
+        applicationId: id,
+        expectedVersion: form.version,
+        values: {
+          ...form.values,
+          "subject.shareholders": `陈晨 ${FOUNDER_ID_NUMBER} 50\nJohn Smith E12345678 10`,
+          "subject.entityType": "llc-natural-controlled",
+        },
+      },
+    });
     expect(saved).toMatchObject({ ok: true });
     const ids = (await pageOf(id)).documents.find((d) => d.documentKey === "id.shareholders")!;
     expect(ids.route).toBe("upload");

@@ -35,7 +35,6 @@ beforeEach(async () => {
   await getDb().application.updateMany({ where: { enterpriseId: owner.enterpriseId, status: { in: [...PENDING_STATUSES] } }, data: { status: "WITHDRAWN" } });
 });
 
-
 async function draftWithFieldsFilled() {
   const { id } = await startApplication({ actor: owner, now: NOW, input: { matterCodes: S2, clientKey: randomUUID() } });
   const form = await getApplicationForm({ actor: owner, applicationId: id });
@@ -52,7 +51,13 @@ async function draftWithFieldsFilled() {
 
 async function textHashOf(code: string) {
   const m = await getDb().matter.findUniqueOrThrow({ where: { code }, include: { materials: true } });
-  return commitmentText({ code, name: m.name, catalogVersion: m.catalogVersion, conditions: m.conditions, waivedMaterials: m.materials.filter((x) => x.waivableByCommitment).map((x) => x.name) }).textHash;
+  return commitmentText({
+    code,
+    name: m.name,
+    catalogVersion: m.catalogVersion,
+    conditions: m.conditions,
+    waivedMaterials: m.materials.filter((x) => x.waivableByCommitment).map((x) => x.name),
+  }).textHash;
 }
 
 const upload = (id: string, documentKey: string, file = { name: `${documentKey}.pdf`, type: "application/pdf", bytes: PDF }) =>
@@ -69,28 +74,44 @@ describe("commitment, pending materials, uploads and submission", () => {
     if (!early.ok) expect(early.problems.some((p) => p.startsWith("请上传"))).toBe(true);
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
 
-    await expect(chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: "0".repeat(64) } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: "0".repeat(64) } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     for (const code of ["FOOD_OPERATION", "LIQUOR_RETAIL"]) {
-      expect(await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: code, commit: true, textHash: await textHashOf(code) } })).toEqual({ useCommitment: true });
+      expect(
+        await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: code, commit: true, textHash: await textHashOf(code) } }),
+      ).toEqual({ useCommitment: true });
     }
-    await expect(chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "OUTDOOR_SIGN_FILING", commit: true, textHash: await textHashOf("OUTDOOR_SIGN_FILING") } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      chooseCommitment({
+        actor: owner,
+        now: NOW,
+        input: { applicationId: id, matterCode: "OUTDOOR_SIGN_FILING", commit: true, textHash: await textHashOf("OUTDOOR_SIGN_FILING") },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     const signed = await db.commitment.findMany({ where: { item: { applicationId: id } } });
     expect(signed).toHaveLength(2);
     expect(signed.every((c) => c.signedById === owner.id && /^[0-9a-f]{64}$/.test(c.textHash) && c.text.includes("如承诺不实"))).toBe(true);
 
     const app = await db.application.findUniqueOrThrow({ where: { id }, include: { items: { include: { matter: { include: { materials: true } } } } } });
     const requirements = app.items.flatMap((i) => i.matter.materials.map((m) => ({ ...m, matter: i.matter })));
-    const pendable = requirements.find((r) => r.mayBePending && !r.isKey && !r.heldByGovernment && !(r.waivableByCommitment && r.matter.reformMode === "COMMITMENT"));
+    const pendable = requirements.find(
+      (r) => r.mayBePending && !r.isKey && !r.heldByGovernment && !(r.waivableByCommitment && r.matter.reformMode === "COMMITMENT"),
+    );
     const key = requirements.find((r) => r.isKey && !r.heldByGovernment);
     expect(key).toBeDefined();
-    await expect(setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: key!.documentKey, pending: true } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: key!.documentKey, pending: true } }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(pendable).toBeDefined();
     const p = await setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: pendable!.documentKey, pending: true } });
     expect(p.pending).toBe(true);
     expect(p.deadline!.getTime()).toBeGreaterThan(NOW.getTime());
 
     // Disguised and government-held files are refused and store no row.
-    await expect(upload(id, key!.documentKey, { name: "租赁合同.pdf", type: "application/pdf", bytes: new TextEncoder().encode("not a pdf") })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("租赁合同.pdf") });
+    await expect(
+      upload(id, key!.documentKey, { name: "租赁合同.pdf", type: "application/pdf", bytes: new TextEncoder().encode("not a pdf") }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("租赁合同.pdf") });
     const held = requirements.find((r) => r.heldByGovernment);
     expect(held).toBeDefined();
     await expect(upload(id, held!.documentKey)).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("无需上传") });
@@ -130,7 +151,9 @@ describe("commitment, pending materials, uploads and submission", () => {
     expect(await db.notification.count({ where: { user: { role: "WINDOW_OFFICER" }, title: "新申请待受理" } })).toBeGreaterThan(0);
 
     // After submission the draft cannot change.
-    await expect(saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 2, values: {} } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: 2, values: {} } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("invalid input is refused with a message naming what to fix, and writes nothing", async () => {
@@ -140,7 +163,11 @@ describe("commitment, pending materials, uploads and submission", () => {
 
     // The enterprise's USCC is the registry's (issue 15 §2): a "corrected" one (here with a letter the code
     // never uses, O) is refused whatever it is, and nothing is stored for it; the rest stays as it was.
-    const badUscc = await saveDraft({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: before.version, values: { ...(before.formData as object), "subject.uscc": "91310116MA1OBC34DX" } } });
+    const badUscc = await saveDraft({
+      actor: owner,
+      now: NOW,
+      input: { applicationId: id, expectedVersion: before.version, values: { ...(before.formData as object), "subject.uscc": "91310116MA1OBC34DX" } },
+    });
     expect(Object.keys(badUscc.problems)).toEqual(["subject.uscc"]);
     expect(badUscc.problems["subject.uscc"]).toMatch(/^“统一社会信用代码”以企业登记信息为准/);
     const after = await db.application.findUniqueOrThrow({ where: { id } });
@@ -150,8 +177,13 @@ describe("commitment, pending materials, uploads and submission", () => {
     // An oversized file and a renamed one: refused before anything is stored.
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(PDF);
-    await expect(upload(id, "premises.lease", { name: "租赁合同.pdf", type: "application/pdf", bytes: big })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("5 MB") });
-    await expect(upload(id, "premises.lease", { name: "租赁合同.pdf", type: "application/pdf", bytes: new TextEncoder().encode("PK\u0003\u0004 a zip") })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(upload(id, "premises.lease", { name: "租赁合同.pdf", type: "application/pdf", bytes: big })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      message: expect.stringContaining("5 MB"),
+    });
+    await expect(
+      upload(id, "premises.lease", { name: "租赁合同.pdf", type: "application/pdf", bytes: new TextEncoder().encode("PK\u0003\u0004 a zip") }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await db.material.count({ where: { applicationId: id } })).toBe(0);
 
     // Submitting without the key material: named, and nothing is submitted or dispatched.
@@ -174,26 +206,55 @@ describe("commitment, pending materials, uploads and submission", () => {
     const db = getDb();
     const { id } = await draftWithFieldsFilled();
     await db.creditRecord.create({
-      data: { enterpriseId: owner.enterpriseId!, type: "FALSE_COMMITMENT", severity: "SERIOUS", source: "区市场监督管理局", description: "虚假承诺被撤销许可", occurredAt: new Date("2026-06-01T00:00:00Z") },
+      data: {
+        enterpriseId: owner.enterpriseId!,
+        type: "FALSE_COMMITMENT",
+        severity: "SERIOUS",
+        source: "区市场监督管理局",
+        description: "虚假承诺被撤销许可",
+        occurredAt: new Date("2026-06-01T00:00:00Z"),
+      },
     });
-    await expect(chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") } })).rejects.toMatchObject({
+    await expect(
+      chooseCommitment({
+        actor: owner,
+        now: NOW,
+        input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") },
+      }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringContaining("不能适用告知承诺和容缺受理"),
     });
     const pendable = await db.materialRequirement.findFirstOrThrow({ where: { matter: { code: { in: S2 } }, mayBePending: true, isKey: false } });
-    await expect(setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: pendable.documentKey, pending: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: pendable.documentKey, pending: true } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     // A repaired record no longer restricts.
     await db.creditRecord.updateMany({ where: { enterpriseId: owner.enterpriseId! }, data: { repairStatus: "APPROVED" } });
-    expect(await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") } })).toEqual({ useCommitment: true });
+    expect(
+      await chooseCommitment({
+        actor: owner,
+        now: NOW,
+        input: { applicationId: id, matterCode: "FOOD_OPERATION", commit: true, textHash: await textHashOf("FOOD_OPERATION") },
+      }),
+    ).toEqual({ useCommitment: true });
   });
 
   it("credit restricted after choosing 容缺: submission refuses the pending material and names why", async () => {
     const db = getDb();
     const { id } = await draftWithFieldsFilled();
-    for (const code of ["FOOD_OPERATION", "LIQUOR_RETAIL"]) await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: code, commit: true, textHash: await textHashOf(code) } });
+    for (const code of ["FOOD_OPERATION", "LIQUOR_RETAIL"])
+      await chooseCommitment({ actor: owner, now: NOW, input: { applicationId: id, matterCode: code, commit: true, textHash: await textHashOf(code) } });
     await setPendingMaterial({ actor: owner, now: NOW, input: { applicationId: id, documentKey: "health.certificates", pending: true } });
     await db.creditRecord.create({
-      data: { enterpriseId: owner.enterpriseId!, type: "PENALTY", severity: "SERIOUS", source: "区市场监督管理局", description: "严重违法失信", occurredAt: new Date("2026-10-01T00:00:00Z") },
+      data: {
+        enterpriseId: owner.enterpriseId!,
+        type: "PENALTY",
+        severity: "SERIOUS",
+        source: "区市场监督管理局",
+        description: "严重违法失信",
+        occurredAt: new Date("2026-10-01T00:00:00Z"),
+      },
     });
     const version = (await db.application.findUniqueOrThrow({ where: { id } })).version;
     const r = await submitApplication({ actor: owner, now: NOW, input: { applicationId: id, expectedVersion: version } });
@@ -206,19 +267,34 @@ describe("commitment, pending materials, uploads and submission", () => {
     const db = getDb();
     const other = await sessionUserOf("applicant");
     const { id } = await startApplication({ actor: other, now: NOW, input: { matterCodes: ["LIQUOR_RETAIL"], clientKey: randomUUID() } });
-    expect(await chooseCommitment({ actor: other, now: NOW, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: true, textHash: await textHashOf("LIQUOR_RETAIL") } })).toEqual({ useCommitment: true });
+    expect(
+      await chooseCommitment({
+        actor: other,
+        now: NOW,
+        input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: true, textHash: await textHashOf("LIQUOR_RETAIL") },
+      }),
+    ).toEqual({ useCommitment: true });
     const pageOf = async () => getApplyPage({ actor: other, form: await getApplicationForm({ actor: other, applicationId: id }), now: NOW });
     const waivedBefore = (await pageOf()).documents.filter((d) => d.route === "waived");
     expect(waivedBefore.length).toBeGreaterThan(0);
 
     await db.creditRecord.create({
-      data: { enterpriseId: other.enterpriseId!, type: "PENALTY", severity: "SERIOUS", source: "区市场监督管理局", description: "严重违法失信", occurredAt: new Date("2026-10-01T00:00:00Z") },
+      data: {
+        enterpriseId: other.enterpriseId!,
+        type: "PENALTY",
+        severity: "SERIOUS",
+        source: "区市场监督管理局",
+        description: "严重违法失信",
+        occurredAt: new Date("2026-10-01T00:00:00Z"),
+      },
     });
     const page = await pageOf();
     for (const d of waivedBefore) expect(page.documents.find((x) => x.documentKey === d.documentKey)?.route).toBe("upload");
     const r = await submitApplication({ actor: other, now: NOW, input: { applicationId: id, expectedVersion: 0 } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.some((p) => p.startsWith("“酒类商品零售许可”") && p.includes("撤回"))).toBe(true);
-    expect(await chooseCommitment({ actor: other, now: NOW, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: false } })).toEqual({ useCommitment: false });
+    expect(await chooseCommitment({ actor: other, now: NOW, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: false } })).toEqual({
+      useCommitment: false,
+    });
   });
 });

@@ -79,7 +79,8 @@ describe("getApplicationTracking", () => {
     expect(tr.otherItems.every((i) => i.status === "FILED" && i.receiptNumber === null)).toBe(true);
     // 容缺: one row per document, deadline Monday 12-07 (end of the Shanghai day); Tuesday 11-24 → 9 working days after today.
     expect(tr.pending.map((p) => p.documentKey).sort()).toEqual(["premises.locationMap", "premises.photos"]);
-    for (const p of tr.pending) expect(p).toMatchObject({ status: "OPEN", expired: false, workingDaysLeft: 9, canSupplement: true, deadline: new Date("2026-12-07T15:59:59.999Z") });
+    for (const p of tr.pending)
+      expect(p).toMatchObject({ status: "OPEN", expired: false, workingDaysLeft: 9, canSupplement: true, deadline: new Date("2026-12-07T15:59:59.999Z") });
     expect(tr.metrics).toMatchObject({ materialsSubmitted: 3, materialsBaseline: 24, workingDaysTaken: null });
     expect(tr.metrics.fieldsTyped).toBeGreaterThan(0);
 
@@ -100,7 +101,11 @@ describe("getApplicationTracking", () => {
     expect(dept.promisedDueAt).toEqual(new Date("2026-11-23T15:59:59.999Z"));
     const task = await db().approvalTask.findUniqueOrThrow({ where: { id: dept.taskId } });
     const request = "请补充经营场所的消防安全检查合格证明，并说明营业时间。";
-    await decideTask({ actor: await officerOf(dept.code), now: TUE, input: { taskId: task.id, expectedVersion: task.version, action: "correction", reason: request } });
+    await decideTask({
+      actor: await officerOf(dept.code),
+      now: TUE,
+      input: { taskId: task.id, expectedVersion: task.version, action: "correction", reason: request },
+    });
 
     let tr = await getApplicationTracking({ actor: founder, now: TUE, applicationId: id });
     let d = tr.departments.find((x) => x.taskId === dept.taskId)!;
@@ -115,24 +120,39 @@ describe("getApplicationTracking", () => {
 
     // Someone else's answer and a disguised file are refused; the request stays open.
     await expect(answerCorrection({ actor: other, now: TUE, input: { correctionId, answer: "不是我的申请" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(answerCorrection({ actor: founder, now: TUE, input: { correctionId, answer: "见附件" }, file: EXE })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(answerCorrection({ actor: founder, now: TUE, input: { correctionId, answer: "见附件" }, file: EXE })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
     await expect(answerCorrection({ actor: founder, now: TUE, input: { correctionId, answer: "   " } })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await db().taskCorrection.findUniqueOrThrow({ where: { id: correctionId } })).toMatchObject({ answeredAt: null, answer: null, materialId: null });
 
     const answeredAt = new Date("2026-11-25T02:00:00Z");
-    await answerCorrection({ actor: founder, now: answeredAt, input: { correctionId, answer: "已补充消防检查合格证明，营业时间 7:00—23:00。" }, file: { name: "消防证明.png", type: "image/png", bytes: PNG } });
+    await answerCorrection({
+      actor: founder,
+      now: answeredAt,
+      input: { correctionId, answer: "已补充消防检查合格证明，营业时间 7:00—23:00。" },
+      file: { name: "消防证明.png", type: "image/png", bytes: PNG },
+    });
     tr = await getApplicationTracking({ actor: founder, now: answeredAt, applicationId: id });
     d = tr.departments.find((x) => x.taskId === dept.taskId)!;
     expect(d.status).toBe("IN_REVIEW");
     expect(d.openCorrections).toEqual([]);
     expect(d.answeredCorrections).toEqual([
-      expect.objectContaining({ id: correctionId, request, answer: "已补充消防检查合格证明，营业时间 7:00—23:00。", answeredAt, file: expect.objectContaining({ fileName: "消防证明.png" }) }),
+      expect.objectContaining({
+        id: correctionId,
+        request,
+        answer: "已补充消防检查合格证明，营业时间 7:00—23:00。",
+        answeredAt,
+        file: expect.objectContaining({ fileName: "消防证明.png" }),
+      }),
     ]);
     expect(d.paused?.correction ?? false).toBe(false);
     expect(tr.timeline.map((e) => e.kind)).toContain("correctionAnswered");
 
     // A second answer is a conflict and changes nothing.
-    await expect(answerCorrection({ actor: founder, now: answeredAt, input: { correctionId, answer: "再答一次" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(answerCorrection({ actor: founder, now: answeredAt, input: { correctionId, answer: "再答一次" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await db().taskCorrection.findUniqueOrThrow({ where: { id: correctionId } })).answer).toBe("已补充消防检查合格证明，营业时间 7:00—23:00。");
   });
 
@@ -146,37 +166,105 @@ describe("getApplicationTracking", () => {
     const start = await snapshot();
 
     // Not pending: the lease was uploaded before submission; an unknown key; someone else's application.
-    await expect(supplementPending({ actor: founder, now: TUE, input: { applicationId: id, documentKey: "premises.lease" }, file: { name: "a.pdf", type: "application/pdf", bytes: PDF } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(supplementPending({ actor: founder, now: TUE, input: { applicationId: id, documentKey: "no.such" }, file: { name: "a.pdf", type: "application/pdf", bytes: PDF } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(supplementPending({ actor: other, now: TUE, input: { applicationId: id, documentKey: "premises.photos" }, file: { name: "a.pdf", type: "application/pdf", bytes: PDF } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      supplementPending({
+        actor: founder,
+        now: TUE,
+        input: { applicationId: id, documentKey: "premises.lease" },
+        file: { name: "a.pdf", type: "application/pdf", bytes: PDF },
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      supplementPending({
+        actor: founder,
+        now: TUE,
+        input: { applicationId: id, documentKey: "no.such" },
+        file: { name: "a.pdf", type: "application/pdf", bytes: PDF },
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      supplementPending({
+        actor: other,
+        now: TUE,
+        input: { applicationId: id, documentKey: "premises.photos" },
+        file: { name: "a.pdf", type: "application/pdf", bytes: PDF },
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Not a PDF/JPG/PNG by its content, whatever its name says.
-    await expect(supplementPending({ actor: founder, now: TUE, input: { applicationId: id, documentKey: "premises.photos" }, file: EXE })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(supplementPending({ actor: founder, now: TUE, input: { applicationId: id, documentKey: "premises.photos" }, file: { name: "photos.gif", type: "image/gif", bytes: new TextEncoder().encode("GIF89a....") } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      supplementPending({ actor: founder, now: TUE, input: { applicationId: id, documentKey: "premises.photos" }, file: EXE }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      supplementPending({
+        actor: founder,
+        now: TUE,
+        input: { applicationId: id, documentKey: "premises.photos" },
+        file: { name: "photos.gif", type: "image/gif", bytes: new TextEncoder().encode("GIF89a....") },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     // After the deadline: refused, and the tracking page no longer offers the upload.
-    await expect(supplementPending({ actor: founder, now: AFTER_DEADLINE, input: { applicationId: id, documentKey: "premises.photos" }, file: { name: "门头照片.pdf", type: "application/pdf", bytes: PDF } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      supplementPending({
+        actor: founder,
+        now: AFTER_DEADLINE,
+        input: { applicationId: id, documentKey: "premises.photos" },
+        file: { name: "门头照片.pdf", type: "application/pdf", bytes: PDF },
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await snapshot()).toEqual(start);
     const late = await getApplicationTracking({ actor: founder, now: AFTER_DEADLINE, applicationId: id });
-    expect(late.pending.find((p) => p.documentKey === "premises.photos")).toMatchObject({ status: "OPEN", expired: true, workingDaysLeft: null, canSupplement: false });
+    expect(late.pending.find((p) => p.documentKey === "premises.photos")).toMatchObject({
+      status: "OPEN",
+      expired: true,
+      workingDaysLeft: null,
+      canSupplement: false,
+    });
 
     // On the last day (Monday 12-07, before midnight in Shanghai) it is still accepted.
     const lastDay = new Date("2026-12-07T12:00:00Z");
-    expect((await getApplicationTracking({ actor: founder, now: lastDay, applicationId: id })).pending[0]).toMatchObject({ expired: false, workingDaysLeft: 0 });
-    await supplementPending({ actor: founder, now: lastDay, input: { applicationId: id, documentKey: "premises.photos" }, file: { name: "门头照片.pdf", type: "application/pdf", bytes: PDF } });
+    expect((await getApplicationTracking({ actor: founder, now: lastDay, applicationId: id })).pending[0]).toMatchObject({
+      expired: false,
+      workingDaysLeft: 0,
+    });
+    await supplementPending({
+      actor: founder,
+      now: lastDay,
+      input: { applicationId: id, documentKey: "premises.photos" },
+      file: { name: "门头照片.pdf", type: "application/pdf", bytes: PDF },
+    });
     const tr = await getApplicationTracking({ actor: founder, now: lastDay, applicationId: id });
-    expect(tr.pending.find((p) => p.documentKey === "premises.photos")).toMatchObject({ status: "SUPPLEMENTED", supplementedAt: lastDay, file: expect.objectContaining({ fileName: "门头照片.pdf" }), workingDaysLeft: null });
+    expect(tr.pending.find((p) => p.documentKey === "premises.photos")).toMatchObject({
+      status: "SUPPLEMENTED",
+      supplementedAt: lastDay,
+      file: expect.objectContaining({ fileName: "门头照片.pdf" }),
+      workingDaysLeft: null,
+    });
     expect(tr.pending.find((p) => p.documentKey === "premises.locationMap")).toMatchObject({ status: "OPEN" });
     expect(tr.timeline.at(-1)).toMatchObject({ kind: "supplemented", material: tr.pending.find((p) => p.documentKey === "premises.photos")!.name });
     // Once supplemented it is no longer pending.
-    await expect(supplementPending({ actor: founder, now: lastDay, input: { applicationId: id, documentKey: "premises.photos" }, file: { name: "b.pdf", type: "application/pdf", bytes: PDF } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      supplementPending({
+        actor: founder,
+        now: lastDay,
+        input: { applicationId: id, documentKey: "premises.photos" },
+        file: { name: "b.pdf", type: "application/pdf", bytes: PDF },
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("once issued: the licences of its items, the decisions in the steps and the working days taken", async () => {
     const { founder, id } = await acceptedS1();
     for (const key of ["premises.photos", "premises.locationMap"]) {
-      await supplementPending({ actor: founder, now: TUE, input: { applicationId: id, documentKey: key }, file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF } });
+      await supplementPending({
+        actor: founder,
+        now: TUE,
+        input: { applicationId: id, documentKey: key },
+        file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF },
+      });
     }
     const tasks = await db().approvalTask.findMany({ where: { applicationId: id }, include: { department: true } });
-    for (const t of tasks) await decideTask({ actor: await officerOf(t.department.code), now: TUE, input: { taskId: t.id, expectedVersion: t.version, action: "approve" } });
+    for (const t of tasks)
+      await decideTask({ actor: await officerOf(t.department.code), now: TUE, input: { taskId: t.id, expectedVersion: t.version, action: "approve" } });
     const decided = await db().application.findUniqueOrThrow({ where: { id } });
     const issuedAt = new Date("2026-11-26T02:00:00Z");
     const issued = await issueResults({ actor: window, now: issuedAt, input: { applicationId: id, expectedVersion: decided.version } });
@@ -207,7 +295,15 @@ describe("getApplicationTracking", () => {
     expect(waiting.departments.every((d) => !d.dispatched && d.promisedDueAt === null && d.paused === null)).toBe(true);
 
     const app = await db().application.findUniqueOrThrow({ where: { id } });
-    await returnApplication({ actor: window, now: TUE, input: { applicationId: id, expectedVersion: app.version, problems: [{ documentKey: "premises.lease", problem: "租赁合同缺少出租方签章页" }, { problem: "经营场所地址与租赁合同不一致" }] } });
+    await returnApplication({
+      actor: window,
+      now: TUE,
+      input: {
+        applicationId: id,
+        expectedVersion: app.version,
+        problems: [{ documentKey: "premises.lease", problem: "租赁合同缺少出租方签章页" }, { problem: "经营场所地址与租赁合同不一致" }],
+      },
+    });
 
     const tr = await getApplicationTracking({ actor: founder, now: TUE, applicationId: id });
     expect(tr.status).toBe("RETURNED");

@@ -27,11 +27,24 @@ async function acceptedApplication(actor: SessionUser) {
   const db = getDb();
   const [ycj, scjg] = await Promise.all(["YCJ", "SCJG"].map((code) => db.department.findUniqueOrThrow({ where: { code } })));
   const [tobacco, liquor] = await Promise.all(["TOBACCO_RETAIL", "LIQUOR_RETAIL"].map((code) => db.matter.findUniqueOrThrow({ where: { code } })));
-  const app = await db.application.create({ data: { applicantId: actor.id, enterpriseId: actor.enterpriseId, status: "ACCEPTED", submittedAt: MON, acceptedAt: MON, version: 3 } });
-  const running = await db.approvalTask.create({
-    data: { applicationId: app.id, departmentId: ycj!.id, status: "IN_REVIEW", dispatchedAt: MON, promisedDays: 5, statutoryDays: 20, promisedDueAt: new Date("2026-11-30T15:59:59.999Z"), statutoryDueAt: new Date("2026-12-21T15:59:59.999Z") },
+  const app = await db.application.create({
+    data: { applicantId: actor.id, enterpriseId: actor.enterpriseId, status: "ACCEPTED", submittedAt: MON, acceptedAt: MON, version: 3 },
   });
-  const paused = await db.approvalTask.create({ data: { applicationId: app.id, departmentId: scjg!.id, status: "IN_REVIEW", dispatchedAt: MON, promisedDays: 5, statutoryDays: 20, pausedSince: MON } });
+  const running = await db.approvalTask.create({
+    data: {
+      applicationId: app.id,
+      departmentId: ycj!.id,
+      status: "IN_REVIEW",
+      dispatchedAt: MON,
+      promisedDays: 5,
+      statutoryDays: 20,
+      promisedDueAt: new Date("2026-11-30T15:59:59.999Z"),
+      statutoryDueAt: new Date("2026-12-21T15:59:59.999Z"),
+    },
+  });
+  const paused = await db.approvalTask.create({
+    data: { applicationId: app.id, departmentId: scjg!.id, status: "IN_REVIEW", dispatchedAt: MON, promisedDays: 5, statutoryDays: 20, pausedSince: MON },
+  });
   await db.applicationItem.create({ data: { applicationId: app.id, matterId: tobacco!.id, taskId: running.id, status: "IN_REVIEW" } });
   await db.applicationItem.create({ data: { applicationId: app.id, matterId: liquor!.id, taskId: paused.id, status: "IN_REVIEW" } });
   const requirement = await db.materialRequirement.findFirstOrThrow({ where: { matterId: liquor!.id } });
@@ -50,7 +63,9 @@ describe("deleting a draft", () => {
     expect(home.recent.find((r) => r.id === id)?.actions).toEqual(["delete"]);
 
     // Someone else's draft does not exist for this applicant.
-    await expect(deleteDraft({ actor: (await makeEnterpriseWithApplicant("别人")).actor, now: THU, input: { applicationId: id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteDraft({ actor: (await makeEnterpriseWithApplicant("别人")).actor, now: THU, input: { applicationId: id } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.application.count({ where: { id } })).toBe(1);
 
     expect(await deleteDraft({ actor, now: THU, input: { applicationId: id } })).toEqual({ deleted: true });
@@ -68,8 +83,13 @@ describe("deleting a draft", () => {
     const db = getDb();
     const { actor } = await makeEnterpriseWithApplicant("不能删除");
     const submitted = await db.application.create({ data: { applicantId: actor.id, enterpriseId: actor.enterpriseId, status: "SUBMITTED", submittedAt: MON } });
-    await expect(deleteDraft({ actor, now: THU, input: { applicationId: submitted.id } })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("撤回") });
-    const revising = await db.application.create({ data: { applicantId: actor.id, enterpriseId: actor.enterpriseId, status: "DRAFT", submittedAt: MON, returnedAt: MON, returnCount: 1 } });
+    await expect(deleteDraft({ actor, now: THU, input: { applicationId: submitted.id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("撤回"),
+    });
+    const revising = await db.application.create({
+      data: { applicantId: actor.id, enterpriseId: actor.enterpriseId, status: "DRAFT", submittedAt: MON, returnedAt: MON, returnCount: 1 },
+    });
     await expect(deleteDraft({ actor, now: THU, input: { applicationId: revising.id } })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.application.count({ where: { id: { in: [submitted.id, revising.id] } } })).toBe(2);
     expect(applicantActions({ status: "DRAFT", submittedAt: MON, tasks: [] })).toEqual(["withdraw"]);
@@ -88,8 +108,16 @@ describe("withdrawing a submitted application", () => {
     expect((await getApplicationTracking({ actor, now: THU, applicationId: app.id })).actions).toEqual(["withdraw"]);
 
     // Another applicant cannot; a stale page (old version) is told to look again; nothing changes.
-    await expect(withdrawApplication({ actor: (await makeEnterpriseWithApplicant("旁人")).actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version - 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      withdrawApplication({
+        actor: (await makeEnterpriseWithApplicant("旁人")).actor,
+        now: THU,
+        input: { applicationId: app.id, expectedVersion: app.version },
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version - 1 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("ACCEPTED");
 
     const r = await withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version, reason: "经营计划调整" } });
@@ -107,24 +135,36 @@ describe("withdrawing a submitted application", () => {
     expect(paused).toMatchObject({ pausedSince: null, pausedDays: 3, promisedDueAt: new Date("2026-12-03T15:59:59.999Z") });
 
     // Told: each department's officers (to their closed task) and the window.
-    const notes = await db.notification.findMany({ where: { title: "申请人已撤回申请", createdAt: THU, body: { contains: "经营计划调整" } }, include: { user: true } });
+    const notes = await db.notification.findMany({
+      where: { title: "申请人已撤回申请", createdAt: THU, body: { contains: "经营计划调整" } },
+      include: { user: true },
+    });
     expect(notes.filter((n) => n.user.username === "dept-ycj").map((n) => n.link)).toEqual([`/dept/tasks/${app.running.id}`]);
     expect(notes.filter((n) => n.user.username === "dept-scjg").map((n) => n.link)).toEqual([`/dept/tasks/${app.paused.id}`]);
     expect(notes.filter((n) => n.user.username === "window").map((n) => n.link)).toEqual([`/desk/applications/${app.id}`]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: app.id, action: "application.withdraw" } });
-    expect(audit).toMatchObject({ actorId: actor.id, before: { status: "ACCEPTED", version: app.version }, after: expect.objectContaining({ status: "WITHDRAWN", reason: "经营计划调整", closedPending: 1 }) });
+    expect(audit).toMatchObject({
+      actorId: actor.id,
+      before: { status: "ACCEPTED", version: app.version },
+      after: expect.objectContaining({ status: "WITHDRAWN", reason: "经营计划调整", closedPending: 1 }),
+    });
 
     // Off the window's queue and the department's open list; the department cannot decide it any more.
     const queue = await listWindowQueue({ actor: win, now: THU });
     expect([...queue.waiting, ...queue.inApproval, ...queue.readyToIssue].map((r) => r.id)).not.toContain(app.id);
     expect((await listDeptTasks({ actor: ycjOfficer, now: THU })).open.map((t) => t.id)).not.toContain(app.running.id);
-    await expect(decideTask({ actor: ycjOfficer, now: THU, input: { taskId: app.running.id, expectedVersion: running.version, action: "approve" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      decideTask({ actor: ycjOfficer, now: THU, input: { taskId: app.running.id, expectedVersion: running.version, action: "approve" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
 
     // The applicant's tracking page says so; withdrawing again is refused.
     const tracking = await getApplicationTracking({ actor, now: THU, applicationId: app.id });
     expect(tracking).toMatchObject({ status: "WITHDRAWN", actions: [] });
     expect(tracking.timeline.at(-1)).toMatchObject({ kind: "withdrawn", at: THU });
-    await expect(withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version + 1 } })).rejects.toMatchObject({ code: "CONFLICT", message: "该申请已撤回" });
+    await expect(withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version + 1 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "该申请已撤回",
+    });
   });
 
   it("a submitted application still waiting at the window leaves the window's queue", async () => {

@@ -39,7 +39,11 @@ beforeAll(async () => {
 });
 
 const db = () => getDb();
-const appOf = (id: string) => db().application.findUniqueOrThrow({ where: { id }, include: { tasks: { include: { department: true } }, items: { include: { matter: true } }, pending: true } });
+const appOf = (id: string) =>
+  db().application.findUniqueOrThrow({
+    where: { id },
+    include: { tasks: { include: { department: true } }, items: { include: { matter: true } }, pending: true },
+  });
 
 const founders = new Map<string, SessionUser>();
 /** The founder who submitted the application (makeFounder creates one per test). */
@@ -71,7 +75,10 @@ describe("S1 from the window to 统一出件", () => {
     expect(app.items.find((i) => i.matter.code === "OUTDOOR_SIGN_FILING")?.status).toBe("FILED");
     // A department whose matters wait for a 容缺 material has its clock paused; the others run.
     const waiting = new Set(app.pending.map((p) => p.requirementId));
-    const requirements = await db().materialRequirement.findMany({ where: { id: { in: [...waiting] } }, select: { matter: { select: { departmentId: true } } } });
+    const requirements = await db().materialRequirement.findMany({
+      where: { id: { in: [...waiting] } },
+      select: { matter: { select: { departmentId: true } } },
+    });
     const pausedDepartments = new Set(requirements.map((r) => r.matter.departmentId));
     for (const t of app.tasks) {
       if (pausedDepartments.has(t.departmentId)) expect(t.promisedDueAt, t.department.code).toBeNull();
@@ -91,9 +98,16 @@ describe("S1 from the window to 统一出件", () => {
     expect(app.status).toBe("DECIDED");
 
     // Issuance waits for the two promised materials.
-    await expect(issueResults({ actor: window, now: at("2026-11-24", 15), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(issueResults({ actor: window, now: at("2026-11-24", 15), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     for (const key of ["premises.photos", "premises.locationMap"]) {
-      await supplementPending({ actor: founder, now: at("2026-11-25"), input: { applicationId: id, documentKey: key }, file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF } });
+      await supplementPending({
+        actor: founder,
+        now: at("2026-11-25"),
+        input: { applicationId: id, documentKey: key },
+        file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF },
+      });
     }
     app = await appOf(id);
     expect(app.pending.every((p) => p.status === "SUPPLEMENTED")).toBe(true);
@@ -110,7 +124,12 @@ describe("S1 from the window to 统一出件", () => {
 
     const done = await db().application.findUniqueOrThrow({ where: { id }, include: { enterprise: true, items: true } });
     expect(done).toMatchObject({ status: "ISSUED", workingDaysTaken: 2 });
-    expect(done.enterprise).toMatchObject({ uscc: issued.uscc, name: "上海金山晨光便利店有限公司", legalRepName: "陈晨", address: "上海市金山区朱泾镇新农路88号" });
+    expect(done.enterprise).toMatchObject({
+      uscc: issued.uscc,
+      name: "上海金山晨光便利店有限公司",
+      legalRepName: "陈晨",
+      address: "上海市金山区朱泾镇新农路88号",
+    });
     expect(await db().user.findUniqueOrThrow({ where: { id: founder.id } })).toMatchObject({ enterpriseId: done.enterpriseId });
     expect(await db().licence.count({ where: { enterpriseId: done.enterpriseId! } })).toBe(app.items.length);
     expect(done.items.filter((i) => i.status === "ISSUED")).toHaveLength(kinds.filter((k) => k !== "FILING_RECEIPT").length);
@@ -123,7 +142,9 @@ describe("S1 from the window to 统一出件", () => {
     }
 
     // Issuing twice issues nothing more.
-    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await db().licence.count({ where: { enterpriseId: done.enterpriseId! } })).toBe(app.items.length);
   });
 
@@ -131,11 +152,21 @@ describe("S1 from the window to 统一出件", () => {
     const founder = await makeFounder();
     const { id } = await acceptS1(founder);
     let app = await appOf(id);
-    for (const p of app.pending) await db().pendingMaterial.update({ where: { id: p.id }, data: { status: "SUPPLEMENTED", supplementedAt: at("2026-11-23", 12) } });
+    for (const p of app.pending)
+      await db().pendingMaterial.update({ where: { id: p.id }, data: { status: "SUPPLEMENTED", supplementedAt: at("2026-11-23", 12) } });
     for (const t of app.tasks) {
       const code = t.department.code.toLowerCase();
       const action = code === "whly" ? "reject" : "approve";
-      await decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: t.id, expectedVersion: t.version, action, reason: action === "reject" ? "经营场所与出版物零售场所要求不符（《出版管理条例》第三十五条）" : "" } });
+      await decideTask({
+        actor: officers[code]!,
+        now: at("2026-11-24"),
+        input: {
+          taskId: t.id,
+          expectedVersion: t.version,
+          action,
+          reason: action === "reject" ? "经营场所与出版物零售场所要求不符（《出版管理条例》第三十五条）" : "",
+        },
+      });
     }
     app = await appOf(id);
     const issued = await issueResults({ actor: window, now: at("2026-11-24", 15), input: { applicationId: id, expectedVersion: app.version } });
@@ -166,14 +197,18 @@ describe("deciding a task", () => {
   it("another department's task does not exist for the officer, and nothing changes", async () => {
     const { id } = await acceptS1(await makeFounder());
     const task = (await appOf(id)).tasks.find((t) => t.department.code === "WHLY")!;
-    await expect(decideTask({ actor: officers.lhsr!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      decideTask({ actor: officers.lhsr!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "PENDING", version: task.version });
   });
 
   it("a rejection without a reason is refused and writes nothing", async () => {
     const { id } = await acceptS1(await makeFounder());
     const task = (await appOf(id)).tasks.find((t) => t.department.code === "YCJ")!;
-    await expect(decideTask({ actor: officers.ycj!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason: "  " } })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("理由") });
+    await expect(
+      decideTask({ actor: officers.ycj!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason: "  " } }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("理由") });
     expect(await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "PENDING", version: task.version });
   });
 });
@@ -183,7 +218,9 @@ describe("returning an application (退件)", () => {
     const founder = await makeFounder();
     const id = await submitS1(founder, MON);
     const before = await appOf(id);
-    await expect(returnApplication({ actor: window, now: at("2026-11-23", 11), input: { applicationId: id, expectedVersion: before.version, problems: [] } })).rejects.toMatchObject({
+    await expect(
+      returnApplication({ actor: window, now: at("2026-11-23", 11), input: { applicationId: id, expectedVersion: before.version, problems: [] } }),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
       message: expect.stringContaining("必须写明全部问题"),
     });
@@ -193,7 +230,11 @@ describe("returning an application (退件)", () => {
     await returnApplication({
       actor: window,
       now: at("2026-11-23", 11),
-      input: { applicationId: id, expectedVersion: before.version, problems: [{ documentKey: "premises.lease", problem: "租赁合同缺少出租方签章页" }, { problem: "经营场所地址门牌号与租赁合同不一致" }] },
+      input: {
+        applicationId: id,
+        expectedVersion: before.version,
+        problems: [{ documentKey: "premises.lease", problem: "租赁合同缺少出租方签章页" }, { problem: "经营场所地址门牌号与租赁合同不一致" }],
+      },
     });
     let app = await db().application.findUniqueOrThrow({ where: { id }, include: { tasks: true } });
     expect(app).toMatchObject({ status: "RETURNED", returnCount: 1 });
@@ -209,7 +250,10 @@ describe("returning an application (退件)", () => {
     await reviseReturned({ actor: founder, now: at("2026-11-23", 14), input: { applicationId: id, expectedVersion: app.version } });
     app = await db().application.findUniqueOrThrow({ where: { id }, include: { tasks: true } });
     expect(app.status).toBe("DRAFT");
-    await db().material.update({ where: { applicationId_documentKey: { applicationId: id, documentKey: "premises.lease" } }, data: { fileName: "租赁合同（含签章页）.pdf" } });
+    await db().material.update({
+      where: { applicationId_documentKey: { applicationId: id, documentKey: "premises.lease" } },
+      data: { fileName: "租赁合同（含签章页）.pdf" },
+    });
     const again = await submitApplication({ actor: founder, now: at("2026-11-23", 15), input: { applicationId: id, expectedVersion: app.version } });
     expect(again).toMatchObject({ ok: true, alreadySubmitted: false });
     const resubmitted = await appOf(id);
@@ -249,7 +293,8 @@ describe("the deadline sweep", () => {
     expect(scjg.promisedDueAt).not.toBeNull();
     const dueDay = scjg.promisedDueAt!.toISOString().slice(0, 10);
     const head = await sessionUserOf("head-scjg");
-    const reminders = (userId: string) => db().notification.count({ where: { userId, link: `/dept/tasks/${scjg.id}`, title: { in: ["审批任务即将到期", "审批任务已超过承诺时限"] } } });
+    const reminders = (userId: string) =>
+      db().notification.count({ where: { userId, link: `/dept/tasks/${scjg.id}`, title: { in: ["审批任务即将到期", "审批任务已超过承诺时限"] } } });
 
     await sweepDeadlines({ now: at(dueDay, 9) });
     expect(await reminders(officers.scjg!.id)).toBe(1);
@@ -272,9 +317,19 @@ describe("the approval stage under pressure", () => {
       const { id } = await acceptS1(await makeFounder());
       const tasks = (await appOf(id)).tasks;
       const task = (code: string) => tasks.find((t) => t.department.code === code)!;
-      await decideTask({ actor: officers.scjg!, now: at("2026-11-24"), input: { taskId: task("SCJG").id, expectedVersion: task("SCJG").version, action: "approve" } });
+      await decideTask({
+        actor: officers.scjg!,
+        now: at("2026-11-24"),
+        input: { taskId: task("SCJG").id, expectedVersion: task("SCJG").version, action: "approve" },
+      });
       await Promise.all(
-        ["ycj", "whly"].map((code) => decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: task(code.toUpperCase()).id, expectedVersion: task(code.toUpperCase()).version, action: "approve" } })),
+        ["ycj", "whly"].map((code) =>
+          decideTask({
+            actor: officers[code]!,
+            now: at("2026-11-24"),
+            input: { taskId: task(code.toUpperCase()).id, expectedVersion: task(code.toUpperCase()).version, action: "approve" },
+          }),
+        ),
       );
       const app = await db().application.findUniqueOrThrow({ where: { id } });
       expect(app.status, `round ${round}`).toBe("DECIDED");
@@ -297,7 +352,11 @@ describe("the approval stage under pressure", () => {
     const overdue = () => db().notification.count({ where: { userId: officers.scjg!.id, link: `/dept/tasks/${scjg.id}`, title: "审批任务已超过承诺时限" } });
     await sweepDeadlines({ now: at("2026-11-24", 9) });
     expect(await overdue()).toBe(1);
-    const r = await decideTask({ actor: officers.scjg!, now: at("2026-11-24"), input: { taskId: scjg.id, expectedVersion: scjg.version, action: "correction", reason: "请补充经营场所平面图" } });
+    const r = await decideTask({
+      actor: officers.scjg!,
+      now: at("2026-11-24"),
+      input: { taskId: scjg.id, expectedVersion: scjg.version, action: "correction", reason: "请补充经营场所平面图" },
+    });
     const correction = await db().taskCorrection.findFirstOrThrow({ where: { taskId: scjg.id } });
     await answerCorrection({ actor: applicantOf(id), now: at("2026-11-26"), input: { correctionId: correction.id, answer: "已补充平面图" } });
     const after = await db().approvalTask.findUniqueOrThrow({ where: { id: scjg.id } });
@@ -312,7 +371,9 @@ describe("the approval stage under pressure", () => {
     const founder = await makeFounder();
     const id = await submitS1(founder, MON);
     // The shareholder identity is verified online: a stale 容缺 row for it must neither pause nor block.
-    const stale = await db().materialRequirement.findFirstOrThrow({ where: { documentKey: "id.shareholders", matter: { items: { some: { applicationId: id } } } } });
+    const stale = await db().materialRequirement.findFirstOrThrow({
+      where: { documentKey: "id.shareholders", matter: { items: { some: { applicationId: id } } } },
+    });
     await db().pendingMaterial.create({ data: { applicationId: id, requirementId: stale.id, deadline: at("2026-12-07", 23) } });
     const app = await appOf(id);
     await acceptApplication({ actor: window, now: at("2026-11-23", 11), input: { applicationId: id, expectedVersion: app.version, pendingDays: 10 } });
@@ -327,7 +388,11 @@ describe("the approval stage under pressure", () => {
     for (const t of tasks) {
       const code = t.department.code.toLowerCase();
       const action = code === "scjg" ? "approve" : "reject";
-      await decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: t.id, expectedVersion: t.version, action, reason: action === "reject" ? "不符合设置条件" : "" } });
+      await decideTask({
+        actor: officers[code]!,
+        now: at("2026-11-24"),
+        input: { taskId: t.id, expectedVersion: t.version, action, reason: action === "reject" ? "不符合设置条件" : "" },
+      });
     }
     const app = await appOf(id);
     expect(app.pending.filter((p) => p.status === "OPEN")).toEqual([]);
@@ -339,11 +404,17 @@ describe("the approval stage under pressure", () => {
   it("an answer to a correction of a task the sweep has ended is refused", async () => {
     const { id } = await acceptS1(await makeFounder());
     const ycj = (await appOf(id)).tasks.find((t) => t.department.code === "YCJ")!;
-    await decideTask({ actor: officers.ycj!, now: at("2026-11-24"), input: { taskId: ycj.id, expectedVersion: ycj.version, action: "correction", reason: "请补充门店照片" } });
+    await decideTask({
+      actor: officers.ycj!,
+      now: at("2026-11-24"),
+      input: { taskId: ycj.id, expectedVersion: ycj.version, action: "correction", reason: "请补充门店照片" },
+    });
     await sweepDeadlines({ now: at("2026-12-08") });
     expect(await db().approvalTask.findUniqueOrThrow({ where: { id: ycj.id } })).toMatchObject({ status: "REJECTED" });
     const correction = await db().taskCorrection.findFirstOrThrow({ where: { taskId: ycj.id } });
-    await expect(answerCorrection({ actor: applicantOf(id), now: at("2026-12-08", 11), input: { correctionId: correction.id, answer: "照片见附件" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      answerCorrection({ actor: applicantOf(id), now: at("2026-12-08", 11), input: { correctionId: correction.id, answer: "照片见附件" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("a department opens only the documents its own matters need", async () => {

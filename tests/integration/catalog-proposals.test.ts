@@ -31,13 +31,29 @@ async function propose(actorName: string, code: string, change: (e: TMatterEntry
   return proposeMatterChange({
     actor: users[actorName]!,
     now: NOW,
-    input: { matterCode: code, baseVersion: opts.baseVersion ?? matter.catalogVersion, entry: change(entry), reason: opts.reason ?? "根据最新规定调整办理要求" },
+    input: {
+      matterCode: code,
+      baseVersion: opts.baseVersion ?? matter.catalogVersion,
+      entry: change(entry),
+      reason: opts.reason ?? "根据最新规定调整办理要求",
+    },
   });
 }
 
 const addMaterial = (e: TMatterEntry): TMatterEntry => ({
   ...e,
-  materials: [...e.materials, { documentKey: "food.managerTraining", name: "食品安全管理人员培训合格证明", description: "", isKey: false, waivableByCommitment: true, mayBePending: false, heldByGovernment: false }],
+  materials: [
+    ...e.materials,
+    {
+      documentKey: "food.managerTraining",
+      name: "食品安全管理人员培训合格证明",
+      description: "",
+      isKey: false,
+      waivableByCommitment: true,
+      mayBePending: false,
+      heldByGovernment: false,
+    },
+  ],
 });
 
 describe("proposing a change", () => {
@@ -64,7 +80,9 @@ describe("proposing a change", () => {
     expect(after.entry.materials.map((m) => m.documentKey)).toContain("food.managerTraining");
     expect(after.entry.materials).toHaveLength(before.entry.materials.length + 1);
 
-    const version = await db.matterVersion.findUniqueOrThrow({ where: { matterId_version: { matterId: after.matter.id, version: after.matter.catalogVersion } } });
+    const version = await db.matterVersion.findUniqueOrThrow({
+      where: { matterId_version: { matterId: after.matter.id, version: after.matter.catalogVersion } },
+    });
     expect(version.source).toBe("PROPOSAL");
     expect(version.proposalId).toBe(proposalId);
     expect(version.publishedById).toBe(users.regulator!.id);
@@ -77,7 +95,9 @@ describe("proposing a change", () => {
     expect(proposal).toMatchObject({ status: "APPROVED", decidedById: users.regulator!.id, decisionReason: "同意" });
     expect(proposal.decidedAt?.toISOString()).toBe(LATER.toISOString());
 
-    const actions = (await db.auditLog.findMany({ where: { OR: [{ entityId: proposalId }, { entityId: after.matter.id, action: "catalog.publish" }] } })).map((a) => a.action);
+    const actions = (await db.auditLog.findMany({ where: { OR: [{ entityId: proposalId }, { entityId: after.matter.id, action: "catalog.publish" }] } })).map(
+      (a) => a.action,
+    );
     expect(actions.sort()).toEqual(["catalog.proposal.approve", "catalog.propose", "catalog.publish"]);
 
     const toProposer = await db.notification.findMany({ where: { userId: users["dept-scjg"]!.id } });
@@ -133,7 +153,11 @@ describe("proposing a change", () => {
       message: "事项不存在或不属于本部门",
     });
     await expect(
-      proposeMatterChange({ actor: users["dept-scjg"]!, now: NOW, input: { matterCode: "NO_SUCH_MATTER", baseVersion: 1, entry: (await current("FOOD_PRODUCTION")).entry, reason: "根据最新规定调整" } }),
+      proposeMatterChange({
+        actor: users["dept-scjg"]!,
+        now: NOW,
+        input: { matterCode: "NO_SUCH_MATTER", baseVersion: 1, entry: (await current("FOOD_PRODUCTION")).entry, reason: "根据最新规定调整" },
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND", message: "事项不存在或不属于本部门" });
     expect(await db.matterChangeProposal.count()).toBe(count);
     await expect(getOwnMatterEntry({ actor: users["dept-ycj"]!, code: "FOOD_PRODUCTION" })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -176,13 +200,20 @@ describe("deciding a proposal", () => {
     expect(after.matter.catalogVersion).toBe(before.matter.catalogVersion);
     expect(after.entry).toEqual(before.entry);
     expect(await db.matterVersion.count()).toBe(versions);
-    expect(await db.matterChangeProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ status: "REJECTED", decisionReason: reason, decidedById: users.regulator!.id });
+    expect(await db.matterChangeProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      status: "REJECTED",
+      decisionReason: reason,
+      decidedById: users.regulator!.id,
+    });
     expect(await db.auditLog.count({ where: { entityId: proposalId, action: "catalog.proposal.reject" } })).toBe(1);
     const note = await db.notification.findFirst({ where: { userId: users["dept-scjg"]!.id, body: { contains: reason } } });
     expect(note?.title).toContain("未通过");
 
     // Decided is final: neither approval nor a second rejection.
-    await expect(approveProposal({ actor: users.regulator!, now: NOW, proposalId })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("该申请已处理") });
+    await expect(approveProposal({ actor: users.regulator!, now: NOW, proposalId })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("该申请已处理"),
+    });
     await expect(rejectProposal({ actor: users.regulator!, now: NOW, proposalId, reason: "再次驳回试试看" })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 

@@ -238,7 +238,18 @@ describe("getMatterGuide", () => {
     expect(await publish(v2, 1, "2026-12-01")).toBe(2);
     const v3 = {
       ...v2,
-      materials: [...v2.materials, { documentKey: "tobacco.test", name: "测试材料", description: "", isKey: false, waivableByCommitment: false, mayBePending: true, heldByGovernment: false }],
+      materials: [
+        ...v2.materials,
+        {
+          documentKey: "tobacco.test",
+          name: "测试材料",
+          description: "",
+          isKey: false,
+          waivableByCommitment: false,
+          mayBePending: true,
+          heldByGovernment: false,
+        },
+      ],
     };
     expect(await publish(v3, 2, "2027-01-01")).toBe(3);
 

@@ -91,8 +91,21 @@ describe("catalog export", () => {
     const ws = wb.getWorksheet(CATALOG_SHEET)!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual([
-      "序号", "基本编码", "事项名称", "设定依据", "审批层级和部门", "改革方式", "具体改革举措", "加强事中事后监管措施",
-      "审批方式", "法定时限（工作日）", "承诺时限（工作日）", "许可条件", "收费标准", "行业", "实施批次",
+      "序号",
+      "基本编码",
+      "事项名称",
+      "设定依据",
+      "审批层级和部门",
+      "改革方式",
+      "具体改革举措",
+      "加强事中事后监管措施",
+      "审批方式",
+      "法定时限（工作日）",
+      "承诺时限（工作日）",
+      "许可条件",
+      "收费标准",
+      "行业",
+      "实施批次",
     ]);
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(ws.getColumn(col("legalBasis")).width).toBeGreaterThan(20);
@@ -154,9 +167,7 @@ describe("catalog import", () => {
 
     const refused = await importCatalog({ actor: regulator, now: NOW, file });
     expect(refused).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 0 });
-    expect(refused.errors).toEqual([
-      { row: 7, message: "第7行：改革方式“XXX”无效，应为 直接取消审批、审批改为备案、实行告知承诺、优化审批服务 之一" },
-    ]);
+    expect(refused.errors).toEqual([{ row: 7, message: "第7行：改革方式“XXX”无效，应为 直接取消审批、审批改为备案、实行告知承诺、优化审批服务 之一" }]);
     expect(refused.errors[0]!.message.startsWith("第7行")).toBe(true);
     expect(await counts()).toEqual(before);
     expect((await db.matter.findUniqueOrThrow({ where: { code: changedCode } })).fees).not.toBe("按国家规定收费");
@@ -280,7 +291,10 @@ describe("catalog import", () => {
     ];
     const before = await counts();
     for (const [label, file, message] of cases) {
-      await expect(importCatalog({ actor: regulator, now: NOW, file }), label).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringMatching(message) });
+      await expect(importCatalog({ actor: regulator, now: NOW, file }), label).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        message: expect.stringMatching(message),
+      });
     }
     expect(await counts()).toEqual(before);
   });

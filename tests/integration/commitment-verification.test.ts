@@ -51,7 +51,10 @@ beforeAll(async () => {
 });
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -80,7 +83,12 @@ async function scheduled(label: string) {
 /** As `scheduled`, then found not to keep the commitment at `at` with `days` to rectify. */
 async function rectifying(label: string, at = NOW, days = 5) {
   const s = await scheduled(label);
-  const r = await recordVerification({ actor: scjg, now: at, input: { verificationId: s.verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: days }, evidence: EVIDENCE });
+  const r = await recordVerification({
+    actor: scjg,
+    now: at,
+    input: { verificationId: s.verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: days },
+    evidence: EVIDENCE,
+  });
   expect(r.status).toBe("RECTIFYING");
   return { ...s, rectifyBy: r.rectifyBy };
 }
@@ -94,7 +102,11 @@ describe("scheduling at 统一出件", () => {
     const officers: Record<string, SessionUser> = { SCJG: scjg, YCJ: ycj, WHLY: whly };
     expect(Object.keys(tasks).sort()).toEqual(["SCJG", "WHLY", "YCJ"]);
     for (const [code, task] of Object.entries(tasks)) {
-      await decideTask({ actor: officers[code]!, now: new Date("2026-11-24T02:00:00Z"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+      await decideTask({
+        actor: officers[code]!,
+        now: new Date("2026-11-24T02:00:00Z"),
+        input: { taskId: task.id, expectedVersion: task.version, action: "approve" },
+      });
     }
     const app = await db().application.findUniqueOrThrow({ where: { id } });
     expect(app.status).toBe("DECIDED");
@@ -115,7 +127,14 @@ describe("scheduling at 统一出件", () => {
     const verifications = await db().commitmentVerification.findMany({ where: { enterpriseId } });
     expect(verifications).toHaveLength(1);
     const v = verifications[0]!;
-    expect(v).toMatchObject({ licenceId: liquor.id, riskLevel: "HIGH", status: "SCHEDULED", departmentId: liquor.matter!.departmentId, matterId: liquor.matterId, enterpriseId });
+    expect(v).toMatchObject({
+      licenceId: liquor.id,
+      riskLevel: "HIGH",
+      status: "SCHEDULED",
+      departmentId: liquor.matter!.departmentId,
+      matterId: liquor.matterId,
+      enterpriseId,
+    });
     expect(v.dueOn.toISOString().slice(0, 10)).toBe("2027-01-24");
     expect(v.selection).toContain("全部核查");
     expect(v.departmentId).toBe(scjg.departmentId);
@@ -141,7 +160,9 @@ describe("scheduling at 统一出件", () => {
 describe("recording a verification", () => {
   it("pass: PASSED and closed, the enterprise told, audited; a second record is a CONFLICT", async () => {
     const { verification, actor, licence } = await scheduled("核查通过");
-    expect(await recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } })).toEqual({ status: "PASSED", rectifyBy: null });
+    expect(
+      await recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } }),
+    ).toEqual({ status: "PASSED", rectifyBy: null });
     const row = await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } });
     expect(row).toMatchObject({ status: "PASSED", inspectorId: scjg.id, findings: "现场检查与承诺一致。", rectifyBy: null, evidenceKey: null });
     expect(row.closedAt?.getTime()).toBe(NOW.getTime());
@@ -157,7 +178,14 @@ describe("recording a verification", () => {
     // The licence stands.
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
 
-    const again = await refusal(recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 5 }, evidence: EVIDENCE }));
+    const again = await refusal(
+      recordVerification({
+        actor: scjg,
+        now: NOW,
+        input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 5 },
+        evidence: EVIDENCE,
+      }),
+    );
     expect(again.code).toBe("CONFLICT");
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } })).status).toBe("PASSED");
     expect(await db().auditLog.count({ where: { entityId: verification.id } })).toBe(1);
@@ -165,15 +193,31 @@ describe("recording a verification", () => {
 
   it("fail needs evidence and a deadline; with both: RECTIFYING until the deadline, the evidence kept, the enterprise told", async () => {
     const { verification, actor, licence } = await scheduled("核查不符");
-    const noEvidence = await refusal(recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 5 } }));
+    const noEvidence = await refusal(
+      recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 5 } }),
+    );
     expect(noEvidence.code).toBe("BAD_INPUT");
-    const noDays = await refusal(recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS }, evidence: EVIDENCE }));
+    const noDays = await refusal(
+      recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS }, evidence: EVIDENCE }),
+    );
     expect(noDays.code).toBe("BAD_INPUT");
-    const tooLong = await refusal(recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 61 }, evidence: EVIDENCE }));
+    const tooLong = await refusal(
+      recordVerification({
+        actor: scjg,
+        now: NOW,
+        input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 61 },
+        evidence: EVIDENCE,
+      }),
+    );
     expect(tooLong.code).toBe("BAD_INPUT");
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } })).status).toBe("SCHEDULED");
 
-    const r = await recordVerification({ actor: scjg, now: NOW, input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 5 }, evidence: EVIDENCE });
+    const r = await recordVerification({
+      actor: scjg,
+      now: NOW,
+      input: { verificationId: verification.id, outcome: "fail", findings: FINDINGS, rectifyDays: 5 },
+      evidence: EVIDENCE,
+    });
     expect(r).toEqual({ status: "RECTIFYING", rectifyBy: RECTIFY_BY });
     const row = await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } });
     expect(row).toMatchObject({ status: "RECTIFYING", closedAt: null, evidenceFileName: "现场照片.pdf", evidenceType: "application/pdf" });
@@ -196,16 +240,30 @@ describe("recording a verification", () => {
     // Not yet revoked; the enterprise's wallet shows the deadline and what was found.
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
     const wallet = await getWallet({ actor, now: NOW });
-    expect(wallet.licences.find((l) => l.id === licence.id)?.verification).toEqual({ status: "RECTIFYING", dueOn: expect.any(String), rectifyBy: RECTIFY_BY, findings: FINDINGS });
+    expect(wallet.licences.find((l) => l.id === licence.id)?.verification).toEqual({
+      status: "RECTIFYING",
+      dueOn: expect.any(String),
+      rectifyBy: RECTIFY_BY,
+      findings: FINDINGS,
+    });
   });
 
   it("scoped: another department's officer finds nothing; an applicant is forbidden; nothing changes", async () => {
     const { verification, actor } = await scheduled("核查范围");
-    expect((await refusal(recordVerification({ actor: ycj, now: NOW, input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await refusal(
+          recordVerification({ actor: ycj, now: NOW, input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     expect((await refusal(getVerification({ actor: ycj, id: verification.id }))).code).toBe("NOT_FOUND");
     expect((await refusal(readVerificationEvidence({ actor: ycj, id: verification.id }))).code).toBe("NOT_FOUND");
     expect((await listVerifications({ actor: ycj })).open.map((r) => r.id)).not.toContain(verification.id);
-    expect((await refusal(recordVerification({ actor, now: NOW, input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } }))).code).toBe("FORBIDDEN");
+    expect(
+      (await refusal(recordVerification({ actor, now: NOW, input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } })))
+        .code,
+    ).toBe("FORBIDDEN");
     expect((await refusal(getVerification({ actor, id: verification.id }))).code).toBe("FORBIDDEN");
     expect((await refusal(confirmRectification({ actor, now: NOW, input: { verificationId: verification.id, note: "已整改完毕" } }))).code).toBe("FORBIDDEN");
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } })).status).toBe("SCHEDULED");
@@ -280,15 +338,23 @@ describe("the rectification sweep", () => {
     expect((await creditRestriction({ db: db(), enterpriseId: enterprise.id, now: DAY_AFTER })).restricted).toBe(false);
 
     // Confirming twice, or confirming what was never failed: CONFLICT.
-    expect((await refusal(confirmRectification({ actor: scjg, now: recheck, input: { verificationId: verification.id, note: "再次复查" } }))).code).toBe("CONFLICT");
+    expect((await refusal(confirmRectification({ actor: scjg, now: recheck, input: { verificationId: verification.id, note: "再次复查" } }))).code).toBe(
+      "CONFLICT",
+    );
     const other = await scheduled("未核查");
-    expect((await refusal(confirmRectification({ actor: scjg, now: recheck, input: { verificationId: other.verification.id, note: "复查：已整改" } }))).code).toBe("CONFLICT");
+    expect(
+      (await refusal(confirmRectification({ actor: scjg, now: recheck, input: { verificationId: other.verification.id, note: "复查：已整改" } }))).code,
+    ).toBe("CONFLICT");
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: other.verification.id } })).status).toBe("SCHEDULED");
     // Another department's officer: not found.
-    expect((await refusal(confirmRectification({ actor: ycj, now: recheck, input: { verificationId: verification.id, note: "复查：已整改" } }))).code).toBe("NOT_FOUND");
+    expect((await refusal(confirmRectification({ actor: ycj, now: recheck, input: { verificationId: verification.id, note: "复查：已整改" } }))).code).toBe(
+      "NOT_FOUND",
+    );
     // Past the deadline, even before the sweep has run: too late to confirm.
     const overdue = await rectifying("逾期复查");
-    const tooLate = await refusal(confirmRectification({ actor: scjg, now: DAY_AFTER, input: { verificationId: overdue.verification.id, note: "复查：已整改" } }));
+    const tooLate = await refusal(
+      confirmRectification({ actor: scjg, now: DAY_AFTER, input: { verificationId: overdue.verification.id, note: "复查：已整改" } }),
+    );
     expect(tooLate.message).toContain("整改期限已过");
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: overdue.verification.id } })).status).toBe("RECTIFYING");
   });
@@ -327,7 +393,11 @@ describe("re-issue", () => {
     expect(detail.licenceNumber).toBe(`${licence.number}-V2`);
     expect(detail.address).toBe(licence.address);
     // And it still works on the new version: passing it closes it.
-    await recordVerification({ actor: scjg, now: new Date("2026-11-26T02:00:00Z"), input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" } });
+    await recordVerification({
+      actor: scjg,
+      now: new Date("2026-11-26T02:00:00Z"),
+      input: { verificationId: verification.id, outcome: "pass", findings: "现场检查与承诺一致。" },
+    });
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } })).status).toBe("PASSED");
   });
 });

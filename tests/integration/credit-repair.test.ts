@@ -25,11 +25,16 @@ beforeAll(async () => {
 });
 
 async function record(enterpriseId: string, severity: CreditSeverity, description = "测试记录") {
-  return getDb().creditRecord.create({ data: { enterpriseId, type: "PENALTY", severity, source: "区市场监督管理局", description, occurredAt: new Date("2026-10-01T00:00:00Z") } });
+  return getDb().creditRecord.create({
+    data: { enterpriseId, type: "PENALTY", severity, source: "区市场监督管理局", description, occurredAt: new Date("2026-10-01T00:00:00Z") },
+  });
 }
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -116,7 +121,17 @@ describe("信用修复", () => {
 
   it("a record no longer in force cannot be applied for", async () => {
     const { enterprise, actor } = await makeEnterpriseWithApplicant("修复过期");
-    const old = await getDb().creditRecord.create({ data: { enterpriseId: enterprise.id, type: "OTHER", severity: "MINOR", source: "测试", description: "已过期", occurredAt: new Date("2026-01-01T00:00:00Z"), expiresAt: new Date("2026-06-01T00:00:00Z") } });
+    const old = await getDb().creditRecord.create({
+      data: {
+        enterpriseId: enterprise.id,
+        type: "OTHER",
+        severity: "MINOR",
+        source: "测试",
+        description: "已过期",
+        occurredAt: new Date("2026-01-01T00:00:00Z"),
+        expiresAt: new Date("2026-06-01T00:00:00Z"),
+      },
+    });
     expect((await refusal(requestCreditRepair({ actor, now: NOW, input: { recordId: old.id, statement: STATEMENT } }))).message).toContain("不再计入");
   });
 });
@@ -124,7 +139,13 @@ describe("信用修复", () => {
 describe("a regulator enters a credit record", () => {
   it("counts at once, from the regulator's department, with the enterprise told; refused for others and bad input", async () => {
     const { enterprise, actor } = await makeEnterpriseWithApplicant("录入测试");
-    const input = { uscc: enterprise.uscc.toLowerCase(), type: "PENALTY", severity: "SERIOUS", description: "金市监罚〔2026〕1号：无证经营", occurredOn: "2026-11-20" };
+    const input = {
+      uscc: enterprise.uscc.toLowerCase(),
+      type: "PENALTY",
+      severity: "SERIOUS",
+      description: "金市监罚〔2026〕1号：无证经营",
+      occurredOn: "2026-11-20",
+    };
     expect((await refusal(addCreditRecord({ actor, now: NOW, input }))).code).toBe("FORBIDDEN");
     expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, occurredOn: "2026-11-30" } }))).message).toContain("不能晚于今天");
     expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, uscc: "91310116MA00000000" } }))).code).toBe("NOT_FOUND");

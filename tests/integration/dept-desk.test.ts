@@ -34,7 +34,10 @@ beforeAll(async () => {
 const db = () => getDb();
 /** Everything a refused step must leave untouched. */
 const footprint = async (taskId: string) => {
-  const task = await db().approvalTask.findUniqueOrThrow({ where: { id: taskId }, select: { status: true, version: true, decidedAt: true, decisionReason: true, assigneeId: true, promisedDueAt: true } });
+  const task = await db().approvalTask.findUniqueOrThrow({
+    where: { id: taskId },
+    select: { status: true, version: true, decidedAt: true, decisionReason: true, assigneeId: true, promisedDueAt: true },
+  });
   const [audits, corrections, notifications, outbox] = await Promise.all([
     db().auditLog.count({ where: { entityType: "ApprovalTask", entityId: taskId } }),
     db().taskCorrection.count({ where: { taskId } }),
@@ -86,8 +89,16 @@ describe("the department's task list", () => {
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
 
     // Due soon on the working day before (10-09 counts 10-10, the make-up Saturday), overdue after.
-    expect((await listDeptTasks({ actor: whly, now: at("2026-10-09") })).open.find((t) => t.id === row.id)!.timing).toEqual({ paused: false, dueSoon: true, overdue: false });
-    expect((await listDeptTasks({ actor: whly, now: at("2026-10-12") })).open.find((t) => t.id === row.id)!.timing).toEqual({ paused: false, dueSoon: false, overdue: true });
+    expect((await listDeptTasks({ actor: whly, now: at("2026-10-09") })).open.find((t) => t.id === row.id)!.timing).toEqual({
+      paused: false,
+      dueSoon: true,
+      overdue: false,
+    });
+    expect((await listDeptTasks({ actor: whly, now: at("2026-10-12") })).open.find((t) => t.id === row.id)!.timing).toEqual({
+      paused: false,
+      dueSoon: false,
+      overdue: true,
+    });
 
     // A department with no task in these applications (the sign is a filing: no task) sees none of them.
     const lhsr = await listDeptTasks({ actor: officers["dept-lhsr"]!, now: at("2026-09-29") });
@@ -113,7 +124,10 @@ describe("one task", () => {
     expect(view.application.name).toBe("上海金山晨光便利店有限公司");
     expect(view.application.uscc).toBeNull();
     const codes = view.matters.map((m) => m.code);
-    const own = await db().applicationItem.findMany({ where: { taskId: s1.tasks.SCJG!.id }, include: { matter: { include: { fields: true, materials: true } } } });
+    const own = await db().applicationItem.findMany({
+      where: { taskId: s1.tasks.SCJG!.id },
+      include: { matter: { include: { fields: true, materials: true } } },
+    });
     expect(codes.sort()).toEqual(own.map((i) => i.matter.code).sort());
     // S1 takes liquor retail by commitment (告知承诺): chosen and signed.
     const liquor = view.matters.find((m) => m.code === "LIQUOR_RETAIL");
@@ -164,7 +178,13 @@ describe("deciding", () => {
     const task = s1.tasks.SCJG!;
     const before = await footprint(task.id);
     for (const action of ["approve", "reject", "correction", "onsite"] as const) {
-      await expect(decideTask({ actor: officers["dept-whly"]!, now: at("2026-09-29"), input: { taskId: task.id, expectedVersion: task.version, action, reason: "越权操作" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        decideTask({
+          actor: officers["dept-whly"]!,
+          now: at("2026-09-29"),
+          input: { taskId: task.id, expectedVersion: task.version, action, reason: "越权操作" },
+        }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     expect(await footprint(task.id)).toEqual(before);
   });
@@ -175,7 +195,11 @@ describe("deciding", () => {
     const [a, b] = [officers["dept-scjg"]!, officers["head-scjg"]!];
     const results = await Promise.allSettled([
       decideTask({ actor: a, now: at("2026-09-29"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } }),
-      decideTask({ actor: b, now: at("2026-09-29"), input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason: "经营场所不符合要求" } }),
+      decideTask({
+        actor: b,
+        now: at("2026-09-29"),
+        input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason: "经营场所不符合要求" },
+      }),
     ]);
     const won = results.findIndex((r) => r.status === "fulfilled");
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -185,14 +209,25 @@ describe("deciding", () => {
     const audits = await db().auditLog.findMany({ where: { entityType: "ApprovalTask", entityId: task.id } });
     expect(audits).toHaveLength(1);
     const winner = won === 0 ? { actor: a, status: "APPROVED" } : { actor: b, status: "REJECTED" };
-    expect(audits[0]).toMatchObject({ actorId: winner.actor.id, at: at("2026-09-29"), before: { status: "PENDING", version: task.version }, after: { status: winner.status, version: task.version + 1 } });
-    expect(await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: winner.status, version: task.version + 1, assigneeId: winner.actor.id });
+    expect(audits[0]).toMatchObject({
+      actorId: winner.actor.id,
+      at: at("2026-09-29"),
+      before: { status: "PENDING", version: task.version },
+      after: { status: winner.status, version: task.version + 1 },
+    });
+    expect(await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      status: winner.status,
+      version: task.version + 1,
+      assigneeId: winner.actor.id,
+    });
 
     // The officer who lost, acting on the version they saw, is told again and changes nothing.
     const view = await getDeptTask({ actor: b, now: at("2026-09-29", 11), taskId: task.id });
     expect(view.task.status).toBe(winner.status);
     expect(view.actions).toEqual([]);
-    await expect(decideTask({ actor: b, now: at("2026-09-29", 11), input: { taskId: task.id, expectedVersion: task.version, action: "onsite" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      decideTask({ actor: b, now: at("2026-09-29", 11), input: { taskId: task.id, expectedVersion: task.version, action: "onsite" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("a rejection without a reason is BAD_INPUT and writes nothing", async () => {
@@ -200,12 +235,24 @@ describe("deciding", () => {
     const task = s1.tasks.SCJG!;
     const before = await footprint(task.id);
     for (const reason of [undefined, "", "   "]) {
-      await expect(decideTask({ actor: officers["dept-scjg"]!, now: at("2026-09-29"), input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason } })).rejects.toMatchObject({
+      await expect(
+        decideTask({
+          actor: officers["dept-scjg"]!,
+          now: at("2026-09-29"),
+          input: { taskId: task.id, expectedVersion: task.version, action: "reject", reason },
+        }),
+      ).rejects.toMatchObject({
         code: "BAD_INPUT",
         message: expect.stringContaining("理由"),
       });
     }
-    await expect(decideTask({ actor: officers["dept-scjg"]!, now: at("2026-09-29"), input: { taskId: task.id, expectedVersion: task.version, action: "correction", reason: "" } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      decideTask({
+        actor: officers["dept-scjg"]!,
+        now: at("2026-09-29"),
+        input: { taskId: task.id, expectedVersion: task.version, action: "correction", reason: "" },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await footprint(task.id)).toEqual(before);
   });
 
@@ -217,7 +264,11 @@ describe("deciding", () => {
     expect(task.promisedDueAt?.toISOString()).toBe(endOf("2026-10-10"));
     const statutoryBefore = task.statutoryDueAt!;
 
-    const r = await decideTask({ actor: whly, now: at("2026-09-29"), input: { taskId: task.id, expectedVersion: task.version, action: "correction", reason: "请补充出版物进货渠道证明" } });
+    const r = await decideTask({
+      actor: whly,
+      now: at("2026-09-29"),
+      input: { taskId: task.id, expectedVersion: task.version, action: "correction", reason: "请补充出版物进货渠道证明" },
+    });
     expect(r).toEqual({ status: "CORRECTION_REQUESTED", version: task.version + 1 });
     task = await db().approvalTask.findUniqueOrThrow({ where: { id: task.id } });
     expect(task).toMatchObject({ status: "CORRECTION_REQUESTED", promisedDueAt: null, statutoryDueAt: null, pausedSince: at("2026-09-29") });
@@ -226,7 +277,12 @@ describe("deciding", () => {
 
     // While paused: listed as awaiting the correction, no step possible, the request shown as written.
     const listed = (await listDeptTasks({ actor: whly, now: at("2026-09-30") })).open.find((t) => t.id === task.id)!;
-    expect(listed).toMatchObject({ status: "CORRECTION_REQUESTED", promisedDueAt: null, awaitingCorrection: true, timing: { paused: true, dueSoon: false, overdue: false } });
+    expect(listed).toMatchObject({
+      status: "CORRECTION_REQUESTED",
+      promisedDueAt: null,
+      awaitingCorrection: true,
+      timing: { paused: true, dueSoon: false, overdue: false },
+    });
     let view = await getDeptTask({ actor: whly, now: at("2026-09-30"), taskId: task.id });
     expect(view.actions).toEqual([]);
     expect(view.corrections).toEqual([expect.objectContaining({ request: "请补充出版物进货渠道证明", answeredAt: null, answer: null, file: null })]);
@@ -248,6 +304,8 @@ describe("deciding", () => {
     view = await getDeptTask({ actor: whly, now: at("2026-10-09", 11), taskId: task.id });
     expect(view.task).toMatchObject({ status: "IN_REVIEW", pausedDays: 3, version: task.version });
     expect(view.actions).toEqual(["approve", "reject", "correction", "onsite"]);
-    expect(view.corrections).toEqual([expect.objectContaining({ answer: "已补充进货渠道证明", answeredAt: at("2026-10-09"), file: expect.objectContaining({ fileName: "进货渠道证明.pdf" }) })]);
+    expect(view.corrections).toEqual([
+      expect.objectContaining({ answer: "已补充进货渠道证明", answeredAt: at("2026-10-09"), file: expect.objectContaining({ fileName: "进货渠道证明.pdf" }) }),
+    ]);
   });
 });

@@ -26,16 +26,70 @@ beforeAll(async () => {
   const scjg = await sessionUserOf("dept-scjg");
   // risky: a serious record (D), a permit revoked after a false commitment, a suspended permit, a valid
   // high-risk licence, a failed inspection.
-  await db.creditRecord.create({ data: { enterpriseId: risky.id, type: "FALSE_COMMITMENT", severity: "SERIOUS", source: "区市场监督管理局", description: "告知承诺不实", occurredAt: new Date("2026-11-10T00:00:00Z") } });
+  await db.creditRecord.create({
+    data: {
+      enterpriseId: risky.id,
+      type: "FALSE_COMMITMENT",
+      severity: "SERIOUS",
+      source: "区市场监督管理局",
+      description: "告知承诺不实",
+      occurredAt: new Date("2026-11-10T00:00:00Z"),
+    },
+  });
   const revoked = await makeSignedLicence(db, { enterpriseId: risky.id, kind: "PERMIT", matterCode: "FOOD_OPERATION", status: "REVOKED" });
   const matter = await db.matter.findUniqueOrThrow({ where: { code: "FOOD_OPERATION" } });
-  await db.commitmentVerification.create({ data: { licenceId: revoked.id, enterpriseId: risky.id, departmentId: matter.departmentId, matterId: matter.id, riskLevel: "HIGH", selection: "高风险", dueOn: new Date("2027-01-10T00:00:00Z"), status: "REVOKED", findings: "与承诺不符" } });
+  await db.commitmentVerification.create({
+    data: {
+      licenceId: revoked.id,
+      enterpriseId: risky.id,
+      departmentId: matter.departmentId,
+      matterId: matter.id,
+      riskLevel: "HIGH",
+      selection: "高风险",
+      dueOn: new Date("2027-01-10T00:00:00Z"),
+      status: "REVOKED",
+      findings: "与承诺不符",
+    },
+  });
   await makeSignedLicence(db, { enterpriseId: risky.id, kind: "PERMIT", matterCode: "TOBACCO_RETAIL", status: "SUSPENDED", statusReason: "暂扣" });
   await makeSignedLicence(db, { enterpriseId: risky.id, kind: "PERMIT", matterCode: "LIQUOR_RETAIL" });
-  const plan = await db.inspectionPlan.create({ data: { name: "测试计划", departmentId: scjg.departmentId!, matterCodes: ["LIQUOR_RETAIL"], periodStart: NOW, periodEnd: NOW, publishBy: NOW, ratioA: 3, ratioB: 5, ratioC: 10, ratioD: 100, createdById: regulator.id, drawnAt: NOW } });
-  await db.inspection.create({ data: { planId: plan.id, enterpriseId: risky.id, grade: "D", result: "FAILED", findings: "进货查验记录缺失", inspectedAt: new Date("2026-11-20T02:00:00Z") } });
+  const plan = await db.inspectionPlan.create({
+    data: {
+      name: "测试计划",
+      departmentId: scjg.departmentId!,
+      matterCodes: ["LIQUOR_RETAIL"],
+      periodStart: NOW,
+      periodEnd: NOW,
+      publishBy: NOW,
+      ratioA: 3,
+      ratioB: 5,
+      ratioC: 10,
+      ratioD: 100,
+      createdById: regulator.id,
+      drawnAt: NOW,
+    },
+  });
+  await db.inspection.create({
+    data: {
+      planId: plan.id,
+      enterpriseId: risky.id,
+      grade: "D",
+      result: "FAILED",
+      findings: "进货查验记录缺失",
+      inspectedAt: new Date("2026-11-20T02:00:00Z"),
+    },
+  });
   // mild: one GENERAL record (B) only.
-  await db.creditRecord.create({ data: { enterpriseId: mild.id, type: "PENALTY", severity: "GENERAL", source: "区市场监督管理局", description: "轻微违法", occurredAt: new Date("2026-11-01T00:00:00Z") } });
+  await db.creditRecord.create({
+    data: {
+      enterpriseId: mild.id,
+      type: "PENALTY",
+      severity: "GENERAL",
+      source: "区市场监督管理局",
+      description: "轻微违法",
+      occurredAt: new Date("2026-11-01T00:00:00Z"),
+    },
+  });
 });
 
 describe("risk list", () => {
@@ -57,7 +111,10 @@ describe("risk list", () => {
   });
 
   it("is for regulators only", async () => {
-    const e = await listRiskEnterprises({ actor: applicant, now: NOW }).then(() => null, (x: unknown) => x);
+    const e = await listRiskEnterprises({ actor: applicant, now: NOW }).then(
+      () => null,
+      (x: unknown) => x,
+    );
     expect((e as AppError).code).toBe("FORBIDDEN");
   });
 });
@@ -78,9 +135,15 @@ describe("一企一档", () => {
   });
 
   it("an unknown code is NOT_FOUND; an applicant is FORBIDDEN", async () => {
-    const missing = await getEnterpriseDossier({ actor: regulator, now: NOW, uscc: "91310116MA00000000" }).then(() => null, (x: unknown) => x);
+    const missing = await getEnterpriseDossier({ actor: regulator, now: NOW, uscc: "91310116MA00000000" }).then(
+      () => null,
+      (x: unknown) => x,
+    );
     expect((missing as AppError).code).toBe("NOT_FOUND");
-    const forbidden = await getEnterpriseDossier({ actor: applicant, now: NOW, uscc: risky.uscc }).then(() => null, (x: unknown) => x);
+    const forbidden = await getEnterpriseDossier({ actor: applicant, now: NOW, uscc: risky.uscc }).then(
+      () => null,
+      (x: unknown) => x,
+    );
     expect((forbidden as AppError).code).toBe("FORBIDDEN");
   });
 });

@@ -56,18 +56,32 @@ describe.skipIf(!isRoot)("embedded PostgreSQL started as root", () => {
     delete process.env.EMBEDDED_PG_DIR; // the checkout's own .data/pg-test
     const run = spawnSync(
       process.execPath,
-      ["--input-type=module", "-e", `import { openDatabase } from ${JSON.stringify(path.join(checkout, "scripts/lib/database.mjs"))};
+      [
+        "--input-type=module",
+        "-e",
+        `import { openDatabase } from ${JSON.stringify(path.join(checkout, "scripts/lib/database.mjs"))};
 try { const db = await openDatabase({ profile: "test" }); await db.stop(); console.log("STARTED"); }
-catch (e) { console.log("REFUSED " + e.message); process.exit(3); }`],
+catch (e) { console.log("REFUSED " + e.message); process.exit(3); }`,
+      ],
       { encoding: "utf8", env: { ...process.env }, timeout: 60_000 },
     );
     expect(run.stderr).not.toMatch(/EACCES/);
-    expect(run.stdout).toContain(`REFUSED 无法启动内嵌 PostgreSQL：以 root 运行时数据库须以系统用户 postgres 运行，但该用户无法进入目录 ${folder}（权限 0700）`);
+    expect(run.stdout).toContain(
+      `REFUSED 无法启动内嵌 PostgreSQL：以 root 运行时数据库须以系统用户 postgres 运行，但该用户无法进入目录 ${folder}（权限 0700）`,
+    );
     expect(run.status).toBe(3);
     // The same checkout made reachable starts (nothing else was wrong with it).
     chmodSync(folder, 0o755);
-    const ok = spawnSync(process.execPath, ["--input-type=module", "-e", `import { openDatabase } from ${JSON.stringify(path.join(checkout, "scripts/lib/database.mjs"))};
-const db = await openDatabase({ profile: "test" }); await db.stop(); console.log("STARTED");`], { encoding: "utf8", env: { ...process.env }, timeout: 60_000 });
+    const ok = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { openDatabase } from ${JSON.stringify(path.join(checkout, "scripts/lib/database.mjs"))};
+const db = await openDatabase({ profile: "test" }); await db.stop(); console.log("STARTED");`,
+      ],
+      { encoding: "utf8", env: { ...process.env }, timeout: 60_000 },
+    );
     expect(ok.stdout, ok.stderr).toContain("STARTED");
   }, 90_000);
 

@@ -60,11 +60,23 @@ describe("the generated articles (公司章程) say what was answered", () => {
 
   it("a hotel without baths that does not sell online: 住宿服务 and 餐饮服务, never 洗浴服务 or 食品互联网销售", async () => {
     const founder = await makeFounder();
-    const answers = { has_licence: "no", activities: "accommodation,catering", sells_liquor: "no", sells_tobacco: "no", area: "900", outdoor_sign: "no", gas_use: "pipeline" };
+    const answers = {
+      has_licence: "no",
+      activities: "accommodation,catering",
+      sells_liquor: "no",
+      sells_tobacco: "no",
+      area: "900",
+      outdoor_sign: "no",
+      gas_use: "pipeline",
+    };
     const { id } = await startApplication({
       actor: founder,
       now: NOW,
-      input: { matterCodes: ["HOTEL_SPECIAL_TRADE", "PUBLIC_PLACE_HYGIENE", "FOOD_OPERATION", "FIRE_SAFETY_CHECK"], clientKey: randomUUID(), guideQuery: new URLSearchParams(answers).toString() },
+      input: {
+        matterCodes: ["HOTEL_SPECIAL_TRADE", "PUBLIC_PLACE_HYGIENE", "FOOD_OPERATION", "FIRE_SAFETY_CHECK"],
+        clientKey: randomUUID(),
+        guideQuery: new URLSearchParams(answers).toString(),
+      },
     });
     // Before the form says anything about online sales, the scope has no online item.
     const first = (await getApplicationForm({ actor: founder, applicationId: id })).effective["subject.businessScope"];
@@ -73,14 +85,22 @@ describe("the generated articles (公司章程) say what was answered", () => {
     await fillS1(founder, id, NOW);
     let form = await getApplicationForm({ actor: founder, applicationId: id });
     // Asked once, in the finder: a lodging place (公共场所类别), a hotel for the fire check (场所类型).
-    const known = new Map(allFields(form.form).filter((f) => f.known).map((f) => [f.key, f.known!.value]));
+    const known = new Map(
+      allFields(form.form)
+        .filter((f) => f.known)
+        .map((f) => [f.key, f.known!.value]),
+    );
     expect(known.get("business.publicPlaceType")).toBe("lodging");
     expect(known.get("business.venueType")).toBe("hotel");
     // 网络经营 = 否 (the filler would have said 是); the kitchen cooks hot meals and sells no packaged food.
     const saved = await saveDraft({
       actor: founder,
       now: NOW,
-      input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "business.onlineSales": "no", "business.foodCategories": ["hot-meals"] } },
+      input: {
+        applicationId: id,
+        expectedVersion: form.version,
+        values: { ...form.values, "business.onlineSales": "no", "business.foodCategories": ["hot-meals"] },
+      },
     });
     expect(saved).toMatchObject({ ok: true });
     form = await getApplicationForm({ actor: founder, applicationId: id });
@@ -91,7 +111,11 @@ describe("the generated articles (公司章程) say what was answered", () => {
     for (const absent of ["洗浴服务", "食品互联网销售", "食品销售；", "一般项目"]) expect(text).not.toContain(absent);
 
     // Selling online after all: the scope (and so the articles to sign) says so.
-    const again = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "business.onlineSales": "yes" } } });
+    const again = await saveDraft({
+      actor: founder,
+      now: NOW,
+      input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "business.onlineSales": "yes" } },
+    });
     expect(again).toMatchObject({ ok: true });
     expect(scopeLine(await articlesOf(founder, id))).toContain("许可项目：餐饮服务；食品互联网销售；住宿服务。");
   });
@@ -102,14 +126,24 @@ describe("the generated articles (公司章程) say what was answered", () => {
     const articles = await getDb().material.findFirstOrThrow({ where: { applicationId: id, documentKey: "articles.draft", origin: "GENERATED" } });
     expect(articles.sha256).toMatch(/^[0-9a-f]{64}$/);
     for (const [code, task] of Object.entries(tasks)) {
-      await decideTask({ actor: await sessionUserOf(`dept-${code.toLowerCase()}`), now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+      await decideTask({
+        actor: await sessionUserOf(`dept-${code.toLowerCase()}`),
+        now: at("2026-11-24"),
+        input: { taskId: task.id, expectedVersion: task.version, action: "approve" },
+      });
     }
     const app = await getDb().application.findUniqueOrThrow({ where: { id } });
-    const issued = await issueResults({ actor: await sessionUserOf("window"), now: at("2026-11-25", 15), input: { applicationId: id, expectedVersion: app.version } });
+    const issued = await issueResults({
+      actor: await sessionUserOf("window"),
+      now: at("2026-11-25", 15),
+      input: { applicationId: id, expectedVersion: app.version },
+    });
     const enterprise = await getDb().enterprise.findUniqueOrThrow({ where: { uscc: issued.uscc! } });
     expect(enterprise.registeredCapital?.toString()).toBe("500000");
     expect(enterprise.registeredCapital?.toFixed(2)).toBe("500000.00");
-    expect(enterprise.businessScope).toBe(`许可项目：酒类经营；烟草制品零售；出版物零售。${LICENSED_NOTE}一般项目：食品销售（仅销售预包装食品）；日用百货销售。${GENERAL_NOTE}`);
+    expect(enterprise.businessScope).toBe(
+      `许可项目：酒类经营；烟草制品零售；出版物零售。${LICENSED_NOTE}一般项目：食品销售（仅销售预包装食品）；日用百货销售。${GENERAL_NOTE}`,
+    );
     // The same form read back for the new company: 万元 again.
     const form = await getApplicationForm({ actor: founder, applicationId: id });
     expect(form.effective["subject.registeredCapital"]).toBe("50");

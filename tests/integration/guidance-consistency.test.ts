@@ -25,7 +25,13 @@ describe("the notice applies the catalog's relations", () => {
     expect(n.items.map((i) => i.code)).toContain("FOOD_OPERATION");
     expect(n.items.map((i) => i.code)).not.toContain("PREPACKAGED_FOOD_FILING");
     expect(n.leftOut).toEqual([
-      expect.objectContaining({ code: "PREPACKAGED_FOOD_FILING", name: "仅销售预包装食品备案", byCode: "FOOD_OPERATION", byName: "食品经营许可", kind: "COVERS" }),
+      expect.objectContaining({
+        code: "PREPACKAGED_FOOD_FILING",
+        name: "仅销售预包装食品备案",
+        byCode: "FOOD_OPERATION",
+        byName: "食品经营许可",
+        kind: "COVERS",
+      }),
     ]);
     expect(n.leftOut[0]!.note).toContain("食品安全法》第三十五条");
     // Totals count what is listed only.
@@ -67,7 +73,9 @@ describe("questions distinguish what the permits distinguish", () => {
 
   it("an internet café and a hotel selling snacks get the food filing; a restaurant's sewer discharge its drainage permit", async () => {
     for (const activity of ["internet_cafe", "accommodation"]) {
-      expect(await codes({ has_licence: "yes", activities: activity, sells_food: "yes", food_kind: "prepackaged" }), activity).toContain("PREPACKAGED_FOOD_FILING");
+      expect(await codes({ has_licence: "yes", activities: activity, sells_food: "yes", food_kind: "prepackaged" }), activity).toContain(
+        "PREPACKAGED_FOOD_FILING",
+      );
     }
     expect(await codes({ has_licence: "yes", activities: "catering", sewer_discharge: "yes" })).toContain("DRAINAGE_PERMIT");
   });
@@ -85,7 +93,12 @@ describe("the rule editor refuses a rule that would make a contradictory notice"
 
   it("a new rule requiring the clinic filing for a hospital is refused, naming the answers, both matters and why", async () => {
     const before = await getDb().guidanceRule.count();
-    const r = await save({ matterCode: "CLINIC_FILING", reason: "测试：所有医疗服务都备案", condition: '{"q":"activities","includes":"medical"}', isActive: true });
+    const r = await save({
+      matterCode: "CLINIC_FILING",
+      reason: "测试：所有医疗服务都备案",
+      condition: '{"q":"activities","includes":"medical"}',
+      isActive: true,
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.condition).toContain("“诊所备案”和“医疗机构执业许可”");
@@ -96,27 +109,48 @@ describe("the rule editor refuses a rule that would make a contradictory notice"
 
   it("editing an existing rule into an overlap is refused and leaves the rule as it was; deactivating it is fine", async () => {
     const rule = await getDb().guidanceRule.findFirstOrThrow({ where: { matter: { code: "MEDICAL_INSTITUTION" }, isActive: true } });
-    const r = await save({ matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: '{"q":"medical_kind","anyOf":["clinic","institution"]}', isActive: true }, rule.id);
+    const r = await save(
+      { matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: '{"q":"medical_kind","anyOf":["clinic","institution"]}', isActive: true },
+      rule.id,
+    );
     expect(r.ok).toBe(false);
     expect((await getDb().guidanceRule.findUniqueOrThrow({ where: { id: rule.id } })).condition).toEqual(rule.condition);
     // An inactive rule requires nothing, so it can never conflict.
-    const off = await save({ matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: '{"q":"medical_kind","anyOf":["clinic","institution"]}', isActive: false }, rule.id);
+    const off = await save(
+      { matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: '{"q":"medical_kind","anyOf":["clinic","institution"]}', isActive: false },
+      rule.id,
+    );
     expect(off.ok).toBe(true);
-    expect((await save({ matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: JSON.stringify(rule.condition), isActive: true }, rule.id)).ok).toBe(true);
+    expect(
+      (await save({ matterCode: "MEDICAL_INSTITUTION", reason: rule.reason, condition: JSON.stringify(rule.condition), isActive: true }, rule.id)).ok,
+    ).toBe(true);
   });
 
   it("the rule page lists the relations the editor checks against", async () => {
     const { relations } = await listGuidanceRules({ actor: admin });
     expect(relations).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: "COVERS", from: { code: "FOOD_OPERATION", name: "食品经营许可" }, to: expect.objectContaining({ code: "PREPACKAGED_FOOD_FILING" }) }),
-        expect.objectContaining({ kind: "EXCLUDES", from: expect.objectContaining({ code: "MEDICAL_INSTITUTION" }), to: expect.objectContaining({ code: "CLINIC_FILING" }) }),
+        expect.objectContaining({
+          kind: "COVERS",
+          from: { code: "FOOD_OPERATION", name: "食品经营许可" },
+          to: expect.objectContaining({ code: "PREPACKAGED_FOOD_FILING" }),
+        }),
+        expect.objectContaining({
+          kind: "EXCLUDES",
+          from: expect.objectContaining({ code: "MEDICAL_INSTITUTION" }),
+          to: expect.objectContaining({ code: "CLINIC_FILING" }),
+        }),
       ]),
     );
   });
 
   it("an overlap the relations resolve (covered by) is accepted, and the notice still lists one item", async () => {
-    const r = await save({ matterCode: "PREPACKAGED_FOOD_FILING", reason: "测试：餐饮也要备案", condition: '{"q":"activities","includes":"catering"}', isActive: true });
+    const r = await save({
+      matterCode: "PREPACKAGED_FOOD_FILING",
+      reason: "测试：餐饮也要备案",
+      condition: '{"q":"activities","includes":"catering"}',
+      isActive: true,
+    });
     expect(r.ok).toBe(true);
     const n = await notice({ has_licence: "yes", activities: "catering" });
     expect(n.items.map((i) => i.code)).toEqual(["FOOD_OPERATION"]);

@@ -5,7 +5,6 @@ import { S1_ANSWERS } from "../factories";
 
 const WORDS = { yes: "是", no: "否", none: "都不涉及" };
 
-
 describe("one-time notice from the seeded rules", () => {
   it("S1: registration first, every permit with reasons and the answers behind them, totals from the catalog", async () => {
     const notice = await buildNotice({ words: WORDS, params: S1_ANSWERS });

@@ -35,7 +35,12 @@ describe("editing finder rules", () => {
   it("a new rule takes effect in the notice at once, and is audited", async () => {
     const params = { has_licence: "yes", activities: "retail", sells_food: "no", sells_liquor: "no", sells_tobacco: "no", area: "500" };
     expect((await buildNotice({ params, words: { yes: "是", no: "否", none: "都不涉及" } })).items.map((i) => i.code)).not.toContain("HAZCHEM_TRADING");
-    const r = await save({ matterCode: "HAZCHEM_TRADING", reason: "演示：大型零售场所", condition: '{"all":[{"q":"activities","includes":"retail"},{"q":"area","gte":400}]}', isActive: true });
+    const r = await save({
+      matterCode: "HAZCHEM_TRADING",
+      reason: "演示：大型零售场所",
+      condition: '{"all":[{"q":"activities","includes":"retail"},{"q":"area","gte":400}]}',
+      isActive: true,
+    });
     expect(r.ok).toBe(true);
     const notice = await buildNotice({ params, words: { yes: "是", no: "否", none: "都不涉及" } });
     expect(notice.items.find((i) => i.code === "HAZCHEM_TRADING")?.reasons).toEqual(["演示：大型零售场所"]);
@@ -44,15 +49,21 @@ describe("editing finder rules", () => {
     expect(audit?.actorId).toBe(admin.id);
 
     const listed = (await listGuidanceRules({ actor: admin })).rules.find((x) => x.id === r.id);
-    expect(listed?.conditionText).toBe("「您打算开展哪些经营活动？（可多选）」包含「零售商品（开店、便利店、超市等）」 且 「经营场所的建筑面积大约是多少平方米？」 ≥ 400");
+    expect(listed?.conditionText).toBe(
+      "「您打算开展哪些经营活动？（可多选）」包含「零售商品（开店、便利店、超市等）」 且 「经营场所的建筑面积大约是多少平方米？」 ≥ 400",
+    );
 
-    expect((await save({ matterCode: "HAZCHEM_TRADING", reason: "演示：大型零售场所", condition: '{"q":"area","gte":400}', isActive: false }, r.id)).ok).toBe(true);
+    expect((await save({ matterCode: "HAZCHEM_TRADING", reason: "演示：大型零售场所", condition: '{"q":"area","gte":400}', isActive: false }, r.id)).ok).toBe(
+      true,
+    );
     expect((await buildNotice({ params, words: { yes: "是", no: "否", none: "都不涉及" } })).items.map((i) => i.code)).not.toContain("HAZCHEM_TRADING");
   });
 
   it.each(["applicant", "window", "dept-scjg", "regulator"])("%s may not edit rules", async (username) => {
     const actor = await sessionUserOf(username);
-    await expect(save({ matterCode: "TOBACCO_RETAIL", reason: "测试原因", condition: '{"q":"sells_tobacco","eq":true}' }, undefined, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      save({ matterCode: "TOBACCO_RETAIL", reason: "测试原因", condition: '{"q":"sells_tobacco","eq":true}' }, undefined, actor),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listGuidanceRules({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

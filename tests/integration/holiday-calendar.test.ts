@@ -103,7 +103,11 @@ describe("editing the holiday calendar re-times every open task", () => {
     expect(renamed).toEqual({ date: SAT, name: "测试调休上班（更正）", kind: "WORKDAY", created: false, rescheduled: 0 });
     expect(await dues()).toEqual(after);
     const log = await audits(SAT);
-    expect(log.at(-1)).toMatchObject({ action: "holiday.save", before: { name: "测试调休上班", kind: "WORKDAY" }, after: { name: "测试调休上班（更正）", kind: "WORKDAY", rescheduled: 0 } });
+    expect(log.at(-1)).toMatchObject({
+      action: "holiday.save",
+      before: { name: "测试调休上班", kind: "WORKDAY" },
+      after: { name: "测试调休上班（更正）", kind: "WORKDAY", rescheduled: 0 },
+    });
 
     await deleteHoliday({ actor: admin, now: NOW, input: { date: SAT } });
     expect(await dues()).toEqual(before);
@@ -111,7 +115,11 @@ describe("editing the holiday calendar re-times every open task", () => {
 });
 
 describe("what the calendar refuses", () => {
-  const footprint = async () => ({ rows: await db().holiday.count(), audits: await db().auditLog.count({ where: { entityType: "Holiday" } }), dues: await dues() });
+  const footprint = async () => ({
+    rows: await db().holiday.count(),
+    audits: await db().auditLog.count({ where: { entityType: "Holiday" } }),
+    dues: await dues(),
+  });
 
   it("anyone but the administrator gets FORBIDDEN, and nothing is written", async () => {
     const start = await footprint();
@@ -130,8 +138,14 @@ describe("what the calendar refuses", () => {
       code: "BAD_INPUT",
       message: "2031-03-05 是星期三，本来就是工作日，无需登记为“调休上班”；调休上班日只登记在星期六或星期日",
     });
-    await expect(saveHoliday({ actor: admin, now: NOW, input: { date: "2031-03-09", name: "放假", kind: "HOLIDAY" } })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("星期日，本来就是休息日") });
-    await expect(saveHoliday({ actor: admin, now: NOW, input: { date: "2101-01-01", name: "放假", kind: "HOLIDAY" } })).rejects.toMatchObject({ code: "BAD_INPUT", message: "只能维护 2000 年至 2100 年的日期" });
+    await expect(saveHoliday({ actor: admin, now: NOW, input: { date: "2031-03-09", name: "放假", kind: "HOLIDAY" } })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      message: expect.stringContaining("星期日，本来就是休息日"),
+    });
+    await expect(saveHoliday({ actor: admin, now: NOW, input: { date: "2101-01-01", name: "放假", kind: "HOLIDAY" } })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      message: "只能维护 2000 年至 2100 年的日期",
+    });
     await expect(saveHoliday({ actor: admin, now: NOW, input: { date: WED, name: " ", kind: "HOLIDAY" } })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await footprint()).toEqual(start);
   });
@@ -147,7 +161,13 @@ describe("one year of the calendar", () => {
     expect((await listHolidays({ actor: admin, now: new Date("2026-12-31T17:00:00Z") })).year).toBe(2027);
     const y2026 = await listHolidays({ actor: admin, now: NOW, year: 2026 });
     expect(y2026.years.find((y) => y.year === 2026)?.days).toBe(y2026.rows.length);
-    expect(y2026.rows.find((r) => r.date === "2026-10-10")).toEqual({ date: "2026-10-10", weekday: 6, name: "国庆节调休上班", kind: "WORKDAY", changesDay: true });
+    expect(y2026.rows.find((r) => r.date === "2026-10-10")).toEqual({
+      date: "2026-10-10",
+      weekday: 6,
+      name: "国庆节调休上班",
+      kind: "WORKDAY",
+      changesDay: true,
+    });
     // The seed lists whole spans: Saturday 10-03 is off anyway.
     expect(y2026.rows.find((r) => r.date === "2026-10-03")).toMatchObject({ kind: "HOLIDAY", changesDay: false });
     expect(y2026.workingDaysByMonth[9]).toBe(18);

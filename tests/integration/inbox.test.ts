@@ -59,7 +59,12 @@ describe("inbox", () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
     const second = await listInbox({ actor: me, page: "2" });
-    expect(second.items.map((n) => n.id)).toEqual(mine.slice(0, 5).reverse().map((n) => n.id));
+    expect(second.items.map((n) => n.id)).toEqual(
+      mine
+        .slice(0, 5)
+        .reverse()
+        .map((n) => n.id),
+    );
     expect(second.items.every((n) => n.title.startsWith("我的"))).toBe(true);
     // Nonsense or a page past the end never fails: first page, last page.
     expect((await listInbox({ actor: me, page: "abc" })).page).toBe(1);

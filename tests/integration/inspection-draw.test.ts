@@ -21,7 +21,10 @@ let inspectors: SessionUser[];
 const usccs: Record<string, string> = {};
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -30,7 +33,9 @@ async function holder(label: string, opts: { serious?: boolean; general?: number
   const { enterprise } = await makeEnterpriseWithApplicant(label);
   await makeSignedLicence(getDb(), { enterpriseId: enterprise.id, kind: "PERMIT", matterCode: "LIQUOR_RETAIL", status: opts.licenceStatus ?? "VALID" });
   const record = (severity: "SERIOUS" | "GENERAL") =>
-    getDb().creditRecord.create({ data: { enterpriseId: enterprise.id, type: "PENALTY", severity, source: "测试", description: "测试", occurredAt: new Date("2026-10-01T00:00:00Z") } });
+    getDb().creditRecord.create({
+      data: { enterpriseId: enterprise.id, type: "PENALTY", severity, source: "测试", description: "测试", occurredAt: new Date("2026-10-01T00:00:00Z") },
+    });
   if (opts.serious) await record("SERIOUS");
   for (let i = 0; i < (opts.general ?? 0); i++) await record("GENERAL");
   if (opts.cancelled) await getDb().enterprise.update({ where: { id: enterprise.id }, data: { status: "CANCELLED" } });
@@ -51,18 +56,34 @@ beforeAll(async () => {
   await declareConflict({ actor: inspectors[2]!, now: NOW, input: { uscc: usccs["丁"]!, reason: "其配偶为该企业股东" } });
 });
 
-const PLAN = { name: "2026 年酒类零售双随机抽查", departmentCode: "SCJG", matterCodes: ["LIQUOR_RETAIL"], periodStart: "2026-12-01", periodEnd: "2026-12-31", publishBy: "2027-01-20", ratioA: 50, ratioB: 100, ratioC: 100, ratioD: 100 };
+const PLAN = {
+  name: "2026 年酒类零售双随机抽查",
+  departmentCode: "SCJG",
+  matterCodes: ["LIQUOR_RETAIL"],
+  periodStart: "2026-12-01",
+  periodEnd: "2026-12-31",
+  publishBy: "2027-01-20",
+  ratioA: 50,
+  ratioB: 100,
+  ratioC: 100,
+  ratioD: 100,
+};
 
 describe("双随机 draw", () => {
   it("draws once, reproducibly, by grade, from active valid holders only, never a declared conflict", async () => {
     expect((await refusal(createInspectionPlan({ actor: inspectors[0]!, now: NOW, input: PLAN }))).code).toBe("FORBIDDEN");
-    expect((await refusal(createInspectionPlan({ actor: regulator, now: NOW, input: { ...PLAN, publishBy: "2026-12-30" } }))).message).toContain("结果公示期限不能早于检查结束日期");
+    expect((await refusal(createInspectionPlan({ actor: regulator, now: NOW, input: { ...PLAN, publishBy: "2026-12-30" } }))).message).toContain(
+      "结果公示期限不能早于检查结束日期",
+    );
     const { id: planId } = await createInspectionPlan({ actor: regulator, now: NOW, input: PLAN });
 
-    const [a, b] = await Promise.allSettled([drawInspectionPlan({ actor: regulator, now: NOW, input: { planId } }), drawInspectionPlan({ actor: regulator, now: NOW, input: { planId } })]);
+    const [a, b] = await Promise.allSettled([
+      drawInspectionPlan({ actor: regulator, now: NOW, input: { planId } }),
+      drawInspectionPlan({ actor: regulator, now: NOW, input: { planId } }),
+    ]);
     expect([a, b].filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const summary = ([a, b].find((r) => r.status === "fulfilled") as PromiseFulfilledResult<Awaited<ReturnType<typeof drawInspectionPlan>>>).value;
-    expect(((([a, b].find((r) => r.status === "rejected") as PromiseRejectedResult).reason) as AppError).code).toBe("CONFLICT");
+    expect((([a, b].find((r) => r.status === "rejected") as PromiseRejectedResult).reason as AppError).code).toBe("CONFLICT");
     expect(summary.targets).toBe(9); // 6 A + B + C + D; the revoked holder and the cancelled enterprise are not targets
     expect(summary.drawn).toBe(3 + 1 + 1 + 1); // ceil(6 × 50%) + 100% of B, C, D
     expect(summary.unstaffed).toEqual([]);
@@ -70,7 +91,14 @@ describe("双随机 draw", () => {
     // Anyone recomputes the published draw from the seed and the snapshot: exactly the same.
     const file = await getDrawFile({ actor: null, planId });
     expect(checkDrawFile(file)).toEqual({ ok: true, problems: [] });
-    const again = draw({ seed: file.seed, targets: parseSnapshot(file.snapshot), ratios: file.ratios, inspectors: file.pool, conflicts: conflictMap(file.conflicts), perInspection: 2 });
+    const again = draw({
+      seed: file.seed,
+      targets: parseSnapshot(file.snapshot),
+      ratios: file.ratios,
+      inspectors: file.pool,
+      conflicts: conflictMap(file.conflicts),
+      perInspection: 2,
+    });
     expect(again.snapshotHash).toBe(file.snapshotHash);
     expect(again.drawn).toEqual(file.drawn.map((d) => ({ ...d })));
     expect(file.snapshot).not.toContain(usccs["撤销"]);
@@ -104,7 +132,9 @@ describe("双随机 draw", () => {
     const mine = (await listMyInspections({ actor: drawnInspector })).find((i) => i.uscc === usccs["丁"] && i.plan === "复查计划")!;
     expect(mine.partners).toHaveLength(1);
 
-    expect((await refusal(recordInspection({ actor: other, now: NOW, input: { inspectionId: mine.id, result: "FAILED", findings: "无关人员" } }))).code).toBe("NOT_FOUND");
+    expect((await refusal(recordInspection({ actor: other, now: NOW, input: { inspectionId: mine.id, result: "FAILED", findings: "无关人员" } }))).code).toBe(
+      "NOT_FOUND",
+    );
     // Past the publication day with the result still missing: flagged publicly as overdue (一公开).
     const afterPublishBy = new Date("2027-01-21T02:00:00Z");
     const overdue = async () => (await listPublicInspectionPlans({ actor: null, now: afterPublishBy })).find((p) => p.id === planId)!.overdue;
@@ -116,7 +146,9 @@ describe("双随机 draw", () => {
     expect(await getDb().creditRecord.count({ where: { enterpriseId: enterprise.id, type: "FAILED_INSPECTION" } })).toBe(1);
     expect(await getDb().creditRecord.count({ where: { enterpriseId: enterprise.id } })).toBe(before + 1);
     const partner = inspectors.find((i) => i.id === drawnIds[1])!;
-    expect((await refusal(recordInspection({ actor: partner, now: NOW, input: { inspectionId: mine.id, result: "PASSED", findings: "再次记录" } }))).code).toBe("CONFLICT");
+    expect((await refusal(recordInspection({ actor: partner, now: NOW, input: { inspectionId: mine.id, result: "PASSED", findings: "再次记录" } }))).code).toBe(
+      "CONFLICT",
+    );
     const pub = await getPublicInspectionPlan({ actor: null, now: NOW, planId });
     expect(pub.inspectionsList[0]).toMatchObject({ result: "FAILED", findings: "进货查验记录缺失" });
     expect(pub.recorded).toBe(1);

@@ -28,7 +28,11 @@ const at = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padSt
 async function issuedS1() {
   const { id, founder, tasks } = await dispatchedS1({ submitAt: at("2026-11-23"), acceptAt: at("2026-11-23", 11), supplementAt: at("2026-11-23", 12) });
   for (const [code, task] of Object.entries(tasks)) {
-    await decideTask({ actor: await sessionUserOf(`dept-${code.toLowerCase()}`), now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+    await decideTask({
+      actor: await sessionUserOf(`dept-${code.toLowerCase()}`),
+      now: at("2026-11-24"),
+      input: { taskId: task.id, expectedVersion: task.version, action: "approve" },
+    });
   }
   const app = await getDb().application.findUniqueOrThrow({ where: { id } });
   const window = await sessionUserOf("window");
@@ -81,7 +85,10 @@ describe("统一出件: what each document says", () => {
     expect(byCode.get("TOBACCO_RETAIL")).toMatchObject({ title: "烟草专卖零售许可证", items: ["烟草制品零售"] });
     expect(byCode.get("OUTDOOR_SIGN_FILING")?.title).toBe("户外招牌设置备案回执");
     // A new company's filing receipts are numbered and issued with its business licence, naming the new USCC.
-    const items = await getDb().applicationItem.findMany({ where: { status: "FILED", licences: { some: { id: { in: licences.map((l) => l.id) } } } }, include: { licences: true } });
+    const items = await getDb().applicationItem.findMany({
+      where: { status: "FILED", licences: { some: { id: { in: licences.map((l) => l.id) } } } },
+      include: { licences: true },
+    });
     expect(items).toHaveLength(2);
     for (const item of items) {
       expect(item.receiptNumber).toBe(item.licences[0]!.number);
@@ -93,14 +100,24 @@ describe("统一出件: what each document says", () => {
   it("a second new company asking for a name registered since is refused at 统一出件, and nothing is issued", async () => {
     const { id, tasks } = await dispatchedS1({ submitAt: at("2026-11-23"), acceptAt: at("2026-11-23", 11), supplementAt: at("2026-11-23", 12) });
     for (const [code, task] of Object.entries(tasks)) {
-      await decideTask({ actor: await sessionUserOf(`dept-${code.toLowerCase()}`), now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+      await decideTask({
+        actor: await sessionUserOf(`dept-${code.toLowerCase()}`),
+        now: at("2026-11-24"),
+        input: { taskId: task.id, expectedVersion: task.version, action: "approve" },
+      });
     }
     // Both drafts asked for the same name (the check at submission sees registered names only): "上海金山晨光便利店 有限公司".
     const app = await getDb().application.findUniqueOrThrow({ where: { id } });
     const taken = s1.licences.find((l) => l.kind === "BUSINESS")!.holderName;
-    await getDb().application.update({ where: { id }, data: { formData: { ...(app.formData as object), "subject.name": taken.replace("有限公司", " 有限公司") } } });
+    await getDb().application.update({
+      where: { id },
+      data: { formData: { ...(app.formData as object), "subject.name": taken.replace("有限公司", " 有限公司") } },
+    });
     const window = await sessionUserOf("window");
-    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("实质相同") });
+    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("实质相同"),
+    });
     expect(await getDb().licence.count({ where: { applicationItem: { applicationId: id } } })).toBe(0);
     expect((await getDb().application.findUniqueOrThrow({ where: { id } })).status).toBe("DECIDED");
   }, 120_000);
@@ -108,14 +125,33 @@ describe("统一出件: what each document says", () => {
   it("an existing enterprise's permit and filing receipt are issued for the premises the application names, not its 住所", async () => {
     const db = getDb();
     const { enterprise, actor } = await makeEnterpriseWithApplicant("第二门店");
-    await db.enterprise.update({ where: { id: enterprise.id }, data: { businessScope: "许可项目：酒类经营。（依法须经批准的项目，经相关部门批准后方可开展经营活动）一般项目：日用百货销售。" } });
+    await db.enterprise.update({
+      where: { id: enterprise.id },
+      data: { businessScope: "许可项目：酒类经营。（依法须经批准的项目，经相关部门批准后方可开展经营活动）一般项目：日用百货销售。" },
+    });
     const premises = "上海市金山区朱泾镇人民路200号";
     const app = await db.application.create({
-      data: { applicantId: actor.id, enterpriseId: enterprise.id, status: "DECIDED", submittedAt: at("2026-11-23"), formData: { "premises.address": premises } },
+      data: {
+        applicantId: actor.id,
+        enterpriseId: enterprise.id,
+        status: "DECIDED",
+        submittedAt: at("2026-11-23"),
+        formData: { "premises.address": premises },
+      },
     });
     const matter = (code: string) => db.matter.findUniqueOrThrow({ where: { code } });
-    await db.applicationItem.create({ data: { applicationId: app.id, matterId: (await matter("LIQUOR_RETAIL")).id, status: "APPROVED", decidedAt: at("2026-11-24") } });
-    await db.applicationItem.create({ data: { applicationId: app.id, matterId: (await matter("OUTDOOR_SIGN_FILING")).id, status: "FILED", decidedAt: at("2026-11-23"), receiptNumber: `BA20261123-${app.id.toUpperCase()}` } });
+    await db.applicationItem.create({
+      data: { applicationId: app.id, matterId: (await matter("LIQUOR_RETAIL")).id, status: "APPROVED", decidedAt: at("2026-11-24") },
+    });
+    await db.applicationItem.create({
+      data: {
+        applicationId: app.id,
+        matterId: (await matter("OUTDOOR_SIGN_FILING")).id,
+        status: "FILED",
+        decidedAt: at("2026-11-23"),
+        receiptNumber: `BA20261123-${app.id.toUpperCase()}`,
+      },
+    });
     const window = await sessionUserOf("window");
     await issueResults({ actor: window, now: at("2026-11-25", 15), input: { applicationId: app.id, expectedVersion: app.version } });
     const issued = await db.licence.findMany({ where: { applicationItem: { applicationId: app.id } }, include: { matter: true } });
@@ -136,7 +172,10 @@ describe("统一出件: what each document says", () => {
     for (const l of licences) {
       const file = await walletLicencePdf({ actor: founder, now: at("2026-11-26"), licenceId: l.id, t });
       const runs = await inkPerCharacter(file.bytes);
-      expect(runs.filter((r) => r.blank.length), l.number).toEqual([]);
+      expect(
+        runs.filter((r) => r.blank.length),
+        l.number,
+      ).toEqual([]);
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(file.bytes)), { mergePages: true });
       expect(text.replace(/\s+/g, "")).toContain(`https://yzt.example.gov.cn/verify/licence/${l.number}`);
       expect(text).not.toContain("localhost");

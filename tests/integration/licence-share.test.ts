@@ -23,7 +23,11 @@ let applicant2: SessionUser;
 const makeLicence = (owner: SessionUser, kind: LicenceKind, status: "VALID" | "REVOKED" = "VALID") =>
   makeSignedLicence(db(), { enterpriseId: owner.enterpriseId!, kind, status });
 
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string }) => e.code ?? "UNEXPECTED");
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { code?: string }) => e.code ?? "UNEXPECTED",
+  );
 
 beforeAll(async () => {
   applicant = await sessionUserOf("applicant");
@@ -64,8 +68,12 @@ describe("精准授权 share links", () => {
     const mine = await makeLicence(applicant, "PERMIT");
     const theirs = await makeLicence(applicant2, "PERMIT");
     const before = { shares: await db().licenceShare.count(), items: await db().licenceShareItem.count(), audit: await db().auditLog.count() };
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id, theirs.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe("NOT_FOUND");
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: ["nope"], purpose: "银行开户", expiresInDays: 3 } }))).toBe("NOT_FOUND");
+    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id, theirs.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: ["nope"], purpose: "银行开户", expiresInDays: 3 } }))).toBe(
+      "NOT_FOUND",
+    );
     expect({ shares: await db().licenceShare.count(), items: await db().licenceShareItem.count(), audit: await db().auditLog.count() }).toEqual(before);
   });
 
@@ -74,9 +82,15 @@ describe("精准授权 share links", () => {
     const revoked = await makeLicence(applicant, "PERMIT", "REVOKED");
     expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [], purpose: "银行开户", expiresInDays: 3 } }))).toBe("BAD_INPUT");
     expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "x", expiresInDays: 3 } }))).toBe("BAD_INPUT");
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 91 } }))).toBe("BAD_INPUT");
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 0 } }))).toBe("BAD_INPUT");
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [revoked.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe("CONFLICT");
+    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 91 } }))).toBe(
+      "BAD_INPUT",
+    );
+    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 0 } }))).toBe(
+      "BAD_INPUT",
+    );
+    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [revoked.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe(
+      "CONFLICT",
+    );
     const window = await sessionUserOf("window");
     expect(await errorOf(createShare({ actor: window, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe("FORBIDDEN");
   });

@@ -37,7 +37,10 @@ async function publicView(id: string) {
 }
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -47,7 +50,11 @@ describe("changeLicenceStatus", () => {
     const licence = await makeLicence(ycj);
     expect((await publicView(licence.id)).genuineAndValid).toBe(true);
 
-    const r = await changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "告知承诺内容不实，依法撤销", expectedStatus: "VALID" } });
+    const r = await changeLicenceStatus({
+      actor: ycj,
+      now: LATER,
+      input: { licenceId: licence.id, action: "revoke", reason: "告知承诺内容不实，依法撤销", expectedStatus: "VALID" },
+    });
     expect(r).toEqual({ status: "REVOKED" });
 
     const view = await publicView(licence.id);
@@ -58,7 +65,12 @@ describe("changeLicenceStatus", () => {
 
     const audit = await db().auditLog.findMany({ where: { entityType: "Licence", entityId: licence.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: ycj.id, action: "licence.revoke", before: { status: "VALID", statusReason: null }, after: { status: "REVOKED", reason: "告知承诺内容不实，依法撤销" } });
+    expect(audit[0]).toMatchObject({
+      actorId: ycj.id,
+      action: "licence.revoke",
+      before: { status: "VALID", statusReason: null },
+      after: { status: "REVOKED", reason: "告知承诺内容不实，依法撤销" },
+    });
     expect(audit[0]!.at.getTime()).toBe(LATER.getTime());
 
     const notes = await db().notification.findMany({ where: { userId: holder.id, createdAt: LATER, body: { contains: licence.number } } });
@@ -79,7 +91,9 @@ describe("changeLicenceStatus", () => {
 
   it("another department does not see the licence: NOT_FOUND, nothing changes", async () => {
     const licence = await makeLicence(ycj);
-    expect((await refusal(changeLicenceStatus({ actor: scjg, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "越权尝试" } }))).code).toBe("NOT_FOUND");
+    expect((await refusal(changeLicenceStatus({ actor: scjg, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "越权尝试" } }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await refusal(getDeptLicence({ actor: scjg, now: LATER, licenceId: licence.id }))).code).toBe("NOT_FOUND");
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
     expect(await db().auditLog.count({ where: { entityType: "Licence", entityId: licence.id } })).toBe(0);
@@ -111,7 +125,9 @@ describe("changeLicenceStatus", () => {
     const licence = await makeLicence(ycj, "FILING_RECEIPT");
     await changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "suspend", reason: "停业整顿期间", expectedStatus: "VALID" } });
     expect((await publicView(licence.id)).status).toBe("SUSPENDED");
-    const stale = await refusal(changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "重复操作", expectedStatus: "VALID" } }));
+    const stale = await refusal(
+      changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "重复操作", expectedStatus: "VALID" } }),
+    );
     expect(stale.code).toBe("CONFLICT");
     await changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "reinstate", expectedStatus: "SUSPENDED" } });
     const view = await publicView(licence.id);

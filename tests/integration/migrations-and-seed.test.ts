@@ -17,7 +17,17 @@ describe("migrations", () => {
 describe("seed", () => {
   it("running it again changes no counts (idempotent) and keeps changed passwords", async () => {
     const db = getDb();
-    const tables = ["department", "matter", "materialRequirement", "fieldDefinition", "matterField", "businessScopeTerm", "holiday", "enterprise", "user"] as const;
+    const tables = [
+      "department",
+      "matter",
+      "materialRequirement",
+      "fieldDefinition",
+      "matterField",
+      "businessScopeTerm",
+      "holiday",
+      "enterprise",
+      "user",
+    ] as const;
     const count = () => Promise.all(tables.map((t) => (db[t] as unknown as { count(): Promise<number> }).count()));
     await db.user.update({ where: { username: "admin" }, data: { passwordHash: "changed-by-admin" } });
     const before = await count();

@@ -26,7 +26,9 @@ describe("onelicence_name_key", () => {
   });
 
   it("is indexed for active enterprises", async () => {
-    const rows = await getDb().$queryRawUnsafe<{ indexdef: string }[]>(`SELECT indexdef FROM pg_indexes WHERE tablename = 'Enterprise' AND indexname = 'Enterprise_name_key_v1'`);
+    const rows = await getDb().$queryRawUnsafe<{ indexdef: string }[]>(
+      `SELECT indexdef FROM pg_indexes WHERE tablename = 'Enterprise' AND indexname = 'Enterprise_name_key_v1'`,
+    );
     expect(rows[0]?.indexdef).toMatch(/onelicence_name_key\(name\).*WHERE.*ACTIVE/);
   });
 });

@@ -47,9 +47,11 @@ function recorder() {
   return { calls, send };
 }
 
-const failing = (message: string): OutboxSend => async () => {
-  throw new Error(message);
-};
+const failing =
+  (message: string): OutboxSend =>
+  async () => {
+    throw new Error(message);
+  };
 
 beforeAll(async () => {
   admin = await sessionUserOf("admin");
@@ -72,7 +74,12 @@ describe("deliverOutbox", () => {
     expect(calls.map((c) => c.id).sort()).toEqual(due.map((r) => r.id).sort());
     expect(calls[0]).toMatchObject({ topic: "dual-notice.department", attempt: 1 });
     for (const r of due) {
-      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "DELIVERED", deliveredAt: NOW, attempts: 1, lastError: null });
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+        status: "DELIVERED",
+        deliveredAt: NOW,
+        attempts: 1,
+        lastError: null,
+      });
     }
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: later!.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
 
@@ -163,16 +170,31 @@ describe("requeueOutboxMessage", () => {
     const at = minutes(5);
 
     await requeueOutboxMessage({ actor: admin, now: at, input: { id: row!.id } });
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ status: "PENDING", attempts: MAX_ATTEMPTS, nextAttemptAt: at });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
+      status: "PENDING",
+      attempts: MAX_ATTEMPTS,
+      nextAttemptAt: at,
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "OutboxMessage", entityId: row!.id } });
-    expect(audit).toMatchObject({ actorId: admin.id, action: "outbox.requeue", at, before: { status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "HTTP 503" } });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      action: "outbox.requeue",
+      at,
+      before: { status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "HTTP 503" },
+    });
 
     // Re-queueing a row that is no longer FAILED is refused (e.g. a second administrator's click).
-    await expect(requeueOutboxMessage({ actor: admin, now: at, input: { id: row!.id } })).rejects.toSatisfy((e) => e instanceof AppError && e.code === "CONFLICT");
+    await expect(requeueOutboxMessage({ actor: admin, now: at, input: { id: row!.id } })).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === "CONFLICT",
+    );
     expect(await db.auditLog.count({ where: { entityId: row!.id } })).toBe(1);
 
     expect(await deliverOutbox({ now: at, send: failing("still down") })).toMatchObject({ failed: 1 });
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS + 1, lastError: "still down" });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS + 1,
+      lastError: "still down",
+    });
 
     // Re-queued again, it can now go out.
     await requeueOutboxMessage({ actor: admin, now: minutes(10), input: { id: row!.id } });
@@ -182,8 +204,12 @@ describe("requeueOutboxMessage", () => {
 
   it("is for administrators only and answers NOT_FOUND for an unknown row", async () => {
     const [row] = await makeRows(1, { status: "FAILED", attempts: MAX_ATTEMPTS });
-    await expect(requeueOutboxMessage({ actor: window, now: NOW, input: { id: row!.id } })).rejects.toSatisfy((e) => e instanceof AppError && e.code === "FORBIDDEN");
-    await expect(requeueOutboxMessage({ actor: admin, now: NOW, input: { id: "no-such-row" } })).rejects.toSatisfy((e) => e instanceof AppError && e.code === "NOT_FOUND");
+    await expect(requeueOutboxMessage({ actor: window, now: NOW, input: { id: row!.id } })).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === "FORBIDDEN",
+    );
+    await expect(requeueOutboxMessage({ actor: admin, now: NOW, input: { id: "no-such-row" } })).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === "NOT_FOUND",
+    );
     expect(await getDb().outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ status: "FAILED" });
   });
 });

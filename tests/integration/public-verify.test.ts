@@ -50,7 +50,12 @@ describe("getPublicEnterprise", () => {
     const { enterprise, numbers } = await makeSignedEnterprise(db());
     await db().licence.update({ where: { number: numbers[0] }, data: { status: "REVOKED", statusReason: "以欺骗手段取得许可" } });
     const r = await getPublicEnterprise({ actor: null, now: NOW, uscc: enterprise.uscc });
-    expect(r.licences.find((l) => l.number === numbers[0])).toMatchObject({ status: "REVOKED", statusReason: "以欺骗手段取得许可", signature: "valid", genuineAndValid: false });
+    expect(r.licences.find((l) => l.number === numbers[0])).toMatchObject({
+      status: "REVOKED",
+      statusReason: "以欺骗手段取得许可",
+      signature: "valid",
+      genuineAndValid: false,
+    });
 
     // 变更: the old version points to nothing, the new one supersedes it.
     const old = await db().licence.findUniqueOrThrow({ where: { number: numbers[3] } });
@@ -58,13 +63,19 @@ describe("getPublicEnterprise", () => {
     await db().licence.update({ where: { number: numbers[1] }, data: { supersedesId: old.id } });
     const after = await getPublicEnterprise({ actor: null, now: NOW, uscc: enterprise.uscc });
     expect(after.licences.map((l) => l.number)).not.toContain(numbers[3]);
-    expect(await getPublicLicence({ actor: null, now: NOW, number: numbers[3]! })).toMatchObject({ licence: { status: "SUPERSEDED" }, supersededBy: numbers[1] });
+    expect(await getPublicLicence({ actor: null, now: NOW, number: numbers[3]! })).toMatchObject({
+      licence: { status: "SUPERSEDED" },
+      supersededBy: numbers[1],
+    });
   });
 
   it("a licence past its last valid day is expired", async () => {
     const { numbers } = await makeSignedEnterprise(db(), { kinds: ["PERMIT"] });
     const later = new Date("2031-11-23T02:00:00Z");
-    expect((await getPublicLicence({ actor: null, now: later, number: numbers[0]!.toLowerCase() })).licence).toMatchObject({ status: "EXPIRED", genuineAndValid: false });
+    expect((await getPublicLicence({ actor: null, now: later, number: numbers[0]!.toLowerCase() })).licence).toMatchObject({
+      status: "EXPIRED",
+      genuineAndValid: false,
+    });
   });
 
   it("unknown codes are NOT_FOUND", async () => {

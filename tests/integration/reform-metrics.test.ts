@@ -132,8 +132,22 @@ beforeAll(async () => {
     materials: [3, 20],
     workingDaysTaken: 4,
     tasks: {
-      T1: { dept: "SCJG", status: "APPROVED", dispatchedAt: at("2021-03-01T11:00:00+08:00"), decidedAt: at("2021-03-03T10:00:00+08:00"), promisedDueAt: at("2021-03-04T23:59:59+08:00"), statutoryDueAt: at("2021-03-29T23:59:59+08:00") },
-      T2: { dept: "YCJ", status: "APPROVED", dispatchedAt: at("2021-03-01T11:00:00+08:00"), decidedAt: at("2021-03-05T10:00:00+08:00"), promisedDueAt: at("2021-03-04T23:59:59+08:00"), statutoryDueAt: at("2021-03-29T23:59:59+08:00") },
+      T1: {
+        dept: "SCJG",
+        status: "APPROVED",
+        dispatchedAt: at("2021-03-01T11:00:00+08:00"),
+        decidedAt: at("2021-03-03T10:00:00+08:00"),
+        promisedDueAt: at("2021-03-04T23:59:59+08:00"),
+        statutoryDueAt: at("2021-03-29T23:59:59+08:00"),
+      },
+      T2: {
+        dept: "YCJ",
+        status: "APPROVED",
+        dispatchedAt: at("2021-03-01T11:00:00+08:00"),
+        decidedAt: at("2021-03-05T10:00:00+08:00"),
+        promisedDueAt: at("2021-03-04T23:59:59+08:00"),
+        statutoryDueAt: at("2021-03-29T23:59:59+08:00"),
+      },
     },
     items: [{ code: "LIQUOR_RETAIL", commit: true, task: "T1" }, { code: "TOBACCO_RETAIL", task: "T2" }, { code: "PREPACKAGED_FOOD_FILING" }],
   });
@@ -150,10 +164,28 @@ beforeAll(async () => {
     returnCount: 1,
     pending: 1,
     tasks: {
-      T3: { dept: "WHLY", status: "APPROVED", corrections: 1, dispatchedAt: at("2021-03-03T09:00:00+08:00"), decidedAt: at("2021-03-31T10:00:00+08:00"), promisedDueAt: at("2021-03-17T23:59:59+08:00"), statutoryDueAt: at("2021-03-30T23:59:59+08:00") },
-      T4: { dept: "SCJG", status: "APPROVED", dispatchedAt: at("2021-03-03T09:00:00+08:00"), decidedAt: at("2021-03-03T15:00:00+08:00"), promisedDueAt: at("2021-03-03T23:59:59+08:00"), statutoryDueAt: at("2021-03-31T23:59:59+08:00") },
+      T3: {
+        dept: "WHLY",
+        status: "APPROVED",
+        corrections: 1,
+        dispatchedAt: at("2021-03-03T09:00:00+08:00"),
+        decidedAt: at("2021-03-31T10:00:00+08:00"),
+        promisedDueAt: at("2021-03-17T23:59:59+08:00"),
+        statutoryDueAt: at("2021-03-30T23:59:59+08:00"),
+      },
+      T4: {
+        dept: "SCJG",
+        status: "APPROVED",
+        dispatchedAt: at("2021-03-03T09:00:00+08:00"),
+        decidedAt: at("2021-03-03T15:00:00+08:00"),
+        promisedDueAt: at("2021-03-03T23:59:59+08:00"),
+        statutoryDueAt: at("2021-03-31T23:59:59+08:00"),
+      },
     },
-    items: [{ code: "ENTERTAINMENT_VENUE", task: "T3" }, { code: "FOOD_OPERATION", task: "T4" }],
+    items: [
+      { code: "ENTERTAINMENT_VENUE", task: "T3" },
+      { code: "FOOD_OPERATION", task: "T4" },
+    ],
   });
   // A3, 2021-03-02: tobacco only, accepted; its YCJ task is still open and past its promised date now.
   await makeApp({
@@ -162,7 +194,15 @@ beforeAll(async () => {
     status: "ACCEPTED",
     fields: [10, 40],
     materials: [2, 10],
-    tasks: { T5: { dept: "YCJ", status: "IN_REVIEW", dispatchedAt: at("2021-03-02T10:00:00+08:00"), promisedDueAt: at("2021-03-09T23:59:59+08:00"), statutoryDueAt: at("2021-03-30T23:59:59+08:00") } },
+    tasks: {
+      T5: {
+        dept: "YCJ",
+        status: "IN_REVIEW",
+        dispatchedAt: at("2021-03-02T10:00:00+08:00"),
+        promisedDueAt: at("2021-03-09T23:59:59+08:00"),
+        statutoryDueAt: at("2021-03-30T23:59:59+08:00"),
+      },
+    },
     items: [{ code: "TOBACCO_RETAIL", task: "T5" }],
   });
   // A4, 2021-03-01: liquor, returned at the window (its task never dispatched).
@@ -192,11 +232,22 @@ beforeAll(async () => {
     items: [{ code: "TOBACCO_RETAIL", task: "T7" }],
   });
   await db.approvalTask.update({ where: { id: ids.T7 }, data: { pausedSince: at("2021-03-03T10:00:00+08:00") } });
-  await decideTask({ actor: await sessionUserOf("dept-ycj"), now: at("2021-03-12T15:00:00+08:00"), input: { taskId: ids.T7, expectedVersion: 0, action: "approve" } });
+  await decideTask({
+    actor: await sessionUserOf("dept-ycj"),
+    now: at("2021-03-12T15:00:00+08:00"),
+    input: { taskId: ids.T7, expectedVersion: 0, action: "approve" },
+  });
 
   // Not counted: a draft, and an application submitted one minute before March began (Shanghai time).
   await makeApp({ key: "D", submittedAt: null, status: "DRAFT", fields: [5, 50], materials: [0, 5], items: [{ code: "LIQUOR_RETAIL" }] });
-  await makeApp({ key: "F", submittedAt: at("2021-02-28T23:59:00+08:00"), status: "SUBMITTED", fields: [7, 70], materials: [1, 7], items: [{ code: "TOBACCO_RETAIL" }] });
+  await makeApp({
+    key: "F",
+    submittedAt: at("2021-02-28T23:59:00+08:00"),
+    status: "SUBMITTED",
+    fields: [7, 70],
+    materials: [1, 7],
+    items: [{ code: "TOBACCO_RETAIL" }],
+  });
 
   // Ratings: A1's window 5; A1's YCJ rated 1, rectified, re-rated 4 (the 4 is in force); A2's SCJG rated 2,
   // ticket still waiting for its call-back (due 3 March).
@@ -206,17 +257,32 @@ beforeAll(async () => {
   const scjgBad = await rate({ app: "A2", unit: "SCJG", scores: [2, 3, 3, 2, 2] });
   await db.rectificationTicket.create({
     data: {
-      reviewId: ycjBad.id, applicationId: ids.A1!, departmentId: dept.YCJ, status: "CLOSED",
-      openedAt: at("2021-03-06T10:00:00+08:00"), callbackDueAt: at("2021-03-08T23:59:59+08:00"), fixDueAt: at("2021-03-26T23:59:59+08:00"),
-      calledBackAt: at("2021-03-08T10:00:00+08:00"), rectifiedAt: at("2021-03-20T10:00:00+08:00"), rerateReviewId: ycjRerate.id, closedAt: at("2021-03-25T10:00:00+08:00"),
+      reviewId: ycjBad.id,
+      applicationId: ids.A1!,
+      departmentId: dept.YCJ,
+      status: "CLOSED",
+      openedAt: at("2021-03-06T10:00:00+08:00"),
+      callbackDueAt: at("2021-03-08T23:59:59+08:00"),
+      fixDueAt: at("2021-03-26T23:59:59+08:00"),
+      calledBackAt: at("2021-03-08T10:00:00+08:00"),
+      rectifiedAt: at("2021-03-20T10:00:00+08:00"),
+      rerateReviewId: ycjRerate.id,
+      closedAt: at("2021-03-25T10:00:00+08:00"),
     },
   });
-  ids.ticketScjg = (await db.rectificationTicket.create({
-    data: {
-      reviewId: scjgBad.id, applicationId: ids.A2!, departmentId: dept.SCJG, status: "OPEN",
-      openedAt: at("2021-04-01T10:00:00+08:00"), callbackDueAt: at("2021-04-02T23:59:59+08:00"), fixDueAt: at("2021-04-22T23:59:59+08:00"),
-    },
-  })).id;
+  ids.ticketScjg = (
+    await db.rectificationTicket.create({
+      data: {
+        reviewId: scjgBad.id,
+        applicationId: ids.A2!,
+        departmentId: dept.SCJG,
+        status: "OPEN",
+        openedAt: at("2021-04-01T10:00:00+08:00"),
+        callbackDueAt: at("2021-04-02T23:59:59+08:00"),
+        fixDueAt: at("2021-04-22T23:59:59+08:00"),
+      },
+    })
+  ).id;
 });
 
 describe("reform metrics on a fixed data set", () => {
@@ -227,7 +293,12 @@ describe("reform metrics on a fixed data set", () => {
     expect(await refreshMetrics()).toEqual({ days: 4, remaining: 0 });
     expect(await db.metricDirtyDay.count()).toBe(0);
     const all = await db.metricRollup.findMany({ where: { dept: "*", industry: "*", batch: "*", matter: "*" }, orderBy: { day: "asc" } });
-    expect(all.map((r) => [r.day.toISOString().slice(0, 10), r.applications])).toEqual([["2021-02-28", 1], ["2021-03-01", 2], ["2021-03-02", 2], ["2021-03-03", 1]]);
+    expect(all.map((r) => [r.day.toISOString().slice(0, 10), r.applications])).toEqual([
+      ["2021-02-28", 1],
+      ["2021-03-01", 2],
+      ["2021-03-02", 2],
+      ["2021-03-03", 1],
+    ]);
   });
 
   it("a task decided while its clock was paused (容缺) keeps the due dates moved by the wait", async () => {
@@ -265,7 +336,11 @@ describe("reform metrics on a fixed data set", () => {
     expect(d.overdueTasksNow).toBe(1); // T5 (T6 was never dispatched, T7 is decided)
     expect(d.overdueTicketsNow).toBe(1); // SCJG's call-back was due 2 April
     expect(d.bucket).toBe("day");
-    expect(d.trend.map((t) => [t.key, t.counters.applications])).toEqual([["2021-03-01", 2], ["2021-03-02", 2], ["2021-03-03", 1]]);
+    expect(d.trend.map((t) => [t.key, t.counters.applications])).toEqual([
+      ["2021-03-01", 2],
+      ["2021-03-02", 2],
+      ["2021-03-03", 1],
+    ]);
   });
 
   it("a department filter counts that department's applications, tasks, ratings and tickets only", async () => {
@@ -342,9 +417,14 @@ describe("reform metrics on a fixed data set", () => {
 
   it("is refreshed incrementally: a change recomputes only its day, and the figures follow", async () => {
     const db = getDb();
-    const before = await db.metricRollup.findFirstOrThrow({ where: { day: new Date("2021-03-01T00:00:00Z"), dept: "*", industry: "*", batch: "*", matter: "*" } });
+    const before = await db.metricRollup.findFirstOrThrow({
+      where: { day: new Date("2021-03-01T00:00:00Z"), dept: "*", industry: "*", batch: "*", matter: "*" },
+    });
     // SCJG rectifies A2's ticket; YCJ decides A3's task on time.
-    await db.rectificationTicket.update({ where: { id: ids.ticketScjg }, data: { status: "RECTIFIED", calledBackAt: at("2021-04-02T10:00:00+08:00"), rectifiedAt: at("2021-04-08T10:00:00+08:00") } });
+    await db.rectificationTicket.update({
+      where: { id: ids.ticketScjg },
+      data: { status: "RECTIFIED", calledBackAt: at("2021-04-02T10:00:00+08:00"), rectifiedAt: at("2021-04-08T10:00:00+08:00") },
+    });
     await db.approvalTask.update({ where: { id: ids.T5 }, data: { status: "APPROVED", decidedAt: at("2021-03-09T10:00:00+08:00") } });
     const dirty = await db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT day FROM "MetricDirtyDay"`;
     expect(dirty.map((d) => d.day.toISOString().slice(0, 10))).toEqual(["2021-03-02"]);
@@ -354,7 +434,9 @@ describe("reform metrics on a fixed data set", () => {
     expect(d.metrics.onTimeRate).toEqual({ value: 4 / 6, numerator: 4, denominator: 6 });
     expect(d.overdueTasksNow).toBe(0);
     expect(d.overdueTicketsNow).toBe(0);
-    const after = await db.metricRollup.findFirstOrThrow({ where: { day: new Date("2021-03-01T00:00:00Z"), dept: "*", industry: "*", batch: "*", matter: "*" } });
+    const after = await db.metricRollup.findFirstOrThrow({
+      where: { day: new Date("2021-03-01T00:00:00Z"), dept: "*", industry: "*", batch: "*", matter: "*" },
+    });
     expect(after).toEqual(before); // 1 March untouched
 
     const ranking = await getRatingRanking({ now: NOW });
@@ -363,6 +445,8 @@ describe("reform metrics on a fixed data set", () => {
 
   it("only those allowed see the dashboard", async () => {
     await expect(getDashboard({ actor: applicant, now: NOW, input: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listMetricApplications({ actor: await sessionUserOf("window"), now: NOW, input: { metric: "applications" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listMetricApplications({ actor: await sessionUserOf("window"), now: NOW, input: { metric: "applications" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -60,7 +60,14 @@ const freshEnterprise = () => makeEnterpriseWithApplicant("变更测试");
 type Held = { kind: LicenceKind; matterCode?: string; status?: LicenceStatus; statusReason?: string };
 /** A signed licence of the enterprise (at its registered address at the time). */
 const makeLicence = (enterpriseId: string, h: Held) =>
-  makeSignedLicence(db(), { enterpriseId, kind: h.kind, matterCode: h.matterCode, departmentId: h.matterCode ? undefined : scjg.departmentId!, status: h.status, statusReason: h.statusReason });
+  makeSignedLicence(db(), {
+    enterpriseId,
+    kind: h.kind,
+    matterCode: h.matterCode,
+    departmentId: h.matterCode ? undefined : scjg.departmentId!,
+    status: h.status,
+    statusReason: h.statusReason,
+  });
 
 /**
  * The usual set, all bound to the subject (an address change re-issues each): business licence (SCJG), labour
@@ -86,7 +93,10 @@ async function licenceElsewhere(enterpriseId: string, kind: LicenceKind = "PERMI
 }
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -102,7 +112,14 @@ describe("变更登记 (change)", () => {
     const { id, created } = await requestChange({ actor, now: NOW, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } });
     expect(created).toBe(true);
     const request = await db().registrationChange.findUniqueOrThrow({ where: { id } });
-    expect(request).toMatchObject({ kind: "CHANGE", status: "SUBMITTED", oldName: enterprise.name, oldAddress: enterprise.address, newName: null, newAddress: NEW_ADDRESS });
+    expect(request).toMatchObject({
+      kind: "CHANGE",
+      status: "SUBMITTED",
+      oldName: enterprise.name,
+      oldAddress: enterprise.address,
+      newName: null,
+      newAddress: NEW_ADDRESS,
+    });
 
     const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
     expect(r.status).toBe("APPROVED");
@@ -121,7 +138,18 @@ describe("变更登记 (change)", () => {
       expect(oldRow.address).toBe(enterprise.address);
       const next = await successor(old.id);
       expect(next).not.toBeNull();
-      expect(next!).toMatchObject({ number: `${old.number}-V2`, version: 2, supersedesId: old.id, status: "VALID", kind: old.kind, address: NEW_ADDRESS, holderName: enterprise.name, issuedAt: LATER, enterpriseId: enterprise.id, issuedByDepartmentId: old.issuedByDepartmentId });
+      expect(next!).toMatchObject({
+        number: `${old.number}-V2`,
+        version: 2,
+        supersedesId: old.id,
+        status: "VALID",
+        kind: old.kind,
+        address: NEW_ADDRESS,
+        holderName: enterprise.name,
+        issuedAt: LATER,
+        enterpriseId: enterprise.id,
+        issuedByDepartmentId: old.issuedByDepartmentId,
+      });
       expect(next!.validUntil?.getTime() ?? null).toBe(old.validUntil?.getTime() ?? null);
       expect(next!.validFrom.getTime()).toBe(old.validFrom.getTime());
       const p = next!.payload as unknown as Payload;
@@ -141,7 +169,11 @@ describe("变更登记 (change)", () => {
     const pub = await getPublicEnterprise({ actor: null, now: LATER, uscc: enterprise.uscc });
     expect(pub.address).toBe(NEW_ADDRESS);
     expect(pub.status).toBe("ACTIVE");
-    expect(pub.licences.map((l) => l.number).sort()).toEqual(Object.values(held).map((l) => `${l.number}-V2`).sort());
+    expect(pub.licences.map((l) => l.number).sort()).toEqual(
+      Object.values(held)
+        .map((l) => `${l.number}-V2`)
+        .sort(),
+    );
     expect(pub.licences.every((l) => l.signature === "valid" && l.genuineAndValid && l.version === 2 && l.address === NEW_ADDRESS)).toBe(true);
     expect(pub.licences[0]!.kind).toBe("BUSINESS");
 
@@ -173,7 +205,11 @@ describe("变更登记 (change)", () => {
     const pubSuspended = await getPublicLicence({ actor: null, now: LATER, number: `${suspended.number}-V2` });
     expect(pubSuspended.licence).toMatchObject({ status: "SUSPENDED", signature: "valid", genuineAndValid: false });
 
-    expect(await db().licence.findUniqueOrThrow({ where: { id: revoked.id } })).toMatchObject({ status: "REVOKED", statusReason: "承诺不实，依法撤销", address: enterprise.address });
+    expect(await db().licence.findUniqueOrThrow({ where: { id: revoked.id } })).toMatchObject({
+      status: "REVOKED",
+      statusReason: "承诺不实，依法撤销",
+      address: enterprise.address,
+    });
     expect(await successor(revoked.id)).toBeNull();
     expect(await db().licence.count({ where: { number: `${revoked.number}-V2` } })).toBe(0);
 
@@ -195,7 +231,11 @@ describe("变更登记 (change)", () => {
     const elsewhereNext = await successor(elsewhere.id);
     expect(elsewhereNext).toMatchObject({ number: `${elsewhere.number}-V2`, holderName: newName, status: "VALID" });
     expect((elsewhereNext!.payload as unknown as Payload).holderName).toBe(newName);
-    expect(await successor((await successor(suspended.id))!.id)).toMatchObject({ number: `${suspended.number}-V3`, status: "SUSPENDED", statusReason: "停业整顿期间" });
+    expect(await successor((await successor(suspended.id))!.id)).toMatchObject({
+      number: `${suspended.number}-V3`,
+      status: "SUSPENDED",
+      statusReason: "停业整顿期间",
+    });
     expect((await db().licence.findUniqueOrThrow({ where: { id: revoked.id } })).status).toBe("REVOKED");
   });
 
@@ -222,7 +262,9 @@ describe("变更登记 (change)", () => {
     expect(conflict.message).toContain("已被其他企业登记使用");
 
     const spaced = `${enterprise.name.slice(0, 4)} ${enterprise.name.slice(4)}`;
-    const nothing = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: spaced, newAddress: enterprise.address, reason: "核对信息" } }));
+    const nothing = await refusal(
+      requestChange({ actor, now: NOW, input: { requestKey: key(), newName: spaced, newAddress: enterprise.address, reason: "核对信息" } }),
+    );
     expect(nothing.code).toBe("BAD_INPUT");
     expect(nothing.message).toContain("无需办理变更");
     expect(await db().registrationChange.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
@@ -253,7 +295,9 @@ describe("变更登记 (change)", () => {
     const first = await freshEnterprise();
     const wanted = `上海金山${enterprise.id.slice(-6)}新名商贸有限公司`;
     await requestChange({ actor: first.actor, now: NOW, input: { requestKey: key(), newName: wanted, reason: "企业更名" } });
-    const pending = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: wanted.replace("有限公司", "有限责任公司"), reason: "企业更名" } }));
+    const pending = await refusal(
+      requestChange({ actor, now: NOW, input: { requestKey: key(), newName: wanted.replace("有限公司", "有限责任公司"), reason: "企业更名" } }),
+    );
     expect(pending.code).toBe("CONFLICT");
     expect(pending.message).toContain("正在申请变更");
 
@@ -315,7 +359,9 @@ describe("变更登记 (change)", () => {
     const tobacco = await refusal(decideRegistrationChange({ actor: ycj, now: LATER, input: { changeId: id, action: "approve" } }));
     expect(tobacco.code).toBe("FORBIDDEN");
     expect(tobacco.message).toContain("登记机关");
-    expect((await refusal(decideRegistrationChange({ actor: ycj, now: LATER, input: { changeId: id, action: "reject", reason: "越权驳回" } }))).code).toBe("FORBIDDEN");
+    expect((await refusal(decideRegistrationChange({ actor: ycj, now: LATER, input: { changeId: id, action: "reject", reason: "越权驳回" } }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await refusal(decideRegistrationChange({ actor, now: LATER, input: { changeId: id, action: "approve" } }))).code).toBe("FORBIDDEN");
     expect((await refusal(decideRegistrationChange({ actor: regulator, now: LATER, input: { changeId: id, action: "approve" } }))).code).toBe("FORBIDDEN");
 
@@ -324,7 +370,9 @@ describe("变更登记 (change)", () => {
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
     expect(await db().auditLog.count({ where: { entityType: "RegistrationChange", entityId: id, action: { startsWith: "registration.approve" } } })).toBe(0);
     // An unknown request is NOT_FOUND for the right officer.
-    expect((await refusal(decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: "no-such-request", action: "approve" } }))).code).toBe("NOT_FOUND");
+    expect((await refusal(decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: "no-such-request", action: "approve" } }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("of two officers approving at once exactly one acts; each licence gets exactly one V2", async () => {
@@ -350,7 +398,9 @@ describe("变更登记 (change)", () => {
     expect(await db().licence.count({ where: { enterpriseId: enterprise.id } })).toBe(8);
     expect(await db().auditLog.count({ where: { entityType: "Enterprise", entityId: enterprise.id, action: "enterprise.change" } })).toBe(1);
     expect(await db().auditLog.count({ where: { entityType: "RegistrationChange", entityId: id, action: "registration.approve" } })).toBe(1);
-    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.changed" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc);
+    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.changed" } })).filter(
+      (o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc,
+    );
     expect(outbox).toHaveLength(1);
   });
 
@@ -367,8 +417,17 @@ describe("变更登记 (change)", () => {
     const reason = "新住所未取得产权证明，请补正后重新申请";
     const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "reject", reason } });
     expect(r).toEqual({ status: "REJECTED", reissued: [], cancelled: [], kept: [], review: [] });
-    expect(await db().registrationChange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REJECTED", decisionReason: reason, decidedById: scjg.id, decidedAt: LATER });
-    expect(await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).toMatchObject({ name: enterprise.name, address: enterprise.address, status: "ACTIVE" });
+    expect(await db().registrationChange.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "REJECTED",
+      decisionReason: reason,
+      decidedById: scjg.id,
+      decidedAt: LATER,
+    });
+    expect(await db().enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).toMatchObject({
+      name: enterprise.name,
+      address: enterprise.address,
+      status: "ACTIVE",
+    });
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
     expect(await successor(licence.id)).toBeNull();
 
@@ -376,7 +435,10 @@ describe("变更登记 (change)", () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]!.title).toContain("未获准予");
     expect(notes[0]!.body).toContain(reason);
-    expect(await db().auditLog.findFirst({ where: { entityType: "RegistrationChange", entityId: id, action: "registration.reject" } })).toMatchObject({ actorId: scjg.id, after: { status: "REJECTED", reason } });
+    expect(await db().auditLog.findFirst({ where: { entityType: "RegistrationChange", entityId: id, action: "registration.reject" } })).toMatchObject({
+      actorId: scjg.id,
+      after: { status: "REJECTED", reason },
+    });
     expect(await db().auditLog.count({ where: { entityType: "Enterprise", entityId: enterprise.id } })).toBe(0);
 
     // Decided once: a second decision is a CONFLICT.
@@ -398,21 +460,41 @@ describe("变更登记 (change)", () => {
 
     const change = await db().auditLog.findMany({ where: { entityType: "Enterprise", entityId: enterprise.id, action: "enterprise.change" } });
     expect(change).toHaveLength(1);
-    expect(change[0]).toMatchObject({ actorId: scjg.id, before: { name: enterprise.name, address: enterprise.address }, after: { name: newName, address: NEW_ADDRESS } });
+    expect(change[0]).toMatchObject({
+      actorId: scjg.id,
+      before: { name: enterprise.name, address: enterprise.address },
+      after: { name: newName, address: NEW_ADDRESS },
+    });
 
-    const reissue = await db().auditLog.findMany({ where: { action: "licence.reissue", entityType: "Licence", entityId: { in: [...Object.values(held), revoked].map((l) => l.id) } } });
+    const reissue = await db().auditLog.findMany({
+      where: { action: "licence.reissue", entityType: "Licence", entityId: { in: [...Object.values(held), revoked].map((l) => l.id) } },
+    });
     expect(reissue).toHaveLength(4);
-    expect(reissue.map((a) => a.entityId).sort()).toEqual(Object.values(held).map((l) => l.id).sort());
+    expect(reissue.map((a) => a.entityId).sort()).toEqual(
+      Object.values(held)
+        .map((l) => l.id)
+        .sort(),
+    );
     for (const old of Object.values(held)) {
       const row = reissue.find((a) => a.entityId === old.id)!;
       expect(row).toMatchObject({ actorId: scjg.id, before: { number: old.number }, after: { number: `${old.number}-V2` } });
     }
 
-    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.changed" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc);
+    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.changed" } })).filter(
+      (o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc,
+    );
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]).toMatchObject({ target: "data-platform", status: "PENDING", payload: { before: { name: enterprise.name, address: enterprise.address }, after: { name: newName, address: NEW_ADDRESS } } });
+    expect(outbox[0]).toMatchObject({
+      target: "data-platform",
+      status: "PENDING",
+      payload: { before: { name: enterprise.name, address: enterprise.address }, after: { name: newName, address: NEW_ADDRESS } },
+    });
     expect((outbox[0]!.payload as { reissued: unknown[] }).reissued).toEqual(r.reissued);
-    expect((await db().outboxMessage.findMany({ where: { topic: "enterprise.cancelled" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc)).toHaveLength(0);
+    expect(
+      (await db().outboxMessage.findMany({ where: { topic: "enterprise.cancelled" } })).filter(
+        (o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc,
+      ),
+    ).toHaveLength(0);
   });
 });
 
@@ -433,11 +515,28 @@ describe("住所变更与按经营场所核发的证照 (premises-bound permits,
   }
 
   it("the catalog says which matters are premises-bound and what a move needs", async () => {
-    const rows = await db().matter.findMany({ where: { code: { in: ["BUSINESS_REGISTRATION", "LABOUR_DISPATCH", "FOOD_OPERATION", "FIRE_SAFETY_CHECK", "HOTEL_SPECIAL_TRADE", "PUBLIC_PLACE_HYGIENE", "DRUG_RETAIL", "HAZCHEM_TRADING"] } }, select: { code: true, binding: true, premisesReview: true, suspendOnAddressMove: true, bindingReason: true } });
+    const rows = await db().matter.findMany({
+      where: {
+        code: {
+          in: [
+            "BUSINESS_REGISTRATION",
+            "LABOUR_DISPATCH",
+            "FOOD_OPERATION",
+            "FIRE_SAFETY_CHECK",
+            "HOTEL_SPECIAL_TRADE",
+            "PUBLIC_PLACE_HYGIENE",
+            "DRUG_RETAIL",
+            "HAZCHEM_TRADING",
+          ],
+        },
+      },
+      select: { code: true, binding: true, premisesReview: true, suspendOnAddressMove: true, bindingReason: true },
+    });
     const by = new Map(rows.map((r) => [r.code, r]));
     expect(by.get("BUSINESS_REGISTRATION")).toMatchObject({ binding: "SUBJECT", premisesReview: null, suspendOnAddressMove: false });
     expect(by.get("LABOUR_DISPATCH")).toMatchObject({ binding: "SUBJECT", premisesReview: null });
-    for (const code of ["FOOD_OPERATION", "FIRE_SAFETY_CHECK", "HOTEL_SPECIAL_TRADE", "PUBLIC_PLACE_HYGIENE"]) expect(by.get(code), code).toMatchObject({ binding: "PREMISES", premisesReview: "NEW_APPLICATION", suspendOnAddressMove: false });
+    for (const code of ["FOOD_OPERATION", "FIRE_SAFETY_CHECK", "HOTEL_SPECIAL_TRADE", "PUBLIC_PLACE_HYGIENE"])
+      expect(by.get(code), code).toMatchObject({ binding: "PREMISES", premisesReview: "NEW_APPLICATION", suspendOnAddressMove: false });
     expect(by.get("DRUG_RETAIL")).toMatchObject({ binding: "PREMISES", premisesReview: "ONSITE_CHECK", suspendOnAddressMove: false });
     expect(by.get("HAZCHEM_TRADING")).toMatchObject({ binding: "PREMISES", premisesReview: "ONSITE_CHECK", suspendOnAddressMove: true });
     for (const r of rows) expect(r.bindingReason.length, r.code).toBeGreaterThan(5);
@@ -448,10 +547,24 @@ describe("住所变更与按经营场所核发的证照 (premises-bound permits,
     const matter = await db().matter.findUniqueOrThrow({ where: { code: "PUBLIC_PLACE_HYGIENE" }, include: { materials: true } });
     const entry = entryOf(matter);
     const version = await db().$transaction((tx) =>
-      publishMatterVersion(tx, { matterId: matter.id, entry: { ...entry, fees: "不收费（第二版）" }, expectedVersion: matter.catalogVersion, source: "IMPORT", actorId: regulator.id, now: NOW, effectiveFrom: new Date("2026-11-24T00:00:00Z") }),
+      publishMatterVersion(tx, {
+        matterId: matter.id,
+        entry: { ...entry, fees: "不收费（第二版）" },
+        expectedVersion: matter.catalogVersion,
+        source: "IMPORT",
+        actorId: regulator.id,
+        now: NOW,
+        effectiveFrom: new Date("2026-11-24T00:00:00Z"),
+      }),
     );
     expect(version).toBe(matter.catalogVersion + 1);
-    expect(await db().matter.findUniqueOrThrow({ where: { id: matter.id } })).toMatchObject({ fees: "不收费（第二版）", binding: "PREMISES", premisesReview: "NEW_APPLICATION", suspendOnAddressMove: false, bindingReason: matter.bindingReason });
+    expect(await db().matter.findUniqueOrThrow({ where: { id: matter.id } })).toMatchObject({
+      fees: "不收费（第二版）",
+      binding: "PREMISES",
+      premisesReview: "NEW_APPLICATION",
+      suspendOnAddressMove: false,
+      bindingReason: matter.bindingReason,
+    });
   });
 
   it("an address change re-issues the business licence and the subject-bound permit; the premises-bound ones are never moved", async () => {
@@ -469,15 +582,37 @@ describe("住所变更与按经营场所核发的证照 (premises-bound permits,
     expect(effect.get(held.hotel.number)).toEqual({ key: "keep", review: null, renamed: false });
     // The holder's own page says it before asking, too.
     const mine = await getEnterpriseRegistration({ actor, now: NOW });
-    expect(new Map(mine!.held.map((l) => [l.number, l.onAddressChange.key]))).toEqual(new Map([[held.business.number, "reissueNewAddress"], [held.dispatch.number, "reissueNewAddress"], [held.food.number, "reviewValid"], [held.hazchem.number, "reviewSuspend"], [held.hotel.number, "keep"]]));
+    expect(new Map(mine!.held.map((l) => [l.number, l.onAddressChange.key]))).toEqual(
+      new Map([
+        [held.business.number, "reissueNewAddress"],
+        [held.dispatch.number, "reissueNewAddress"],
+        [held.food.number, "reviewValid"],
+        [held.hazchem.number, "reviewSuspend"],
+        [held.hotel.number, "keep"],
+      ]),
+    );
 
     const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
     expect(r.reissued.map((x) => x.from).sort()).toEqual([held.business.number, held.dispatch.number].sort());
     expect(r.kept).toEqual([held.hotel.number]);
     expect(r.review).toEqual(
       expect.arrayContaining([
-        { number: held.food.number, matter: "食品经营许可", address: enterprise.address, review: "NEW_APPLICATION", suspended: false, department: expect.any(String) },
-        { number: held.hazchem.number, matter: "危险化学品经营许可（不带储存设施）", address: enterprise.address, review: "ONSITE_CHECK", suspended: true, department: expect.any(String) },
+        {
+          number: held.food.number,
+          matter: "食品经营许可",
+          address: enterprise.address,
+          review: "NEW_APPLICATION",
+          suspended: false,
+          department: expect.any(String),
+        },
+        {
+          number: held.hazchem.number,
+          matter: "危险化学品经营许可（不带储存设施）",
+          address: enterprise.address,
+          review: "ONSITE_CHECK",
+          suspended: true,
+          department: expect.any(String),
+        },
       ]),
     );
     expect(r.review).toHaveLength(2);
@@ -492,11 +627,20 @@ describe("住所变更与按经营场所核发的证照 (premises-bound permits,
     expect(hazchem.statusReason).toContain("住所变更");
     expect(await successor(held.hazchem.id)).toBeNull();
     // Hotel on premises of its own: untouched.
-    expect(await db().licence.findUniqueOrThrow({ where: { id: held.hotel.id } })).toMatchObject({ status: "VALID", address: OTHER_PREMISES, version: 1, signature: held.hotel.signature });
+    expect(await db().licence.findUniqueOrThrow({ where: { id: held.hotel.id } })).toMatchObject({
+      status: "VALID",
+      address: OTHER_PREMISES,
+      version: 1,
+      signature: held.hotel.signature,
+    });
     expect(await successor(held.hotel.id)).toBeNull();
 
     // The request's outcome keeps all three lists.
-    const outcome = (await db().registrationChange.findUniqueOrThrow({ where: { id } })).outcome as { reissued: unknown[]; kept: string[]; review: { number: string }[] };
+    const outcome = (await db().registrationChange.findUniqueOrThrow({ where: { id } })).outcome as {
+      reissued: unknown[];
+      kept: string[];
+      review: { number: string }[];
+    };
     expect(outcome.reissued).toHaveLength(2);
     expect(outcome.kept).toEqual([held.hotel.number]);
     expect(outcome.review.map((x) => x.number).sort()).toEqual([held.food.number, held.hazchem.number].sort());
@@ -522,8 +666,16 @@ describe("住所变更与按经营场所核发的证照 (premises-bound permits,
     // /verify tells the history truthfully: which were re-issued, which kept their premises, which await review.
     const pub = await getPublicEnterprise({ actor: null, now: LATER, uscc: enterprise.uscc });
     const byNumber = new Map(pub.licences.map((l) => [l.number, l]));
-    expect([...byNumber.keys()].sort()).toEqual([`${held.business.number}-V2`, `${held.dispatch.number}-V2`, held.food.number, held.hazchem.number, held.hotel.number].sort());
-    expect(byNumber.get(held.food.number)!.premises).toMatchObject({ kind: "review", review: "NEW_APPLICATION", suspended: false, address: enterprise.address, registeredAddress: NEW_ADDRESS });
+    expect([...byNumber.keys()].sort()).toEqual(
+      [`${held.business.number}-V2`, `${held.dispatch.number}-V2`, held.food.number, held.hazchem.number, held.hotel.number].sort(),
+    );
+    expect(byNumber.get(held.food.number)!.premises).toMatchObject({
+      kind: "review",
+      review: "NEW_APPLICATION",
+      suspended: false,
+      address: enterprise.address,
+      registeredAddress: NEW_ADDRESS,
+    });
     expect(byNumber.get(held.food.number)!.genuineAndValid).toBe(true);
     expect(byNumber.get(held.hazchem.number)!).toMatchObject({ status: "SUSPENDED", premises: { kind: "review", review: "ONSITE_CHECK", suspended: true } });
     expect(byNumber.get(held.hotel.number)!.premises).toMatchObject({ kind: "kept" });
@@ -561,7 +713,11 @@ describe("住所变更与按经营场所核发的证照 (premises-bound permits,
     expect(preview.licences.every((l) => l.effect.key === "reissue")).toBe(true);
 
     const r = await decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "approve" } });
-    expect(r.reissued.map((x) => x.from).sort()).toEqual(Object.values(held).map((l) => l.number).sort());
+    expect(r.reissued.map((x) => x.from).sort()).toEqual(
+      Object.values(held)
+        .map((l) => l.number)
+        .sort(),
+    );
     expect(r.kept).toEqual([]);
     expect(r.review).toEqual([]);
     for (const l of Object.values(held)) {
@@ -589,7 +745,12 @@ describe("住所变更与按经营场所核发的证照 (premises-bound permits,
     expect(await successor(held.hotel.id)).toMatchObject({ holderName: newName, address: OTHER_PREMISES, status: "VALID" });
     expect(await successor(held.business.id)).toMatchObject({ holderName: newName, address: NEW_ADDRESS });
     // The review names the version in force; /verify finds it on that version.
-    expect(r.review.map((x) => [x.number, x.suspended]).sort()).toEqual([[food!.number, false], [hazchem!.number, true]].sort());
+    expect(r.review.map((x) => [x.number, x.suspended]).sort()).toEqual(
+      [
+        [food!.number, false],
+        [hazchem!.number, true],
+      ].sort(),
+    );
     const pubFood = await getPublicLicence({ actor: null, now: LATER, number: food!.number });
     expect(pubFood).toMatchObject({ supersedes: held.food.number, premises: { kind: "review", review: "NEW_APPLICATION" } });
   });
@@ -650,17 +811,25 @@ describe("注销登记 (cancellation)", () => {
     expect(pub.licences.find((l) => l.id === revoked.id)!.status).toBe("REVOKED");
 
     expect(await db().auditLog.count({ where: { entityType: "Enterprise", entityId: enterprise.id, action: "enterprise.cancel" } })).toBe(1);
-    expect(await db().auditLog.count({ where: { action: "licence.cancel", entityId: { in: [...Object.values(held), suspended, revoked].map((l) => l.id) } } })).toBe(5);
-    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.cancelled" } })).filter((o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc);
+    expect(
+      await db().auditLog.count({ where: { action: "licence.cancel", entityId: { in: [...Object.values(held), suspended, revoked].map((l) => l.id) } } }),
+    ).toBe(5);
+    const outbox = (await db().outboxMessage.findMany({ where: { topic: "enterprise.cancelled" } })).filter(
+      (o) => (o.payload as { uscc?: string }).uscc === enterprise.uscc,
+    );
     expect(outbox).toHaveLength(1);
 
     // Nothing more can be asked for a cancelled enterprise.
-    const start = await refusal(startApplication({ actor, now: LATEST, input: { matterCodes: ["TOBACCO_RETAIL"], clientKey: `start-${randomBytes(8).toString("hex")}` } }));
+    const start = await refusal(
+      startApplication({ actor, now: LATEST, input: { matterCodes: ["TOBACCO_RETAIL"], clientKey: `start-${randomBytes(8).toString("hex")}` } }),
+    );
     expect(start.code).toBe("CONFLICT");
     expect(start.message).toContain("注销");
     const again = await refusal(requestChange({ actor, now: LATEST, input: { requestKey: key(), newAddress: NEW_ADDRESS, reason: "经营场所搬迁" } }));
     expect(again.code).toBe("CONFLICT");
-    expect((await refusal(requestCancellation({ actor, now: LATEST, input: { requestKey: key(), reason: "再次注销", confirm: "yes" } }))).code).toBe("CONFLICT");
+    expect((await refusal(requestCancellation({ actor, now: LATEST, input: { requestKey: key(), reason: "再次注销", confirm: "yes" } }))).code).toBe(
+      "CONFLICT",
+    );
   });
 
   it("an application submitted after the request makes its approval a CONFLICT, and nothing is cancelled", async () => {

@@ -29,12 +29,15 @@ const NOW = new Date("2026-11-23T02:00:00Z");
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const PREMISES = "上海市金山区石化街道卫零路1号";
 
-
 /** Every field the portal does not know, filled with a valid value. */
 async function fillUnknown(actor: SessionUser, id: string) {
   const form = await getApplicationForm({ actor, applicationId: id });
   const defs = new Map(form.dictionary.map((d) => [d.key, d]));
-  return Object.fromEntries(allFields(form.form).filter((f) => !f.known).map((f) => [f.key, sampleValue(defs.get(f.key)!)]));
+  return Object.fromEntries(
+    allFields(form.form)
+      .filter((f) => !f.known)
+      .map((f) => [f.key, sampleValue(defs.get(f.key)!)]),
+  );
 }
 
 describe("registry facts of an existing enterprise", () => {
@@ -57,7 +60,13 @@ describe("registry facts of an existing enterprise", () => {
       input: {
         applicationId: id,
         expectedVersion: form.version,
-        values: { ...rest, "subject.uscc": other.uscc, "subject.name": other.name, "subject.address": "上海市金山区朱泾镇别处路9号", "premises.address": PREMISES },
+        values: {
+          ...rest,
+          "subject.uscc": other.uscc,
+          "subject.name": other.name,
+          "subject.address": "上海市金山区朱泾镇别处路9号",
+          "premises.address": PREMISES,
+        },
       },
     });
     expect(saved.ok).toBe(true);
@@ -83,7 +92,12 @@ describe("registry facts of an existing enterprise", () => {
     await chooseCommitment({ actor, now: NOW, input: { applicationId: id, matterCode: "LIQUOR_RETAIL", commit: true, textHash: liquor.textHash } });
     const after = await getApplyPage({ actor, form: await getApplicationForm({ actor, applicationId: id }), now: NOW });
     for (const d of after.documents.filter((x) => x.route === "upload")) {
-      await uploadMaterial({ actor, now: NOW, input: { applicationId: id, documentKey: d.documentKey }, file: { name: `${d.documentKey}.pdf`, type: "application/pdf", bytes: PDF } });
+      await uploadMaterial({
+        actor,
+        now: NOW,
+        input: { applicationId: id, documentKey: d.documentKey },
+        file: { name: `${d.documentKey}.pdf`, type: "application/pdf", bytes: PDF },
+      });
     }
     const version = (await getApplicationForm({ actor, applicationId: id })).version;
     const submitted = await submitApplication({ actor, now: NOW, input: { applicationId: id, expectedVersion: version } });
@@ -126,7 +140,11 @@ describe("autosave with one bad field (issue 15 §6)", () => {
     expect((await db.application.findUniqueOrThrow({ where: { id } })).formData).toEqual({ "premises.area": "80", "premises.address": PREMISES });
 
     // An address that is not an address is refused on its own, with what to write.
-    const address = await saveDraft({ actor, now: NOW, input: { applicationId: id, expectedVersion: 2, values: { "premises.area": "90", "premises.address": "测试填写" } } });
+    const address = await saveDraft({
+      actor,
+      now: NOW,
+      input: { applicationId: id, expectedVersion: 2, values: { "premises.area": "90", "premises.address": "测试填写" } },
+    });
     expect(address.problems["premises.address"]).toContain("门牌号");
     expect((await db.application.findUniqueOrThrow({ where: { id } })).formData).toEqual({ "premises.area": "90", "premises.address": PREMISES });
   });
@@ -139,7 +157,11 @@ describe("a new company's name at submission (issue 15 §2)", () => {
     await fillS1(founder, id, NOW);
     const submitWith = async (name: string) => {
       const form = await getApplicationForm({ actor: founder, applicationId: id });
-      const saved = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "subject.name": name } } });
+      const saved = await saveDraft({
+        actor: founder,
+        now: NOW,
+        input: { applicationId: id, expectedVersion: form.version, values: { ...form.values, "subject.name": name } },
+      });
       expect(saved.problems).toEqual({});
       return submitApplication({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: saved.version } });
     };
@@ -157,9 +179,17 @@ describe("a new company's name at submission (issue 15 §2)", () => {
     const founder = await makeFounder();
     const id = await startS1(founder, NOW);
     const form = await getApplicationForm({ actor: founder, applicationId: id });
-    const r = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version, values: { "subject.name": "名".repeat(10_000) } } });
+    const r = await saveDraft({
+      actor: founder,
+      now: NOW,
+      input: { applicationId: id, expectedVersion: form.version, values: { "subject.name": "名".repeat(10_000) } },
+    });
     expect(r.problems["subject.name"]).toContain("不能超过2000个字");
-    const r2 = await saveDraft({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: r.version, values: { "subject.name": "名".repeat(150) } } });
+    const r2 = await saveDraft({
+      actor: founder,
+      now: NOW,
+      input: { applicationId: id, expectedVersion: r.version, values: { "subject.name": "名".repeat(150) } },
+    });
     expect(r2.problems["subject.name"]).toContain("不能超过 100 个字（当前 150 个字）");
   });
 });

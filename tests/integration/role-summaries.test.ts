@@ -50,9 +50,7 @@ describe("role landing summaries", () => {
     expect(after.recent.find((a) => a.id === draft.id)?.status).toBe("DRAFT");
     expect([...after.recent].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()).map((a) => a.id)).toEqual(listed);
     expect(after.applications - before.applications).toBe(2);
-    expect(after.byStatus.find((r) => r.status === "SUBMITTED")?.count).toBe(
-      (before.byStatus.find((r) => r.status === "SUBMITTED")?.count ?? 0) + 1,
-    );
+    expect(after.byStatus.find((r) => r.status === "SUBMITTED")?.count).toBe((before.byStatus.find((r) => r.status === "SUBMITTED")?.count ?? 0) + 1);
     expect(after.enterprise?.uscc).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
   });
 
@@ -69,7 +67,13 @@ describe("role landing summaries", () => {
     const other = await getDb().department.findFirstOrThrow({ where: { id: { not: officer.departmentId! } } });
     const app = await makeApplication({ applicant: users.applicant!, status: "ACCEPTED" });
     const before = await getDeptSummary({ actor: officer, now: NOW });
-    await makeTask({ applicationId: app.id, departmentId: officer.departmentId!, status: "PENDING", dispatchedAt: NOW, promisedDueAt: new Date("2026-11-20T00:00:00Z") });
+    await makeTask({
+      applicationId: app.id,
+      departmentId: officer.departmentId!,
+      status: "PENDING",
+      dispatchedAt: NOW,
+      promisedDueAt: new Date("2026-11-20T00:00:00Z"),
+    });
     await makeTask({ applicationId: app.id, departmentId: other.id, status: "PENDING", dispatchedAt: NOW, promisedDueAt: new Date("2026-11-20T00:00:00Z") });
     const after = await getDeptSummary({ actor: officer, now: NOW });
     expect(after.open - before.open).toBe(1);

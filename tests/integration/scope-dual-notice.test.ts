@@ -36,7 +36,9 @@ describe("scope registration and dual notification (双告知)", () => {
     const enterpriseId = applicant.enterpriseId!;
     const codes = [...licensed.map((t) => t.code), general.code];
     const expectedPermits = new Set(licensed.flatMap((t) => t.matters.filter((m) => m.matter.reformMode !== "CANCEL").map((m) => m.matter.code)));
-    const expectedDepartments = new Set(licensed.flatMap((t) => t.matters.filter((m) => m.matter.reformMode !== "CANCEL").map((m) => m.matter.department.code)));
+    const expectedDepartments = new Set(
+      licensed.flatMap((t) => t.matters.filter((m) => m.matter.reformMode !== "CANCEL").map((m) => m.matter.department.code)),
+    );
 
     const result = await registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId, termCodes: codes } });
     expect(new Set(result.permits.map((p) => p.code))).toEqual(expectedPermits);
@@ -81,18 +83,26 @@ describe("scope registration and dual notification (双告知)", () => {
   it("refuses unknown terms and unknown enterprises without writing anything", async () => {
     const db = getDb();
     const before = await db.enterpriseScopeTerm.count();
-    await expect(registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: ["NOPE"] } })).rejects.toMatchObject({
+    await expect(
+      registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: ["NOPE"] } }),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
       message: expect.stringContaining("NOPE"),
     });
-    await expect(registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: "missing", termCodes: ["x"] } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: [] } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: "missing", termCodes: ["x"] } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: [] } })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
     expect(await db.enterpriseScopeTerm.count()).toBe(before);
   });
 
   it.each(["applicant", "dept-scjg", "regulator", "admin"])("%s may not register scope", async (username) => {
     const actor = await sessionUserOf(username);
-    await expect(registerEnterpriseScope({ actor, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: ["x"] } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(registerEnterpriseScope({ actor, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: ["x"] } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("search finds terms by Chinese substring and lists the picked terms' permits without cancelled ones", async () => {

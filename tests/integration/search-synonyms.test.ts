@@ -71,7 +71,9 @@ describe("the regulator maintains the synonyms", () => {
 
     await removeSynonym({ actor: regulator, now: NOW, synonymId: r.id });
     expect(await found("澡堂")).toEqual([]);
-    expect(await getDb().auditLog.findFirst({ where: { entityId: r.id, action: "synonym.delete" } })).toMatchObject({ before: { word: "澡堂", target: "公共场所卫生" } });
+    expect(await getDb().auditLog.findFirst({ where: { entityId: r.id, action: "synonym.delete" } })).toMatchObject({
+      before: { word: "澡堂", target: "公共场所卫生" },
+    });
     await expect(removeSynonym({ actor: regulator, now: NOW, synonymId: r.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -98,7 +100,9 @@ describe("the regulator maintains the synonyms", () => {
 
   it("lists them a page at a time, in word order, every one once", async () => {
     const db = getDb();
-    await db.searchSynonym.createMany({ data: Array.from({ length: SYNONYM_PAGE_SIZE }, (_, i) => ({ word: `测试词${String(i).padStart(3, "0")}`, target: "旅馆" })) });
+    await db.searchSynonym.createMany({
+      data: Array.from({ length: SYNONYM_PAGE_SIZE }, (_, i) => ({ word: `测试词${String(i).padStart(3, "0")}`, target: "旅馆" })),
+    });
     const total = await db.searchSynonym.count();
     const first = await listSynonyms({ actor: regulator, page: 1 });
     expect(first).toMatchObject({ total, page: 1, pageCount: Math.ceil(total / SYNONYM_PAGE_SIZE) });

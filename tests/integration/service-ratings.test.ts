@@ -22,13 +22,21 @@ let scjgHead: SessionUser;
 let ycj: SessionUser;
 let window: SessionUser;
 beforeAll(async () => {
-  [scjg, scjgHead, ycj, window] = await Promise.all([sessionUserOf("dept-scjg"), sessionUserOf("head-scjg"), sessionUserOf("dept-ycj"), sessionUserOf("window")]);
+  [scjg, scjgHead, ycj, window] = await Promise.all([
+    sessionUserOf("dept-scjg"),
+    sessionUserOf("head-scjg"),
+    sessionUserOf("dept-ycj"),
+    sessionUserOf("window"),
+  ]);
   expect(scjgHead.departmentId).toBe(scjg.departmentId);
   expect(ycj.departmentId).not.toBe(scjg.departmentId);
 });
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -44,7 +52,10 @@ const SUBMITTED = new Date("2026-09-01T02:00:00Z");
 async function application(label: string, status: "ACCEPTED" | "DECIDED" | "ISSUED", tasks: { scjg: TaskStatus; ycj: TaskStatus }) {
   const { actor } = await makeEnterpriseWithApplicant(label);
   const app = await makeApplication({ applicant: actor, status, submittedAt: SUBMITTED });
-  for (const [departmentId, taskStatus] of [[scjg.departmentId!, tasks.scjg], [ycj.departmentId!, tasks.ycj]] as const) {
+  for (const [departmentId, taskStatus] of [
+    [scjg.departmentId!, tasks.scjg],
+    [ycj.departmentId!, tasks.ycj],
+  ] as const) {
     await makeTask({ applicationId: app.id, departmentId, status: taskStatus, dispatchedAt: SUBMITTED, promisedDueAt: new Date("2026-09-20T15:59:59Z") });
   }
   return { applicant: actor, app };
@@ -52,7 +63,8 @@ async function application(label: string, status: "ACCEPTED" | "DECIDED" | "ISSU
 
 const issued = (label: string) => application(label, "ISSUED", { scjg: "APPROVED", ycj: "REJECTED" });
 const scores = (overall: number, rest = 3) => ({ overall, efficiency: rest, guideAccuracy: rest, convenience: rest, usability: rest });
-const officersOf = (departmentId: string | null) => db().user.findMany({ where: departmentId ? { role: "DEPT_OFFICER", departmentId } : { role: "WINDOW_OFFICER" }, select: { id: true } });
+const officersOf = (departmentId: string | null) =>
+  db().user.findMany({ where: departmentId ? { role: "DEPT_OFFICER", departmentId } : { role: "WINDOW_OFFICER" }, select: { id: true } });
 const notesLinking = (path: string) => db().notification.findMany({ where: { link: path }, select: { userId: true, title: true, body: true } });
 
 describe("when a unit may be rated", () => {
@@ -107,15 +119,36 @@ describe("a bad rating opens a ticket", () => {
     const { applicant, app } = await issued("周五差评");
     // Fri 2026-11-20 16:00 Beijing. Call back: Mon 11-23. Fix: 11-23..27 (1–5), 11-30..12-04 (6–10), 12-07..11 (11–15).
     const now = new Date("2026-11-20T08:00:00Z");
-    const r = await rateService({ actor: applicant, now, input: { applicationId: app.id, unit: scjg.departmentId, ...scores(2, 4), comment: "窗口让我跑了两次" } });
+    const r = await rateService({
+      actor: applicant,
+      now,
+      input: { applicationId: app.id, unit: scjg.departmentId, ...scores(2, 4), comment: "窗口让我跑了两次" },
+    });
     expect(r.created).toBe(true);
     const ticket = await db().rectificationTicket.findUniqueOrThrow({ where: { id: r.ticketId! } });
-    expect(ticket).toMatchObject({ reviewId: r.reviewId, applicationId: app.id, departmentId: scjg.departmentId, status: "OPEN", version: 0, calledBackAt: null, rectifiedAt: null });
+    expect(ticket).toMatchObject({
+      reviewId: r.reviewId,
+      applicationId: app.id,
+      departmentId: scjg.departmentId,
+      status: "OPEN",
+      version: 0,
+      calledBackAt: null,
+      rectifiedAt: null,
+    });
     expect(ticket.openedAt).toEqual(now);
     expect(ticket.callbackDueAt).toEqual(endOf("2026-11-23"));
     expect(ticket.fixDueAt).toEqual(endOf("2026-12-11"));
     const review = await db().serviceReview.findUniqueOrThrow({ where: { id: r.reviewId } });
-    expect(review).toMatchObject({ overall: 2, efficiency: 4, guideAccuracy: 4, convenience: 4, usability: 4, comment: "窗口让我跑了两次", round: 1, supersededAt: null });
+    expect(review).toMatchObject({
+      overall: 2,
+      efficiency: 4,
+      guideAccuracy: 4,
+      convenience: 4,
+      usability: 4,
+      comment: "窗口让我跑了两次",
+      round: 1,
+      supersededAt: null,
+    });
 
     // Every officer of SCJG, and no one else, is told, with a link to the ticket.
     const notes = await notesLinking(`/dept/ratings/${ticket.id}`);
@@ -147,7 +180,11 @@ describe("a bad rating opens a ticket", () => {
   it("a good rating (3 and above) opens none and tells no one", async () => {
     const { applicant, app } = await issued("好评");
     const before = await db().notification.count();
-    const r = await rateService({ actor: applicant, now: new Date("2026-11-20T08:00:00Z"), input: { applicationId: app.id, unit: scjg.departmentId, ...scores(3, 1) } });
+    const r = await rateService({
+      actor: applicant,
+      now: new Date("2026-11-20T08:00:00Z"),
+      input: { applicationId: app.id, unit: scjg.departmentId, ...scores(3, 1) },
+    });
     expect(r.ticketId).toBeNull();
     expect(await db().rectificationTicket.count({ where: { applicationId: app.id } })).toBe(0);
     expect(await db().notification.count()).toBe(before);
@@ -220,17 +257,34 @@ describe("the ticket's steps", () => {
     expect(tooEarly).toMatchObject({ code: "CONFLICT", message: "请先回访申请人并记录回访情况，再记录整改结果" });
     expect((await refusal(recordCallback({ actor: scjg, now: t1, input: { ticketId: id, note: "好" } }))).code).toBe("BAD_INPUT");
 
-    expect(await recordCallback({ actor: scjg, now: t1, input: { ticketId: id, note: "已电话回访，申请人反映材料要求不清", expectedVersion: 0 } })).toEqual({ status: "CALLED_BACK", version: 1 });
+    expect(await recordCallback({ actor: scjg, now: t1, input: { ticketId: id, note: "已电话回访，申请人反映材料要求不清", expectedVersion: 0 } })).toEqual({
+      status: "CALLED_BACK",
+      version: 1,
+    });
     const twice = await refusal(recordCallback({ actor: scjgHead, now: t1, input: { ticketId: id, note: "再次回访" } }));
     expect(twice).toMatchObject({ code: "CONFLICT", message: "已记录回访，请刷新页面查看" });
     // A stale page (the version the officer saw) is told, not acted on.
-    expect((await refusal(recordRectification({ actor: scjg, now: t1, input: { ticketId: id, note: "已修订办事指南", expectedVersion: 0 } }))).code).toBe("CONFLICT");
+    expect((await refusal(recordRectification({ actor: scjg, now: t1, input: { ticketId: id, note: "已修订办事指南", expectedVersion: 0 } }))).code).toBe(
+      "CONFLICT",
+    );
 
     const t2 = new Date("2026-12-01T03:00:00Z");
-    expect(await recordRectification({ actor: scjgHead, now: t2, input: { ticketId: id, note: "已修订办事指南材料清单", expectedVersion: 1 } })).toEqual({ status: "RECTIFIED", version: 2 });
-    expect((await refusal(recordRectification({ actor: scjg, now: t2, input: { ticketId: id, note: "再次整改" } }))).message).toBe("已记录整改结果，请刷新页面查看");
+    expect(await recordRectification({ actor: scjgHead, now: t2, input: { ticketId: id, note: "已修订办事指南材料清单", expectedVersion: 1 } })).toEqual({
+      status: "RECTIFIED",
+      version: 2,
+    });
+    expect((await refusal(recordRectification({ actor: scjg, now: t2, input: { ticketId: id, note: "再次整改" } }))).message).toBe(
+      "已记录整改结果，请刷新页面查看",
+    );
     const row = await db().rectificationTicket.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: "RECTIFIED", version: 2, callbackById: scjg.id, callbackNote: "已电话回访，申请人反映材料要求不清", rectifiedById: scjgHead.id, rectificationNote: "已修订办事指南材料清单" });
+    expect(row).toMatchObject({
+      status: "RECTIFIED",
+      version: 2,
+      callbackById: scjg.id,
+      callbackNote: "已电话回访，申请人反映材料要求不清",
+      rectifiedById: scjgHead.id,
+      rectificationNote: "已修订办事指南材料清单",
+    });
     expect(row.calledBackAt).toEqual(t1);
     expect(row.rectifiedAt).toEqual(t2);
     expect((await db().auditLog.findMany({ where: { entityId: id }, orderBy: { at: "asc" } })).map((a) => [a.action, a.actorId])).toEqual([
@@ -249,7 +303,9 @@ describe("the ticket's steps", () => {
     const { applicant, app } = await issued("同时回访");
     const now = new Date("2026-11-20T08:00:00Z");
     const { ticketId } = await rateService({ actor: applicant, now, input: { applicationId: app.id, unit: scjg.departmentId, ...scores(1) } });
-    const results = await Promise.allSettled([scjg, scjgHead].map((actor) => recordCallback({ actor, now, input: { ticketId: ticketId!, note: `${actor.name}已回访` } })));
+    const results = await Promise.allSettled(
+      [scjg, scjgHead].map((actor) => recordCallback({ actor, now, input: { ticketId: ticketId!, note: `${actor.name}已回访` } })),
+    );
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
@@ -277,7 +333,10 @@ describe("re-rating", () => {
     await recordCallback({ actor: scjg, now: t, input: { ticketId: id, note: "已电话回访" } });
     expect((await refusal(rerateService({ actor: applicant, now: t, input: rerate }))).code).toBe("CONFLICT");
     await recordRectification({ actor: scjg, now: t, input: { ticketId: id, note: "已整改" } });
-    expect((await getApplicationRatings({ actor: applicant, now: t, applicationId: app.id })).units.find((u) => u.unit === unit)).toMatchObject({ canRerate: true, canRate: false });
+    expect((await getApplicationRatings({ actor: applicant, now: t, applicationId: app.id })).units.find((u) => u.unit === unit)).toMatchObject({
+      canRerate: true,
+      canRate: false,
+    });
     // Another applicant cannot re-rate it.
     const { actor: stranger } = await makeEnterpriseWithApplicant("他人再评");
     expect((await refusal(rerateService({ actor: stranger, now: t, input: rerate }))).code).toBe("NOT_FOUND");
@@ -285,7 +344,10 @@ describe("re-rating", () => {
     const at = new Date("2026-11-25T03:00:00Z");
     const second = await rerateService({ actor: applicant, now: at, input: rerate });
     expect(second).toMatchObject({ ticketId: id, created: true });
-    const [round1, round2] = await Promise.all([db().serviceReview.findUniqueOrThrow({ where: { id: first.reviewId } }), db().serviceReview.findUniqueOrThrow({ where: { id: second.reviewId } })]);
+    const [round1, round2] = await Promise.all([
+      db().serviceReview.findUniqueOrThrow({ where: { id: first.reviewId } }),
+      db().serviceReview.findUniqueOrThrow({ where: { id: second.reviewId } }),
+    ]);
     expect(round1.supersededAt).toEqual(at);
     expect(round2).toMatchObject({ round: 2, unitKey: unit, departmentId: unit, overall: 2, comment: "还是不满意", supersededAt: null });
     const ticket = await db().rectificationTicket.findUniqueOrThrow({ where: { id } });
@@ -308,8 +370,12 @@ describe("re-rating", () => {
     const { applicant, app } = await issued("好评不可再评");
     const now = new Date("2026-11-20T08:00:00Z");
     await rateService({ actor: applicant, now, input: { applicationId: app.id, unit: "WINDOW", ...scores(4) } });
-    expect((await refusal(rerateService({ actor: applicant, now, input: { applicationId: app.id, unit: "WINDOW", ...scores(5) } }))).message).toBe("只有差评（总体满意度 2 分及以下）经整改后，才能再评价一次");
-    expect((await refusal(rerateService({ actor: applicant, now, input: { applicationId: app.id, unit: scjg.departmentId, ...scores(5) } }))).message).toMatch(/^您还没有评价过/);
+    expect((await refusal(rerateService({ actor: applicant, now, input: { applicationId: app.id, unit: "WINDOW", ...scores(5) } }))).message).toBe(
+      "只有差评（总体满意度 2 分及以下）经整改后，才能再评价一次",
+    );
+    expect((await refusal(rerateService({ actor: applicant, now, input: { applicationId: app.id, unit: scjg.departmentId, ...scores(5) } }))).message).toMatch(
+      /^您还没有评价过/,
+    );
   });
 });
 
@@ -328,7 +394,12 @@ describe("overdue flags", () => {
     // Called back late: no longer overdue for the call-back, but late, and the fix still runs.
     const late = new Date("2026-11-25T02:00:00Z");
     await recordCallback({ actor: scjg, now: late, input: { ticketId: id, note: "迟到的回访" } });
-    expect(await flagsAt(new Date("2026-12-01T00:00:00+08:00"))).toMatchObject({ status: "CALLED_BACK", callbackOverdue: false, callbackLate: true, fixOverdue: false });
+    expect(await flagsAt(new Date("2026-12-01T00:00:00+08:00"))).toMatchObject({
+      status: "CALLED_BACK",
+      callbackOverdue: false,
+      callbackLate: true,
+      fixOverdue: false,
+    });
     const afterFixDue = new Date("2026-12-14T02:00:00Z");
     expect(await flagsAt(afterFixDue)).toMatchObject({ fixOverdue: true });
     // The overdue list puts it where officers look: among the open tickets.
@@ -336,7 +407,15 @@ describe("overdue flags", () => {
 
     await recordRectification({ actor: scjg, now: afterFixDue, input: { ticketId: id, note: "逾期完成整改" } });
     const detail = await getTicket({ actor: scjg, now: afterFixDue, id });
-    expect(detail).toMatchObject({ status: "RECTIFIED", callbackOverdue: false, fixOverdue: false, callbackLate: true, fixLate: true, rectificationNote: "逾期完成整改", callbackNote: "迟到的回访" });
+    expect(detail).toMatchObject({
+      status: "RECTIFIED",
+      callbackOverdue: false,
+      fixOverdue: false,
+      callbackLate: true,
+      fixLate: true,
+      rectificationNote: "逾期完成整改",
+      callbackNote: "迟到的回访",
+    });
     expect(detail.rating).toMatchObject({ overall: 1, efficiency: 3, guideAccuracy: 3, convenience: 3, usability: 3 });
     expect((await listTickets({ actor: scjg, now: afterFixDue, input: { filter: "open" } })).rows.map((r) => r.id)).not.toContain(id);
     expect((await listTickets({ actor: scjg, now: afterFixDue, input: { filter: "all" } })).rows.map((r) => r.id)).toContain(id);

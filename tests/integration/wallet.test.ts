@@ -23,7 +23,13 @@ let founder: SessionUser;
 let matterCode: string;
 /** A signed licence of an enterprise for the first matter, as 统一出件 creates it (issue-results.ts). */
 const makeLicence = (enterpriseId: string, opts: Omit<SignedLicenceOptions, "enterpriseId">) =>
-  makeSignedLicence(db(), { enterpriseId, matterCode, validUntil: "2031-11-22", statusReason: opts.status === "REVOKED" ? "以欺骗手段取得许可" : null, ...opts });
+  makeSignedLicence(db(), {
+    enterpriseId,
+    matterCode,
+    validUntil: "2031-11-22",
+    statusReason: opts.status === "REVOKED" ? "以欺骗手段取得许可" : null,
+    ...opts,
+  });
 
 let mine: { old: string; current: string; revoked: string; business: string };
 let theirs: string;
@@ -34,7 +40,13 @@ beforeAll(async () => {
   matterCode = (await db().matter.findFirstOrThrow({ orderBy: { code: "asc" } })).code;
   const ent = applicant.enterpriseId!;
   const old = await makeLicence(ent, { number: "XK20261101-OLD", kind: "PERMIT", status: "SUPERSEDED", issuedAt: new Date("2026-11-01T02:00:00Z") });
-  const current = await makeLicence(ent, { number: "XK20261120-NEW", kind: "PERMIT", issuedAt: new Date("2026-11-20T02:00:00Z"), supersedesId: old.id, version: 2 });
+  const current = await makeLicence(ent, {
+    number: "XK20261120-NEW",
+    kind: "PERMIT",
+    issuedAt: new Date("2026-11-20T02:00:00Z"),
+    supersedesId: old.id,
+    version: 2,
+  });
   const revoked = await makeLicence(ent, { number: "XK20261121-REV", kind: "PERMIT", status: "REVOKED", issuedAt: new Date("2026-11-21T02:00:00Z") });
   const business = await makeLicence(ent, { number: "YZ20261001-BIZ", kind: "BUSINESS", issuedAt: new Date("2026-10-01T02:00:00Z") });
   mine = { old: old.id, current: current.id, revoked: revoked.id, business: business.id };

@@ -66,7 +66,16 @@ describe("the window's queue", () => {
 describe("one application at the window", () => {
   it("a submitted S1: every document as provided, what needs no check, and where it will be dispatched", async () => {
     const app = await getWindowApplication({ actor: window, now: WED, applicationId: earlier.id });
-    expect(app).toMatchObject({ status: "SUBMITTED", version: await versionOf(earlier.id), name: "上海金山晨光便利店有限公司", enterprise: null, workingDays: 2, returnNotice: null, issuance: null, issued: null });
+    expect(app).toMatchObject({
+      status: "SUBMITTED",
+      version: await versionOf(earlier.id),
+      name: "上海金山晨光便利店有限公司",
+      enterprise: null,
+      workingDays: 2,
+      returnNotice: null,
+      issuance: null,
+      issued: null,
+    });
     const doc = (key: string) => app.documents.find((d) => d.documentKey === key)!;
     expect(doc("premises.lease")).toMatchObject({ provided: "uploaded", checkable: true, file: { fileName: "租赁合同.pdf" } });
     const lease = await getDb().material.findFirstOrThrow({ where: { applicationId: earlier.id, documentKey: "premises.lease" } });
@@ -86,7 +95,11 @@ describe("one application at the window", () => {
   });
 
   it("after acceptance: each department's status and clock, the earliest promised date, paused and overdue", async () => {
-    await acceptApplication({ actor: window, now: at("2026-11-25", 11), input: { applicationId: earlier.id, expectedVersion: await versionOf(earlier.id), pendingDays: 10 } });
+    await acceptApplication({
+      actor: window,
+      now: at("2026-11-25", 11),
+      input: { applicationId: earlier.id, expectedVersion: await versionOf(earlier.id), pendingDays: 10 },
+    });
     const q = await listWindowQueue({ actor: window, now: at("2026-11-25", 12) });
     expect(q.waiting.map((r) => r.id)).toEqual([later.id]);
     const row = q.inApproval.find((r) => r.id === earlier.id)!;
@@ -106,12 +119,20 @@ describe("one application at the window", () => {
     const app = await getWindowApplication({ actor: window, now: at("2026-11-25", 12), applicationId: earlier.id });
     expect(app.status).toBe("ACCEPTED");
     expect(app.tasks.every((t) => t.dispatchedAt !== null)).toBe(true);
-    expect(app.pending.map((p) => [p.documentKey, p.status]).sort()).toEqual([["premises.locationMap", "OPEN"], ["premises.photos", "OPEN"]]);
+    expect(app.pending.map((p) => [p.documentKey, p.status]).sort()).toEqual([
+      ["premises.locationMap", "OPEN"],
+      ["premises.photos", "OPEN"],
+    ]);
   });
 
   it("decided: ready to issue but blocked by the open 容缺 materials; once supplemented, issued with the licences and a new USCC", async () => {
     const tasks = await getDb().approvalTask.findMany({ where: { applicationId: earlier.id }, include: { department: true } });
-    for (const t of tasks) await decideTask({ actor: officers[t.department.code.toLowerCase()]!, now: at("2026-11-26"), input: { taskId: t.id, expectedVersion: t.version, action: "approve" } });
+    for (const t of tasks)
+      await decideTask({
+        actor: officers[t.department.code.toLowerCase()]!,
+        now: at("2026-11-26"),
+        input: { taskId: t.id, expectedVersion: t.version, action: "approve" },
+      });
 
     const q = await listWindowQueue({ actor: window, now: at("2026-11-26", 12) });
     const ready = q.readyToIssue.find((r) => r.id === earlier.id)!;
@@ -126,7 +147,12 @@ describe("one application at the window", () => {
     expect(app.issuance?.willIssue).toHaveLength(app.matters.length);
 
     for (const key of ["premises.photos", "premises.locationMap"]) {
-      await supplementPending({ actor: earlier.founder, now: at("2026-11-27"), input: { applicationId: earlier.id, documentKey: key }, file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF } });
+      await supplementPending({
+        actor: earlier.founder,
+        now: at("2026-11-27"),
+        input: { applicationId: earlier.id, documentKey: key },
+        file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF },
+      });
     }
     app = await getWindowApplication({ actor: window, now: at("2026-11-27", 12), applicationId: earlier.id });
     expect(app.issuance?.blockedBy).toEqual([]);
@@ -149,9 +175,19 @@ describe("one application at the window", () => {
     await returnApplication({
       actor: window,
       now: at("2026-11-26"),
-      input: { applicationId: later.id, expectedVersion: version, problems: [{ documentKey: "premises.lease", problem: "租赁合同缺少出租方签章" }, { problem: "经营场所地址与租赁合同不一致" }] },
+      input: {
+        applicationId: later.id,
+        expectedVersion: version,
+        problems: [{ documentKey: "premises.lease", problem: "租赁合同缺少出租方签章" }, { problem: "经营场所地址与租赁合同不一致" }],
+      },
     });
-    await expect(returnApplication({ actor: window, now: at("2026-11-26"), input: { applicationId: later.id, expectedVersion: version, problems: [{ problem: "另一位人员的意见" }] } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      returnApplication({
+        actor: window,
+        now: at("2026-11-26"),
+        input: { applicationId: later.id, expectedVersion: version, problems: [{ problem: "另一位人员的意见" }] },
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const app = await getWindowApplication({ actor: window, now: at("2026-11-26", 12), applicationId: later.id });
     expect(app.status).toBe("RETURNED");
     expect(app.returnNotice?.problems).toEqual([

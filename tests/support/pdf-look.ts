@@ -48,7 +48,8 @@ export async function blankGlyphs(bytes: Uint8Array, text: string): Promise<stri
     const glyph = owner.font.getGlyph(owner.glyphOf.get(ch)!);
     const { minX, minY, maxX, maxY } = glyph.bbox;
     const fb = owner.font.bbox;
-    const sane = [minX, minY, maxX, maxY].every(Number.isFinite) && maxX > minX && maxY > minY && minX >= fb.minX && maxX <= fb.maxX && minY >= fb.minY && maxY <= fb.maxY;
+    const sane =
+      [minX, minY, maxX, maxY].every(Number.isFinite) && maxX > minX && maxY > minY && minX >= fb.minX && maxX <= fb.maxX && minY >= fb.minY && maxY <= fb.maxY;
     if (glyph.path.commands.length === 0 || !sane) blank.push(ch);
   }
   return blank;

@@ -39,9 +39,19 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       )}
       {pageCount > 1 ? (
         <nav aria-label={t("inbox.pagination")} className="flex flex-wrap items-center gap-3">
-          {page > 1 ? <Link href={`/inbox?page=${page - 1}`} rel="prev" className={PAGE_LINK}>{t("inbox.prev")}</Link> : null}
-          <span aria-current="page" className="text-slate-700">{t("inbox.pageOf", { page, pages: pageCount })}</span>
-          {page < pageCount ? <Link href={`/inbox?page=${page + 1}`} rel="next" className={PAGE_LINK}>{t("inbox.next")}</Link> : null}
+          {page > 1 ? (
+            <Link href={`/inbox?page=${page - 1}`} rel="prev" className={PAGE_LINK}>
+              {t("inbox.prev")}
+            </Link>
+          ) : null}
+          <span aria-current="page" className="text-slate-700">
+            {t("inbox.pageOf", { page, pages: pageCount })}
+          </span>
+          {page < pageCount ? (
+            <Link href={`/inbox?page=${page + 1}`} rel="next" className={PAGE_LINK}>
+              {t("inbox.next")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

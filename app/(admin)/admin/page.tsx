@@ -24,7 +24,9 @@ export default async function AdminPage() {
         ]}
       />
       <section aria-labelledby="users">
-        <h2 id="users" className="mb-3 text-lg font-semibold">{t("admin.usersByRole")}</h2>
+        <h2 id="users" className="mb-3 text-lg font-semibold">
+          {t("admin.usersByRole")}
+        </h2>
         <StatGrid
           label={t("admin.usersByRole")}
           stats={Object.values(Role).map((role) => ({ label: t(`roles.${role}`), value: s.usersByRole[role], testId: `users-${role}` }))}

@@ -38,11 +38,21 @@ export default async function ApplyStartPage({ searchParams }: { searchParams: S
 
       {matters.length === 0 ? (
         <section aria-labelledby="start-empty" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="start-empty">
-          <h2 id="start-empty" className="font-semibold">{t("apply.start.emptyHeading")}</h2>
+          <h2 id="start-empty" className="font-semibold">
+            {t("apply.start.emptyHeading")}
+          </h2>
           <p className="mt-1 text-slate-700">{t("apply.start.emptyLead")}</p>
           <ul className="mt-3 flex flex-wrap gap-4">
-            <li><Link href="/guide" className="text-brand-700 underline">{t("apply.start.emptyGuide")}</Link></li>
-            <li><Link href="/matters" className="text-brand-700 underline">{t("apply.start.emptyMatters")}</Link></li>
+            <li>
+              <Link href="/guide" className="text-brand-700 underline">
+                {t("apply.start.emptyGuide")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/matters" className="text-brand-700 underline">
+                {t("apply.start.emptyMatters")}
+              </Link>
+            </li>
           </ul>
         </section>
       ) : (

@@ -22,12 +22,16 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
     <div className="space-y-6">
       <PageHeading title={t("applicant.heading")} lead={t("dashboard.countsFromDb")} />
       {deleted ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="draft-deleted">{t("track.deleteDraft.done")}</p>
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="draft-deleted">
+          {t("track.deleteDraft.done")}
+        </p>
       ) : null}
       {home.enterprise ? (
         <dl className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">{t("applicant.enterprise")}</dt>
-          <dd className="text-lg font-semibold" data-testid="enterprise-name">{home.enterprise.name}</dd>
+          <dd className="text-lg font-semibold" data-testid="enterprise-name">
+            {home.enterprise.name}
+          </dd>
           <dt className="mt-2 text-sm text-slate-600">{t("applicant.uscc")}</dt>
           <dd className="font-mono">{home.enterprise.uscc}</dd>
         </dl>
@@ -55,11 +59,16 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
       />
       <RecentNotifications items={inbox} t={t} locale={locale} />
       <section aria-labelledby="my-applications" className="space-y-2">
-        <h2 id="my-applications" className="text-lg font-semibold">{t("applicant.applicationsHeading")}</h2>
+        <h2 id="my-applications" className="text-lg font-semibold">
+          {t("applicant.applicationsHeading")}
+        </h2>
         {home.recent.length === 0 ? (
           <p className="text-slate-700">{t("applicant.emptyApplications")}</p>
         ) : (
-          <DataTable headers={[t("applicant.colMatters"), t("applicant.colStatus"), t("applicant.colUpdated"), t("applicant.colAction")]} testId="my-applications">
+          <DataTable
+            headers={[t("applicant.colMatters"), t("applicant.colStatus"), t("applicant.colUpdated"), t("applicant.colAction")]}
+            testId="my-applications"
+          >
             {home.recent.map((a) => (
               <tr key={a.id} className="border-t border-slate-200 align-top">
                 <td className="px-3 py-2">{a.matters.join(t("common.listSeparator"))}</td>
@@ -68,7 +77,10 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
                 <td className="px-3 py-2">
                   <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
                     {/* A draft continues on the form; once submitted it is followed on its tracking page. */}
-                    <Link href={a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`} className="py-1.5 whitespace-nowrap text-brand-700 underline">
+                    <Link
+                      href={a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`}
+                      className="py-1.5 whitespace-nowrap text-brand-700 underline"
+                    >
                       {a.status === "DRAFT" ? t("applicant.resume") : t("applicant.view")}
                     </Link>
                     {/* Delete a draft never submitted; withdraw before any department decided (withdraw-application.ts). */}

@@ -18,7 +18,12 @@ export default async function DeptPage() {
   if (!actor.departmentId) forbidden();
   const { t, locale } = await getI18n();
   const now = new Date();
-  const [s, tasks, inbox, registers] = await Promise.all([getDeptSummary({ actor, now }), listDeptTasks({ actor, now }), listRecentNotifications({ actor }), isRegistrationOfficer(actor)]);
+  const [s, tasks, inbox, registers] = await Promise.all([
+    getDeptSummary({ actor, now }),
+    listDeptTasks({ actor, now }),
+    listRecentNotifications({ actor }),
+    isRegistrationOfficer(actor),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("dept.heading")} lead={t("dashboard.countsFromDb")} />
@@ -37,9 +42,13 @@ export default async function DeptPage() {
         ]}
       />
       <section aria-labelledby="dept-tasks-heading">
-        <h2 id="dept-tasks-heading" className="mb-1 text-lg font-semibold">{t("deptDesk.list.heading")}</h2>
+        <h2 id="dept-tasks-heading" className="mb-1 text-lg font-semibold">
+          {t("deptDesk.list.heading")}
+        </h2>
         {tasks.open.length === 0 ? (
-          <p className="text-slate-700" data-testid="dept-tasks-empty">{t("dept.emptyTasks")}</p>
+          <p className="text-slate-700" data-testid="dept-tasks-empty">
+            {t("dept.emptyTasks")}
+          </p>
         ) : (
           <>
             <p className="mb-2 text-sm text-slate-700">{t("deptDesk.list.lead")}</p>
@@ -48,8 +57,14 @@ export default async function DeptPage() {
         )}
       </section>
       <section aria-labelledby="dept-decided-heading">
-        <h2 id="dept-decided-heading" className="mb-2 text-lg font-semibold">{t("deptDesk.list.decidedHeading")}</h2>
-        {tasks.decided.length === 0 ? <p className="text-slate-700">{t("deptDesk.list.decidedEmpty")}</p> : <DecidedTasksTable t={t} locale={locale} decided={tasks.decided} />}
+        <h2 id="dept-decided-heading" className="mb-2 text-lg font-semibold">
+          {t("deptDesk.list.decidedHeading")}
+        </h2>
+        {tasks.decided.length === 0 ? (
+          <p className="text-slate-700">{t("deptDesk.list.decidedEmpty")}</p>
+        ) : (
+          <DecidedTasksTable t={t} locale={locale} decided={tasks.decided} />
+        )}
       </section>
       <QuickLinks
         label={t("dashboard.quickLinks")}

@@ -30,7 +30,13 @@ export default async function DeskPage() {
       <InApprovalQueue rows={q.inApproval} total={s.ACCEPTED} t={t} locale={locale} />
       <ReadyQueue rows={q.readyToIssue} total={s.DECIDED} t={t} locale={locale} />
       <RecentList rows={q.recent} t={t} locale={locale} />
-      <QuickLinks label={t("dashboard.quickLinks")} links={[{ href: "/desk/scope", text: t("dashboard.linkDeskScope") }, { href: "/desk/ratings", text: t("ratings.quickLink") }]} />
+      <QuickLinks
+        label={t("dashboard.quickLinks")}
+        links={[
+          { href: "/desk/scope", text: t("dashboard.linkDeskScope") },
+          { href: "/desk/ratings", text: t("ratings.quickLink") },
+        ]}
+      />
     </div>
   );
 }

@@ -21,22 +21,34 @@ export default async function AccessibilityPage() {
     <div className="max-w-3xl space-y-4">
       <PageHeading title={t("a11y.heading")} lead={t("a11y.lead")} />
       <section aria-labelledby="a11y-prefs" className={section}>
-        <h2 id="a11y-prefs" className="text-lg font-semibold">{t("a11y.prefsHeading")}</h2>
+        <h2 id="a11y-prefs" className="text-lg font-semibold">
+          {t("a11y.prefsHeading")}
+        </h2>
         <p>{t("a11y.prefsBody")}</p>
         <div className="flex">
-          <DisplayPreferences initial={prefs} labels={{ group: t("a11y.prefsGroup"), largeText: t("a11y.largeText"), highContrast: t("a11y.highContrast") }} testId="page-display-prefs" />
+          <DisplayPreferences
+            initial={prefs}
+            labels={{ group: t("a11y.prefsGroup"), largeText: t("a11y.largeText"), highContrast: t("a11y.highContrast") }}
+            testId="page-display-prefs"
+          />
         </div>
       </section>
       <section aria-labelledby="a11y-keyboard" className={section}>
-        <h2 id="a11y-keyboard" className="text-lg font-semibold">{t("a11y.keyboardHeading")}</h2>
+        <h2 id="a11y-keyboard" className="text-lg font-semibold">
+          {t("a11y.keyboardHeading")}
+        </h2>
         <p>{t("a11y.keyboardBody")}</p>
       </section>
       <section aria-labelledby="a11y-reader" className={section}>
-        <h2 id="a11y-reader" className="text-lg font-semibold">{t("a11y.readerHeading")}</h2>
+        <h2 id="a11y-reader" className="text-lg font-semibold">
+          {t("a11y.readerHeading")}
+        </h2>
         <p>{t("a11y.readerBody")}</p>
       </section>
       <section aria-labelledby="a11y-help" className={section}>
-        <h2 id="a11y-help" className="text-lg font-semibold">{t("a11y.helpHeading")}</h2>
+        <h2 id="a11y-help" className="text-lg font-semibold">
+          {t("a11y.helpHeading")}
+        </h2>
         <p>{t("a11y.helpBody")}</p>
       </section>
     </div>

@@ -32,7 +32,9 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
           </div>
         ) : null}
         <section aria-labelledby="questions-heading" className="no-print lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <h2 id="questions-heading" className="mb-3 text-xl font-bold">{t("guide.questionsHeading")}</h2>
+          <h2 id="questions-heading" className="mb-3 text-xl font-bold">
+            {t("guide.questionsHeading")}
+          </h2>
           <FinderForm
             questions={notice.questions.map((q) => ({ code: q.code, text: q.text, helpText: q.helpText, type: q.type, options: q.options, answer: q.answer }))}
           />
@@ -46,13 +48,17 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
             <NoticeView notice={notice} t={t} />
           ) : (
             <>
-              <h2 id="notice-heading" className="mb-3 text-xl font-bold">{t("guide.noticeHeading")}</h2>
+              <h2 id="notice-heading" className="mb-3 text-xl font-bold">
+                {t("guide.noticeHeading")}
+              </h2>
               <p className="text-slate-700">{t("guide.noticeNotStarted")}</p>
             </>
           )}
           <p className="mt-6 text-sm text-slate-600">{t("guide.demoRules")}</p>
           <p className="mt-1 text-sm text-slate-600">
-            <Link href="/matters" className="text-brand-700 underline">{t("nav.matters")}</Link>
+            <Link href="/matters" className="text-brand-700 underline">
+              {t("nav.matters")}
+            </Link>
           </p>
         </section>
       </div>

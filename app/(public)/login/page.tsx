@@ -19,12 +19,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-md">
       <PageHeading title={t("login.heading")} lead={t("login.lead")} />
       {params.loggedOut ? (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("login.loggedOut")}</p>
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("login.loggedOut")}
+        </p>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
-      <p className="mt-4 text-sm text-slate-600">
-        {t("login.lockPolicy", { max: env.LOGIN_MAX_FAILURES, minutes: env.LOGIN_LOCK_MINUTES })}
-      </p>
+      <p className="mt-4 text-sm text-slate-600">{t("login.lockPolicy", { max: env.LOGIN_MAX_FAILURES, minutes: env.LOGIN_LOCK_MINUTES })}</p>
     </div>
   );
 }

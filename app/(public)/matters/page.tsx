@@ -52,7 +52,9 @@ export default async function MattersPage({ searchParams }: { searchParams: Sear
       <section aria-labelledby="results-heading">
         <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
           <div>
-            <h2 id="results-heading" className="text-lg font-bold">{t("catalog.results.heading")}</h2>
+            <h2 id="results-heading" className="text-lg font-bold">
+              {t("catalog.results.heading")}
+            </h2>
             <p className="text-slate-800" data-testid="results-summary" data-total={total}>
               {t("catalog.results.summary", { total })}
               {pageCount > 1 ? <span className="ml-2 text-slate-700">{t("catalog.results.pageOf", { page, pages: pageCount })}</span> : null}
@@ -70,14 +72,20 @@ export default async function MattersPage({ searchParams }: { searchParams: Sear
               {t("catalog.results.export")}
             </a>
           ) : null}
-          {total > 0 ? <span id="export-hint" className="sr-only">{t("catalog.results.exportHint")}</span> : null}
+          {total > 0 ? (
+            <span id="export-hint" className="sr-only">
+              {t("catalog.results.exportHint")}
+            </span>
+          ) : null}
         </div>
 
         {rows.length === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-400 bg-white px-6 py-10 text-center" data-testid="empty-state">
             <p className="text-lg font-semibold">{t("catalog.results.empty")}</p>
             <p className="mt-2 text-slate-700">{t("catalog.results.emptyHelp")}</p>
-            <Link href="/matters" className="mt-4 inline-block text-brand-700 underline">{t("catalog.filter.reset")}</Link>
+            <Link href="/matters" className="mt-4 inline-block text-brand-700 underline">
+              {t("catalog.filter.reset")}
+            </Link>
           </div>
         ) : (
           <MattersTable t={t} rows={rows} caption={t("catalog.results.caption", { page, total })} />

@@ -16,7 +16,9 @@ export default async function PrivacyPage() {
     <div className="max-w-3xl space-y-4">
       <PageHeading title={t("privacy.heading")} lead={t("privacy.lead")} />
       <section aria-labelledby="privacy-collect" className={section}>
-        <h2 id="privacy-collect" className="text-lg font-semibold">{t("privacy.collectHeading")}</h2>
+        <h2 id="privacy-collect" className="text-lg font-semibold">
+          {t("privacy.collectHeading")}
+        </h2>
         <ul className="list-disc space-y-1 pl-5">
           <li>{t("privacy.collect1")}</li>
           <li>{t("privacy.collect2")}</li>
@@ -24,7 +26,9 @@ export default async function PrivacyPage() {
         </ul>
       </section>
       <section aria-labelledby="privacy-use" className={section}>
-        <h2 id="privacy-use" className="text-lg font-semibold">{t("privacy.useHeading")}</h2>
+        <h2 id="privacy-use" className="text-lg font-semibold">
+          {t("privacy.useHeading")}
+        </h2>
         <ul className="list-disc space-y-1 pl-5">
           <li>{t("privacy.use1")}</li>
           <li>{t("privacy.use2")}</li>
@@ -32,11 +36,15 @@ export default async function PrivacyPage() {
         </ul>
       </section>
       <section aria-labelledby="privacy-cookies" className={section}>
-        <h2 id="privacy-cookies" className="text-lg font-semibold">{t("privacy.cookiesHeading")}</h2>
+        <h2 id="privacy-cookies" className="text-lg font-semibold">
+          {t("privacy.cookiesHeading")}
+        </h2>
         <p>{t("privacy.cookies")}</p>
       </section>
       <section aria-labelledby="privacy-rights" className={section}>
-        <h2 id="privacy-rights" className="text-lg font-semibold">{t("privacy.rightsHeading")}</h2>
+        <h2 id="privacy-rights" className="text-lg font-semibold">
+          {t("privacy.rightsHeading")}
+        </h2>
         <p>{t("privacy.rights")}</p>
       </section>
     </div>

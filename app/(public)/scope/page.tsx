@@ -29,10 +29,20 @@ export default async function ScopePage({ searchParams }: { searchParams: Promis
       <form method="get" action="/scope" className="space-y-4">
         <div className="flex flex-wrap items-end gap-3">
           <div className="grow">
-            <label htmlFor="scope-q" className="block font-medium">{t("scope.searchLabel")}</label>
-            <input id="scope-q" name="q" defaultValue={q} placeholder={t("scope.searchPlaceholder")} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+            <label htmlFor="scope-q" className="block font-medium">
+              {t("scope.searchLabel")}
+            </label>
+            <input
+              id="scope-q"
+              name="q"
+              defaultValue={q}
+              placeholder={t("scope.searchPlaceholder")}
+              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+            />
           </div>
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">{t("scope.search")}</button>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+            {t("scope.search")}
+          </button>
         </div>
         <p className="text-sm text-slate-700">{t("scope.pickHint")}</p>
         {hiddenPicked.map((p) => (
@@ -40,11 +50,15 @@ export default async function ScopePage({ searchParams }: { searchParams: Promis
         ))}
         <h2 className="text-lg font-semibold">{t("scope.results", { count: results.length })}</h2>
         {results.length === 0 ? <p>{t("scope.noResults")}</p> : <TermTable terms={results} checked={checked} t={t} />}
-        <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800">{t("scope.showNeeds")}</button>
+        <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800">
+          {t("scope.showNeeds")}
+        </button>
       </form>
 
       <section aria-labelledby="picked" aria-live="polite" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="picked" className="text-lg font-semibold">{t("scope.pickedHeading")}</h2>
+        <h2 id="picked" className="text-lg font-semibold">
+          {t("scope.pickedHeading")}
+        </h2>
         {picked.length === 0 ? (
           <p className="text-slate-700">{t("scope.pickedNone")}</p>
         ) : permits.length === 0 ? (
@@ -55,8 +69,12 @@ export default async function ScopePage({ searchParams }: { searchParams: Promis
             <ul className="mt-2 space-y-1" data-testid="scope-permits">
               {permits.map((p) => (
                 <li key={p.code}>
-                  <Link href={`/matters/${p.code}`} className="text-brand-700 underline">{p.name}</Link>
-                  <span className="text-slate-700">{t("common.paren", { note: [p.department, t(`modes.${p.reformMode}`)].join(t("common.listSeparator")) })}</span>
+                  <Link href={`/matters/${p.code}`} className="text-brand-700 underline">
+                    {p.name}
+                  </Link>
+                  <span className="text-slate-700">
+                    {t("common.paren", { note: [p.department, t(`modes.${p.reformMode}`)].join(t("common.listSeparator")) })}
+                  </span>
                   <span className="block text-sm text-slate-600">{t("scope.permitFromTerms", { terms: p.terms.join(t("common.listSeparator")) })}</span>
                 </li>
               ))}

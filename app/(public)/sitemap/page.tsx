@@ -47,11 +47,15 @@ export default async function SitemapPage() {
       <div className="grid gap-6 md:grid-cols-2">
         {GROUPS.map((g) => (
           <section key={g.heading} aria-labelledby={`sitemap-${g.heading}`} className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id={`sitemap-${g.heading}`} className="text-lg font-semibold">{t(g.heading)}</h2>
+            <h2 id={`sitemap-${g.heading}`} className="text-lg font-semibold">
+              {t(g.heading)}
+            </h2>
             <ul className="mt-2 space-y-2" data-testid="sitemap-links">
               {g.links.map((l) => (
                 <li key={l.href}>
-                  <Link href={l.href} className="text-brand-700 underline">{t(l.label)}</Link>
+                  <Link href={l.href} className="text-brand-700 underline">
+                    {t(l.label)}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -12,7 +12,11 @@ export default async function VerifyNotFound() {
         <p className="mt-2 max-w-3xl text-slate-700">{t("verify.notFound.body")}</p>
       </div>
       <VerifyForm t={t} />
-      <p><Link href="/" className="text-brand-700 underline">{t("verify.home")}</Link></p>
+      <p>
+        <Link href="/" className="text-brand-700 underline">
+          {t("verify.home")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -34,11 +34,15 @@ export default async function RegulatorPage({ searchParams }: { searchParams: Se
     <div className="space-y-10">
       <PageHeading title={t("regulator.heading")} lead={t("metrics.lead")} />
       <section aria-labelledby="metrics-heading" className="space-y-6">
-        <h2 id="metrics-heading" className="sr-only">{t("metrics.heading")}</h2>
+        <h2 id="metrics-heading" className="sr-only">
+          {t("metrics.heading")}
+        </h2>
         <DashboardView d={dashboard} t={t} locale={locale} />
       </section>
       <section aria-labelledby="workbench-heading" className="space-y-6 border-t border-slate-200 pt-6">
-        <h2 id="workbench-heading" className="text-xl font-semibold">{t("metrics.section.workbench")}</h2>
+        <h2 id="workbench-heading" className="text-xl font-semibold">
+          {t("metrics.section.workbench")}
+        </h2>
         <QuickLinks
           label={t("dashboard.quickLinks")}
           links={[

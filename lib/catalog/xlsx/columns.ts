@@ -52,10 +52,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: "rolloutBatch", title: "实施批次", width: 10, required: true },
 ];
 
-export const COLUMN_TITLE: Readonly<Record<ColumnKey, string>> = Object.fromEntries(COLUMNS.map((c) => [c.key, c.title])) as Record<
-  ColumnKey,
-  string
->;
+export const COLUMN_TITLE: Readonly<Record<ColumnKey, string>> = Object.fromEntries(COLUMNS.map((c) => [c.key, c.title])) as Record<ColumnKey, string>;
 
 /** 改革方式 as the official lists write them. */
 export const REFORM_MODE_NAMES: Readonly<Record<ReformMode, string>> = {

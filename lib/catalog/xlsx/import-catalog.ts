@@ -71,7 +71,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "string") return value.replace(/\r\n?/g, "\n");
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((r) => r.text).join("").replace(/\r\n?/g, "\n");
+  if ("richText" in value)
+    return value.richText
+      .map((r) => r.text)
+      .join("")
+      .replace(/\r\n?/g, "\n");
   if ("hyperlink" in value) return String(value.text ?? "");
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
@@ -119,7 +123,10 @@ async function readSheet(file: Buffer): Promise<RawRow[]> {
     }
   }
   if (!found) {
-    throw new AppError("BAD_INPUT", `未找到清单表头：工作表前${HEADER_SEARCH_ROWS}行中应有“基本编码”“事项名称”等列标题。请使用本系统“导出 Excel”得到的文件修改后导入。`);
+    throw new AppError(
+      "BAD_INPUT",
+      `未找到清单表头：工作表前${HEADER_SEARCH_ROWS}行中应有“基本编码”“事项名称”等列标题。请使用本系统“导出 Excel”得到的文件修改后导入。`,
+    );
   }
   const { ws, header } = found;
   const missing = COLUMNS.filter((c) => c.required && !header.columns.has(c.key)).map((c) => `“${c.title}”`);
@@ -152,7 +159,6 @@ async function readSheet(file: Buffer): Promise<RawRow[]> {
 
 const MODE_BY_NAME = new Map(Object.entries(REFORM_MODE_NAMES).map(([k, v]) => [v, k as ReformMode]));
 const TYPE_BY_NAME = new Map(Object.entries(PROCESSING_TYPE_NAMES).map(([k, v]) => [v, k as ProcessingType]));
-
 
 interface KnownMatter {
   id: string;
@@ -212,11 +218,7 @@ function parseBatch(text: string, problems: string[]): number | null | undefined
   return n;
 }
 
-function parseDepartment(
-  text: string,
-  departments: Department[],
-  problems: string[],
-): { level: AdminLevel; departmentId: string } | undefined {
+function parseDepartment(text: string, departments: Department[], problems: string[]): { level: AdminLevel; departmentId: string } | undefined {
   const title = COLUMN_TITLE.department;
   if (text === "") {
     problems.push(`${title}不能为空`);
@@ -295,7 +297,12 @@ function validateRow(
     // Materials are not a column: an existing matter keeps its own, a new one starts with none.
     materials: existing?.entry.materials ?? [],
   };
-  const reported = new Set<string>(["reformMode", "processingType", ...(statutoryDays === undefined ? ["statutoryDays"] : []), ...(promisedDays === undefined || promisedTooLong ? ["promisedDays"] : [])]);
+  const reported = new Set<string>([
+    "reformMode",
+    "processingType",
+    ...(statutoryDays === undefined ? ["statutoryDays"] : []),
+    ...(promisedDays === undefined || promisedTooLong ? ["promisedDays"] : []),
+  ]);
   const parsed = ZMatterEntry.safeParse(candidate, { error: zhIssueMessage });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -390,7 +397,17 @@ export async function importCatalog({
     if (plan) plans.push(plan);
   }
 
-  const summary: ImportSummary = { mode, applied: false, rows: rows.length, validRows: plans.length, created: 0, updated: 0, unchanged: 0, errors, changes: [] };
+  const summary: ImportSummary = {
+    mode,
+    applied: false,
+    rows: rows.length,
+    validRows: plans.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors,
+    changes: [],
+  };
   if (errors.length > 0 && mode === "all-or-nothing") return summary;
 
   const effectiveFrom = shanghaiDate(now);

@@ -23,6 +23,29 @@ import share from "./en/share";
 import metrics from "./en/metrics";
 import ratings from "./en/ratings";
 
-const en: Messages = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection, dossier, metrics, ratings };
+const en: Messages = {
+  ...shell,
+  catalog,
+  guide,
+  catalogAdmin,
+  scope,
+  apply,
+  inbox,
+  window,
+  deptDesk,
+  track,
+  holidays,
+  verify,
+  wallet,
+  licenceAdmin,
+  share,
+  registration,
+  credit,
+  verification,
+  inspection,
+  dossier,
+  metrics,
+  ratings,
+};
 
 export default en;

@@ -23,7 +23,30 @@ import share from "./zh-CN/share";
 import metrics from "./zh-CN/metrics";
 import ratings from "./zh-CN/ratings";
 
-const zhCN = { ...shell, catalog, guide, catalogAdmin, scope, apply, inbox, window, deptDesk, track, holidays, verify, wallet, licenceAdmin, share, registration, credit, verification, inspection, dossier, metrics, ratings } as const;
+const zhCN = {
+  ...shell,
+  catalog,
+  guide,
+  catalogAdmin,
+  scope,
+  apply,
+  inbox,
+  window,
+  deptDesk,
+  track,
+  holidays,
+  verify,
+  wallet,
+  licenceAdmin,
+  share,
+  registration,
+  credit,
+  verification,
+  inspection,
+  dossier,
+  metrics,
+  ratings,
+} as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -25,8 +25,7 @@ export const enterprises: EnterpriseSeed[] = [
     legalRepName: "张伟",
     legalRepIdNumber: makeResidentId("31022819850612031"),
     phone: "13800138021",
-    businessScope:
-      "一般项目：日用百货销售；日用品销售；文具用品零售；食用农产品零售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）",
+    businessScope: "一般项目：日用百货销售；日用品销售；文具用品零售；食用农产品零售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）",
     industry: "零售",
     establishedAt: "2023-03-15",
   },

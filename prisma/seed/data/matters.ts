@@ -91,21 +91,19 @@ const LOCATION_MAP: MaterialSeed = {
 const CANCEL_REFORM =
   "直接取消审批，企业取得营业执照即可自主开展经营。区市场监管局将企业设立、变更登记信息共享至市大数据资源平台，主管部门及时获取登记信息并将企业纳入监管范围。";
 const CANCEL_SUPERVISION =
-  "由原审批部门依法承担监管职责，开展\"双随机、一公开\"监管；对直接涉及公共安全和人民群众生命健康的领域实行重点监管；发现违法违规行为的依法查处并将处罚信息记于企业名下、向社会公示。";
+  '由原审批部门依法承担监管职责，开展"双随机、一公开"监管；对直接涉及公共安全和人民群众生命健康的领域实行重点监管；发现违法违规行为的依法查处并将处罚信息记于企业名下、向社会公示。';
 
 const FILING_REFORM =
   "审批改为备案。企业按照规定提交备案材料的，当场办理备案手续，不得作出不予备案的决定；不得将实地勘查、检验检测、专家评审等作为办理备案的前提条件。";
-const FILING_SUPERVISION =
-  "将备案企业纳入日常监管和\"双随机、一公开\"抽查范围；对未按照规定备案或者提交虚假备案材料的，依法调查处理并采取措施予以纠正。";
+const FILING_SUPERVISION = '将备案企业纳入日常监管和"双随机、一公开"抽查范围；对未按照规定备案或者提交虚假备案材料的，依法调查处理并采取措施予以纠正。';
 
 const COMMITMENT_SUPERVISION_TAIL =
-  "发现实际情况与承诺内容不符的，责令限期整改；逾期不整改或者整改后仍未履行承诺的，依法撤销许可，构成违法的依法予以处罚，并将失信违法行为记入企业信用记录、归集至市公共信用信息服务平台。通过告知承诺取得许可的企业与通过一般程序取得许可的企业平等对待，不加大\"双随机、一公开\"抽查比例或频次。";
+  '发现实际情况与承诺内容不符的，责令限期整改；逾期不整改或者整改后仍未履行承诺的，依法撤销许可，构成违法的依法予以处罚，并将失信违法行为记入企业信用记录、归集至市公共信用信息服务平台。通过告知承诺取得许可的企业与通过一般程序取得许可的企业平等对待，不加大"双随机、一公开"抽查比例或频次。';
 
 const commitmentReform = (specific: string): string =>
   `实行告知承诺。对申请人承诺符合许可条件并提交有关材料的，当场作出许可决定并同步发放电子证照；${specific}对可在领证后补交的非关键材料实行容缺办理、限期补交。申请人不愿承诺或者无法承诺的，按照一般程序办理。`;
 
-const commitmentSupervision = (check: string): string =>
-  `对通过告知承诺取得许可的，${check}${COMMITMENT_SUPERVISION_TAIL}`;
+const commitmentSupervision = (check: string): string => `对通过告知承诺取得许可的，${check}${COMMITMENT_SUPERVISION_TAIL}`;
 
 // ─── 企业设立登记 (REGISTRATION) ──────────────────────────────────────────────────────────────────────
 
@@ -119,9 +117,9 @@ const registration: MatterSeed = {
   industry: "其他",
   reformMode: "OPTIMIZE",
   reformMeasures:
-    "全程网上办理，实行\"一窗通\"企业开办：申请人自主选择经营范围规范表述，登记机关对申请材料进行形式审查，材料齐全、符合法定形式的当场登记，同步发放电子营业执照；登记完成后即时告知企业需要办理的涉企经营许可事项（双告知），并推送至有关主管部门。",
+    '全程网上办理，实行"一窗通"企业开办：申请人自主选择经营范围规范表述，登记机关对申请材料进行形式审查，材料齐全、符合法定形式的当场登记，同步发放电子营业执照；登记完成后即时告知企业需要办理的涉企经营许可事项（双告知），并推送至有关主管部门。',
   supervisionMeasures:
-    "对登记事项实行\"双随机、一公开\"抽查；企业按时报送年度报告并向社会公示；对提交虚假材料或者采取其他欺诈手段隐瞒重要事实取得登记的，依法撤销登记并记入信用记录。",
+    '对登记事项实行"双随机、一公开"抽查；企业按时报送年度报告并向社会公示；对提交虚假材料或者采取其他欺诈手段隐瞒重要事实取得登记的，依法撤销登记并记入信用记录。',
   conditions: lines(
     "企业名称符合《企业名称登记管理规定》，不与同一登记机关已登记的同行业企业名称相同",
     "有符合规定的住所，并提交住所使用证明",
@@ -136,8 +134,13 @@ const registration: MatterSeed = {
   validityYears: null,
   rolloutBatch: 1,
   materials: [
-    { documentKey: "articles.draft", name: "公司章程（全体股东签署）", description: "可使用\"一网通办\"章程范本在线生成并电子签名。", isKey: true },
-    { documentKey: "id.shareholders", name: "股东主体资格证明或自然人身份证明", description: "自然人股东通过实名认证核验身份；非自然人股东提交主体资格证明。", isKey: true },
+    { documentKey: "articles.draft", name: "公司章程（全体股东签署）", description: '可使用"一网通办"章程范本在线生成并电子签名。', isKey: true },
+    {
+      documentKey: "id.shareholders",
+      name: "股东主体资格证明或自然人身份证明",
+      description: "自然人股东通过实名认证核验身份；非自然人股东提交主体资格证明。",
+      isKey: true,
+    },
     { documentKey: "appointment", name: "法定代表人、董事、监事和经理的任职文件", description: "股东决定或股东会决议，可在线生成并电子签名。", isKey: true },
     premisesLease("住所使用证明", "不动产权证书，或租赁合同及出租方产权证明。"),
   ],
@@ -168,7 +171,17 @@ const registration: MatterSeed = {
 
 type CancelledInput = Omit<
   MatterSeed,
-  "kind" | "reformMode" | "conditions" | "fees" | "statutoryDays" | "promisedDays" | "processingType" | "validityYears" | "rolloutBatch" | "materials" | "fields"
+  | "kind"
+  | "reformMode"
+  | "conditions"
+  | "fees"
+  | "statutoryDays"
+  | "promisedDays"
+  | "processingType"
+  | "validityYears"
+  | "rolloutBatch"
+  | "materials"
+  | "fields"
 >;
 
 // A cancelled permit has no conditions, no materials and no form any more.
@@ -212,7 +225,7 @@ const cancelMatters: MatterSeed[] = [
   cancelled({
     code: "COST_CONSULTANCY_QUALIFICATION",
     name: "工程造价咨询企业资质认定",
-    legalBasis: "原依据：《工程造价咨询企业管理办法》；依据《国务院关于深化\"证照分离\"改革进一步激发市场主体发展活力的通知》（国发〔2021〕7号）取消",
+    legalBasis: '原依据：《工程造价咨询企业管理办法》；依据《国务院关于深化"证照分离"改革进一步激发市场主体发展活力的通知》（国发〔2021〕7号）取消',
     departmentCode: "JSGL",
     level: "PROVINCE",
     industry: "建筑",
@@ -234,7 +247,8 @@ const cancelMatters: MatterSeed[] = [
   cancelled({
     code: "FREIGHT_LIGHT_VEHICLE",
     name: "道路普通货物运输经营许可（使用总质量4500千克及以下普通货运车辆）",
-    legalBasis: "《中华人民共和国道路运输条例》（2019年修订）：使用总质量4500千克及以下普通货运车辆从事普通货运经营的，无需申请取得道路运输经营许可证及车辆营运证",
+    legalBasis:
+      "《中华人民共和国道路运输条例》（2019年修订）：使用总质量4500千克及以下普通货运车辆从事普通货运经营的，无需申请取得道路运输经营许可证及车辆营运证",
     departmentCode: "JTW",
     level: "DISTRICT",
     industry: "交通运输",
@@ -363,7 +377,8 @@ const filingMatters: MatterSeed[] = [
       F("subject.contact.phone", "经办人联系电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "Article number per the 2021 revision of the regulation (第四十一条 = 第二类备案); the 3-month post-filing check is the rule of the 2014 办法, kept here as supervision practice.",
+    factNote:
+      "Article number per the 2021 revision of the regulation (第四十一条 = 第二类备案); the 3-month post-filing check is the rule of the 2014 办法, kept here as supervision practice.",
   }),
   filing({
     code: "OUTDOOR_SIGN_FILING",
@@ -404,7 +419,8 @@ const filingMatters: MatterSeed[] = [
       F("subject.contact.phone", "联系人电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "Shanghai moved ordinary shop signs to 备案 with the 2022 revision of the 市容环境卫生管理条例 (effective 2022-12-01); the 2021 batch date is the portal's go-live, not the date of that legal change.",
+    factNote:
+      "Shanghai moved ordinary shop signs to 备案 with the 2022 revision of the 市容环境卫生管理条例 (effective 2022-12-01); the 2021 batch date is the portal's go-live, not the date of that legal change.",
   }),
   filing({
     code: "VEHICLE_REPAIR_FILING",
@@ -459,10 +475,7 @@ const filingMatters: MatterSeed[] = [
     supervisionMeasures: `${FILING_SUPERVISION}对粮食收购者执行国家粮食质量标准、收购资金结算和经营台账情况开展检查。`,
     conditions: lines("已依法办理市场主体登记", "有与收购规模相适应的仓储设施"),
     rolloutBatch: null,
-    materials: [
-      BUSINESS_LICENCE,
-      { documentKey: "grain.storage", name: "仓储设施使用证明", description: "自有或租赁仓储设施的产权或租赁证明。", isKey: true },
-    ],
+    materials: [BUSINESS_LICENCE, { documentKey: "grain.storage", name: "仓储设施使用证明", description: "自有或租赁仓储设施的产权或租赁证明。", isKey: true }],
     fields: [
       F("subject.name", "收购者名称"),
       F("subject.uscc", "统一社会信用代码"),
@@ -489,12 +502,7 @@ const filingMatters: MatterSeed[] = [
     supervisionMeasures: `${FILING_SUPERVISION}人力资源服务机构按年度报送经营情况；对发布虚假招聘信息等行为依法查处。`,
     conditions: lines("已依法办理市场主体登记", "有开展业务必备的固定场所"),
     rolloutBatch: 3,
-    materials: [
-      BUSINESS_LICENCE,
-      LEGAL_REP_ID,
-      premisesLease("服务场所使用证明"),
-      { documentKey: "hr.system", name: "人力资源服务管理制度", isKey: true },
-    ],
+    materials: [BUSINESS_LICENCE, LEGAL_REP_ID, premisesLease("服务场所使用证明"), { documentKey: "hr.system", name: "人力资源服务管理制度", isKey: true }],
     fields: [
       F("subject.name", "机构名称"),
       F("subject.uscc", "统一社会信用代码"),
@@ -520,11 +528,7 @@ const filingMatters: MatterSeed[] = [
     industry: "托育",
     reformMeasures: `${FILING_REFORM}托育机构办理登记后，向机构所在地的县级卫生健康部门备案，备案信息推送教育、市场监管、消防等部门。`,
     supervisionMeasures: `${FILING_SUPERVISION}卫生健康部门会同有关部门对托育机构的卫生保健、安全防护和食品安全开展联合检查。`,
-    conditions: lines(
-      "已依法办理市场主体登记或者事业单位、社会组织登记",
-      "场所建筑通过消防验收或者消防验收备案",
-      "提供餐饮服务的，取得食品经营许可",
-    ),
+    conditions: lines("已依法办理市场主体登记或者事业单位、社会组织登记", "场所建筑通过消防验收或者消防验收备案", "提供餐饮服务的，取得食品经营许可"),
     rolloutBatch: 3,
     materials: [
       BUSINESS_LICENCE,
@@ -620,10 +624,7 @@ const filingMatters: MatterSeed[] = [
     industry: "医疗",
     reformMeasures: `${FILING_REFORM}举办诊所的，报所在地县级卫生健康部门备案后即可开展执业活动，不再办理设置审批和执业登记。`,
     supervisionMeasures: `${FILING_SUPERVISION}卫生健康部门自备案之日起对诊所开展现场核查，核查不合格的责令整改。`,
-    conditions: lines(
-      "符合《诊所基本标准》规定的人员、房屋和设备条件",
-      "主要负责人为取得相应执业资格并注册的医师",
-    ),
+    conditions: lines("符合《诊所基本标准》规定的人员、房屋和设备条件", "主要负责人为取得相应执业资格并注册的医师"),
     rolloutBatch: null,
     materials: [
       BUSINESS_LICENCE,
@@ -662,11 +663,9 @@ const commitmentMatters: MatterSeed[] = [
     level: "DISTRICT",
     industry: "餐饮",
     reformMode: "COMMITMENT",
-    reformMeasures: commitmentReform(
-      "以承诺替代提交食品安全管理制度、设备布局和工艺流程、主要设备设施清单；营业执照和身份证明通过数据共享获取；",
-    ),
+    reformMeasures: commitmentReform("以承诺替代提交食品安全管理制度、设备布局和工艺流程、主要设备设施清单；营业执照和身份证明通过数据共享获取；"),
     supervisionMeasures: commitmentSupervision(
-      "自作出许可决定之日起两个月内开展现场核查，热食类、生食类等高风险餐饮项目核查全覆盖；日常按食品安全风险等级实施分级监管，推动餐饮服务单位\"明厨亮灶\"。",
+      '自作出许可决定之日起两个月内开展现场核查，热食类、生食类等高风险餐饮项目核查全覆盖；日常按食品安全风险等级实施分级监管，推动餐饮服务单位"明厨亮灶"。',
     ),
     conditions: lines(
       "具有与经营的食品品种、数量相适应的食品原料处理和食品加工、销售、贮存等场所",
@@ -687,7 +686,12 @@ const commitmentMatters: MatterSeed[] = [
       LEGAL_REP_ID,
       premisesLease(),
       floorPlan("经营场所平面布局图及设备布局、操作流程", "标明食品处理区、就餐区、仓储区及主要设备位置。", true),
-      { documentKey: "food.safetySystem", name: "食品安全管理制度", description: "进货查验、从业人员健康管理、食品安全自查等制度。", waivableByCommitment: true },
+      {
+        documentKey: "food.safetySystem",
+        name: "食品安全管理制度",
+        description: "进货查验、从业人员健康管理、食品安全自查等制度。",
+        waivableByCommitment: true,
+      },
       { documentKey: "food.equipmentList", name: "与经营食品相适应的主要设备设施清单", waivableByCommitment: true },
       HEALTH_CERTS,
     ],
@@ -718,7 +722,8 @@ const commitmentMatters: MatterSeed[] = [
       F("subject.contact.name", "联系人"),
       F("subject.phone", "联系电话"),
     ],
-    factNote: "Shanghai applied 告知承诺 to 食品经营许可 in 2021 (nationally it was 优化审批服务). 20 working days is the limit of the 2015 办法 in force in 2021; the 2023 《食品经营许可和备案管理办法》 replaced it.",
+    factNote:
+      "Shanghai applied 告知承诺 to 食品经营许可 in 2021 (nationally it was 优化审批服务). 20 working days is the limit of the 2015 办法 in force in 2021; the 2023 《食品经营许可和备案管理办法》 replaced it.",
   },
   {
     code: "FOOD_PRODUCTION",
@@ -782,9 +787,7 @@ const commitmentMatters: MatterSeed[] = [
     industry: "零售",
     reformMode: "COMMITMENT",
     reformMeasures: commitmentReform("以承诺替代提交酒类商品质量安全管理制度；与食品经营许可（备案）一表申请、同步审查；"),
-    supervisionMeasures: commitmentSupervision(
-      "在两个月内开展核查；结合食品安全日常检查一并检查酒类商品进货查验、索证索票和不向未成年人售酒情况。",
-    ),
+    supervisionMeasures: commitmentSupervision("在两个月内开展核查；结合食品安全日常检查一并检查酒类商品进货查验、索证索票和不向未成年人售酒情况。"),
     conditions: lines(
       "具有确保酒类商品质量与安全的经营场所",
       "建立酒类商品进货查验、索证索票等质量安全管理制度",
@@ -821,7 +824,8 @@ const commitmentMatters: MatterSeed[] = [
       F("subject.contact.phone", "联系人电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "Local Shanghai licence (沪市监规范〔2020〕7号: 区市场监管局, 告知承诺, 5 years or the lease term). Since 2023-07-10 it is folded into 食品经营许可 (含酒类); kept separate here because the demo catalog is the 2021 one.",
+    factNote:
+      "Local Shanghai licence (沪市监规范〔2020〕7号: 区市场监管局, 告知承诺, 5 years or the lease term). Since 2023-07-10 it is folded into 食品经营许可 (含酒类); kept separate here because the demo catalog is the 2021 one.",
   },
   {
     code: "PUBLIC_PLACE_HYGIENE",
@@ -833,9 +837,7 @@ const commitmentMatters: MatterSeed[] = [
     industry: "住宿",
     reformMode: "COMMITMENT",
     reformMeasures: commitmentReform("以承诺替代提交卫生检测（评价）报告和卫生管理制度；从业人员健康证明可在领证后补交；"),
-    supervisionMeasures: commitmentSupervision(
-      "在两个月内开展现场核查和卫生检测；日常实行量化分级管理，结果向社会公示。",
-    ),
+    supervisionMeasures: commitmentSupervision("在两个月内开展现场核查和卫生检测；日常实行量化分级管理，结果向社会公示。"),
     conditions: lines(
       "室内空气质量、微小气候、采光照明、噪声等符合《公共场所卫生指标及限值要求》（GB 37488）",
       "设置与经营规模相适应的清洗、消毒、保洁、盥洗等卫生设施设备",
@@ -892,9 +894,7 @@ const commitmentMatters: MatterSeed[] = [
     reformMeasures: commitmentReform(
       "申请人作出场所符合消防技术标准和管理规定的承诺并提交规定材料的，消防救援机构对材料进行审查，材料齐全、符合法定形式的予以许可；以承诺替代提交室内装修材料防火性能证明、消防安全制度和应急疏散预案；",
     ),
-    supervisionMeasures: commitmentSupervision(
-      "消防救援机构根据消防技术标准和管理规定，及时对作出承诺的公众聚集场所进行核查，发现不符合的依法撤销许可；",
-    ),
+    supervisionMeasures: commitmentSupervision("消防救援机构根据消防技术标准和管理规定，及时对作出承诺的公众聚集场所进行核查，发现不符合的依法撤销许可；"),
     conditions: lines(
       "场所所在建筑已依法通过建设工程消防验收或者完成消防验收备案",
       "室内装修、装饰材料的燃烧性能符合《建筑内部装修设计防火规范》（GB 50222）",
@@ -947,11 +947,7 @@ const commitmentMatters: MatterSeed[] = [
     reformMode: "COMMITMENT",
     reformMeasures: commitmentReform("以承诺替代提交专职工作人员资格证明和服务管理制度；"),
     supervisionMeasures: commitmentSupervision("在两个月内开展核查；人力资源服务机构按年度报告经营情况，对发布虚假招聘信息、扣押劳动者证件等行为依法查处。"),
-    conditions: lines(
-      "有开展职业中介活动必备的固定场所和办公设施",
-      "有与开展职业中介活动相适应的专职工作人员",
-      "有明确的章程和服务管理制度",
-    ),
+    conditions: lines("有开展职业中介活动必备的固定场所和办公设施", "有与开展职业中介活动相适应的专职工作人员", "有明确的章程和服务管理制度"),
     fees: "不收费",
     statutoryDays: 20,
     promisedDays: 0,
@@ -994,11 +990,7 @@ const commitmentMatters: MatterSeed[] = [
     reformMode: "COMMITMENT",
     reformMeasures: commitmentReform("注册资本认缴信息通过登记信息核验，以承诺替代提交劳务派遣管理制度文本；"),
     supervisionMeasures: commitmentSupervision("在两个月内开展核查；劳务派遣单位每年报送经营情况报告，重点检查同工同酬、用工比例和社会保险缴纳。"),
-    conditions: lines(
-      "注册资本不得少于人民币二百万元",
-      "有与开展业务相适应的固定的经营场所和设施",
-      "有符合法律、行政法规规定的劳务派遣管理制度",
-    ),
+    conditions: lines("注册资本不得少于人民币二百万元", "有与开展业务相适应的固定的经营场所和设施", "有符合法律、行政法规规定的劳务派遣管理制度"),
     fees: "不收费",
     statutoryDays: 20,
     promisedDays: 0,
@@ -1011,7 +1003,12 @@ const commitmentMatters: MatterSeed[] = [
       ARTICLES,
       { documentKey: "capital.audit", name: "验资报告或者财务审计报告", description: "证明注册资本不少于人民币二百万元。", isKey: true },
       premisesLease("经营场所使用证明"),
-      { documentKey: "dispatch.system", name: "劳务派遣管理制度", description: "劳动合同、劳动报酬、社会保险、工作时间、休息休假、劳动纪律等。", waivableByCommitment: true },
+      {
+        documentKey: "dispatch.system",
+        name: "劳务派遣管理制度",
+        description: "劳动合同、劳动报酬、社会保险、工作时间、休息休假、劳动纪律等。",
+        waivableByCommitment: true,
+      },
     ],
     fields: [
       F("subject.name", "申请单位名称"),
@@ -1028,7 +1025,8 @@ const commitmentMatters: MatterSeed[] = [
       F("subject.phone", "联系电话"),
       F("subject.contact.phone", "联系人电话"),
     ],
-    factNote: "Conditions quote 劳动合同法 第五十七条 items (一)–(三); item (四) is a catch-all and is omitted. Commitment mode in Shanghai is our recollection.",
+    factNote:
+      "Conditions quote 劳动合同法 第五十七条 items (一)–(三); item (四) is a catch-all and is omitted. Commitment mode in Shanghai is our recollection.",
   },
   {
     code: "ROAD_FREIGHT",
@@ -1055,8 +1053,18 @@ const commitmentMatters: MatterSeed[] = [
     materials: [
       BUSINESS_LICENCE,
       LEGAL_REP_ID,
-      { documentKey: "vehicle.docs", name: "拟投入车辆的行驶证和技术性能检测合格证明", description: "尚未购置车辆的，可提交拟投入车辆承诺书。", waivableByCommitment: true },
-      { documentKey: "driver.qualification", name: "驾驶人员机动车驾驶证和从业资格证", description: "通过公安交管和道路运政系统核验。", heldByGovernment: true },
+      {
+        documentKey: "vehicle.docs",
+        name: "拟投入车辆的行驶证和技术性能检测合格证明",
+        description: "尚未购置车辆的，可提交拟投入车辆承诺书。",
+        waivableByCommitment: true,
+      },
+      {
+        documentKey: "driver.qualification",
+        name: "驾驶人员机动车驾驶证和从业资格证",
+        description: "通过公安交管和道路运政系统核验。",
+        heldByGovernment: true,
+      },
       { documentKey: "transport.safetySystem", name: "安全生产管理制度", waivableByCommitment: true },
     ],
     fields: [
@@ -1076,7 +1084,8 @@ const commitmentMatters: MatterSeed[] = [
       F("subject.contact.phone", "经办人联系电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "Commitment for 普通货运 follows the 2019 交通运输部 practice as we recall; the 60-year age limit is from the 2019 version of the 条例. Validity of the 道路运输经营许可证 not verified (stored as long-term).",
+    factNote:
+      "Commitment for 普通货运 follows the 2019 交通运输部 practice as we recall; the 60-year age limit is from the 2019 version of the 条例. Validity of the 道路运输经营许可证 not verified (stored as long-term).",
   },
   {
     code: "DRAINAGE_PERMIT",
@@ -1123,7 +1132,8 @@ const commitmentMatters: MatterSeed[] = [
       F("subject.contact.phone", "联系人电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "20 working days is the 行政许可法 default; the 管理办法 may set a shorter limit (not verified). Commitment mode per our reading of the 2021 lists.",
+    factNote:
+      "20 working days is the 行政许可法 default; the 管理办法 may set a shorter limit (not verified). Commitment mode per our reading of the 2021 lists.",
   },
   {
     code: "VET_DRUG_TRADING",
@@ -1232,7 +1242,7 @@ const commitmentMatters: MatterSeed[] = [
     industry: "检验检测",
     reformMode: "COMMITMENT",
     reformMeasures: commitmentReform("申请人承诺符合资质认定条件的，可以免于技术评审前置，由资质认定部门作出许可决定后开展评审核查；"),
-    supervisionMeasures: commitmentSupervision("在三个月内组织现场核查；实施检验检测机构能力验证和\"双随机、一公开\"监督抽查。"),
+    supervisionMeasures: commitmentSupervision('在三个月内组织现场核查；实施检验检测机构能力验证和"双随机、一公开"监督抽查。'),
     conditions: lines(
       "依法成立并能够承担相应法律责任的法人或者其他组织",
       "具有与其从事检验检测活动相适应的检验检测技术人员和管理人员",
@@ -1336,8 +1346,7 @@ const optimizeMatters: MatterSeed[] = [
     industry: "零售",
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(20, 5, "公布零售点合理布局规定和存量情况，申请时系统预判与周边零售点、学校的距离；实地核查与受理同步预约；"),
-    supervisionMeasures:
-      "将持证零售户纳入\"双随机、一公开\"抽查；重点检查向未成年人售烟、销售假冒伪劣和走私烟草制品等行为；对违法经营者依法处罚并记入信用记录。",
+    supervisionMeasures: '将持证零售户纳入"双随机、一公开"抽查；重点检查向未成年人售烟、销售假冒伪劣和走私烟草制品等行为；对违法经营者依法处罚并记入信用记录。',
     conditions: lines(
       "有与经营烟草制品零售业务相适应的资金",
       "有与住所相独立的固定经营场所",
@@ -1389,8 +1398,7 @@ const optimizeMatters: MatterSeed[] = [
     industry: "零售",
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(20, 5, "取消经营场所现场核查前置，改为许可后抽查；"),
-    supervisionMeasures:
-      "开展\"双随机、一公开\"抽查，重点检查销售非法出版物、侵权盗版出版物等行为；出版物经营单位按年度报送经营情况。",
+    supervisionMeasures: '开展"双随机、一公开"抽查，重点检查销售非法出版物、侵权盗版出版物等行为；出版物经营单位按年度报送经营情况。',
     conditions: lines("已依法办理市场主体登记", "有固定的经营场所"),
     fees: "不收费",
     statutoryDays: 20,
@@ -1414,7 +1422,8 @@ const optimizeMatters: MatterSeed[] = [
       F("subject.contact.phone", "经办人联系电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "Kept as OPTIMIZE because 告知承诺 excludes matters touching 意识形态安全 (seeds/001 二(二)6); not verified against the 2021 list. Validity not verified.",
+    factNote:
+      "Kept as OPTIMIZE because 告知承诺 excludes matters touching 意识形态安全 (seeds/001 二(二)6); not verified against the 2021 list. Validity not verified.",
   },
   {
     code: "HOTEL_SPECIAL_TRADE",
@@ -1426,8 +1435,7 @@ const optimizeMatters: MatterSeed[] = [
     industry: "住宿",
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(20, 7, "与公共场所卫生许可、消防安全检查同步受理、联合踏勘；"),
-    supervisionMeasures:
-      "通过旅馆业治安管理信息系统实时监测旅客住宿登记情况；开展治安检查，对未按规定登记旅客身份信息等行为依法查处。",
+    supervisionMeasures: "通过旅馆业治安管理信息系统实时监测旅客住宿登记情况；开展治安检查，对未按规定登记旅客身份信息等行为依法查处。",
     conditions: lines(
       "房屋建筑、消防设备、出入口和通道等符合消防法律法规规定",
       "具备必要的防盗等安全设施，设置旅客财物保管箱、柜或者保管室",
@@ -1485,12 +1493,7 @@ const optimizeMatters: MatterSeed[] = [
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(20, 5, "公章刻制信息系统与企业开办系统对接，新办企业公章刻制信息实时推送；"),
     supervisionMeasures: "通过公章刻制业治安管理信息系统核查刻制备案信息，对无证刻制、擅自刻制公章等行为依法查处。",
-    conditions: lines(
-      "有固定的经营场所",
-      "配备符合公安机关规定的公章刻制设备",
-      "接入公章刻制业治安管理信息系统",
-      "建立刻制登记、印章管理等治安保卫制度",
-    ),
+    conditions: lines("有固定的经营场所", "配备符合公安机关规定的公章刻制设备", "接入公章刻制业治安管理信息系统", "建立刻制登记、印章管理等治安保卫制度"),
     fees: "不收费",
     statutoryDays: 20,
     promisedDays: 5,
@@ -1532,8 +1535,7 @@ const optimizeMatters: MatterSeed[] = [
     industry: "医药",
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(20, 10, "执业药师注册信息通过数据共享核验；非关键材料实行容缺受理；现场检查与材料审查并联开展；"),
-    supervisionMeasures:
-      "对药品零售企业实施全覆盖重点监管，检查执业药师在岗、处方药凭处方销售和药品追溯情况；对严重违法企业依法吊销许可并实施行业禁入。",
+    supervisionMeasures: "对药品零售企业实施全覆盖重点监管，检查执业药师在岗、处方药凭处方销售和药品追溯情况；对严重违法企业依法吊销许可并实施行业禁入。",
     conditions: lines(
       "有依法经过资格认定的药师或者其他药学技术人员；经营处方药、甲类非处方药的，配备执业药师",
       "有与所经营药品相适应的营业场所、设备、仓储设施和卫生环境",
@@ -1575,7 +1577,8 @@ const optimizeMatters: MatterSeed[] = [
       F("subject.contact.phone", "经办人联系电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "In Shanghai 药品零售 is licensed by the district 市场监管局. Statutory time limit not verified against the 2023 《药品经营和使用质量监督管理办法》.",
+    factNote:
+      "In Shanghai 药品零售 is licensed by the district 市场监管局. Statutory time limit not verified against the 2023 《药品经营和使用质量监督管理办法》.",
   },
   {
     code: "DRUG_WHOLESALE",
@@ -1690,7 +1693,7 @@ const optimizeMatters: MatterSeed[] = [
     industry: "文化娱乐",
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(20, 10, "实地检查与消防安全检查联合开展；"),
-    supervisionMeasures: "通过文化市场技术监管平台实施动态监管；开展\"双随机、一公开\"检查，对违规经营、接纳未成年人等行为依法查处。",
+    supervisionMeasures: '通过文化市场技术监管平台实施动态监管；开展"双随机、一公开"检查，对违规经营、接纳未成年人等行为依法查处。',
     conditions: lines(
       "场所不设在居民楼、博物馆、图书馆和被核定为文物保护单位的建筑物内",
       "场所不设在居民住宅区和学校、医院、机关周围",
@@ -1744,7 +1747,7 @@ const optimizeMatters: MatterSeed[] = [
     industry: "文化娱乐",
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(20, 10, "不再对上网服务营业场所实行总量和布局要求；实地检查与消防安全检查联合开展；"),
-    supervisionMeasures: "通过上网服务场所监管平台实时监测接纳未成年人、实名登记上网等情况；开展\"双随机、一公开\"检查。",
+    supervisionMeasures: '通过上网服务场所监管平台实时监测接纳未成年人、实名登记上网等情况；开展"双随机、一公开"检查。',
     conditions: lines(
       "营业场所不设在中学、小学校园周围200米范围内和居民住宅楼（院）内",
       "有与其经营活动相适应的独立的营业场所",
@@ -1845,9 +1848,12 @@ const optimizeMatters: MatterSeed[] = [
     level: "DISTRICT",
     industry: "危险化学品",
     reformMode: "OPTIMIZE",
-    reformMeasures: optimizeReform(30, 15, "申请材料能通过邮寄提交的，审批证件通过邮政专递寄达（零跑动）；主要负责人、安全管理人员考核合格信息通过数据共享核验；"),
-    supervisionMeasures:
-      "对危险化学品经营企业实施全覆盖重点监管，按\"一单两库一细则\"开展监督检查；对轻微违法行为依法从轻、减轻或者免予处罚。",
+    reformMeasures: optimizeReform(
+      30,
+      15,
+      "申请材料能通过邮寄提交的，审批证件通过邮政专递寄达（零跑动）；主要负责人、安全管理人员考核合格信息通过数据共享核验；",
+    ),
+    supervisionMeasures: '对危险化学品经营企业实施全覆盖重点监管，按"一单两库一细则"开展监督检查；对轻微违法行为依法从轻、减轻或者免予处罚。',
     conditions: lines(
       "有符合国家标准、行业标准的经营场所",
       "有专职安全管理人员，主要负责人和安全生产管理人员经考核合格",
@@ -1864,7 +1870,12 @@ const optimizeMatters: MatterSeed[] = [
       BUSINESS_LICENCE,
       LEGAL_REP_ID,
       premisesLease("经营场所使用证明"),
-      { documentKey: "hazchem.staffCerts", name: "主要负责人、安全生产管理人员考核合格证明", description: "由应急管理部门核发，通过数据共享核验。", heldByGovernment: true },
+      {
+        documentKey: "hazchem.staffCerts",
+        name: "主要负责人、安全生产管理人员考核合格证明",
+        description: "由应急管理部门核发，通过数据共享核验。",
+        heldByGovernment: true,
+      },
       { documentKey: "hazchem.safetySystem", name: "安全生产规章制度和岗位操作规程", isKey: true },
       { documentKey: "hazchem.emergencyPlan", name: "危险化学品事故应急预案", isKey: true },
     ],
@@ -1936,7 +1947,8 @@ const optimizeMatters: MatterSeed[] = [
       F("subject.contact.phone", "经办人联系电话"),
       F("subject.entityType", "企业类型（经济性质）"),
     ],
-    factNote: "For S2: a restaurant using bottled gas needs no gas permit of its own (it must buy from a licensed supplier); this matter is for suppliers. Validity not verified.",
+    factNote:
+      "For S2: a restaurant using bottled gas needs no gas permit of its own (it must buy from a licensed supplier); this matter is for suppliers. Validity not verified.",
   },
   {
     code: "POLLUTANT_DISCHARGE",
@@ -1963,7 +1975,13 @@ const optimizeMatters: MatterSeed[] = [
     rolloutBatch: null,
     materials: [
       BUSINESS_LICENCE,
-      { documentKey: "env.eiaApproval", name: "建设项目环境影响评价批复文件", description: "由生态环境部门核发，通过数据共享调取。", isKey: true, heldByGovernment: true },
+      {
+        documentKey: "env.eiaApproval",
+        name: "建设项目环境影响评价批复文件",
+        description: "由生态环境部门核发，通过数据共享调取。",
+        isKey: true,
+        heldByGovernment: true,
+      },
       { documentKey: "env.monitoringPlan", name: "自行监测方案", isKey: true },
       { documentKey: "env.pollutionFacilities", name: "污染防治设施说明", isKey: true },
     ],
@@ -2039,13 +2057,8 @@ const optimizeMatters: MatterSeed[] = [
     industry: "医疗",
     reformMode: "OPTIMIZE",
     reformMeasures: optimizeReform(45, 20, "设置审批与执业登记合并办理；医师、护士执业注册信息通过数据共享核验；"),
-    supervisionMeasures: "实行医疗机构校验制度，开展\"双随机、一公开\"卫生监督抽查，重点检查非法行医、超范围执业和医疗废物处置。",
-    conditions: lines(
-      "符合医疗机构基本标准规定的人员、房屋、设备条件",
-      "有适合的名称、组织机构和场所",
-      "有相应的规章制度",
-      "能够独立承担民事责任",
-    ),
+    supervisionMeasures: '实行医疗机构校验制度，开展"双随机、一公开"卫生监督抽查，重点检查非法行医、超范围执业和医疗废物处置。',
+    conditions: lines("符合医疗机构基本标准规定的人员、房屋、设备条件", "有适合的名称、组织机构和场所", "有相应的规章制度", "能够独立承担民事责任"),
     fees: "不收费",
     statutoryDays: 45,
     promisedDays: 20,

@@ -1,15 +1,6 @@
 // Shapes of the seed data. Plain data, no database access: the Vitest tests in ../data.test.ts check it
 // without PostgreSQL, and ../index.ts writes it idempotently.
-import type {
-  AdminLevel,
-  FieldTopic,
-  FieldType,
-  HolidayKind,
-  MatterKind,
-  ProcessingType,
-  ReformMode,
-  Role,
-} from "../../../lib/generated/prisma/client";
+import type { AdminLevel, FieldTopic, FieldType, HolidayKind, MatterKind, ProcessingType, ReformMode, Role } from "../../../lib/generated/prisma/client";
 
 export interface DepartmentSeed {
   /** Short ASCII code, the natural key (e.g. "SCJG"). */

@@ -44,8 +44,20 @@ const OFFICER_NAMES: Record<string, string> = {
 export const users: UserSeed[] = [
   // Applicants sign in with a real-name verified identity (实名认证); the two enterprise accounts are their
   // legal representatives.
-  { username: "applicant", displayName: "张伟", role: "APPLICANT", enterpriseUscc: CONVENIENCE_USCC, realNameIdNumber: enterpriseByUscc(CONVENIENCE_USCC).legalRepIdNumber },
-  { username: "applicant2", displayName: "李娜", role: "APPLICANT", enterpriseUscc: RESTAURANT_USCC, realNameIdNumber: enterpriseByUscc(RESTAURANT_USCC).legalRepIdNumber },
+  {
+    username: "applicant",
+    displayName: "张伟",
+    role: "APPLICANT",
+    enterpriseUscc: CONVENIENCE_USCC,
+    realNameIdNumber: enterpriseByUscc(CONVENIENCE_USCC).legalRepIdNumber,
+  },
+  {
+    username: "applicant2",
+    displayName: "李娜",
+    role: "APPLICANT",
+    enterpriseUscc: RESTAURANT_USCC,
+    realNameIdNumber: enterpriseByUscc(RESTAURANT_USCC).legalRepIdNumber,
+  },
   // S1: someone opening a company for the first time — no enterprise yet, so the registration joins the application.
   { username: "founder", displayName: "陈晨", role: "APPLICANT", realNameIdNumber: FOUNDER_ID_NUMBER },
   { username: "window", displayName: "王芳（综合窗口）", role: "WINDOW_OFFICER" },

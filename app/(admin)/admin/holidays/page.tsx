@@ -44,7 +44,9 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
           })}
         </ul>
         <form action="/admin/holidays">
-          <label htmlFor="other-year" className="block font-medium">{t("holidays.otherYear")}</label>
+          <label htmlFor="other-year" className="block font-medium">
+            {t("holidays.otherYear")}
+          </label>
           <div className="mt-1 flex flex-wrap gap-2">
             <input
               id="other-year"
@@ -58,20 +60,30 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
               aria-describedby="other-year-hint"
               className="block w-32 rounded-md border border-slate-400 px-3 py-2"
             />
-            <button type="submit" className="min-h-10 rounded-md border border-brand-600 bg-white px-3 py-2 text-brand-800 hover:bg-brand-50">{t("holidays.show")}</button>
+            <button type="submit" className="min-h-10 rounded-md border border-brand-600 bg-white px-3 py-2 text-brand-800 hover:bg-brand-50">
+              {t("holidays.show")}
+            </button>
           </div>
-          <p id="other-year-hint" className="mt-1 text-sm text-slate-700">{t("holidays.otherYearHint", { first: FIRST_YEAR, last: LAST_YEAR })}</p>
+          <p id="other-year-hint" className="mt-1 text-sm text-slate-700">
+            {t("holidays.otherYearHint", { first: FIRST_YEAR, last: LAST_YEAR })}
+          </p>
         </form>
       </nav>
 
       <section aria-labelledby="months-heading">
-        <h2 id="months-heading" className="text-xl font-bold">{t("holidays.monthsHeading", { year: cal.year })}</h2>
-        <p className="mb-3 text-slate-700" data-testid="holiday-total">{t("holidays.monthsLead", { total })}</p>
+        <h2 id="months-heading" className="text-xl font-bold">
+          {t("holidays.monthsHeading", { year: cal.year })}
+        </h2>
+        <p className="mb-3 text-slate-700" data-testid="holiday-total">
+          {t("holidays.monthsLead", { total })}
+        </p>
         <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6 lg:grid-cols-12">
           {cal.workingDaysByMonth.map((count, i) => (
             <div key={i} className="rounded-md border border-slate-200 bg-white p-2 text-center">
               <dt className="text-sm text-slate-600">{t("holidays.month", { month: i + 1 })}</dt>
-              <dd className="font-semibold tabular-nums" data-testid={`month-${i + 1}`}>{t("holidays.monthDays", { count })}</dd>
+              <dd className="font-semibold tabular-nums" data-testid={`month-${i + 1}`}>
+                {t("holidays.monthDays", { count })}
+              </dd>
             </div>
           ))}
         </dl>

@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The retry waits as words, from the same table the delivery uses. */
 function delaysText(t: TFunction): string {
-  return RETRY_DELAYS_MINUTES.map((m) => (m % 60 === 0 ? t("inbox.outbox.hours", { n: m / 60 }) : t("inbox.outbox.minutes", { n: m }))).join(t("common.listSeparator"));
+  return RETRY_DELAYS_MINUTES.map((m) => (m % 60 === 0 ? t("inbox.outbox.hours", { n: m / 60 }) : t("inbox.outbox.minutes", { n: m }))).join(
+    t("common.listSeparator"),
+  );
 }
 
 const FILTER = "inline-flex min-h-10 items-center rounded-md border px-3 py-2";
@@ -28,7 +30,10 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
   const actor = await requirePagePermission("outbox.manage", "/admin/outbox");
   const { t, locale } = await getI18n();
   const outbox = await listOutbox({ actor, status: (await searchParams).status });
-  const filters = [{ status: undefined, label: t("inbox.outbox.all") }, ...Object.values(OutboxStatus).map((s) => ({ status: s, label: t(`inbox.outbox.status.${s}`) }))];
+  const filters = [
+    { status: undefined, label: t("inbox.outbox.all") },
+    ...Object.values(OutboxStatus).map((s) => ({ status: s, label: t(`inbox.outbox.status.${s}`) })),
+  ];
   return (
     <div className="space-y-6">
       <PageHeading title={t("inbox.outbox.heading")} lead={t("inbox.outbox.lead", { delays: delaysText(t), max: MAX_ATTEMPTS })} />

@@ -80,7 +80,11 @@ const ZUploadForm = z.object({
 export async function uploadMaterialAction(formData: FormData): Promise<{ ok: true; fileName: string } | Failure> {
   try {
     const actor = (await requirePermission("application.submit"))!;
-    const parsed = ZUploadForm.safeParse({ applicationId: formData.get("applicationId"), documentKey: formData.get("documentKey"), file: formData.get("file") });
+    const parsed = ZUploadForm.safeParse({
+      applicationId: formData.get("applicationId"),
+      documentKey: formData.get("documentKey"),
+      file: formData.get("file"),
+    });
     if (!parsed.success) throw bad(parsed.error.issues.map((i) => i.message).join("；"));
     const { applicationId, documentKey, file } = parsed.data;
     // Refuse an oversized file before reading it into memory; uploadMaterial checks the real bytes again.

@@ -12,7 +12,11 @@ export async function requestRepairAction(_state: RepairRequestState, formData: 
   try {
     const actor = await requirePermission("credit.viewOwn");
     if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
-    await requestCreditRepair({ actor, now: new Date(), input: { recordId: String(formData.get("recordId") ?? ""), statement: String(formData.get("statement") ?? "") } });
+    await requestCreditRepair({
+      actor,
+      now: new Date(),
+      input: { recordId: String(formData.get("recordId") ?? ""), statement: String(formData.get("statement") ?? "") },
+    });
     revalidatePath("/my/credit");
     return { ok: true };
   } catch (e) {

@@ -34,9 +34,16 @@ export default async function MyCreditPage() {
   return (
     <div className="space-y-8">
       <PageHeading title={t("credit.my.heading")} lead={t("credit.my.lead")} />
-      <section aria-labelledby="credit-grade" className={`space-y-3 rounded-lg border-2 p-4 ${a.restricted ? "border-red-700 bg-red-50" : "border-green-700 bg-green-50"}`}>
-        <h2 id="credit-grade" className="text-lg font-semibold">{t("credit.my.gradeLabel")}</h2>
-        <p className="text-2xl font-bold" data-testid="credit-grade" data-grade={a.grade}>{t(`credit.grade.${a.grade}`)}</p>
+      <section
+        aria-labelledby="credit-grade"
+        className={`space-y-3 rounded-lg border-2 p-4 ${a.restricted ? "border-red-700 bg-red-50" : "border-green-700 bg-green-50"}`}
+      >
+        <h2 id="credit-grade" className="text-lg font-semibold">
+          {t("credit.my.gradeLabel")}
+        </h2>
+        <p className="text-2xl font-bold" data-testid="credit-grade" data-grade={a.grade}>
+          {t(`credit.grade.${a.grade}`)}
+        </p>
         <p>{t("common.labelValue", { label: t("credit.my.scoreLabel"), value: String(a.score) })}</p>
         <p className="font-medium">{a.restricted ? t("credit.my.restricted") : t("credit.my.notRestricted")}</p>
         <h3 className="font-semibold">{t("credit.my.factorsHeading")}</h3>
@@ -45,23 +52,37 @@ export default async function MyCreditPage() {
         ) : (
           <ul className="list-disc space-y-1 pl-6" data-testid="credit-factors">
             {a.factors.map((f) => (
-              <li key={f.recordId}>{t("credit.my.factor", { source: f.source, description: f.description, severity: t(`credit.severity.${f.severity}`), deduction: f.deduction })}</li>
+              <li key={f.recordId}>
+                {t("credit.my.factor", { source: f.source, description: f.description, severity: t(`credit.severity.${f.severity}`), deduction: f.deduction })}
+              </li>
             ))}
           </ul>
         )}
       </section>
       <CreditRules t={t} />
       <section aria-labelledby="credit-records" className="space-y-2">
-        <h2 id="credit-records" className="text-lg font-semibold">{t("credit.my.recordsHeading")}</h2>
+        <h2 id="credit-records" className="text-lg font-semibold">
+          {t("credit.my.recordsHeading")}
+        </h2>
         {credit.records.length === 0 ? (
           <p className="text-slate-700">{t("credit.my.recordsEmpty")}</p>
         ) : (
-          <DataTable caption={t("credit.my.recordsCaption")} testId="credit-records" headers={[t("credit.my.colOccurred"), t("credit.my.colType"), t("credit.my.colRecord"), t("credit.my.colDeduction"), t("credit.my.colRepair")]}>
+          <DataTable
+            caption={t("credit.my.recordsCaption")}
+            testId="credit-records"
+            headers={[t("credit.my.colOccurred"), t("credit.my.colType"), t("credit.my.colRecord"), t("credit.my.colDeduction"), t("credit.my.colRepair")]}
+          >
             {credit.records.map((r) => (
               <tr key={r.id} data-testid="credit-record" data-repair={r.repairStatus}>
-                <td className={`${CELL} whitespace-nowrap`}><DateTimeText date={r.occurredAt} locale={locale} /></td>
-                <td className={`${CELL} whitespace-nowrap`}>{t(`credit.type.${r.type}`)}（{t(`credit.severity.${r.severity}`)}）</td>
-                <td className={`${CELL} min-w-48`}>{r.source}：{r.description}</td>
+                <td className={`${CELL} whitespace-nowrap`}>
+                  <DateTimeText date={r.occurredAt} locale={locale} />
+                </td>
+                <td className={`${CELL} whitespace-nowrap`}>
+                  {t(`credit.type.${r.type}`)}（{t(`credit.severity.${r.severity}`)}）
+                </td>
+                <td className={`${CELL} min-w-48`}>
+                  {r.source}：{r.description}
+                </td>
                 <td className={`${CELL} whitespace-nowrap`}>{r.inForce ? `−${r.deduction}` : t("credit.my.notInForce")}</td>
                 <td className={`${CELL} min-w-64 space-y-2`}>
                   <p className="font-medium">{t(`credit.repairStatus.${r.repairStatus}`)}</p>

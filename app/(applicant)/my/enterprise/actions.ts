@@ -29,7 +29,12 @@ export async function requestChangeAction(_state: RegistrationRequestState, form
     await requestChange({
       actor: await actor(),
       now: new Date(),
-      input: { requestKey: text(formData, "requestKey"), newName: text(formData, "newName"), newAddress: text(formData, "newAddress"), reason: text(formData, "reason") },
+      input: {
+        requestKey: text(formData, "requestKey"),
+        newName: text(formData, "newName"),
+        newAddress: text(formData, "newAddress"),
+        reason: text(formData, "reason"),
+      },
     });
     revalidatePath(PATH);
     return { ok: true };

@@ -19,7 +19,11 @@ export async function createShareAction(_state: CreateShareState, formData: Form
     const { token, expiresAt } = await createShare({
       actor,
       now: new Date(),
-      input: { licenceIds: formData.getAll("licenceIds").map(String), purpose: String(formData.get("purpose") ?? ""), expiresInDays: String(formData.get("expiresInDays") ?? "") },
+      input: {
+        licenceIds: formData.getAll("licenceIds").map(String),
+        purpose: String(formData.get("purpose") ?? ""),
+        expiresInDays: String(formData.get("expiresInDays") ?? ""),
+      },
     });
     revalidatePath(PATH);
     const path = sharePath(token);

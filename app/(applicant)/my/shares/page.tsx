@@ -21,7 +21,11 @@ export default async function MySharesPage() {
   return (
     <div className="space-y-6">
       <PageHeading title={t("share.heading")} lead={t("share.lead")} />
-      {actor.enterpriseId ? <CreateShareForm licences={shareable} /> : <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("share.noEnterprise")}</p>}
+      {actor.enterpriseId ? (
+        <CreateShareForm licences={shareable} />
+      ) : (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("share.noEnterprise")}</p>
+      )}
       <ShareList shares={shares} t={t} locale={locale} />
     </div>
   );

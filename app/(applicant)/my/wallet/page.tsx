@@ -23,13 +23,17 @@ export default async function WalletPage() {
       <PageHeading title={t("wallet.heading")} lead={t("wallet.lead")} />
       {!wallet.enterprise ? (
         <section aria-labelledby="wallet-empty" className="rounded border border-amber-300 bg-amber-50 p-4" data-testid="wallet-empty">
-          <h2 id="wallet-empty" className="font-semibold">{t("wallet.noEnterpriseHeading")}</h2>
+          <h2 id="wallet-empty" className="font-semibold">
+            {t("wallet.noEnterpriseHeading")}
+          </h2>
           <p className="mt-1">{t("wallet.noEnterprise")}</p>
         </section>
       ) : (
         <>
           <section aria-labelledby="wallet-enterprise" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="wallet-enterprise" className="sr-only">{t("wallet.enterpriseHeading")}</h2>
+            <h2 id="wallet-enterprise" className="sr-only">
+              {t("wallet.enterpriseHeading")}
+            </h2>
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               <dt className="text-sm text-slate-600">{t("wallet.enterpriseName")}</dt>
               <dd className="font-semibold">{wallet.enterprise.name}</dd>
@@ -44,12 +48,18 @@ export default async function WalletPage() {
             </dl>
           </section>
           <section aria-labelledby="wallet-licences" className="space-y-3">
-            <h2 id="wallet-licences" className="text-lg font-semibold">{t("wallet.licencesHeading", { count: wallet.licences.length })}</h2>
+            <h2 id="wallet-licences" className="text-lg font-semibold">
+              {t("wallet.licencesHeading", { count: wallet.licences.length })}
+            </h2>
             {wallet.licences.length === 0 ? (
-              <p className="text-slate-700" data-testid="wallet-empty">{t("wallet.empty")}</p>
+              <p className="text-slate-700" data-testid="wallet-empty">
+                {t("wallet.empty")}
+              </p>
             ) : (
               <>
-                <p className="text-sm text-slate-700">{t("wallet.currentFirst")} {t("wallet.jsonHint")}</p>
+                <p className="text-sm text-slate-700">
+                  {t("wallet.currentFirst")} {t("wallet.jsonHint")}
+                </p>
                 <ul className="space-y-4">
                   {wallet.licences.map((l) => (
                     <li key={l.id}>

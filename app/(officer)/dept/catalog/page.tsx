@@ -38,7 +38,15 @@ export default async function DeptCatalogPage({ searchParams }: { searchParams: 
         {matters.length === 0 ? (
           <p className="text-slate-700">{t("catalogAdmin.dept.mattersEmpty")}</p>
         ) : (
-          <DataTable headers={[t("catalogAdmin.dept.colName"), t("catalogAdmin.dept.colMode"), t("catalogAdmin.dept.colLimits"), t("catalogAdmin.dept.colVersion"), t("catalogAdmin.dept.colAction")]}>
+          <DataTable
+            headers={[
+              t("catalogAdmin.dept.colName"),
+              t("catalogAdmin.dept.colMode"),
+              t("catalogAdmin.dept.colLimits"),
+              t("catalogAdmin.dept.colVersion"),
+              t("catalogAdmin.dept.colAction"),
+            ]}
+          >
             {matters.map((m) => (
               <tr key={m.code} className="border-t border-slate-200 align-top" data-testid="dept-matter" data-code={m.code}>
                 <th scope="row" className="px-3 py-2 font-medium">
@@ -47,7 +55,9 @@ export default async function DeptCatalogPage({ searchParams }: { searchParams: 
                   </Link>
                   <span className="block font-mono text-xs font-normal text-slate-700">{m.code}</span>
                 </th>
-                <td className="px-3 py-2"><ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} /></td>
+                <td className="px-3 py-2">
+                  <ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} />
+                </td>
                 <td className="whitespace-nowrap px-3 py-2">{t("catalogAdmin.dept.limits", { statutory: m.statutoryDays, promised: m.promisedDays })}</td>
                 <td className="whitespace-nowrap px-3 py-2">
                   <span data-testid="matter-version">{t("catalogAdmin.common.version", { version: m.catalogVersion })}</span>
@@ -71,7 +81,9 @@ export default async function DeptCatalogPage({ searchParams }: { searchParams: 
       </section>
 
       <section aria-labelledby="own-proposals">
-        <h2 id="own-proposals" className="mb-3 text-lg font-semibold">{t("catalogAdmin.dept.proposalsHeading")}</h2>
+        <h2 id="own-proposals" className="mb-3 text-lg font-semibold">
+          {t("catalogAdmin.dept.proposalsHeading")}
+        </h2>
         {proposals.length === 0 ? (
           <p className="text-slate-700">{t("catalogAdmin.dept.proposalsEmpty")}</p>
         ) : (

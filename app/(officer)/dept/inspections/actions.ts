@@ -20,7 +20,11 @@ async function inspector() {
 export async function recordInspectionAction(_prev: InspectionResultState, formData: FormData): Promise<InspectionResultState> {
   try {
     const result = String(formData.get("action") ?? "");
-    await recordInspection({ actor: await inspector(), now: new Date(), input: { inspectionId: String(formData.get("inspectionId") ?? ""), result, findings: String(formData.get("reason") ?? "") } });
+    await recordInspection({
+      actor: await inspector(),
+      now: new Date(),
+      input: { inspectionId: String(formData.get("inspectionId") ?? ""), result, findings: String(formData.get("reason") ?? "") },
+    });
     revalidatePath("/dept/inspections");
     revalidatePath("/public/inspections");
     return { ok: true, status: result as "PASSED" | "FAILED" };
@@ -31,7 +35,11 @@ export async function recordInspectionAction(_prev: InspectionResultState, formD
 
 export async function declareConflictAction(_prev: ConflictState, formData: FormData): Promise<ConflictState> {
   try {
-    await declareConflict({ actor: await inspector(), now: new Date(), input: { uscc: String(formData.get("uscc") ?? ""), reason: String(formData.get("reason") ?? "") } });
+    await declareConflict({
+      actor: await inspector(),
+      now: new Date(),
+      input: { uscc: String(formData.get("uscc") ?? ""), reason: String(formData.get("reason") ?? "") },
+    });
     return { ok: true };
   } catch (e) {
     return actionFailure(e, "inspection.conflict");

@@ -23,11 +23,19 @@ export default async function MyInspectionsPage() {
     <div className="space-y-8">
       <PageHeading title={t("inspection.dept.heading")} lead={t("inspection.dept.lead")} />
       {items.length === 0 ? (
-        <p className="text-slate-700" data-testid="my-inspections-empty">{t("inspection.dept.empty")}</p>
+        <p className="text-slate-700" data-testid="my-inspections-empty">
+          {t("inspection.dept.empty")}
+        </p>
       ) : (
         <ul className="space-y-4" data-testid="my-inspections">
           {items.map((i) => (
-            <li key={i.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="my-inspection" data-uscc={i.uscc} data-result={i.result}>
+            <li
+              key={i.id}
+              className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+              data-testid="my-inspection"
+              data-uscc={i.uscc}
+              data-result={i.result}
+            >
               <h2 className="text-lg font-semibold">
                 {i.enterpriseName} <span className="font-mono text-sm font-normal">{i.uscc}</span>
               </h2>
@@ -46,7 +54,9 @@ export default async function MyInspectionsPage() {
         </ul>
       )}
       <section aria-labelledby="conflict-heading" className="space-y-2">
-        <h2 id="conflict-heading" className="text-lg font-semibold">{t("inspection.dept.conflictHeading")}</h2>
+        <h2 id="conflict-heading" className="text-lg font-semibold">
+          {t("inspection.dept.conflictHeading")}
+        </h2>
         <p className="text-slate-700">{t("inspection.dept.conflictLead")}</p>
         <ConflictForm />
       </section>

@@ -32,7 +32,18 @@ export default async function DeptRegistrationsPage() {
     throw e;
   }
   const table = (rows: DeskRequestRow[], caption: string, testId: string) => (
-    <DataTable caption={caption} testId={testId} headers={[t("registration.desk.colEnterprise"), t("registration.desk.colType"), t("registration.desk.colContent"), t("registration.desk.colRequested"), t("registration.desk.colStatus"), t("registration.desk.colAction")]}>
+    <DataTable
+      caption={caption}
+      testId={testId}
+      headers={[
+        t("registration.desk.colEnterprise"),
+        t("registration.desk.colType"),
+        t("registration.desk.colContent"),
+        t("registration.desk.colRequested"),
+        t("registration.desk.colStatus"),
+        t("registration.desk.colAction"),
+      ]}
+    >
       {rows.map((r) => (
         <tr key={r.id} data-testid="registration-row" data-uscc={r.uscc}>
           <th scope="row" className={`${CELL} min-w-40 text-left font-medium`}>
@@ -40,8 +51,12 @@ export default async function DeptRegistrationsPage() {
             <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">{r.uscc}</span>
           </th>
           <td className={`${CELL} whitespace-nowrap`}>{t(`registration.kind.${r.kind}`)}</td>
-          <td className={`${CELL} min-w-48`}><RequestContent t={t} r={r} /></td>
-          <td className={`${CELL} whitespace-nowrap`}><DateTimeText date={r.requestedAt} locale={locale} /></td>
+          <td className={`${CELL} min-w-48`}>
+            <RequestContent t={t} r={r} />
+          </td>
+          <td className={`${CELL} whitespace-nowrap`}>
+            <DateTimeText date={r.requestedAt} locale={locale} />
+          </td>
           <td className={`${CELL} whitespace-nowrap`}>{t(`registration.status.${r.status}`)}</td>
           <td className={CELL}>{actionLink(t, r)}</td>
         </tr>
@@ -52,12 +67,26 @@ export default async function DeptRegistrationsPage() {
     <div className="space-y-6">
       <PageHeading title={t("registration.desk.heading")} lead={t("registration.desk.lead")} />
       <section aria-labelledby="reg-waiting" className="space-y-2">
-        <h2 id="reg-waiting" className="text-lg font-semibold">{t("registration.desk.waitingHeading")}</h2>
-        {list.waiting.length === 0 ? <p className="text-slate-700" data-testid="registrations-empty">{t("registration.desk.waitingEmpty")}</p> : table(list.waiting, t("registration.desk.waitingCaption"), "registrations-waiting")}
+        <h2 id="reg-waiting" className="text-lg font-semibold">
+          {t("registration.desk.waitingHeading")}
+        </h2>
+        {list.waiting.length === 0 ? (
+          <p className="text-slate-700" data-testid="registrations-empty">
+            {t("registration.desk.waitingEmpty")}
+          </p>
+        ) : (
+          table(list.waiting, t("registration.desk.waitingCaption"), "registrations-waiting")
+        )}
       </section>
       <section aria-labelledby="reg-decided" className="space-y-2">
-        <h2 id="reg-decided" className="text-lg font-semibold">{t("registration.desk.decidedHeading")}</h2>
-        {list.decided.length === 0 ? <p className="text-slate-700">{t("registration.desk.decidedEmpty")}</p> : table(list.decided, t("registration.desk.decidedCaption"), "registrations-decided")}
+        <h2 id="reg-decided" className="text-lg font-semibold">
+          {t("registration.desk.decidedHeading")}
+        </h2>
+        {list.decided.length === 0 ? (
+          <p className="text-slate-700">{t("registration.desk.decidedEmpty")}</p>
+        ) : (
+          table(list.decided, t("registration.desk.decidedCaption"), "registrations-decided")
+        )}
       </section>
     </div>
   );

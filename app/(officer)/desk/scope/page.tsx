@@ -19,15 +19,21 @@ export default async function DeskScopePage({ searchParams }: { searchParams: Pr
       <PageHeading title={t("scope.deskHeading")} lead={t("scope.deskLead")} />
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="enterprise" className="block font-medium">{t("scope.enterprise")}</label>
+          <label htmlFor="enterprise" className="block font-medium">
+            {t("scope.enterprise")}
+          </label>
           <select id="enterprise" name="enterprise" defaultValue={chosen?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
             <option value="">{t("scope.chooseEnterprise")}</option>
             {enterprises.map((e) => (
-              <option key={e.id} value={e.id}>{t("common.withNote", { text: e.name, note: e.uscc })}</option>
+              <option key={e.id} value={e.id}>
+                {t("common.withNote", { text: e.name, note: e.uscc })}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-2">{t("scope.chooseButton")}</button>
+        <button type="submit" className="rounded-md border border-slate-400 px-3 py-2">
+          {t("scope.chooseButton")}
+        </button>
       </form>
       {chosen ? (
         <>

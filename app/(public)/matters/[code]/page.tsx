@@ -43,7 +43,10 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
   if (!matter) notFound();
 
   const current = matter.currentVersion;
-  const conditions = matter.conditions.split("\n").map((c) => c.trim()).filter(Boolean);
+  const conditions = matter.conditions
+    .split("\n")
+    .map((c) => c.trim())
+    .filter(Boolean);
 
   return (
     <article className="guide" data-testid="matter-guide">
@@ -58,11 +61,21 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
 
       <nav aria-label={t("catalog.guide.breadcrumb")} className="mb-4 text-sm">
         <ol className="flex flex-wrap items-center gap-1 text-slate-700">
-          <li><Link href="/" className="text-brand-700 underline-offset-2 hover:underline">{t("nav.home")}</Link></li>
+          <li>
+            <Link href="/" className="text-brand-700 underline-offset-2 hover:underline">
+              {t("nav.home")}
+            </Link>
+          </li>
           <li aria-hidden="true">/</li>
-          <li><Link href="/matters" className="text-brand-700 underline-offset-2 hover:underline">{t("nav.matters")}</Link></li>
+          <li>
+            <Link href="/matters" className="text-brand-700 underline-offset-2 hover:underline">
+              {t("nav.matters")}
+            </Link>
+          </li>
           <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-slate-900">{matter.name}</li>
+          <li aria-current="page" className="text-slate-900">
+            {matter.name}
+          </li>
         </ol>
       </nav>
 
@@ -83,19 +96,23 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
         <div className="no-print flex flex-wrap items-center gap-3">
           {/* 双轨: a single permit can still be applied for on its own (a cancelled or inactive one cannot). */}
           {matter.kind === "PERMIT" && matter.reformMode !== "CANCEL" && matter.isActive ? (
-            <Link href={`/apply?matters=${encodeURIComponent(matter.code)}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800" data-testid="apply-alone">
+            <Link
+              href={`/apply?matters=${encodeURIComponent(matter.code)}`}
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+              data-testid="apply-alone"
+            >
               {t("catalog.guide.applyAlone")}
             </Link>
           ) : null}
           <PrintButton />
-          <Link href="/matters" className="text-brand-700 underline">{t("catalog.guide.backToCatalog")}</Link>
+          <Link href="/matters" className="text-brand-700 underline">
+            {t("catalog.guide.backToCatalog")}
+          </Link>
         </div>
       </div>
 
       {current ? (
-        <p className="mb-4 hidden text-sm print:block">
-          {t("catalog.guide.printNote", { version: current.version, date: isoDate(current.effectiveFrom) })}
-        </p>
+        <p className="mb-4 hidden text-sm print:block">{t("catalog.guide.printNote", { version: current.version, date: isoDate(current.effectiveFrom) })}</p>
       ) : null}
 
       <ModeNotices t={t} matter={matter} />
@@ -104,7 +121,11 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
         <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("catalog.guide.contents")}</h2>
         <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
           {SECTIONS.map(([id, key]) => (
-            <li key={id}><a href={`#${id}`} className="text-brand-700 underline-offset-2 hover:underline">{t(key)}</a></li>
+            <li key={id}>
+              <a href={`#${id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                {t(key)}
+              </a>
+            </li>
           ))}
         </ul>
       </nav>
@@ -113,13 +134,17 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
         <GuideSection id="basic" title={t("catalog.guide.basicHeading")}>
           <dl className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-300 bg-white" data-testid="basic-info">
             <InfoRow label={t("catalog.guide.name")}>{matter.name}</InfoRow>
-            <InfoRow label={t("catalog.guide.code")}><span className="font-mono">{matter.code}</span></InfoRow>
+            <InfoRow label={t("catalog.guide.code")}>
+              <span className="font-mono">{matter.code}</span>
+            </InfoRow>
             <InfoRow label={t("catalog.guide.type")}>
               {t(`catalog.kinds.${matter.kind}`)}
               {/* A cancelled permit is not processed at all: 即办件/承诺件 would mislead. */}
               {matter.reformMode === "CANCEL" ? null : ` · ${t(`catalog.processing.${matter.processingType}`)}`}
             </InfoRow>
-            <InfoRow label={t("catalog.guide.legalBasis")} testId="legal-basis">{matter.legalBasis}</InfoRow>
+            <InfoRow label={t("catalog.guide.legalBasis")} testId="legal-basis">
+              {matter.legalBasis}
+            </InfoRow>
             <InfoRow label={t("catalog.guide.department")}>{matter.department.name}</InfoRow>
             <InfoRow label={t("catalog.guide.level")}>{t(`catalog.levels.${matter.level}`)}</InfoRow>
             <InfoRow label={t("catalog.guide.industry")}>{matter.industry}</InfoRow>
@@ -168,7 +193,9 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
         </GuideSection>
 
         <GuideSection id="reform" title={t("catalog.guide.reformHeading")}>
-          <p className="mb-2"><ModeBadge mode={matter.reformMode} label={t(`modes.${matter.reformMode}`)} /></p>
+          <p className="mb-2">
+            <ModeBadge mode={matter.reformMode} label={t(`modes.${matter.reformMode}`)} />
+          </p>
           <Prose text={matter.reformMeasures} />
         </GuideSection>
 
@@ -178,7 +205,9 @@ export default async function MatterGuidePage({ params }: { params: Params }) {
 
         <GuideSection id="faq" title={t("catalog.guide.faqHeading")}>
           {matter.faq.length === 0 ? (
-            <p className="text-slate-700" data-testid="faq-empty">{t("catalog.guide.faqEmpty")}</p>
+            <p className="text-slate-700" data-testid="faq-empty">
+              {t("catalog.guide.faqEmpty")}
+            </p>
           ) : (
             <dl className="space-y-4" data-testid="faq">
               {matter.faq.map((item, i) => (
@@ -223,7 +252,9 @@ function PremisesBinding({ t, matter }: { t: TFunction; matter: MatterGuide }) {
     return (
       <span data-binding="SUBJECT">
         {t("catalog.guide.bindingSubject")}
-        {matter.bindingReason ? <span className="mt-1 block text-sm text-slate-700">{t("catalog.guide.bindingReason", { reason: matter.bindingReason })}</span> : null}
+        {matter.bindingReason ? (
+          <span className="mt-1 block text-sm text-slate-700">{t("catalog.guide.bindingReason", { reason: matter.bindingReason })}</span>
+        ) : null}
       </span>
     );
   }
@@ -233,7 +264,9 @@ function PremisesBinding({ t, matter }: { t: TFunction; matter: MatterGuide }) {
       <span className="block">{t(`catalog.guide.bindingNeed.${matter.premisesReview ?? "NEW_APPLICATION"}`)}</span>
       <span className="block">{matter.suspendOnAddressMove ? t("catalog.guide.bindingSuspends") : t("catalog.guide.bindingStays")}</span>
       <span className="block">{t("catalog.guide.bindingOwnPremises")}</span>
-      {matter.bindingReason ? <span className="mt-1 block text-sm text-slate-700">{t("catalog.guide.bindingReason", { reason: matter.bindingReason })}</span> : null}
+      {matter.bindingReason ? (
+        <span className="mt-1 block text-sm text-slate-700">{t("catalog.guide.bindingReason", { reason: matter.bindingReason })}</span>
+      ) : null}
     </span>
   );
 }
@@ -242,7 +275,9 @@ function InfoRow({ label, children, testId }: { label: string; children: ReactNo
   return (
     <div className="grid sm:grid-cols-[12rem_1fr] print:grid-cols-[10rem_1fr] print:break-inside-avoid">
       <dt className="bg-slate-50 px-4 py-2 font-medium text-slate-800 print:bg-transparent">{label}</dt>
-      <dd className="px-4 py-2 text-slate-900 [overflow-wrap:anywhere]" data-testid={testId}>{children}</dd>
+      <dd className="px-4 py-2 text-slate-900 [overflow-wrap:anywhere]" data-testid={testId}>
+        {children}
+      </dd>
     </div>
   );
 }
@@ -292,7 +327,9 @@ function Limits({ t, matter }: { t: TFunction; matter: MatterGuide }) {
         {items.map((item) => (
           <div key={item.testId} className="rounded-lg border border-slate-300 bg-white p-4 print:break-inside-avoid">
             <dt className="text-sm text-slate-700">{item.label}</dt>
-            <dd className="mt-1 text-xl font-semibold text-slate-900" data-testid={item.testId}>{item.value}</dd>
+            <dd className="mt-1 text-xl font-semibold text-slate-900" data-testid={item.testId}>
+              {item.value}
+            </dd>
           </div>
         ))}
       </dl>

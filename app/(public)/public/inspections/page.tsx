@@ -22,15 +22,21 @@ export default async function PublicInspectionsPage() {
       <PageHeading title={t("inspection.public.heading")} lead={t("inspection.public.lead")} />
       <DrawAlgorithm t={t} />
       {plans.length === 0 ? (
-        <p className="text-slate-700" data-testid="public-plans-empty">{t("inspection.public.empty")}</p>
+        <p className="text-slate-700" data-testid="public-plans-empty">
+          {t("inspection.public.empty")}
+        </p>
       ) : (
         <ul className="space-y-3" data-testid="public-plans">
           {plans.map((p) => (
             <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/public/inspections/${p.id}`} className="text-brand-700 underline">{p.name}</Link>
+                <Link href={`/public/inspections/${p.id}`} className="text-brand-700 underline">
+                  {p.name}
+                </Link>
               </h2>
-              <p className="text-sm">{p.department} · {t("inspection.period", { from: p.periodStart, to: p.periodEnd })}</p>
+              <p className="text-sm">
+                {p.department} · {t("inspection.period", { from: p.periodStart, to: p.periodEnd })}
+              </p>
               <p className="text-sm">{t("inspection.regulator.drawnSummary", { drawn: p.inspections, targets: p.targetCount ?? 0, recorded: p.recorded })}</p>
               {p.overdue ? <p className="text-sm font-medium text-red-800">{t("inspection.regulator.overdue")}</p> : null}
             </li>

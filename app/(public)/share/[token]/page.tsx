@@ -41,7 +41,9 @@ export default async function SharedLicencesPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <PageHeading title={t("share.public.heading")} lead={t("share.public.lead", { purpose: opened.purpose })} />
-      <p className="font-medium" data-testid="share-expires">{t("share.public.expiresAt", { time: formatDateTime(opened.expiresAt, locale) })}</p>
+      <p className="font-medium" data-testid="share-expires">
+        {t("share.public.expiresAt", { time: formatDateTime(opened.expiresAt, locale) })}
+      </p>
       <div className="space-y-4">
         {opened.licences.map((l) => (
           <SharedLicenceCard key={l.id} licence={l} t={t} />

@@ -42,15 +42,35 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
       <PageHeading title={enterprise.name} lead={t("verify.enterprise.lead")} />
       <div className="grid gap-6 md:grid-cols-[1fr_auto]">
         <dl aria-label={t("verify.enterprise.factsLabel")} className="rounded-lg border border-slate-200 bg-white p-4">
-          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.uscc")}</dt><dd className="font-mono">{enterprise.uscc}</dd></div>
-          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.status")}</dt><dd data-testid="enterprise-status">{t(`verify.enterprise.enterpriseStatus.${enterprise.status}`)}</dd></div>
-          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.address")}</dt><dd data-testid="enterprise-address">{enterprise.address}</dd></div>
-          <div className={row}><dt className="text-slate-700">{t("verify.enterprise.legalRep")}</dt><dd>{enterprise.legalRepName}</dd></div>
+          <div className={row}>
+            <dt className="text-slate-700">{t("verify.enterprise.uscc")}</dt>
+            <dd className="font-mono">{enterprise.uscc}</dd>
+          </div>
+          <div className={row}>
+            <dt className="text-slate-700">{t("verify.enterprise.status")}</dt>
+            <dd data-testid="enterprise-status">{t(`verify.enterprise.enterpriseStatus.${enterprise.status}`)}</dd>
+          </div>
+          <div className={row}>
+            <dt className="text-slate-700">{t("verify.enterprise.address")}</dt>
+            <dd data-testid="enterprise-address">{enterprise.address}</dd>
+          </div>
+          <div className={row}>
+            <dt className="text-slate-700">{t("verify.enterprise.legalRep")}</dt>
+            <dd>{enterprise.legalRepName}</dd>
+          </div>
         </dl>
-        <QrCode svg={svg} url={url} alt={t("verify.enterprise.qrAlt", { url })} heading={t("verify.enterprise.qrHeading")} lead={t("verify.enterprise.qrLead")} />
+        <QrCode
+          svg={svg}
+          url={url}
+          alt={t("verify.enterprise.qrAlt", { url })}
+          heading={t("verify.enterprise.qrHeading")}
+          lead={t("verify.enterprise.qrLead")}
+        />
       </div>
       <section aria-labelledby="licences-heading">
-        <h2 id="licences-heading" className="mb-3 text-xl font-semibold">{t("verify.enterprise.licencesHeading", { count: enterprise.licences.length })}</h2>
+        <h2 id="licences-heading" className="mb-3 text-xl font-semibold">
+          {t("verify.enterprise.licencesHeading", { count: enterprise.licences.length })}
+        </h2>
         {enterprise.licences.length === 0 ? (
           <p className="text-slate-700">{t("verify.enterprise.noLicences")}</p>
         ) : (
@@ -66,13 +86,21 @@ export default async function EnterpriseCodePage({ params }: { params: Params })
                   <SignatureResult check={l.signature} t={t} short />
                 </p>
                 <p className="mt-1 text-sm text-slate-700">
-                  {l.validUntil ? t("verify.licence.validRange", { from: l.validFrom, until: l.validUntil }) : t("verify.licence.longTerm", { from: l.validFrom })}
+                  {l.validUntil
+                    ? t("verify.licence.validRange", { from: l.validFrom, until: l.validUntil })
+                    : t("verify.licence.longTerm", { from: l.validFrom })}
                   {" · "}
                   {l.issuer}
                 </p>
-                {l.premises ? <div className="mt-2"><PremisesNote note={l.premises} status={l.status} t={t} locale={locale} /></div> : null}
+                {l.premises ? (
+                  <div className="mt-2">
+                    <PremisesNote note={l.premises} status={l.status} t={t} locale={locale} />
+                  </div>
+                ) : null}
                 <p className="mt-2">
-                  <Link href={licencePath(l.number)} className="break-all text-brand-700 underline">{t("verify.licence.open", { number: l.number })}</Link>
+                  <Link href={licencePath(l.number)} className="break-all text-brand-700 underline">
+                    {t("verify.licence.open", { number: l.number })}
+                  </Link>
                 </p>
               </li>
             ))}

@@ -22,10 +22,16 @@ export default async function RegulatorCatalogPage() {
       <PageHeading title={t("catalogAdmin.review.heading")} lead={t("catalogAdmin.review.lead")} />
 
       <section aria-labelledby="tools" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="tools" className="text-lg font-semibold">{t("catalogAdmin.review.toolsHeading")}</h2>
+        <h2 id="tools" className="text-lg font-semibold">
+          {t("catalogAdmin.review.toolsHeading")}
+        </h2>
         <p className="mt-1 text-sm text-slate-700">{t("catalogAdmin.review.toolsLead")}</p>
         <p className="mt-3 flex flex-wrap gap-3">
-          <a href="/matters/export.xlsx" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50" data-testid="export-link">
+          <a
+            href="/matters/export.xlsx"
+            className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+            data-testid="export-link"
+          >
             {t("catalogAdmin.common.exportXlsx")}
           </a>
           <Link href="/regulator/catalog/import" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
@@ -61,7 +67,11 @@ export default async function RegulatorCatalogPage() {
         t={t}
         locale={locale}
         action={(p) => (
-          <Link href={`/regulator/catalog/proposals/${p.id}`} aria-label={t("catalogAdmin.review.viewFor", { name: p.matter.name })} className="text-brand-700 underline">
+          <Link
+            href={`/regulator/catalog/proposals/${p.id}`}
+            aria-label={t("catalogAdmin.review.viewFor", { name: p.matter.name })}
+            className="text-brand-700 underline"
+          >
             {t("catalogAdmin.review.view")}
           </Link>
         )}
@@ -83,7 +93,9 @@ function ProposalSection<P extends ComponentProps<typeof ProposalCard>["p"]>(pro
   const { id, heading, empty, testId, proposals, t, locale, action } = props;
   return (
     <section aria-labelledby={id}>
-      <h2 id={id} className="mb-3 text-lg font-semibold">{heading}</h2>
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {heading}
+      </h2>
       {proposals.length === 0 ? (
         <p className="text-slate-700">{empty}</p>
       ) : (

@@ -17,7 +17,11 @@ export async function reviewRepairAction(_prev: RepairReviewState, formData: For
   try {
     const actor = await requirePermission("supervision.manage");
     if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
-    const parsed = ZReviewRepair.safeParse({ recordId: text(formData.get("recordId")), action: text(formData.get("action")), reason: text(formData.get("reason")) });
+    const parsed = ZReviewRepair.safeParse({
+      recordId: text(formData.get("recordId")),
+      action: text(formData.get("action")),
+      reason: text(formData.get("reason")),
+    });
     if (!parsed.success) return stepInputFailure(parsed.error.issues);
     const result = await reviewCreditRepair({ actor, now: new Date(), input: parsed.data });
     revalidatePath("/regulator/credit");
@@ -34,7 +38,18 @@ export async function addCreditRecordAction(_prev: AddRecordState, formData: For
     const actor = await requirePermission("supervision.manage");
     if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
     const field = (k: string) => String(formData.get(k) ?? "");
-    await addCreditRecord({ actor, now: new Date(), input: { uscc: field("uscc"), type: field("type"), severity: field("severity"), description: field("description"), occurredOn: field("occurredOn"), expiresOn: field("expiresOn") } });
+    await addCreditRecord({
+      actor,
+      now: new Date(),
+      input: {
+        uscc: field("uscc"),
+        type: field("type"),
+        severity: field("severity"),
+        description: field("description"),
+        occurredOn: field("occurredOn"),
+        expiresOn: field("expiresOn"),
+      },
+    });
     revalidatePath("/regulator/credit");
     return { ok: true };
   } catch (e) {

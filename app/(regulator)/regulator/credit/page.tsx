@@ -26,13 +26,17 @@ export default async function CreditRepairReviewPage() {
       <PageHeading title={t("credit.review.heading")} lead={t("credit.review.lead")} />
       <CreditRules t={t} />
       <section aria-labelledby="credit-add" className="space-y-2">
-        <h2 id="credit-add" className="text-lg font-semibold">{t("credit.add.heading")}</h2>
+        <h2 id="credit-add" className="text-lg font-semibold">
+          {t("credit.add.heading")}
+        </h2>
         <p className="text-slate-700">{t("credit.add.lead")}</p>
         <AddCreditRecordForm today={shanghaiDay(new Date())} />
       </section>
       <h2 className="text-lg font-semibold">{t("credit.review.metaTitle")}</h2>
       {requests.length === 0 ? (
-        <p className="text-slate-700" data-testid="repair-queue-empty">{t("credit.review.empty")}</p>
+        <p className="text-slate-700" data-testid="repair-queue-empty">
+          {t("credit.review.empty")}
+        </p>
       ) : (
         <ul className="space-y-4" data-testid="repair-queue">
           {requests.map((r) => (
@@ -43,13 +47,19 @@ export default async function CreditRepairReviewPage() {
               <p>{t("credit.review.gradeNow", { grade: t(`credit.grade.${r.grade}`) })}</p>
               <dl className="grid gap-1 sm:grid-cols-[8rem_1fr]">
                 <dt className="font-medium text-slate-700">{t("credit.review.record")}</dt>
-                <dd>{t(`credit.type.${r.type}`)}（{t(`credit.severity.${r.severity}`)}）— {r.source}：{r.description}</dd>
+                <dd>
+                  {t(`credit.type.${r.type}`)}（{t(`credit.severity.${r.severity}`)}）— {r.source}：{r.description}
+                </dd>
                 <dt className="font-medium text-slate-700">{t("credit.review.occurred")}</dt>
-                <dd><DateTimeText date={r.occurredAt} locale={locale} /></dd>
+                <dd>
+                  <DateTimeText date={r.occurredAt} locale={locale} />
+                </dd>
                 <dt className="font-medium text-slate-700">{t("credit.review.statement")}</dt>
                 <dd className="whitespace-pre-wrap">{r.statement}</dd>
                 <dt className="font-medium text-slate-700">{t("credit.review.requested")}</dt>
-                <dd><DateTimeText date={r.requestedAt} locale={locale} /></dd>
+                <dd>
+                  <DateTimeText date={r.requestedAt} locale={locale} />
+                </dd>
               </dl>
               <RepairReviewForm recordId={r.recordId} />
             </li>

@@ -30,20 +30,35 @@ export default async function InspectionPlansPage() {
       <PageHeading title={t("inspection.regulator.heading")} lead={t("inspection.regulator.lead")} />
       <DrawAlgorithm t={t} />
       <section aria-labelledby="plans-heading" className="space-y-2">
-        <h2 id="plans-heading" className="text-lg font-semibold">{t("inspection.regulator.listHeading")}</h2>
+        <h2 id="plans-heading" className="text-lg font-semibold">
+          {t("inspection.regulator.listHeading")}
+        </h2>
         {plans.length === 0 ? (
           <p className="text-slate-700">{t("inspection.regulator.empty")}</p>
         ) : (
-          <DataTable caption={t("inspection.regulator.listCaption")} testId="plans" headers={[t("inspection.regulator.colName"), t("inspection.regulator.colDepartment"), t("inspection.regulator.colPeriod"), t("inspection.regulator.colStatus")]}>
+          <DataTable
+            caption={t("inspection.regulator.listCaption")}
+            testId="plans"
+            headers={[
+              t("inspection.regulator.colName"),
+              t("inspection.regulator.colDepartment"),
+              t("inspection.regulator.colPeriod"),
+              t("inspection.regulator.colStatus"),
+            ]}
+          >
             {plans.map((p) => (
               <tr key={p.id}>
                 <th scope="row" className={`${CELL} text-left font-medium`}>
-                  <Link href={`/regulator/inspections/${p.id}`} className="text-brand-700 underline">{p.name}</Link>
+                  <Link href={`/regulator/inspections/${p.id}`} className="text-brand-700 underline">
+                    {p.name}
+                  </Link>
                 </th>
                 <td className={CELL}>{p.department}</td>
                 <td className={`${CELL} whitespace-nowrap`}>{t("inspection.period", { from: p.periodStart, to: p.periodEnd })}</td>
                 <td className={CELL}>
-                  {p.drawnAt ? t("inspection.regulator.drawnSummary", { drawn: p.inspections, targets: p.targetCount ?? 0, recorded: p.recorded }) : t("inspection.regulator.notDrawn")}
+                  {p.drawnAt
+                    ? t("inspection.regulator.drawnSummary", { drawn: p.inspections, targets: p.targetCount ?? 0, recorded: p.recorded })
+                    : t("inspection.regulator.notDrawn")}
                   {p.overdue ? <span className="ml-2 font-medium text-red-800">{t("inspection.regulator.overdue")}</span> : null}
                 </td>
               </tr>
@@ -52,7 +67,9 @@ export default async function InspectionPlansPage() {
         )}
       </section>
       <section aria-labelledby="plan-create" className="space-y-2">
-        <h2 id="plan-create" className="text-lg font-semibold">{t("inspection.regulator.createHeading")}</h2>
+        <h2 id="plan-create" className="text-lg font-semibold">
+          {t("inspection.regulator.createHeading")}
+        </h2>
         <CreatePlanForm options={options} today={shanghaiDay(now)} />
       </section>
     </div>

@@ -27,26 +27,43 @@ export default async function SynonymsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-8">
       <PageHeading title={t("catalogAdmin.synonyms.heading")} lead={t("catalogAdmin.synonyms.lead")} />
       <p>
-        <Link href="/scope" className="text-brand-700 underline">{t("catalogAdmin.synonyms.scopeLink")}</Link>
+        <Link href="/scope" className="text-brand-700 underline">
+          {t("catalogAdmin.synonyms.scopeLink")}
+        </Link>
       </p>
       <section aria-labelledby="add-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="add-heading" className="text-lg font-semibold">{t("catalogAdmin.synonyms.addHeading")}</h2>
+        <h2 id="add-heading" className="text-lg font-semibold">
+          {t("catalogAdmin.synonyms.addHeading")}
+        </h2>
         <p className="mb-3 mt-1 text-sm text-slate-700">{t("catalogAdmin.synonyms.addLead")}</p>
         <AddSynonymForm action={addSynonymAction} />
       </section>
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading" className="mb-3 text-xl font-bold">{t("catalogAdmin.synonyms.listHeading", { count: total })}</h2>
+        <h2 id="list-heading" className="mb-3 text-xl font-bold">
+          {t("catalogAdmin.synonyms.listHeading", { count: total })}
+        </h2>
         {rows.length === 0 ? (
           <p>{t("catalogAdmin.synonyms.empty")}</p>
         ) : (
-          <DataTable headers={[t("catalogAdmin.synonyms.word"), t("catalogAdmin.synonyms.target"), t("catalogAdmin.synonyms.matches"), <span key="actions" className="sr-only">{t("catalogAdmin.synonyms.remove")}</span>]}>
+          <DataTable
+            headers={[
+              t("catalogAdmin.synonyms.word"),
+              t("catalogAdmin.synonyms.target"),
+              t("catalogAdmin.synonyms.matches"),
+              <span key="actions" className="sr-only">
+                {t("catalogAdmin.synonyms.remove")}
+              </span>,
+            ]}
+          >
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-200 align-top" data-testid="synonym-row" data-word={r.word}>
                 <td className="p-2 font-medium">{r.word}</td>
                 <td className="p-2">{r.target}</td>
                 <td className="p-2">
                   {t("catalogAdmin.synonyms.matchesValue", { count: r.matches })}{" "}
-                  <Link href={`/matters?q=${encodeURIComponent(r.word)}`} className="text-brand-700 underline">{t("catalogAdmin.synonyms.tryIt")}</Link>
+                  <Link href={`/matters?q=${encodeURIComponent(r.word)}`} className="text-brand-700 underline">
+                    {t("catalogAdmin.synonyms.tryIt")}
+                  </Link>
                 </td>
                 <td className="p-2">
                   <RemoveSynonymButton action={removeSynonymAction} id={r.id} word={r.word} target={r.target} />
@@ -57,9 +74,17 @@ export default async function SynonymsPage({ searchParams }: { searchParams: Pro
         )}
         {pageCount > 1 ? (
           <nav aria-label={t("catalog.pagination.label")} className="mt-4 flex flex-wrap items-center gap-3">
-            {page > 1 ? <Link href={`/regulator/synonyms?page=${page - 1}`} rel="prev" className={PAGE_LINK}>{t("catalog.pagination.prev")}</Link> : null}
+            {page > 1 ? (
+              <Link href={`/regulator/synonyms?page=${page - 1}`} rel="prev" className={PAGE_LINK}>
+                {t("catalog.pagination.prev")}
+              </Link>
+            ) : null}
             <span aria-current="page">{t("catalog.pagination.page", { page })}</span>
-            {page < pageCount ? <Link href={`/regulator/synonyms?page=${page + 1}`} rel="next" className={PAGE_LINK}>{t("catalog.pagination.next")}</Link> : null}
+            {page < pageCount ? (
+              <Link href={`/regulator/synonyms?page=${page + 1}`} rel="next" className={PAGE_LINK}>
+                {t("catalog.pagination.next")}
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

@@ -10,10 +10,12 @@ const apply: Messages["apply"] = {
     mattersHint: "All are checked; an unchecked matter is left out of this application and can still be applied for on its own later.",
     mode: "Reform mode",
     department: "Department",
-    registrationAdded: "Your account is not linked to an enterprise yet: business registration (the business licence) is added to the same application automatically and handled together with the permits below; no separate application is needed.",
+    registrationAdded:
+      "Your account is not linked to an enterprise yet: business registration (the business licence) is added to the same application automatically and handled together with the permits below; no separate application is needed.",
     notFound: "These matter codes do not exist, are no longer handled or need no application, and are not listed: {codes}",
     emptyHeading: "No matters chosen yet",
-    emptyLead: "Use the permit finder to learn which permits your business needs, or open a matter's service guide in the catalog, and start the application from there.",
+    emptyLead:
+      "Use the permit finder to learn which permits your business needs, or open a matter's service guide in the catalog, and start the application from there.",
     emptyGuide: "Permit finder: which permits do I need?",
     emptyMatters: "Browse the matter catalog",
     submit: "Start one-form application",
@@ -27,7 +29,8 @@ const apply: Messages["apply"] = {
     fieldsCounter: "You fill in {n} fields — {m} when applying separately",
     materialsCounter: "You upload {n} documents — {m} when applying separately",
     generatedCounter: "{n} more are written by this portal from your form: check and e-sign them, nothing to upload",
-    shareholdersHint: "One shareholder per line: name, resident ID number (or unified social credit code), subscribed capital in 10,000 CNY, separated by spaces, e.g. {example}",
+    shareholdersHint:
+      "One shareholder per line: name, resident ID number (or unified social credit code), subscribed capital in 10,000 CNY, separated by spaces, e.g. {example}",
     typedSoFar: "Filled in so far: {n}",
     requiredNote: "Fields marked “(required)” must be filled in.",
     required: "(required)",
@@ -68,7 +71,8 @@ const apply: Messages["apply"] = {
     notNeededHeading: "Documents you need not provide",
     heldByGovernment: "Already held by the government: not required",
     waivedByCommitment: "Replaced by your signed commitment: not required",
-    verifyHint: "You yourself (your real-name verified identity) and enterprises registered here are verified online as shareholders; for anyone else, upload their ID or registration documents.",
+    verifyHint:
+      "You yourself (your real-name verified identity) and enterprises registered here are verified online as shareholders; for anyone else, upload their ID or registration documents.",
     generatedLead: "This portal writes this document from what you entered in the form. Check it and e-sign it: nothing to upload.",
     generatedIncomplete: "Before the document can be written, complete the form:",
     generatedText: "Document written for you: {title}",
@@ -82,7 +86,8 @@ const apply: Messages["apply"] = {
     signDrawingLabel: "Sign schematic: {length} m long, {height} m high, text “{content}”",
     noMaterials: "This application needs no uploads.",
     commitmentsHeading: "Commitments",
-    commitmentsLead: "These matters accept a commitment: once you commit that you meet the conditions, the matching proofs are not required; the department verifies afterwards.",
+    commitmentsLead:
+      "These matters accept a commitment: once you commit that you meet the conditions, the matching proofs are not required; the department verifies afterwards.",
     restrictedHeading: "Commitments and supplementing later are not available",
     conditions: "Conditions",
     consequence: "Consequences of a false commitment",
@@ -96,7 +101,8 @@ const apply: Messages["apply"] = {
     outdated: "The commitment text has changed; please read it and sign again.",
     mustAgree: "Please tick “I have read this and commit to it” before signing.",
     submitHeading: "Submit",
-    submitLead: "Please check your entries before submitting. Filing matters are completed at once with a receipt (a new company's receipt comes with its business licence); the others are accepted by the window and sent to all departments in parallel.",
+    submitLead:
+      "Please check your entries before submitting. Filing matters are completed at once with a receipt (a new company's receipt comes with its business licence); the others are accepted by the window and sent to all departments in parallel.",
     submit: "Submit the application",
     submitting: "Submitting…",
     problemsHeading: "Please resolve these {count} problems before submitting:",

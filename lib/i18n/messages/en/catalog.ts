@@ -5,7 +5,8 @@ const catalog: Messages["catalog"] = {
   heading: "Catalog of business operating permits",
   lead: "Under the 证照分离 reform every business operating permit is published with its reform mode, approving department, level and OneLicence rollout batch. Select a matter's name to open its service guide.",
   byModeHeading: "By reform mode",
-  byModeNote: "Counts of matters per reform mode under the current search and filters (the reform-mode filter itself is not applied). Select one to filter by it.",
+  byModeNote:
+    "Counts of matters per reform mode under the current search and filters (the reform-mode filter itself is not applied). Select one to filter by it.",
   allModes: "All reform modes",
   modeCount: "{count}",
   selected: " (selected)",
@@ -101,9 +102,11 @@ const catalog: Messages["catalog"] = {
     printedFrom: "OneLicence · service guide (printed copy)",
     printNote: "Printed from catalog version {version} (in force since {date}). Check the department's latest published version before applying.",
     inactive: "This matter has been withdrawn and takes no new applications; the guide is kept for reference.",
-    cancelNotice: "Approval of this matter has been abolished: with a business licence the enterprise may operate at once. No application and no materials are needed.",
+    cancelNotice:
+      "Approval of this matter has been abolished: with a business licence the enterprise may operate at once. No application and no materials are needed.",
     filingNotice: "This matter is a filing: complete filing materials are processed on the spot and a filing cannot be refused.",
-    commitmentNotice: "This matter is approved by commitment: an applicant who commits in writing to meeting the conditions gets the permit on the spot; otherwise the ordinary procedure applies.",
+    commitmentNotice:
+      "This matter is approved by commitment: an applicant who commits in writing to meeting the conditions gets the permit on the spot; otherwise the ordinary procedure applies.",
     contents: "On this page",
     basicHeading: "Basic information",
     name: "Matter name",
@@ -123,7 +126,10 @@ const catalog: Messages["catalog"] = {
     binding: "When the registered address changes",
     bindingSubject: "Follows the enterprise's registration: a new version is issued after a change of name or registered address.",
     bindingPremises: "Granted for premises: a change of the registered address does not move this licence.",
-    bindingNeed: { NEW_APPLICATION: "Operating at new premises needs a new application (or filing).", ONSITE_CHECK: "Operating at new premises needs an on-site check by the issuing department." },
+    bindingNeed: {
+      NEW_APPLICATION: "Operating at new premises needs a new application (or filing).",
+      ONSITE_CHECK: "Operating at new premises needs an on-site check by the issuing department.",
+    },
     bindingStays: "A licence at the old address stays valid for those premises.",
     bindingSuspends: "A licence at the old registered address is suspended until the on-site check.",
     bindingOwnPremises: "A licence for premises other than the registered address stays as it is.",
@@ -167,7 +173,8 @@ const catalog: Messages["catalog"] = {
     question: "Q",
     answer: "A",
     historyHeading: "Version history",
-    historyLead: "The catalog is managed dynamically: each change is published as a new version with the date it takes effect. All versions and their changes, newest first:",
+    historyLead:
+      "The catalog is managed dynamically: each change is published as a new version with the date it takes effect. All versions and their changes, newest first:",
     historyEmpty: "No published versions yet.",
     versionTitle: "Version {version}",
     current: "Current",

@@ -4,7 +4,13 @@ import type { Messages } from "../zh-CN";
 const credit: Messages["credit"] = {
   quickLink: "Credit grade and repair",
   grade: { A: "A (trustworthy)", B: "B (mostly trustworthy)", C: "C (watch)", D: "D (untrustworthy)" },
-  type: { FALSE_COMMITMENT: "False commitment", PENALTY: "Administrative penalty", FAILED_INSPECTION: "Failed inspection", OVERDUE_SUPPLEMENT: "Material not supplied in time", OTHER: "Other" },
+  type: {
+    FALSE_COMMITMENT: "False commitment",
+    PENALTY: "Administrative penalty",
+    FAILED_INSPECTION: "Failed inspection",
+    OVERDUE_SUPPLEMENT: "Material not supplied in time",
+    OTHER: "Other",
+  },
   severity: { MINOR: "Minor", GENERAL: "General", SERIOUS: "Serious" },
   repairStatus: { NONE: "Not applied for", REQUESTED: "Repair under review", APPROVED: "Repaired", REJECTED: "Repair refused" },
   rules: {

@@ -12,7 +12,15 @@ const dossier: Messages["dossier"] = {
     highRiskLicence: "Licence for a high-risk matter × {value}",
   },
   factorPoints: "{label}: {points} points ({weight} each)",
-  kind: { registration: "Registration", application: "Application", licence: "Licence", verification: "Verification", inspection: "Inspection", credit: "Credit", review: "Rating" },
+  kind: {
+    registration: "Registration",
+    application: "Application",
+    licence: "Licence",
+    verification: "Verification",
+    inspection: "Inspection",
+    credit: "Credit",
+    review: "Rating",
+  },
   list: {
     metaTitle: "Enterprise dossiers and risk list",
     heading: "Enterprise dossiers and risk list",
@@ -26,7 +34,8 @@ const dossier: Messages["dossier"] = {
     colScore: "Score",
     colFactors: "Factors (points = count × weight)",
     weightsHeading: "How the score is computed",
-    weights: "Credit grade A 0, B 10, C 25, D 50; each verification in rectification 15; each permit revoked for a false commitment 20; each failed inspection in 3 years 15; each suspended or revoked licence 10; each licence for a high-risk matter 5.",
+    weights:
+      "Credit grade A 0, B 10, C 25, D 50; each verification in rectification 15; each permit revoked for a false commitment 20; each failed inspection in 3 years 15; each suspended or revoked licence 10; each licence for a high-risk matter 5.",
   },
   detail: {
     metaTitle: "Enterprise dossier",

@@ -61,7 +61,7 @@ const holidays: Messages["holidays"] = {
   date: "Date",
   dateHint: "Year-month-day, e.g. 2031-10-01",
   name: "Name",
-  nameHint: "E.g. \"National Day\" or \"National Day make-up working day\", at most 40 characters",
+  nameHint: 'E.g. "National Day" or "National Day make-up working day", at most 40 characters',
   kindLegend: "Kind",
   save: "Save",
   saving: "Saving and recomputing due dates…",

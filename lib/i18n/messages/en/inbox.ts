@@ -28,7 +28,8 @@ const inbox: Messages["inbox"] = {
     lead: "Every push to the departments and to the Internet+Supervision / credit platform is recorded here. A failed delivery is retried after waiting {delays} in turn; after {max} tries it is marked failed and can be re-queued here.",
     minutes: "{n} min",
     hours: "{n} h",
-    notConfigured: "No push endpoint is configured (OUTBOX_WEBHOOK_URL). Pushes wait in the outbox: nothing is lost and nothing counts as failed. Once the endpoint is set, the scheduled sweep delivers them.",
+    notConfigured:
+      "No push endpoint is configured (OUTBOX_WEBHOOK_URL). Pushes wait in the outbox: nothing is lost and nothing counts as failed. Once the endpoint is set, the scheduled sweep delivers them.",
     configured: "The push endpoint is configured; the scheduled sweep delivers pending pushes.",
     countsLabel: "Pushes by status",
     status: {

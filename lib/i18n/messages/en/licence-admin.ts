@@ -54,7 +54,8 @@ const licenceAdmin: Messages["licenceAdmin"] = {
     revoke: "Revoke (final)",
     reinstate: "Reinstate",
     reasonLabel: "Reason",
-    reasonHint: "Suspending or revoking needs a reason (2–500 characters); the holder is told and it is recorded in the audit log. Reinstating may carry a note.",
+    reasonHint:
+      "Suspending or revoking needs a reason (2–500 characters); the holder is told and it is recorded in the audit log. Reinstating may carry a note.",
     submit: "Confirm change",
     submitting: "Submitting…",
     failed: "The change was not made",

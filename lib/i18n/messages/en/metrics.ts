@@ -35,7 +35,8 @@ const metrics: Messages["metrics"] = {
     compressionSerial: "1 − Σ working days taken ÷ Σ sums of statutory limits.",
     compressionParallel: "1 − Σ working days taken ÷ Σ longest statutory limits.",
     onTimeRate: "Department tasks decided by their promised due date ÷ decided department tasks.",
-    statutoryOnTimeRate: "Department tasks decided by their statutory due date ÷ decided department tasks (corrections and pending-material windows stop the clock).",
+    statutoryOnTimeRate:
+      "Department tasks decided by their statutory due date ÷ decided department tasks (corrections and pending-material windows stop the clock).",
     oneTimeRate: "Applications completed without any return or correction request ÷ issued applications.",
     returnRate: "Applications returned at the window at least once ÷ applications.",
     commitmentShare: "Applications with at least one matter on commitment ÷ applications.",
@@ -68,7 +69,8 @@ const metrics: Messages["metrics"] = {
     ratings: "Service ratings",
     trend: "Trend",
     byUnit: "By department",
-    byUnitNote: "Filtered by industry and batch; departments are compared with each other, so the department and matter filters do not apply. The window receives every application.",
+    byUnitNote:
+      "Filtered by industry and batch; departments are compared with each other, so the department and matter filters do not apply. The window receives every application.",
     table: "All metrics",
     definitions: "Definitions",
     now: "Open now",
@@ -80,8 +82,10 @@ const metrics: Messages["metrics"] = {
   overdueTasksNow: "Approval tasks overdue now",
   overdueTicketsNow: "Rectification tickets overdue now",
   definitionNow: {
-    overdueTasksNow: "Department approval tasks past their promised due date and still undecided at this moment (any period; filtered by department, matter, industry and batch).",
-    overdueTicketsNow: "Bad-rating tickets past the call-back deadline (1 working day) without a call-back, or past the fix deadline (15 working days) without a fix, at this moment (any period).",
+    overdueTasksNow:
+      "Department approval tasks past their promised due date and still undecided at this moment (any period; filtered by department, matter, industry and batch).",
+    overdueTicketsNow:
+      "Bad-rating tickets past the call-back deadline (1 working day) without a call-back, or past the fix deadline (15 working days) without a fix, at this moment (any period).",
   },
   staleDays: "{n} days are being recomputed; their figures may lag slightly.",
   empty: "No application was submitted in this period.",

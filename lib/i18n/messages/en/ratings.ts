@@ -5,7 +5,13 @@ const ratings: Messages["ratings"] = {
   publicLink: "Service ratings",
   quickLink: "Bad-rating tickets",
   window: "Service window",
-  dimensions: { overall: "Overall satisfaction", efficiency: "Efficiency", guideAccuracy: "Accuracy of the service guide", convenience: "Convenience", usability: "Ease of use of the portal" },
+  dimensions: {
+    overall: "Overall satisfaction",
+    efficiency: "Efficiency",
+    guideAccuracy: "Accuracy of the service guide",
+    convenience: "Convenience",
+    usability: "Ease of use of the portal",
+  },
   score: { s1: "1 – very dissatisfied", s2: "2 – dissatisfied", s3: "3 – acceptable", s4: "4 – satisfied", s5: "5 – very satisfied" },
   scoreValue: "{score} / 5",
   status: { OPEN: "Call-back due", CALLED_BACK: "Called back, being fixed", RECTIFIED: "Fixed, waiting for the re-rating", CLOSED: "Closed (re-rated)" },
@@ -48,15 +54,18 @@ const ratings: Messages["ratings"] = {
     ticketHeading: "Rectification progress",
     ticketStatus: "Status",
     rerateHeading: "Re-rate the service of {unit}",
-    rerateLead: "The unit has recorded its fix, so you may re-rate once. The re-rating replaces your rating in all counts; it is final, and even a bad re-rating opens no new ticket.",
+    rerateLead:
+      "The unit has recorded its fix, so you may re-rate once. The re-rating replaces your rating in all counts; it is final, and even a bad re-rating opens no new ticket.",
     rerating: "Your re-rating (final)",
     final: "The re-rating is final; this bad rating's rectification is closed.",
   },
   tickets: {
     metaTitle: "Bad-rating tickets",
     heading: "Bad-rating tickets",
-    leadDept: "Bad ratings (overall 2 or below) of your department's service: call the applicant back within 1 working day and record the fix within 15 working days. Overdue tickets are marked in red and in words.",
-    leadWindow: "Bad ratings (overall 2 or below) of the service window: call the applicant back within 1 working day and record the fix within 15 working days. Overdue tickets are marked in red and in words.",
+    leadDept:
+      "Bad ratings (overall 2 or below) of your department's service: call the applicant back within 1 working day and record the fix within 15 working days. Overdue tickets are marked in red and in words.",
+    leadWindow:
+      "Bad ratings (overall 2 or below) of the service window: call the applicant back within 1 working day and record the fix within 15 working days. Overdue tickets are marked in red and in words.",
     unit: "Answerable unit",
     filterLabel: "Which tickets",
     filterOpen: "To do (call-back due, being fixed)",
@@ -107,8 +116,10 @@ const ratings: Messages["ratings"] = {
     lead: "How enterprises rated the service window and each department after their applications were completed, ranked by bad-rating rate (lowest first), then by rectification rate (highest first). Computed from the portal's ratings and tickets, refreshed regularly.",
     definitionsHeading: "Definitions",
     defBad: "Bad rating: overall satisfaction of 2 or below (out of 5). Bad-rating rate = bad ratings ÷ ratings in force.",
-    defRectification: "Rectification rate = fixed tickets ÷ tickets. Every bad rating opens one ticket: call back within 1 working day, fix within 15 working days.",
-    defRerate: "After the fix the applicant may re-rate once; the re-rating replaces the rating among the ratings in force. It is final and opens no new ticket.",
+    defRectification:
+      "Rectification rate = fixed tickets ÷ tickets. Every bad rating opens one ticket: call back within 1 working day, fix within 15 working days.",
+    defRerate:
+      "After the fix the applicant may re-rate once; the re-rating replaces the rating among the ratings in force. It is final and opens no new ticket.",
     defOverdue: "Overdue tickets now: tickets past the call-back deadline without a call-back, or past the fix deadline without a fix.",
     since: "Counted since {day}.",
     caption: "Service rating ranking by unit",

@@ -26,10 +26,14 @@ const registration: Messages["registration"] = {
     reviewSuspend: "Not moved with the address: suspended until an on-site check",
     reviewRenamed: "Also re-issued (new name, old premises)",
     colAddress: "Address on the licence",
-    reviewNote: "{count} licence(s) granted for premises do not move with the address: on approval the enterprise and the issuing departments are told that operating at the new address needs a new application or an on-site check; each old licence stays valid for its old premises or is suspended, per its matter's rule.",
+    reviewNote:
+      "{count} licence(s) granted for premises do not move with the address: on approval the enterprise and the issuing departments are told that operating at the new address needs a new application or an on-site check; each old licence stays valid for its old premises or is suspended, per its matter's rule.",
   },
   review: {
-    need: { NEW_APPLICATION: "to operate at the new address, apply to the issuing department again", ONSITE_CHECK: "to operate at the new address, the issuing department must check the premises on site" },
+    need: {
+      NEW_APPLICATION: "to operate at the new address, apply to the issuing department again",
+      ONSITE_CHECK: "to operate at the new address, the issuing department must check the premises on site",
+    },
     validMeanwhile: "the licence stays valid for its old premises ({address})",
     suspendedMeanwhile: "the licence is suspended until the on-site check",
   },
@@ -51,7 +55,8 @@ const registration: Messages["registration"] = {
     established: "Established",
     status: "Status",
     authority: "Registration authority: {name}",
-    cancelledNote: "This enterprise has been cancelled: no further change, cancellation or new application is possible. Past licences stay in the wallet and verify as cancelled.",
+    cancelledNote:
+      "This enterprise has been cancelled: no further change, cancellation or new application is possible. Past licences stay in the wallet and verify as cancelled.",
     heldHeading: "Licences held",
     heldCaption: "Licences held, and whether a change of address re-issues them",
     heldEmpty: "The enterprise holds no licence in force on this portal.",
@@ -61,7 +66,8 @@ const registration: Messages["registration"] = {
     colIssuer: "Issued by",
     colStatus: "Status",
     colOnAddress: "On a change of address",
-    heldNote: "A change of name re-issues every licence above; a suspended licence stays suspended in its new version. A change of address does not move a licence granted for premises (food business, special trades, fire safety check, public-place hygiene …): one at the old address stays valid for those premises or is suspended, per its matter, and operating at the new address needs a new application or an on-site check; the registration authority lists each one when deciding.",
+    heldNote:
+      "A change of name re-issues every licence above; a suspended licence stays suspended in its new version. A change of address does not move a licence granted for premises (food business, special trades, fire safety check, public-place hygiene …): one at the old address stays valid for those premises or is suspended, per its matter, and operating at the new address needs a new application or an on-site check; the registration authority lists each one when deciding.",
     openHeading: "Request in progress",
     withdraw: "Withdraw request",
     withdrawing: "Withdrawing…",
@@ -76,7 +82,8 @@ const registration: Messages["registration"] = {
     changeReasonHint: "2–500 characters, e.g. “the shop moved”.",
     changeSubmit: "Submit change request",
     cancelHeading: "Apply for cancellation",
-    cancelLead: "Cancellation ends the enterprise: its business licence and every permit and filing receipt are cancelled with it, and unsubmitted applications are closed.",
+    cancelLead:
+      "Cancellation ends the enterprise: its business licence and every permit and filing receipt are cancelled with it, and unsubmitted applications are closed.",
     cancelBlocked: "{count} applications of this enterprise are still being processed; cancellation can be requested once they are finished.",
     cancelReasonLabel: "Reason for cancellation",
     cancelReasonHint: "2–500 characters, e.g. “dissolved by resolution”.",

@@ -23,7 +23,8 @@ const scope: Messages["scope"] = {
   termType: "Type",
   permits: "Permits",
   deskHeading: "Scope registration and dual notification",
-  deskLead: "Register a registered enterprise's business scope in standard terms. When licensed terms are added the enterprise is told which permits to obtain and the departments concerned receive the registration (dual notification); each push is recorded in the outbox.",
+  deskLead:
+    "Register a registered enterprise's business scope in standard terms. When licensed terms are added the enterprise is told which permits to obtain and the departments concerned receive the registration (dual notification); each push is recorded in the outbox.",
   enterprise: "Enterprise",
   chooseEnterprise: "Choose an enterprise",
   chooseButton: "Choose",

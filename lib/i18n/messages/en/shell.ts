@@ -1,6 +1,29 @@
 import type { Messages } from "../zh-CN";
 
-const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "apply" | "inbox" | "window" | "deptDesk" | "track" | "holidays" | "verify" | "wallet" | "licenceAdmin" | "share" | "registration" | "credit" | "verification" | "inspection" | "dossier" | "metrics" | "ratings"> = {
+const shell: Omit<
+  Messages,
+  | "catalog"
+  | "guide"
+  | "catalogAdmin"
+  | "scope"
+  | "apply"
+  | "inbox"
+  | "window"
+  | "deptDesk"
+  | "track"
+  | "holidays"
+  | "verify"
+  | "wallet"
+  | "licenceAdmin"
+  | "share"
+  | "registration"
+  | "credit"
+  | "verification"
+  | "inspection"
+  | "dossier"
+  | "metrics"
+  | "ratings"
+> = {
   meta: {
     title: "OneLicence · Business start-up and operating permits in one place",
     description: "One application: the business licence and every operating permit, approved in parallel, on time, as verifiable e-licences.",
@@ -112,7 +135,8 @@ const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "ap
     heading: "Enterprise workspace",
     enterprise: "Enterprise",
     uscc: "Unified social credit code",
-    noEnterprise: "Your account is not linked to an enterprise yet. If you are starting a business, use the guided finder: the business registration is applied for together with every permit, in one application.",
+    noEnterprise:
+      "Your account is not linked to an enterprise yet. If you are starting a business, use the guided finder: the business registration is applied for together with every permit, in one application.",
     applications: "My applications",
     licences: "E-licences held",
     unread: "Unread messages",
@@ -268,7 +292,8 @@ const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "ap
     use2: "Public verification of an e-licence shows only what the licence itself states (name, code, licensed items, validity and status), never your materials or ID numbers.",
     use3: "When you share licences, only the licences you choose can be seen, only until the date you set, and you can revoke the share at any time.",
     cookiesHeading: "Cookies on this site",
-    cookies: "Only necessary cookies: your sign-in session, the interface language, and the larger-text and high-contrast settings you choose. No advertising or cross-site tracking cookies.",
+    cookies:
+      "Only necessary cookies: your sign-in session, the interface language, and the larger-text and high-contrast settings you choose. No advertising or cross-site tracking cookies.",
     rightsHeading: "Your rights",
     rights: "You may see and correct your information and object to how it is processed. For questions call the government service hotline 12345.",
   },
@@ -280,11 +305,14 @@ const shell: Omit<Messages, "catalog" | "guide" | "catalogAdmin" | "scope" | "ap
     largeText: "Larger text",
     highContrast: "High contrast",
     prefsHeading: "Display settings",
-    prefsBody: "Press a button to switch a setting on or off. It applies at once and is kept in this browser, so every page you open afterwards follows it. Both buttons are also at the bottom of every page.",
+    prefsBody:
+      "Press a button to switch a setting on or off. It applies at once and is kept in this browser, so every page you open afterwards follows it. Both buttons are also at the bottom of every page.",
     keyboardHeading: "Keyboard",
-    keyboardBody: "Tab moves between links, buttons and fields; Enter or Space activates them. “Skip to main content” at the top of each page skips the navigation. On a phone the “Menu” button opens and closes the navigation; Esc closes it.",
+    keyboardBody:
+      "Tab moves between links, buttons and fields; Enter or Space activates them. “Skip to main content” at the top of each page skips the navigation. On a phone the “Menu” button opens and closes the navigation; Esc closes it.",
     readerHeading: "Screen readers",
-    readerBody: "Pages have proper headings, landmarks and form labels; every chart comes with a table of the same data, and licence status and progress are always stated in words.",
+    readerBody:
+      "Pages have proper headings, landmarks and form labels; every chart comes with a table of the same data, and licence status and progress are always stated in words.",
     helpHeading: "Need help?",
     helpBody: "If anything is hard to use, call the government service hotline 12345 or visit the service window in person.",
   },

@@ -35,7 +35,8 @@ const track: Messages["track"] = {
     deadline: "Deadline: {time}",
     daysLeft: "{n} working days left (not counting today)",
     lastDay: "Today is the last day to supplement",
-    expired: "The deadline has passed and the acceptance with deficiency has ended. It can no longer be supplemented online; please contact the service window.",
+    expired:
+      "The deadline has passed and the acceptance with deficiency has ended. It can no longer be supplemented online; please contact the service window.",
     supplementedAt: "Supplemented on {time}",
     uploaded: "Supplemented: {fileName}",
     fileLabel: "Choose a file to supplement “{name}”",
@@ -79,7 +80,8 @@ const track: Messages["track"] = {
     answerValue: "Your answer ({time}): {answer}",
     attachment: "Attachment: {fileName}",
   },
-  issueWaits: "Every department has decided. The business licence and every permit and filing receipt are issued together, at once, so they wait for the pending materials you still have to supply: {materials}. Once you supply them the window issues everything; if a deadline passes without them, the matters needing them end and the other results are issued.",
+  issueWaits:
+    "Every department has decided. The business licence and every permit and filing receipt are issued together, at once, so they wait for the pending materials you still have to supply: {materials}. Once you supply them the window issues everything; if a deadline passes without them, the matters needing them end and the other results are issued.",
   otherItems: {
     heading: "Matters needing no department decision",
     receipt: "Filing receipt number: {number}",

@@ -3,7 +3,13 @@ import type { Messages } from "../zh-CN";
 
 const verification: Messages["verification"] = {
   quickLink: "Commitment verification",
-  status: { SCHEDULED: "To verify", PASSED: "Commitment kept", RECTIFYING: "Rectifying", RECTIFIED: "Rectified", REVOKED: "Not rectified in time, permit revoked" },
+  status: {
+    SCHEDULED: "To verify",
+    PASSED: "Commitment kept",
+    RECTIFYING: "Rectifying",
+    RECTIFIED: "Rectified",
+    REVOKED: "Not rectified in time, permit revoked",
+  },
   risk: { HIGH: "High risk", MEDIUM: "Medium risk", LOW: "Low risk" },
   list: {
     metaTitle: "Commitment verification",

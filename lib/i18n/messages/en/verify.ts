@@ -62,7 +62,8 @@ const verify: Messages["verify"] = {
     notGenuine: "This licence cannot be relied on as a valid licence now; check its status and signature result.",
   },
   premises: {
-    review: "{date} the enterprise's registered address moved to {registeredAddress}: this licence was granted for its old premises and was not moved; it awaits the issuing department's review ({need}).",
+    review:
+      "{date} the enterprise's registered address moved to {registeredAddress}: this licence was granted for its old premises and was not moved; it awaits the issuing department's review ({need}).",
     reviewValid: "It stays valid for its old premises ({address}).",
     reviewSuspended: "It is suspended until the on-site check.",
     reviewReinstated: "It was suspended for the move and has been reinstated by the issuing department.",

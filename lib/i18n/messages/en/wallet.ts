@@ -6,7 +6,8 @@ const wallet: Messages["wallet"] = {
   lead: "Every electronic licence issued to your enterprise: download a printable PDF, download the signed data file (verifiable offline), or open the public verification page.",
   linkFromHome: "Licence wallet (my licences)",
   noEnterpriseHeading: "No licences yet",
-  noEnterprise: "Your account is not linked to an enterprise yet. Once the company registration is approved and the results are issued, the business licence and every permit will appear here.",
+  noEnterprise:
+    "Your account is not linked to an enterprise yet. Once the company registration is approved and the results are issued, the business licence and every permit will appear here.",
   emptyHeading: "No licences yet",
   empty: "No electronic licence has been issued to your enterprise yet. Licences appear here once an application is completed and its results are issued.",
   enterpriseHeading: "Enterprise",
@@ -36,14 +37,16 @@ const wallet: Messages["wallet"] = {
   verification: {
     SCHEDULED: "Commitment verification: the issuing department will check the commitment by {due}.",
     PASSED: "Commitment verification: commitment kept.",
-    RECTIFYING: "Commitment verification: not kept. Rectify by {by} and ask the issuing department to re-check; unrectified, the permit will be revoked. Found: {findings}",
+    RECTIFYING:
+      "Commitment verification: not kept. Rectify by {by} and ask the issuing department to re-check; unrectified, the permit will be revoked. Found: {findings}",
     RECTIFIED: "Commitment verification: rectified and re-checked.",
     REVOKED: "Commitment verification: not rectified in time; the permit has been revoked.",
   },
   downloadPdf: "Download PDF ({number})",
   downloadJson: "Download signed data file JSON ({number})",
   verifyLink: "Open public verification page ({number})",
-  jsonHint: "The signed data file holds the licence and the issuing authority's electronic signature: give it to whoever needs to check it, who can verify it offline with the published public key — or open the public verification page, or scan the QR code on the PDF.",
+  jsonHint:
+    "The signed data file holds the licence and the issuing authority's electronic signature: give it to whoever needs to check it, who can verify it offline with the published public key — or open the public verification page, or scan the QR code on the PDF.",
   notFound: "Licence not found",
   unsignedNoJson: "This licence is not electronically signed; there is no signed data file to download",
   pdf: {
@@ -72,9 +75,9 @@ const wallet: Messages["wallet"] = {
     filedOn: "Filed on",
     number: "Number",
     status: "Status",
-    verifyNote: "This is an electronic licence with the same effect as the paper one. Scan the QR code or visit the address below to verify that it is genuine and see its current status:",
+    verifyNote:
+      "This is an electronic licence with the same effect as the paper one. Scan the QR code or visit the address below to verify that it is genuine and see its current status:",
   },
-
 };
 
 export default wallet;

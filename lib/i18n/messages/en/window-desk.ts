@@ -26,7 +26,8 @@ const window: Messages["window"] = {
     overdue: "Past the promised time limit",
     decided: "Decided",
     readyHeading: "Ready to issue together",
-    readyLead: "Every department has decided. Where a pending material is still awaited, results are issued once it is supplemented (or its deadline has passed).",
+    readyLead:
+      "Every department has decided. Where a pending material is still awaited, results are issued once it is supplemented (or its deadline has passed).",
     readyCaption: "Decided applications waiting for results to be issued together",
     readyEmpty: "No application is waiting for its results to be issued.",
     colDecided: "Decided",
@@ -95,7 +96,8 @@ const window: Messages["window"] = {
     pendingDaysLabel: "Deadline for pending materials (working days from acceptance, 1–30)",
     pendingDaysHint: "Applies only to materials supplemented later; if one is not supplemented in time, the acceptance with pending materials ends.",
     willDispatch: "On acceptance the application goes to these departments at once:",
-    noDispatch: "Nothing in this application needs a department's approval (filings or cancelled approvals only); results can be issued right after acceptance.",
+    noDispatch:
+      "Nothing in this application needs a department's approval (filings or cancelled approvals only); results can be issued right after acceptance.",
     dispatchTo: "{department}: {matters}",
     accept: "Accept and dispatch",
     accepting: "Accepting…",
@@ -147,7 +149,8 @@ const window: Messages["window"] = {
     noHolder: "The business licence was not approved, so nothing can be issued for: ",
     noReason: "No reason given",
     newCompany: "A new company: its unified social credit code is assigned and the enterprise registered on issuance.",
-    blocked: "Pending materials are still awaited. Results are issued together, all at once (the business licence with every permit and filing receipt), so all of them wait for the materials below; once supplied, issue; if a deadline passes without them, the matters needing them end and the other results can be issued at once:",
+    blocked:
+      "Pending materials are still awaited. Results are issued together, all at once (the business licence with every permit and filing receipt), so all of them wait for the materials below; once supplied, issue; if a deadline passes without them, the matters needing them end and the other results can be issued at once:",
     button: "Issue results",
     issuing: "Issuing…",
     nothing: "No licence can be issued; issuing tells the applicant why.",

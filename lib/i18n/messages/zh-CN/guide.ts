@@ -73,7 +73,8 @@ const guide = {
   adminMatter: "事项",
   adminReason: "告知原因",
   adminCondition: "触发条件",
-  adminConditionHelp: "JSON 格式。单个条件：{\"q\": \"问题代码\", \"eq\": true} 或 \"includes\"（多选包含）、\"anyOf\"（其中之一）、\"gte\"/\"lt\"（数字比较）；组合：{\"all\": […]}、{\"any\": […]}、{\"not\": …}。",
+  adminConditionHelp:
+    'JSON 格式。单个条件：{"q": "问题代码", "eq": true} 或 "includes"（多选包含）、"anyOf"（其中之一）、"gte"/"lt"（数字比较）；组合：{"all": […]}、{"any": […]}、{"not": …}。',
   adminActive: "启用",
   adminInactive: "已停用",
   adminStatus: "状态",

@@ -73,7 +73,6 @@ const wallet = {
     status: "状态",
     verifyNote: "本证照为电子证照，与纸质证照具有同等效力。扫描二维码或访问下列地址可核验其真伪与当前状态：",
   },
-
 };
 
 export default wallet;

@@ -53,7 +53,11 @@ export async function reviseReturnedAction(_state: ActionFailure | null, formDat
   let id: string;
   try {
     const actor = (await requirePermission("application.submit"))!;
-    ({ id } = await reviseReturned({ actor, now: new Date(), input: { applicationId: text(formData, "applicationId"), expectedVersion: Number(text(formData, "expectedVersion")) } }));
+    ({ id } = await reviseReturned({
+      actor,
+      now: new Date(),
+      input: { applicationId: text(formData, "applicationId"), expectedVersion: Number(text(formData, "expectedVersion")) },
+    }));
   } catch (e) {
     return actionFailure(e, "track.reviseReturned");
   }
@@ -66,7 +70,11 @@ export async function withdrawApplicationAction(_state: ActionFailure | null, fo
   const applicationId = text(formData, "applicationId");
   try {
     const actor = (await requirePermission("application.submit"))!;
-    await withdrawApplication({ actor, now: new Date(), input: { applicationId, expectedVersion: text(formData, "expectedVersion"), reason: text(formData, "reason") } });
+    await withdrawApplication({
+      actor,
+      now: new Date(),
+      input: { applicationId, expectedVersion: text(formData, "expectedVersion"), reason: text(formData, "reason") },
+    });
   } catch (e) {
     return actionFailure(e, "track.withdraw");
   }

@@ -41,15 +41,22 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
     <AnnouncementsProvider>
       <div className="space-y-6">
         <PageHeading title={t("track.heading", { name: tracking.name })} lead={t("track.lead")} />
-        <dl aria-label={t("track.summaryLabel")} className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <dl
+          aria-label={t("track.summaryLabel")}
+          className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]"
+        >
           <dt className="text-slate-700">{t("track.statusLabel")}</dt>
-          <dd className="font-semibold" data-testid="application-status" data-status={tracking.status}>{t(`status.${tracking.status}`)}</dd>
+          <dd className="font-semibold" data-testid="application-status" data-status={tracking.status}>
+            {t(`status.${tracking.status}`)}
+          </dd>
           <dt className="text-slate-700">{t("track.mattersLabel")}</dt>
           <dd className="break-words">{tracking.matters.join(t("common.listSeparator"))}</dd>
           {tracking.submittedAt ? (
             <>
               <dt className="text-slate-700">{t("track.submittedAtLabel")}</dt>
-              <dd><DateTimeText date={tracking.submittedAt} locale={locale} /></dd>
+              <dd>
+                <DateTimeText date={tracking.submittedAt} locale={locale} />
+              </dd>
             </>
           ) : null}
           {tracking.returnCount ? (
@@ -61,8 +68,15 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
         </dl>
 
         {tracking.status === "WITHDRAWN" ? (
-          <section aria-labelledby="withdrawn-heading" role="status" className="space-y-1 rounded-lg border border-slate-300 bg-slate-100 p-4" data-testid="withdrawn-notice">
-            <h2 id="withdrawn-heading" className="text-xl font-semibold">{t("track.withdraw.withdrawnHeading")}</h2>
+          <section
+            aria-labelledby="withdrawn-heading"
+            role="status"
+            className="space-y-1 rounded-lg border border-slate-300 bg-slate-100 p-4"
+            data-testid="withdrawn-notice"
+          >
+            <h2 id="withdrawn-heading" className="text-xl font-semibold">
+              {t("track.withdraw.withdrawnHeading")}
+            </h2>
             {tracking.withdrawnAt ? <p>{t("track.withdraw.withdrawnLead", { time: formatDateTime(tracking.withdrawnAt, locale) })}</p> : null}
           </section>
         ) : null}
@@ -80,7 +94,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
         {tracking.status === "DECIDED" && tracking.pending.some((p) => p.status === "OPEN") ? (
           // 统一出件 hands over every result at once (晋中方案 004 三(三): 一窗统一出件), so the whole set waits.
           <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950" data-testid="issue-waits">
-            {t("track.issueWaits", { materials: [...new Set(tracking.pending.filter((p) => p.status === "OPEN").map((p) => p.name))].join(t("common.listSeparator")) })}
+            {t("track.issueWaits", {
+              materials: [...new Set(tracking.pending.filter((p) => p.status === "OPEN").map((p) => p.name))].join(t("common.listSeparator")),
+            })}
           </p>
         ) : null}
         {tracking.status === "ISSUED" ? <IssuedResults licences={tracking.licences} rejected={tracking.rejected} t={t} locale={locale} /> : null}
@@ -88,7 +104,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
 
         {tracking.status !== "RETURNED" ? (
           <section aria-labelledby="departments-heading" className="space-y-3">
-            <h2 id="departments-heading" className="text-xl font-semibold">{t("track.departments.heading")}</h2>
+            <h2 id="departments-heading" className="text-xl font-semibold">
+              {t("track.departments.heading")}
+            </h2>
             {tracking.departments.length ? (
               <>
                 <p className="text-slate-700">{t("track.departments.lead")}</p>
@@ -106,7 +124,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
 
         {tracking.otherItems.length ? (
           <section aria-labelledby="other-items-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="other-items-heading" className="text-xl font-semibold">{t("track.otherItems.heading")}</h2>
+            <h2 id="other-items-heading" className="text-xl font-semibold">
+              {t("track.otherItems.heading")}
+            </h2>
             <ul className="space-y-1" data-testid="other-items">
               {tracking.otherItems.map((i) => (
                 <li key={i.code} className="break-words">
@@ -115,7 +135,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
                     <>
                       {t("common.clauseSeparator")}
                       {t("track.otherItems.receipt", { number: "" })}
-                      <span className="font-mono" data-testid="receipt-number">{i.receiptNumber}</span>
+                      <span className="font-mono" data-testid="receipt-number">
+                        {i.receiptNumber}
+                      </span>
                     </>
                   ) : i.status === "FILED" ? (
                     <>
@@ -131,7 +153,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
 
         {tracking.actions.includes("withdraw") ? (
           <section aria-labelledby="withdraw-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="withdraw-heading" className="text-xl font-semibold">{t("track.withdraw.heading")}</h2>
+            <h2 id="withdraw-heading" className="text-xl font-semibold">
+              {t("track.withdraw.heading")}
+            </h2>
             <p className="text-slate-700">{t("track.withdraw.lead")}</p>
             <ApplicantAction kind="withdraw" applicationId={tracking.id} version={tracking.version} subject={tracking.name} />
           </section>
@@ -142,12 +166,18 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
         <TrackingTimeline events={tracking.timeline} returnProblems={tracking.returnNotice?.problems.length ?? 0} t={t} locale={locale} />
 
         <section aria-labelledby="metrics-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="metrics-heading" className="text-xl font-semibold">{t("track.metrics.heading")}</h2>
+          <h2 id="metrics-heading" className="text-xl font-semibold">
+            {t("track.metrics.heading")}
+          </h2>
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
             <dt className="text-slate-700">{t("track.metrics.fields")}</dt>
-            <dd data-testid="metric-fields">{t("track.metrics.fieldsValue", { typed: tracking.metrics.fieldsTyped, baseline: tracking.metrics.fieldsBaseline })}</dd>
+            <dd data-testid="metric-fields">
+              {t("track.metrics.fieldsValue", { typed: tracking.metrics.fieldsTyped, baseline: tracking.metrics.fieldsBaseline })}
+            </dd>
             <dt className="text-slate-700">{t("track.metrics.materials")}</dt>
-            <dd data-testid="metric-materials">{t("track.metrics.materialsValue", { submitted: tracking.metrics.materialsSubmitted, baseline: tracking.metrics.materialsBaseline })}</dd>
+            <dd data-testid="metric-materials">
+              {t("track.metrics.materialsValue", { submitted: tracking.metrics.materialsSubmitted, baseline: tracking.metrics.materialsBaseline })}
+            </dd>
             {tracking.metrics.workingDaysTaken !== null ? (
               <>
                 <dt className="text-slate-700">{t("track.metrics.days")}</dt>
@@ -158,7 +188,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
         </section>
 
         <p>
-          <Link href="/my" className="font-medium text-brand-700 underline">{t("track.backToMy")}</Link>
+          <Link href="/my" className="font-medium text-brand-700 underline">
+            {t("track.backToMy")}
+          </Link>
         </p>
       </div>
     </AnnouncementsProvider>

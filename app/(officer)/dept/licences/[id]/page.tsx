@@ -46,11 +46,15 @@ export default async function DeptLicencePage({ params }: { params: Params }) {
   return (
     <div className="space-y-8">
       <p className="text-sm">
-        <Link href="/dept/licences" className="text-brand-700 underline">{t("licenceAdmin.detail.back")}</Link>
+        <Link href="/dept/licences" className="text-brand-700 underline">
+          {t("licenceAdmin.detail.back")}
+        </Link>
       </p>
       <PageHeading title={t("licenceAdmin.detail.heading", { number: l.number })} />
       <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading" className="mb-2 text-lg font-semibold">{t("licenceAdmin.detail.factsHeading")}</h2>
+        <h2 id="facts-heading" className="mb-2 text-lg font-semibold">
+          {t("licenceAdmin.detail.factsHeading")}
+        </h2>
         <dl className="rounded-lg border border-slate-200 bg-white px-4">
           {row(t("licenceAdmin.detail.status"), <LicenceStatusBadge t={t} status={l.status} />)}
           {l.statusReason ? row(t("licenceAdmin.detail.statusReason"), <span data-testid="licence-status-reason">{l.statusReason}</span>) : null}
@@ -61,7 +65,9 @@ export default async function DeptLicencePage({ params }: { params: Params }) {
           {l.items.length ? row(t("licenceAdmin.detail.items"), l.items.join(t("common.listSeparator"))) : null}
           {row(
             t("licenceAdmin.detail.validity"),
-            l.validUntil ? t("licenceAdmin.detail.validityRange", { from: l.validFrom, until: l.validUntil }) : t("licenceAdmin.detail.validityOpen", { from: l.validFrom }),
+            l.validUntil
+              ? t("licenceAdmin.detail.validityRange", { from: l.validFrom, until: l.validUntil })
+              : t("licenceAdmin.detail.validityOpen", { from: l.validFrom }),
           )}
           {row(t("licenceAdmin.detail.issuer"), l.issuer)}
           {row(t("licenceAdmin.detail.issuedAt"), <DateTimeText date={l.issuedAt} locale={locale} />)}
@@ -69,18 +75,37 @@ export default async function DeptLicencePage({ params }: { params: Params }) {
         </dl>
       </section>
       <section aria-labelledby="status-form-heading" className="space-y-3">
-        <h2 id="status-form-heading" className="text-lg font-semibold">{t("licenceAdmin.form.heading")}</h2>
-        {l.kind === "BUSINESS" ? <p className="text-slate-700">{t("licenceAdmin.form.business")}</p> : <LicenceStatusForm licenceId={l.id} status={view.storedStatus} actions={view.actions} />}
+        <h2 id="status-form-heading" className="text-lg font-semibold">
+          {t("licenceAdmin.form.heading")}
+        </h2>
+        {l.kind === "BUSINESS" ? (
+          <p className="text-slate-700">{t("licenceAdmin.form.business")}</p>
+        ) : (
+          <LicenceStatusForm licenceId={l.id} status={view.storedStatus} actions={view.actions} />
+        )}
       </section>
       <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">{t("licenceAdmin.detail.historyHeading")}</h2>
+        <h2 id="history-heading" className="text-lg font-semibold">
+          {t("licenceAdmin.detail.historyHeading")}
+        </h2>
         {view.history.length === 0 ? (
           <p className="text-slate-700">{t("licenceAdmin.detail.historyEmpty")}</p>
         ) : (
-          <DataTable caption={t("licenceAdmin.detail.historyCaption")} testId="licence-history" headers={[t("licenceAdmin.detail.colAt"), t("licenceAdmin.detail.colAction"), t("licenceAdmin.detail.colActor"), t("licenceAdmin.detail.colReason")]}>
+          <DataTable
+            caption={t("licenceAdmin.detail.historyCaption")}
+            testId="licence-history"
+            headers={[
+              t("licenceAdmin.detail.colAt"),
+              t("licenceAdmin.detail.colAction"),
+              t("licenceAdmin.detail.colActor"),
+              t("licenceAdmin.detail.colReason"),
+            ]}
+          >
             {view.history.map((h, i) => (
               <tr key={i}>
-                <td className={`${CELL} whitespace-nowrap`}><DateTimeText date={h.at} locale={locale} /></td>
+                <td className={`${CELL} whitespace-nowrap`}>
+                  <DateTimeText date={h.at} locale={locale} />
+                </td>
                 <td className={CELL}>{actionName(h.action)}</td>
                 <td className={CELL}>{h.actor ?? ""}</td>
                 <td className={`${CELL} min-w-48`}>{h.reason ?? ""}</td>

@@ -17,7 +17,11 @@ export async function decideRegistrationChangeAction(_prev: RegistrationDecision
   try {
     const actor = await requirePermission("registration.decide");
     if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
-    const parsed = ZDecideRegistrationChange.safeParse({ changeId: text(formData.get("changeId")), action: text(formData.get("action")), reason: text(formData.get("reason")) });
+    const parsed = ZDecideRegistrationChange.safeParse({
+      changeId: text(formData.get("changeId")),
+      action: text(formData.get("action")),
+      reason: text(formData.get("reason")),
+    });
     if (!parsed.success) return stepInputFailure(parsed.error.issues);
     const result = await decideRegistrationChange({ actor, now: new Date(), input: parsed.data });
     revalidatePath(`/dept/registrations/${parsed.data.changeId}`);

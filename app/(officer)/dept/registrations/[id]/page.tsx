@@ -49,11 +49,15 @@ export default async function DeptRegistrationPage({ params }: { params: Params 
   return (
     <div className="space-y-8">
       <p className="text-sm">
-        <Link href="/dept/registrations" className="text-brand-700 underline">{t("registration.desk.back")}</Link>
+        <Link href="/dept/registrations" className="text-brand-700 underline">
+          {t("registration.desk.back")}
+        </Link>
       </p>
       <PageHeading title={t("registration.desk.detailHeading", { kind: t(`registration.kind.${r.kind}`), name: r.enterpriseName })} />
       <section aria-labelledby="reg-facts" className="space-y-2">
-        <h2 id="reg-facts" className="text-lg font-semibold">{t("registration.desk.factsHeading")}</h2>
+        <h2 id="reg-facts" className="text-lg font-semibold">
+          {t("registration.desk.factsHeading")}
+        </h2>
         <dl className="rounded-lg border border-slate-200 bg-white px-4">
           {row(t("registration.desk.uscc"), <span className="font-mono">{r.uscc}</span>)}
           {row(t("registration.desk.currentName"), view.enterprise.name)}
@@ -67,11 +71,25 @@ export default async function DeptRegistrationPage({ params }: { params: Params 
       </section>
       {open ? (
         <section aria-labelledby="reg-licences" className="space-y-2">
-          <h2 id="reg-licences" className="text-lg font-semibold">{t("registration.desk.licencesHeading")}</h2>
+          <h2 id="reg-licences" className="text-lg font-semibold">
+            {t("registration.desk.licencesHeading")}
+          </h2>
           {view.licences.length === 0 ? (
             <p className="text-slate-700">{t("registration.desk.licencesEmpty")}</p>
           ) : (
-            <DataTable caption={t("registration.desk.licencesCaption")} testId="registration-licences" headers={[t("registration.desk.colNumber"), t("registration.desk.colKind"), t("registration.desk.colMatter"), t("registration.desk.colIssuer"), t("registration.effect.colAddress"), t("registration.desk.colStatus"), t("registration.desk.colEffect")]}>
+            <DataTable
+              caption={t("registration.desk.licencesCaption")}
+              testId="registration-licences"
+              headers={[
+                t("registration.desk.colNumber"),
+                t("registration.desk.colKind"),
+                t("registration.desk.colMatter"),
+                t("registration.desk.colIssuer"),
+                t("registration.effect.colAddress"),
+                t("registration.desk.colStatus"),
+                t("registration.desk.colEffect"),
+              ]}
+            >
               {view.licences.map((l) => (
                 <tr key={l.number} data-affected={l.affected ? "yes" : "no"} data-effect={l.effect.key}>
                   <td className={`${CELL} font-mono break-all`}>{l.number}</td>
@@ -79,18 +97,30 @@ export default async function DeptRegistrationPage({ params }: { params: Params 
                   <td className={CELL}>{l.matter ?? ""}</td>
                   <td className={CELL}>{l.issuer}</td>
                   <td className={`${CELL} min-w-40`}>{l.address}</td>
-                  <td className={CELL}><LicenceStatusBadge t={t} status={l.status} /></td>
-                  <td className={`${CELL} min-w-48`}><EffectText t={t} effect={l.effect} /></td>
+                  <td className={CELL}>
+                    <LicenceStatusBadge t={t} status={l.status} />
+                  </td>
+                  <td className={`${CELL} min-w-48`}>
+                    <EffectText t={t} effect={l.effect} />
+                  </td>
                 </tr>
               ))}
             </DataTable>
           )}
-          {reviews > 0 ? <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="registration-review-note">{t("registration.effect.reviewNote", { count: reviews })}</p> : null}
-          {r.kind === "CANCEL" && view.inProgress > 0 ? <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("registration.desk.inProgress", { count: view.inProgress })}</p> : null}
+          {reviews > 0 ? (
+            <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="registration-review-note">
+              {t("registration.effect.reviewNote", { count: reviews })}
+            </p>
+          ) : null}
+          {r.kind === "CANCEL" && view.inProgress > 0 ? (
+            <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("registration.desk.inProgress", { count: view.inProgress })}</p>
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="reg-decision" className="space-y-3">
-        <h2 id="reg-decision" className="text-lg font-semibold">{t("registration.desk.formHeading")}</h2>
+        <h2 id="reg-decision" className="text-lg font-semibold">
+          {t("registration.desk.formHeading")}
+        </h2>
         <RegistrationDecisionForm changeId={r.id} open={open} />
       </section>
     </div>

@@ -9,10 +9,7 @@ import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { decideTask } from "@/lib/approvals/decide-task";
 import { ZDecideTask } from "@/lib/approvals/schemas";
 
-export type DecideState =
-  | { ok: true; status: TaskStatus }
-  | { ok: false; error: string; field?: "action" | "reason" }
-  | null;
+export type DecideState = { ok: true; status: TaskStatus } | { ok: false; error: string; field?: "action" | "reason" } | null;
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 

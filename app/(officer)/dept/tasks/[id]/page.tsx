@@ -30,14 +30,18 @@ export default async function DeptTaskPage({ params }: { params: Params }) {
 
   const section = (key: string, title: string, body: ReactNode) => (
     <section aria-labelledby={`${key}-heading`} className="space-y-3">
-      <h2 id={`${key}-heading`} className="text-lg font-semibold">{title}</h2>
+      <h2 id={`${key}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
       {body}
     </section>
   );
   return (
     <div className="space-y-8">
       <p className="text-sm">
-        <Link href="/dept" className="text-brand-700 underline">{t("deptDesk.task.back")}</Link>
+        <Link href="/dept" className="text-brand-700 underline">
+          {t("deptDesk.task.back")}
+        </Link>
       </p>
       <PageHeading title={t("deptDesk.task.heading", { name: view.application.name })} />
       {section("clock", t("deptDesk.task.clockHeading"), <TaskClock t={t} locale={locale} view={view} />)}

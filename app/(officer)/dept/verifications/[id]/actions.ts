@@ -29,7 +29,12 @@ function refresh(id: string | undefined) {
 export async function recordVerificationAction(_state: VerificationStepState, formData: FormData): Promise<VerificationStepState> {
   try {
     const actor = await inspector();
-    const input = { verificationId: text(formData, "verificationId"), outcome: text(formData, "outcome"), findings: text(formData, "findings"), rectifyDays: text(formData, "rectifyDays") || undefined };
+    const input = {
+      verificationId: text(formData, "verificationId"),
+      outcome: text(formData, "outcome"),
+      findings: text(formData, "findings"),
+      rectifyDays: text(formData, "rectifyDays") || undefined,
+    };
     await recordVerification({ actor, now: new Date(), input, evidence: await fileFromForm(formData, "evidence", false) });
     refresh(input.verificationId);
     return { ok: true };

@@ -43,15 +43,24 @@ export default async function DeptVerificationPage({ params }: { params: Params 
   return (
     <div className="space-y-8">
       <p className="text-sm">
-        <Link href="/dept/verifications" className="text-brand-700 underline">{t("verification.detail.back")}</Link>
+        <Link href="/dept/verifications" className="text-brand-700 underline">
+          {t("verification.detail.back")}
+        </Link>
       </p>
       <PageHeading title={t("verification.detail.heading", { matter: v.matter })} />
       <section aria-labelledby="v-facts" className="space-y-2">
-        <h2 id="v-facts" className="text-lg font-semibold">{t("verification.detail.factsHeading")}</h2>
+        <h2 id="v-facts" className="text-lg font-semibold">
+          {t("verification.detail.factsHeading")}
+        </h2>
         <dl className="rounded-lg border border-slate-200 bg-white px-4">
           {row(t("verification.detail.holder"), v.holderName)}
           {row(t("verification.detail.uscc"), <span className="font-mono">{v.uscc}</span>)}
-          {row(t("verification.detail.licence"), <Link href={licencePath(v.licenceNumber)} className="font-mono text-brand-700 underline break-all">{v.licenceNumber}</Link>)}
+          {row(
+            t("verification.detail.licence"),
+            <Link href={licencePath(v.licenceNumber)} className="font-mono text-brand-700 underline break-all">
+              {v.licenceNumber}
+            </Link>,
+          )}
           {row(t("verification.detail.licenceStatus"), <LicenceStatusBadge t={t} status={v.licenceStatus} />)}
           {row(t("verification.detail.address"), v.address)}
           {row(t("verification.detail.risk"), t(`verification.risk.${v.riskLevel}`))}
@@ -61,10 +70,15 @@ export default async function DeptVerificationPage({ params }: { params: Params 
         </dl>
       </section>
       <section aria-labelledby="v-commitment" className="space-y-2">
-        <h2 id="v-commitment" className="text-lg font-semibold">{t("verification.detail.commitmentHeading")}</h2>
+        <h2 id="v-commitment" className="text-lg font-semibold">
+          {t("verification.detail.commitmentHeading")}
+        </h2>
         {v.commitment ? (
           <div className="rounded-lg border border-slate-200 bg-white p-4">
-            <p className="text-sm text-slate-700">{t("verification.detail.commitmentSigned")}<DateTimeText date={v.commitment.signedAt} locale={locale} /></p>
+            <p className="text-sm text-slate-700">
+              {t("verification.detail.commitmentSigned")}
+              <DateTimeText date={v.commitment.signedAt} locale={locale} />
+            </p>
             <p className="mt-2 whitespace-pre-wrap">{v.commitment.text}</p>
           </div>
         ) : (
@@ -73,10 +87,19 @@ export default async function DeptVerificationPage({ params }: { params: Params 
       </section>
       {v.findings ? (
         <section aria-labelledby="v-result" className="space-y-2">
-          <h2 id="v-result" className="text-lg font-semibold">{t("verification.detail.resultHeading")}</h2>
+          <h2 id="v-result" className="text-lg font-semibold">
+            {t("verification.detail.resultHeading")}
+          </h2>
           <dl className="rounded-lg border border-slate-200 bg-white px-4">
             {row(t("verification.detail.findings"), <span className="whitespace-pre-wrap">{v.findings}</span>)}
-            {v.evidence ? row(t("verification.detail.evidence"), <a href={`/api/evidence/${v.id}`} className="text-brand-700 underline">{t("verification.detail.evidenceOpen", { name: v.evidence.fileName })}</a>) : null}
+            {v.evidence
+              ? row(
+                  t("verification.detail.evidence"),
+                  <a href={`/api/evidence/${v.id}`} className="text-brand-700 underline">
+                    {t("verification.detail.evidenceOpen", { name: v.evidence.fileName })}
+                  </a>,
+                )
+              : null}
             {v.inspector ? row(t("verification.detail.inspector"), v.inspector) : null}
             {v.rectifyBy ? row(t("verification.detail.rectifyBy"), v.rectifyBy) : null}
             {v.rectificationNote ? row(t("verification.detail.rectification"), v.rectificationNote) : null}
@@ -85,12 +108,16 @@ export default async function DeptVerificationPage({ params }: { params: Params 
       ) : null}
       {v.status === "SCHEDULED" ? (
         <section aria-labelledby="v-record" className="space-y-3">
-          <h2 id="v-record" className="text-lg font-semibold">{t("verification.record.heading")}</h2>
+          <h2 id="v-record" className="text-lg font-semibold">
+            {t("verification.record.heading")}
+          </h2>
           <RecordVerificationForm verificationId={v.id} />
         </section>
       ) : v.status === "RECTIFYING" ? (
         <section aria-labelledby="v-rectified" className="space-y-3">
-          <h2 id="v-rectified" className="text-lg font-semibold">{t("verification.rectified.heading")}</h2>
+          <h2 id="v-rectified" className="text-lg font-semibold">
+            {t("verification.rectified.heading")}
+          </h2>
           <p className="text-slate-700">{t("verification.rectified.lead")}</p>
           <ConfirmRectificationForm verificationId={v.id} />
         </section>

@@ -34,7 +34,10 @@ function readCheck(formData: FormData) {
     applicationId: text("applicationId"),
     expectedVersion: numberOf(formData.get("expectedVersion")),
     documents,
-    other: text("otherProblems").split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    other: text("otherProblems")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
     pendingDays: numberOf(formData.get("pendingDays")),
   };
 }

@@ -40,7 +40,9 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/desk" className="text-brand-700 underline">{t("window.app.back")}</Link>
+        <Link href="/desk" className="text-brand-700 underline">
+          {t("window.app.back")}
+        </Link>
       </p>
       <PageHeading title={t("window.app.heading", { name: app.name })} />
       <DoneBanner done={done} app={app} t={t} />
@@ -57,16 +59,24 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
 
       {app.status === "SUBMITTED" ? (
         <section aria-labelledby="check-heading" className="space-y-4">
-          <h2 id="check-heading" className="text-lg font-semibold">{t("window.check.heading")}</h2>
+          <h2 id="check-heading" className="text-lg font-semibold">
+            {t("window.check.heading")}
+          </h2>
           <p className="text-slate-700">{t("window.check.lead")}</p>
-          {app.credit.restricted ? <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">{t("window.app.creditRestricted", { reason: app.credit.reason ?? "" })}</p> : null}
+          {app.credit.restricted ? (
+            <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
+              {t("window.app.creditRestricted", { reason: app.credit.reason ?? "" })}
+            </p>
+          ) : null}
           <div data-testid="dispatch-preview">
             {app.tasks.length ? (
               <>
                 <p>{t("window.check.willDispatch")}</p>
                 <ul className="mt-1 list-disc pl-6">
                   {app.tasks.map((task) => (
-                    <li key={task.id}>{t("window.check.dispatchTo", { department: task.department, matters: task.matters.join(t("common.listSeparator")) })}</li>
+                    <li key={task.id}>
+                      {t("window.check.dispatchTo", { department: task.department, matters: task.matters.join(t("common.listSeparator")) })}
+                    </li>
                   ))}
                 </ul>
               </>
@@ -89,7 +99,9 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
           {app.issuance ? <IssuePanel applicationId={app.id} version={app.version} preview={app.issuance} /> : null}
           {app.issued ? <IssuedRecord issued={app.issued} t={t} /> : null}
           <section aria-labelledby="documents-heading" className="space-y-2">
-            <h2 id="documents-heading" className="text-lg font-semibold">{t("window.docs.recordHeading")}</h2>
+            <h2 id="documents-heading" className="text-lg font-semibold">
+              {t("window.docs.recordHeading")}
+            </h2>
             <DocumentList documents={app.documents} t={t} testId="documents-record" />
           </section>
         </>

@@ -32,7 +32,9 @@ export default async function PublicInspectionPlanPage({ params }: { params: Par
       <PageHeading title={plan.name} lead={t("inspection.public.lead")} />
       <PlanFacts t={t} locale={locale} plan={plan} />
       <p>
-        <a href={`/public/inspections/${plan.id}/draw.json`} className="text-brand-700 underline" download>{t("inspection.public.download")}</a>
+        <a href={`/public/inspections/${plan.id}/draw.json`} className="text-brand-700 underline" download>
+          {t("inspection.public.download")}
+        </a>
       </p>
       <DrawAlgorithm t={t} />
       <PlanInspections t={t} locale={locale} plan={plan} />

@@ -38,29 +38,47 @@ export default async function LicenceVerifyPage({ params }: { params: Params }) 
     <div className="space-y-6">
       <VerifyBreadcrumb t={t} trail={[{ href: enterpriseCodePath(l.uscc), label: l.holderName }]} current={{ label: l.number, className: "break-all" }} />
       <PageHeading title={t("verify.licence.heading", { kind: t(`licenceKind.${l.kind}`), number: l.number })} />
-      <section aria-labelledby="summary-heading" data-testid="verify-summary" data-genuine={l.genuineAndValid ? "true" : "false"}
-        className={`rounded-lg border-2 p-4 ${l.genuineAndValid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
-        <h2 id="summary-heading" className="font-semibold">{t("verify.licence.summary")}</h2>
+      <section
+        aria-labelledby="summary-heading"
+        data-testid="verify-summary"
+        data-genuine={l.genuineAndValid ? "true" : "false"}
+        className={`rounded-lg border-2 p-4 ${l.genuineAndValid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
+      >
+        <h2 id="summary-heading" className="font-semibold">
+          {t("verify.licence.summary")}
+        </h2>
         <p className="mt-1">{l.genuineAndValid ? t("verify.licence.genuine") : t("verify.licence.notGenuine")}</p>
         {supersededBy ? (
           <p className="mt-2">
             {t("verify.licence.supersededBy", { number: supersededBy })}{" "}
-            <Link href={licencePath(supersededBy)} className="text-brand-700 underline">{t("verify.licence.openCurrent")}</Link>
+            <Link href={licencePath(supersededBy)} className="text-brand-700 underline">
+              {t("verify.licence.openCurrent")}
+            </Link>
           </p>
         ) : null}
         {supersedes ? (
           <p className="mt-2" data-testid="verify-supersedes">
             {t("verify.premises.supersedes", { number: supersedes })}{" "}
-            <Link href={licencePath(supersedes)} className="text-brand-700 underline">{t("verify.premises.openPrevious")}</Link>
+            <Link href={licencePath(supersedes)} className="text-brand-700 underline">
+              {t("verify.premises.openPrevious")}
+            </Link>
           </p>
         ) : null}
-        {premises ? <div className="mt-2"><PremisesNote note={premises} status={l.status} t={t} locale={locale} /></div> : null}
+        {premises ? (
+          <div className="mt-2">
+            <PremisesNote note={premises} status={l.status} t={t} locale={locale} />
+          </div>
+        ) : null}
       </section>
       <div className="grid gap-6 md:grid-cols-[1fr_auto]">
         <LicenceFacts licence={l} t={t} locale={locale} />
         <QrCode svg={svg} url={url} alt={t("verify.licence.qrAlt", { url })} heading={t("verify.licence.qrHeading")} />
       </div>
-      <p><Link href={enterpriseCodePath(l.uscc)} className="text-brand-700 underline">{t("verify.licence.enterpriseLink")}</Link></p>
+      <p>
+        <Link href={enterpriseCodePath(l.uscc)} className="text-brand-700 underline">
+          {t("verify.licence.enterpriseLink")}
+        </Link>
+      </p>
     </div>
   );
 }

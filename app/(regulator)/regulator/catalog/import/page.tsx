@@ -13,13 +13,17 @@ export default async function CatalogImportPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/regulator/catalog" className="text-brand-700 underline">{t("catalogAdmin.common.backToReview")}</Link>
+        <Link href="/regulator/catalog" className="text-brand-700 underline">
+          {t("catalogAdmin.common.backToReview")}
+        </Link>
       </p>
       <PageHeading title={t("catalogAdmin.importer.heading")} lead={t("catalogAdmin.importer.lead")} />
       <ol className="list-decimal space-y-1 pl-6 text-slate-800">
         <li>
           {t("catalogAdmin.importer.step1")}{" "}
-          <a href="/matters/export.xlsx" className="text-brand-700 underline">{t("catalogAdmin.common.exportXlsx")}</a>
+          <a href="/matters/export.xlsx" className="text-brand-700 underline">
+            {t("catalogAdmin.common.exportXlsx")}
+          </a>
         </li>
         <li>{t("catalogAdmin.importer.step2")}</li>
         <li>{t("catalogAdmin.importer.step3")}</li>

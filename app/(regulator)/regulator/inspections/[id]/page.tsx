@@ -33,15 +33,21 @@ export default async function InspectionPlanPage({ params }: { params: Params })
   return (
     <div className="space-y-8">
       <p className="text-sm">
-        <Link href="/regulator/inspections" className="text-brand-700 underline">{t("inspection.regulator.back")}</Link>
+        <Link href="/regulator/inspections" className="text-brand-700 underline">
+          {t("inspection.regulator.back")}
+        </Link>
       </p>
       <PageHeading title={t("inspection.regulator.detailHeading", { name: plan.name })} />
       <PlanFacts t={t} locale={locale} plan={plan} />
       {plan.drawnAt ? (
         <section aria-labelledby="plan-inspections-heading" className="space-y-2">
-          <h2 id="plan-inspections-heading" className="text-lg font-semibold">{t("inspection.regulator.inspectionsHeading")}</h2>
+          <h2 id="plan-inspections-heading" className="text-lg font-semibold">
+            {t("inspection.regulator.inspectionsHeading")}
+          </h2>
           <p>
-            <Link href={`/public/inspections/${plan.id}`} className="text-brand-700 underline">{t("inspection.quickLinkPublic")}</Link>
+            <Link href={`/public/inspections/${plan.id}`} className="text-brand-700 underline">
+              {t("inspection.quickLinkPublic")}
+            </Link>
           </p>
           <PlanInspections t={t} locale={locale} plan={plan} />
         </section>

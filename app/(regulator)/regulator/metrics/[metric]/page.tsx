@@ -34,7 +34,10 @@ export default async function MetricDrillPage({ params, searchParams }: { params
   if (!isDrillMetric(metric)) notFound();
   const actor = await requirePagePermission("metrics.view", `/regulator/metrics/${metric}`);
   const { t, locale } = await getI18n();
-  const [drill, options] = await Promise.all([listMetricApplications({ actor, now: new Date(), input: { ...(await searchParams), metric } }), loadFilterOptions()]);
+  const [drill, options] = await Promise.all([
+    listMetricApplications({ actor, now: new Date(), input: { ...(await searchParams), metric } }),
+    loadFilterOptions(),
+  ]);
   const name = t(`metrics.drill.metric.${metric}`);
   const filters = describeFilters(drill.filters, options, t);
 
@@ -47,7 +50,9 @@ export default async function MetricDrillPage({ params, searchParams }: { params
         </Link>
       </p>
       <section aria-labelledby="drill-filters" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="drill-filters" className="font-semibold">{t("metrics.drill.filters")}</h2>
+        <h2 id="drill-filters" className="font-semibold">
+          {t("metrics.drill.filters")}
+        </h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]" data-testid="drill-filter-summary">
           {filters.map((f) => (
             <div key={f.label} className="contents">
@@ -69,12 +74,21 @@ export default async function MetricDrillPage({ params, searchParams }: { params
       </section>
 
       {drill.rows.length === 0 ? (
-        <p className="text-slate-700" data-testid="drill-empty">{t("metrics.drill.empty")}</p>
+        <p className="text-slate-700" data-testid="drill-empty">
+          {t("metrics.drill.empty")}
+        </p>
       ) : (
         <DataTable
           caption={t("metrics.drill.caption", { metric: name, n: drill.page })}
           testId="drill-table"
-          headers={[t("metrics.drill.submittedAt"), t("metrics.drill.holder"), t("metrics.drill.matters"), t("metrics.drill.status"), t("metrics.drill.daysTaken"), t("metrics.drill.returns")]}
+          headers={[
+            t("metrics.drill.submittedAt"),
+            t("metrics.drill.holder"),
+            t("metrics.drill.matters"),
+            t("metrics.drill.status"),
+            t("metrics.drill.daysTaken"),
+            t("metrics.drill.returns"),
+          ]}
         >
           {drill.rows.map((r) => (
             <tr key={r.id} data-testid="drill-row" data-id={r.id}>
@@ -83,7 +97,9 @@ export default async function MetricDrillPage({ params, searchParams }: { params
               </td>
               <th scope="row" className={`${CELL} min-w-48 text-left font-medium`}>
                 {r.uscc ? (
-                  <Link href={`/regulator/enterprises/${encodeURIComponent(r.uscc)}`} className="text-brand-700 underline">{r.holder || r.uscc}</Link>
+                  <Link href={`/regulator/enterprises/${encodeURIComponent(r.uscc)}`} className="text-brand-700 underline">
+                    {r.holder || r.uscc}
+                  </Link>
                 ) : (
                   <>
                     {r.holder || NONE}
@@ -112,13 +128,19 @@ export default async function MetricDrillPage({ params, searchParams }: { params
           <ul className="flex flex-wrap items-center gap-3">
             {drill.page > 1 ? (
               <li>
-                <Link href={drillHref(metric, drill.filters, drill.page - 1)} className={PAGE_LINK} rel="prev">{t("metrics.drill.previous")}</Link>
+                <Link href={drillHref(metric, drill.filters, drill.page - 1)} className={PAGE_LINK} rel="prev">
+                  {t("metrics.drill.previous")}
+                </Link>
               </li>
             ) : null}
-            <li aria-current="page" className="text-slate-800">{t("metrics.drill.page", { n: drill.page })}</li>
+            <li aria-current="page" className="text-slate-800">
+              {t("metrics.drill.page", { n: drill.page })}
+            </li>
             {drill.hasNext ? (
               <li>
-                <Link href={drillHref(metric, drill.filters, drill.page + 1)} className={PAGE_LINK} rel="next">{t("metrics.drill.next")}</Link>
+                <Link href={drillHref(metric, drill.filters, drill.page + 1)} className={PAGE_LINK} rel="next">
+                  {t("metrics.drill.next")}
+                </Link>
               </li>
             ) : null}
           </ul>

@@ -29,7 +29,9 @@ export default async function ProposeChangePage({ params }: { params: Params }) 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/dept/catalog" className="text-brand-700 underline">{t("catalogAdmin.common.backToDept")}</Link>
+        <Link href="/dept/catalog" className="text-brand-700 underline">
+          {t("catalogAdmin.common.backToDept")}
+        </Link>
       </p>
       <PageHeading
         title={t("catalogAdmin.propose.heading", { name: matter.name })}
@@ -37,7 +39,9 @@ export default async function ProposeChangePage({ params }: { params: Params }) 
       />
       <p className="text-sm text-slate-700">
         <span className="font-mono">{matter.code}</span> · {matter.departmentName} ·{" "}
-        <Link href={`/matters/${encodeURIComponent(matter.code)}`} className="text-brand-700 underline">{t("catalogAdmin.common.viewGuide")}</Link>
+        <Link href={`/matters/${encodeURIComponent(matter.code)}`} className="text-brand-700 underline">
+          {t("catalogAdmin.common.viewGuide")}
+        </Link>
       </p>
       {matter.myPendingProposal ? (
         <p role="status" className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900" data-testid="pending-notice">

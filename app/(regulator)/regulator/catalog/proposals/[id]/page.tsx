@@ -36,7 +36,9 @@ export default async function ProposalReviewPage({ params, searchParams }: { par
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/regulator/catalog" className="text-brand-700 underline">{t("catalogAdmin.common.backToReview")}</Link>
+        <Link href="/regulator/catalog" className="text-brand-700 underline">
+          {t("catalogAdmin.common.backToReview")}
+        </Link>
       </p>
       <PageHeading title={t("catalogAdmin.decide.heading", { name: p.matter.name })} />
       {outcome && query.done === "1" ? (
@@ -46,21 +48,29 @@ export default async function ProposalReviewPage({ params, searchParams }: { par
       ) : null}
 
       <section aria-labelledby="meta" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="meta" className="mb-3 text-lg font-semibold">{t("catalogAdmin.decide.metaHeading")}</h2>
+        <h2 id="meta" className="mb-3 text-lg font-semibold">
+          {t("catalogAdmin.decide.metaHeading")}
+        </h2>
         <p className="mb-2 text-sm text-slate-700">
           <span className="font-mono">{p.matter.code}</span> ·{" "}
-          <Link href={`/matters/${encodeURIComponent(p.matter.code)}`} className="text-brand-700 underline">{t("catalogAdmin.common.viewGuide")}</Link>
+          <Link href={`/matters/${encodeURIComponent(p.matter.code)}`} className="text-brand-700 underline">
+            {t("catalogAdmin.common.viewGuide")}
+          </Link>
         </p>
         <ProposalMeta t={t} locale={locale} p={p} />
       </section>
 
       <section aria-labelledby="changes">
-        <h2 id="changes" className="mb-3 text-lg font-semibold">{t("catalogAdmin.common.changesCount", { count: p.changes.length })}</h2>
+        <h2 id="changes" className="mb-3 text-lg font-semibold">
+          {t("catalogAdmin.common.changesCount", { count: p.changes.length })}
+        </h2>
         <EntryDiff t={t} changes={p.changes} />
       </section>
 
       <section aria-labelledby="decision">
-        <h2 id="decision" className="mb-3 text-lg font-semibold">{t("catalogAdmin.decide.decisionHeading")}</h2>
+        <h2 id="decision" className="mb-3 text-lg font-semibold">
+          {t("catalogAdmin.decide.decisionHeading")}
+        </h2>
         {p.status === "PENDING" ? (
           <div className="space-y-3">
             <StaleWarning t={t} p={p} />
