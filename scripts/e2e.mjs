@@ -1,7 +1,6 @@
 // End-to-end tests: a production build served by `next start` on a fresh, migrated and seeded
 // database, driven by Playwright in Debian's Chromium (installed with apt-get when missing).
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";

@@ -57,6 +57,13 @@ const only = process.argv[2];
 await ensureSystemPackages();
 
 if ((await step("prisma generate", bin("prisma"), ["generate"])) !== 0) failures.push("prisma generate");
+// Format and lint (biome.json) before anything runs: a lint error fails the test command, as a type error does.
+if (!only || only === "lint" || only === "typecheck") {
+  if ((await step("lint", bin("biome"), ["check", "."])) !== 0) {
+    counts.failed += 1;
+    failures.push("lint");
+  }
+}
 if (!only || only === "typecheck") {
   if ((await step("typecheck", bin("tsc"), ["--noEmit", "-p", "."])) !== 0) {
     counts.failed += 1;

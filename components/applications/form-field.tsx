@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { MergedField } from "@/lib/forms/merge-form";
 import type { FieldValue } from "@/lib/forms/field-values";
 import { useI18n } from "@/lib/i18n/client";
@@ -202,7 +202,7 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
     );
   }
 
-  let control;
+  let control: ReactNode;
   if (field.type === "TEXTAREA" || field.type === "SHAREHOLDERS") {
     control = (
       <textarea

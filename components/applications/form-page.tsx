@@ -154,6 +154,7 @@ export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPag
 
   // After a reload: what this browser kept and the server does not have comes back, marked, and is saved
   // again (whatever is acceptable of it). Keys no longer in the form, and registry facts, are dropped.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount (see the end of the effect)
   useEffect(() => {
     const editable = new Set(
       allFields(form.form)

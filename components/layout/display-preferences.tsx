@@ -5,6 +5,7 @@ import { CONTRAST_COOKIE, PREF_MAX_AGE, TEXT_COOKIE, type DisplayPrefs } from ".
 const PREFS_EVENT = "ol-display-prefs";
 
 function persist(name: string, value: string | null) {
+  // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie the server reads; no Cookie Store API in every supported browser
   document.cookie = value ? `${name}=${value}; path=/; max-age=${PREF_MAX_AGE}; samesite=lax` : `${name}=; path=/; max-age=0; samesite=lax`;
 }
 

@@ -12,6 +12,7 @@ export function SiteNav({ label, menuLabel, children }: { label: string; menuLab
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing on every route change is the point
   useEffect(() => setOpen(false), [pathname]);
   // Escape closes the open menu wherever the focus is (on the button or in the list) and returns to the button.
   useEffect(() => {
@@ -44,6 +45,7 @@ export function SiteNav({ label, menuLabel, children }: { label: string; menuLab
         </svg>
         {menuLabel}
       </button>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: closes the menu after a link is followed; links take Enter themselves */}
       <nav
         id="site-nav"
         aria-label={label}

@@ -36,7 +36,7 @@ interface Tile {
   hint?: string;
 }
 
-function Tiles({ t, tiles, label }: { t: TFunction; tiles: Tile[]; label: string }) {
+function Tiles({ tiles, label }: { tiles: Tile[]; label: string }) {
   return (
     <dl aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
       {tiles.map((s) => (
@@ -111,7 +111,7 @@ export function DashboardView({ d, t, locale }: { d: Dashboard; t: TFunction; lo
           {t("metrics.section.summary")}
         </h2>
         <p className="text-sm text-slate-700">{t("metrics.filters.period", { from: d.filters.from, to: d.filters.to })}</p>
-        <Tiles t={t} tiles={tiles} label={t("metrics.tiles")} />
+        <Tiles tiles={tiles} label={t("metrics.tiles")} />
       </section>
 
       <section aria-labelledby="metrics-trend" className="space-y-3">

@@ -22,6 +22,7 @@ export function VerifyForm({ t, value, error }: { t: TFunction; value?: string; 
           className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-base focus:border-brand-600"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "verify-q-hint verify-q-error" : "verify-q-hint"}
+          // biome-ignore lint/a11y/noAutofocus: focus returns to the one field when the server refused its value
           autoFocus={Boolean(error)}
         />
         {error ? (

@@ -113,6 +113,7 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
           version: 1,
           supersedes: null,
         },
+        // biome-ignore lint/suspicious/noAssignInExpressions: the signing key is read once, at the first licence
         (signer ??= await currentSigningKey(tx)),
       );
       const licence = await tx.licence.create({

@@ -79,6 +79,7 @@ export function formatFileSize(bytes: number, round: "nearest" | "up" = "nearest
 
 // C0 controls, DEL, C1 controls; and the bidirectional overrides/isolates that make "发票\u202Efdp.exe"
 // display as "发票exe.pdf" (the classic disguised-extension trick).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /**

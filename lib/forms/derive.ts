@@ -176,7 +176,7 @@ export function deriveKnown(opts: {
   scope?: ScopeInput;
 }): Record<string, KnownValue> {
   const out: Record<string, KnownValue> = {};
-  const valueOf = (key: string): string | undefined => {
+  const valueFor = (key: string): string | undefined => {
     const typed = opts.values[key];
     if (typeof typed === "string" && typed.trim()) return typed.trim();
     return opts.known[key]?.value ?? out[key]?.value;
@@ -192,7 +192,7 @@ export function deriveKnown(opts: {
     const value =
       d.rule.kind === "businessScope"
         ? scopeOf(opts.scope, opts.answers ?? {}, effective())
-        : evaluate(d.rule, valueOf, opts.dictionary.get(d.key), opts.isNewEnterprise, opts.answers ?? {});
+        : evaluate(d.rule, valueFor, opts.dictionary.get(d.key), opts.isNewEnterprise, opts.answers ?? {});
     if (value) out[d.key] = { value, source: d.source };
   }
   return out;
@@ -207,7 +207,7 @@ function scopeOf(scope: ScopeInput | undefined, answers: Answers, values: FormVa
 
 function evaluate(
   rule: Exclude<Rule, { kind: "businessScope" }>,
-  valueOf: (k: string) => string | undefined,
+  valueFor: (k: string) => string | undefined,
   def: FieldDef | undefined,
   isNew: boolean,
   answers: Answers,
@@ -222,18 +222,18 @@ function evaluate(
     case "constant":
       return rule.onlyForNewEnterprise && !isNew ? null : rule.value;
     case "copy":
-      return valueOf(rule.field) ?? null;
+      return valueFor(rule.field) ?? null;
     case "idTypeOf": {
-      const id = valueOf(rule.field);
+      const id = valueFor(rule.field);
       return id && validateResidentId(id).valid ? "resident-id" : null;
     }
     case "optionInText": {
-      const text = valueOf(rule.field);
+      const text = valueFor(rule.field);
       const hit = text ? def?.options?.find((o) => text.includes(o.label)) : undefined;
       return hit?.value ?? null;
     }
     case "shareholders": {
-      const text = valueOf(rule.field);
+      const text = valueFor(rule.field);
       const { rows, problems } = text ? parseShareholders(text) : { rows: [], problems: [] };
       if (!rows.length || problems.length) return null;
       return rule.take === "count" ? String(rows.length) : totalCapitalWan(rows);

@@ -60,7 +60,7 @@ describe("addresses (住所, 经营场所地址: their own check, shared with �
     ["测试填写内容", "请填写完整地址"],
     ["上海市金山区石化街道", "请填写完整地址"],
     ["Room 1, 88 Road", "请填写完整地址"],
-    ["上海市金山区" + "卫".repeat(300) + "1号", "不能超过 200 个字"],
+    [`上海市金山区${"卫".repeat(300)}1号`, "不能超过 200 个字"],
   ])("%s → %s", (value, expected) => {
     const p = valueProblem(premises, value);
     if (expected === null) expect(p).toBeNull();

@@ -14,14 +14,19 @@ import type { Answer, Answers, Condition } from "./schemas";
 export const SEARCH_LIMIT = 500_000;
 
 function atoms(cond: Condition, out: Map<string, Set<string | number | boolean>>): void {
-  if ("all" in cond) return cond.all.forEach((c) => atoms(c, out));
-  if ("any" in cond) return cond.any.forEach((c) => atoms(c, out));
-  if ("not" in cond) return atoms(cond.not, out);
+  if ("all" in cond || "any" in cond) {
+    for (const c of "all" in cond ? cond.all : cond.any) atoms(c, out);
+    return;
+  }
+  if ("not" in cond) {
+    atoms(cond.not, out);
+    return;
+  }
   const set = out.get(cond.q) ?? new Set();
   out.set(cond.q, set);
   if ("eq" in cond) set.add(cond.eq);
   else if ("includes" in cond) set.add(cond.includes);
-  else if ("anyOf" in cond) cond.anyOf.forEach((x) => set.add(x));
+  else if ("anyOf" in cond) for (const x of cond.anyOf) set.add(x);
   else if ("gte" in cond) set.add(cond.gte);
   else set.add(cond.lt);
 }

@@ -72,7 +72,7 @@ describe("validateResidentId — X check char and normalization", () => {
 describe("validateResidentId — wrong check character", () => {
   it.each([
     ["110101200002290019", "8"],
-    ["11010120000229000X".slice(0, 17) + "1", "X"],
+    [`${"11010120000229000X".slice(0, 17)}1`, "X"],
     ["440524200001010014", residentIdCheckChar("44052420000101001")],
   ])("%s → expected %s", (id, expected) => {
     const r = validateResidentId(id, NOW);

@@ -32,7 +32,7 @@ describe("usccCheckChar", () => {
     const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     weights.forEach((w, i) => {
       // A single '1' at position i gives sum = w, so C18 = 31 - w.
-      const first17 = "0".repeat(i) + "1" + "0".repeat(16 - i);
+      const first17 = `${"0".repeat(i)}1${"0".repeat(16 - i)}`;
       expect(usccCheckChar(first17)).toBe(USCC_CHARSET.charAt(31 - w));
     });
   });

@@ -7,7 +7,7 @@ describe("verifyTarget (the /verify form)", () => {
   it("a valid USCC goes to the enterprise code page, typed loosely (lower case, spaces, full width)", () => {
     expect(verifyTarget(uscc)).toEqual({ ok: true, path: `/verify/${uscc}` });
     expect(verifyTarget(` ${uscc.toLowerCase().slice(0, 9)} ${uscc.slice(9)} `)).toEqual({ ok: true, path: `/verify/${uscc}` });
-    expect(verifyTarget("９" + uscc.slice(1))).toEqual({ ok: true, path: `/verify/${uscc}` });
+    expect(verifyTarget(`９${uscc.slice(1)}`)).toEqual({ ok: true, path: `/verify/${uscc}` });
   });
   it("a licence number goes to the licence page", () => {
     expect(verifyTarget("xk20261123-cmabc123")).toEqual({ ok: true, path: "/verify/licence/XK20261123-CMABC123" });

@@ -44,7 +44,6 @@ export async function getDashboard({ actor, now, input }: { actor: SessionUser; 
   const options = await loadFilterOptions();
   const { filters, dims, problems } = resolveFilters(input, now, options);
   const bucket = bucketOf(filters.from, filters.to);
-  const db = getDb();
   const [totals, trend, units, overdueTasksNow, overdueTicketsNow] = await Promise.all([
     dims ? sumRollup(dims, filters.from, filters.to) : zeroCounters(),
     dims ? sumRollupByTime(dims, filters.from, filters.to, bucket) : [],

@@ -35,7 +35,7 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
       where: { id: enterpriseId },
       include: { scopeTerms: { include: { term: { select: { code: true } } } } },
     });
-    if (!enterprise || enterprise.status !== "ACTIVE") throw new AppError("NOT_FOUND", "企业不存在或已注销");
+    if (enterprise?.status !== "ACTIVE") throw new AppError("NOT_FOUND", "企业不存在或已注销");
     const terms = await tx.businessScopeTerm.findMany({
       where: { code: { in: termCodes } },
       include: { matters: { include: { matter: { include: { department: true } } } } },

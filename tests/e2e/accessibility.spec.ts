@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support";
 
 // WCAG 2.1 A/AA rules (labels, headings, contrast, landmarks, lang) on every page this shell has.

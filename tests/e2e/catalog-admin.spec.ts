@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { login, expectNoViolations } from "./support";
 
 // 清单动态管理 (晋中方案 三(二)): the department proposes, the market regulator publishes, the public sees it.

@@ -26,7 +26,7 @@ async function measure(page: Page): Promise<string[]> {
     const vw = document.documentElement.clientWidth;
     const found: string[] = [];
     const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}`;
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}`;
     const scrolls = (el: Element | null): boolean => {
       for (let p = el?.parentElement; p; p = p.parentElement) if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return true;
       return false;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { login } from "./support";
 
 test("public scope search says which terms are licensed and which permits they need", async ({ page }) => {

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
 import { listRiskEnterprises } from "@/lib/supervision/list-risk";
 import { getEnterpriseDossier } from "@/lib/supervision/get-enterprise-dossier";
 import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";

@@ -14,7 +14,6 @@ import { getDeptLicence, listDeptLicences } from "@/lib/licences/list-dept-licen
 import { sessionUserOf } from "../factories";
 import { makeSignedLicence } from "../factories/licences";
 
-const NOW = new Date("2026-11-23T02:00:00Z");
 const LATER = new Date("2026-11-24T02:00:00Z");
 
 let ycj: SessionUser;

@@ -272,7 +272,7 @@ const cancelMatters: MatterSeed[] = [
     departmentCode: "MZJ",
     level: "DISTRICT",
     industry: "养老",
-    reformMeasures: `${CANCEL_REFORM}设立经营性养老机构的，在市场监管部门办理登记后即可开展服务活动，并向民政部门备案（见\"养老机构备案\"）。`,
+    reformMeasures: `${CANCEL_REFORM}设立经营性养老机构的，在市场监管部门办理登记后即可开展服务活动，并向民政部门备案（见"养老机构备案"）。`,
     supervisionMeasures: `${CANCEL_SUPERVISION}民政部门对养老机构服务质量、安全、运营实施监督检查。`,
   }),
   cancelled({
@@ -387,7 +387,7 @@ const filingMatters: MatterSeed[] = [
     departmentCode: "LHSR",
     level: "DISTRICT",
     industry: "其他",
-    reformMeasures: `${FILING_REFORM}户外招牌设置由审批改为备案，申请人通过\"一网通办\"在所在街道（镇）频道在线提交，免于到窗口办理。`,
+    reformMeasures: `${FILING_REFORM}户外招牌设置由审批改为备案，申请人通过"一网通办"在所在街道（镇）频道在线提交，免于到窗口办理。`,
     supervisionMeasures: `${FILING_SUPERVISION}街道（镇）城运中心在日常巡查中核对招牌设置与备案内容是否一致；对存在安全隐患的招牌责令设置人限期整改或者拆除。`,
     conditions: lines(
       "不占用市政公用设施或者各类架空管线，不影响市政公用设施正常使用",

@@ -6,7 +6,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { actionFailure, type ActionFailure } from "@/lib/action-error";
-import { AppError } from "@/lib/errors";
 import { toSafeFileName } from "@/lib/files/sniff";
 import { fileFromForm } from "@/lib/applications/upload-material";
 import { answerCorrection } from "@/lib/approvals/answer-correction";
