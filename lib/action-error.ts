@@ -1,9 +1,7 @@
-// How server actions report failure: an expected AppError reaches the user as its plain Chinese
-// message; anything else is logged with a reference id and shown as a generic message with that id.
+// Moved to lib/actions/action-result.ts (issue 16); this re-export goes once every action uses defineAction.
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { isAppError, type ErrorCode } from "@/lib/errors";
-import { getI18n } from "@/lib/i18n/server";
+import type { ErrorCode } from "@/lib/errors";
+import { actionFailure as failure } from "@/lib/actions/action-result";
 
 export interface ActionFailure {
   ok: false;
@@ -12,18 +10,11 @@ export interface ActionFailure {
 }
 
 export async function actionFailure(e: unknown, context: string): Promise<ActionFailure> {
-  if (isAppError(e)) return { ok: false, error: e.message, code: e.code };
-  const ref = randomBytes(4).toString("hex");
-  console.error(`[${context}] unexpected error ref=${ref}`, e);
-  // The same words as the error page, in the visitor's language.
-  const { t } = await getI18n();
-  return { ok: false, error: t("errors.genericBody", { ref }) };
+  const { ok, error, code } = await failure(e, context);
+  return { ok, error, code };
 }
 
-/**
- * A step form's input refused by its schema (components/ui/step-form.tsx): every message, and the field of
- * the first one when it is the step ("action") or the reason, so the form can put it on that field.
- */
+/** A step form's input refused by its schema (components/ui/step-form.tsx). */
 export function stepInputFailure(issues: readonly { path: readonly PropertyKey[]; message: string }[]): {
   ok: false;
   error: string;

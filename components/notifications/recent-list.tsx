@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DateTimeText } from "@/components/ui/date-time";
+import { noticeText } from "@/lib/notifications/notice-text";
 import type { listRecentNotifications } from "@/lib/notifications/list-recent";
 
 type Item = Awaited<ReturnType<typeof listRecentNotifications>>[number];
@@ -15,25 +16,28 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
         <p className="text-slate-700">{t("scope.inboxEmpty")}</p>
       ) : (
         <ul className="space-y-2" data-testid="inbox">
-          {items.map((n) => (
-            <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-3">
-              <p className="font-medium">
-                {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("scope.unreadMark")}</span> : null}
-                {/* Through /inbox/[id]: opening a message marks it read (a plain <a>, so nothing prefetches it). */}
-                {n.link ? (
-                  <a href={`/inbox/${n.id}`} className="text-brand-700 underline">
-                    {n.title}
-                  </a>
-                ) : (
-                  n.title
-                )}
-              </p>
-              <p className="mt-1 text-sm text-slate-700">{n.body}</p>
-              <p className="mt-1 text-xs text-slate-600">
-                <DateTimeText date={n.createdAt} locale={locale} />
-              </p>
-            </li>
-          ))}
+          {items.map((stored) => {
+            const n = { ...stored, ...noticeText(stored, t) };
+            return (
+              <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                <p className="font-medium">
+                  {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("scope.unreadMark")}</span> : null}
+                  {/* Through /inbox/[id]: opening a message marks it read (a plain <a>, so nothing prefetches it). */}
+                  {n.link ? (
+                    <a href={`/inbox/${n.id}`} className="text-brand-700 underline">
+                      {n.title}
+                    </a>
+                  ) : (
+                    n.title
+                  )}
+                </p>
+                <p className="mt-1 text-sm text-slate-700">{n.body}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  <DateTimeText date={n.createdAt} locale={locale} />
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
       <p className="mt-2">

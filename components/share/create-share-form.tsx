@@ -4,13 +4,15 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDateTime } from "@/components/ui/date-time";
-import { createShareAction, type CreateShareState } from "@/app/(applicant)/my/shares/actions";
+import type { FormAction } from "@/lib/actions/types";
 import type { ShareableLicence } from "@/lib/licences/list-shares";
 import { SHARE_MAX_DAYS, SHARE_MAX_LICENCES } from "@/lib/licences/share-schemas";
 
-export function CreateShareForm({ licences }: { licences: ShareableLicence[] }) {
+export type CreateShareAction = FormAction<{ path: string; url: string; expiresAt: string }>;
+
+export function CreateShareForm({ licences, action }: { licences: ShareableLicence[]; action: CreateShareAction }) {
   const { t, locale } = useI18n();
-  const [state, formAction, pending] = useActionState<CreateShareState, FormData>(createShareAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const [copy, setCopy] = useState<"copied" | "copyFailed" | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);

@@ -3,9 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { revokeShareAction } from "@/app/(applicant)/my/shares/actions";
+import type { TypedAction } from "@/lib/actions/types";
 
-export function RevokeShareButton({ shareId }: { shareId: string }) {
+export type RevokeShareAction = TypedAction<{ shareId: string }>;
+
+export function RevokeShareButton({ shareId, revokeAction }: { shareId: string; revokeAction: RevokeShareAction }) {
   const { t } = useI18n();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
@@ -16,9 +18,7 @@ export function RevokeShareButton({ shareId }: { shareId: string }) {
 
   function revoke() {
     startTransition(async () => {
-      const data = new FormData();
-      data.set("shareId", shareId);
-      const r = await revokeShareAction(data);
+      const r = await revokeAction({ shareId });
       if (r.ok) {
         setConfirming(false);
         router.refresh();

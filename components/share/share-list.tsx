@@ -4,11 +4,11 @@ import type { ShareSummary } from "@/lib/licences/list-shares";
 import { SHARE_ACCESS_LOG_LIMIT } from "@/lib/licences/list-shares";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DateTimeText } from "@/components/ui/date-time";
-import { RevokeShareButton } from "./revoke-share-button";
+import { RevokeShareButton, type RevokeShareAction } from "./revoke-share-button";
 
 const STATUS_STYLE = { active: "bg-green-100 text-green-900", expired: "bg-slate-200 text-slate-900", revoked: "bg-red-100 text-red-900" } as const;
 
-export function ShareList({ shares, t, locale }: { shares: ShareSummary[]; t: TFunction; locale: Locale }) {
+export function ShareList({ shares, t, locale, revokeAction }: { shares: ShareSummary[]; t: TFunction; locale: Locale; revokeAction: RevokeShareAction }) {
   return (
     <section aria-labelledby="share-list-heading" className="space-y-3">
       <h2 id="share-list-heading" className="text-xl font-semibold">
@@ -62,7 +62,7 @@ export function ShareList({ shares, t, locale }: { shares: ShareSummary[]; t: TF
                 <dt className="text-slate-700">{t("share.list.accessCount")}</dt>
                 <dd data-testid="share-access-count">{t("share.list.accessCountValue", { n: s.accessCount })}</dd>
               </dl>
-              {s.status === "active" ? <RevokeShareButton shareId={s.id} /> : null}
+              {s.status === "active" ? <RevokeShareButton shareId={s.id} revokeAction={revokeAction} /> : null}
               <details>
                 <summary className="cursor-pointer font-medium text-brand-800">{t("share.list.accessHeading")}</summary>
                 {s.accesses.length === 0 ? (

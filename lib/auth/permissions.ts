@@ -51,7 +51,10 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const PUBLIC: readonly Permission[] = ["catalog.view", "licence.verify", "locale.set", "rating.viewPublic"];
+/** Granted to anonymous visitors too. */
+export const PUBLIC_PERMISSIONS = ["catalog.view", "licence.verify", "locale.set", "rating.viewPublic"] as const satisfies readonly Permission[];
+export type PublicPermission = (typeof PUBLIC_PERMISSIONS)[number];
+const PUBLIC: readonly Permission[] = PUBLIC_PERMISSIONS;
 const SIGNED_IN: readonly Permission[] = [...PUBLIC, "inbox.view"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -89,6 +92,6 @@ export function can(role: Role | null | undefined, permission: string): boolean 
 }
 
 export function assertCan(role: Role | null | undefined, permission: Permission): void {
-  if (!role && !can(null, permission)) throw new AppError("UNAUTHENTICATED", "请先登录");
-  if (!can(role, permission)) throw new AppError("FORBIDDEN", "您的账户无权进行此操作");
+  if (!role && !can(null, permission)) throw new AppError("UNAUTHENTICATED", "errors.auth.signIn");
+  if (!can(role, permission)) throw new AppError("FORBIDDEN", "errors.auth.forbidden");
 }

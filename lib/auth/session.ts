@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { getDb } from "@/lib/db";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "./options";
-import { assertCan, can, type Permission } from "./permissions";
+import { assertCan, can, type Permission, type PublicPermission } from "./permissions";
 import type { SessionUser } from "./types";
 
 /**
@@ -30,9 +30,15 @@ export async function requirePagePermission(permission: Permission, path: string
   return user;
 }
 
-/** For server actions and route handlers: throws AppError (UNAUTHENTICATED / FORBIDDEN). */
-export async function requirePermission(permission: Permission): Promise<SessionUser | null> {
+/** Who acts under a permission: anyone (maybe nobody signed in) for a public one, a signed-in user otherwise. */
+export type ActorFor<P extends Permission> = P extends PublicPermission ? SessionUser | null : SessionUser;
+
+/**
+ * For server actions and route handlers: throws AppError (UNAUTHENTICATED / FORBIDDEN). A permission that is not
+ * public is never granted to an anonymous visitor, so its actor is a signed-in user (no `!` at the call).
+ */
+export async function requirePermission<P extends Permission>(permission: P): Promise<ActorFor<P>> {
   const user = await getSessionUser();
   assertCan(user?.role, permission);
-  return user;
+  return user as ActorFor<P>;
 }

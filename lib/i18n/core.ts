@@ -25,3 +25,19 @@ export function makeT(messages: Messages): TFunction {
     return values ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m)) : text;
   };
 }
+
+/**
+ * A message key where a schema or a domain module names a message (zod's `message`, a notification): the key
+ * is checked against the catalog at compile time and translated where it reaches a person.
+ */
+export function msg(key: MessageKey): MessageKey {
+  return key;
+}
+
+/**
+ * A key or a sentence, translated: a key found in the catalog is translated with its parameters; anything
+ * else (a sentence not yet moved into the catalog, a value from the data) is shown as it is.
+ */
+export function translate(t: TFunction, keyOrText: string, params?: Record<string, string | number>): string {
+  return t(keyOrText as MessageKey, params);
+}

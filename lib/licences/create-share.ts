@@ -6,8 +6,8 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
-import { ZCreateShare } from "./share-schemas";
+import { AppError } from "@/lib/errors";
+import type { CreateShareInput } from "./share-schemas";
 import { hashShareToken, newShareToken } from "./share-token";
 
 /** Licences that can no longer be shown as in force are not shared. */
@@ -15,18 +15,19 @@ export const UNSHAREABLE_STATUSES = ["REVOKED", "CANCELLED", "SUPERSEDED"] as co
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function createShare(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ id: string; token: string; expiresAt: Date }> {
+export async function createShare(opts: { actor: SessionUser; now: Date; input: CreateShareInput }): Promise<{ id: string; token: string; expiresAt: Date }> {
   const { actor, now } = opts;
   assertCan(actor.role, "licence.viewOwn");
-  const input = parseInput(ZCreateShare, opts.input);
-  if (!actor.enterpriseId) throw new AppError("NOT_FOUND", "您的账户尚未关联企业，没有可分享的证照");
+  const { input } = opts;
+  if (!actor.enterpriseId) throw new AppError("NOT_FOUND", "domain.licences.errors.share.noEnterprise");
   const enterpriseId = actor.enterpriseId;
 
   return getDb().$transaction(async (tx) => {
     const own = await tx.licence.findMany({ where: { id: { in: input.licenceIds }, enterpriseId }, select: { id: true, number: true, status: true } });
-    if (own.length !== input.licenceIds.length) throw new AppError("NOT_FOUND", "所选证照不存在或不属于本企业，请刷新页面后重新选择");
+    if (own.length !== input.licenceIds.length) throw new AppError("NOT_FOUND", "domain.licences.errors.share.notOwn");
     const unshareable = own.filter((l) => (UNSHAREABLE_STATUSES as readonly string[]).includes(l.status));
-    if (unshareable.length) throw new AppError("CONFLICT", `证照 ${unshareable.map((l) => l.number).join("、")} 已撤销、注销或被新版本替代，不能分享`);
+    if (unshareable.length)
+      throw new AppError("CONFLICT", "domain.licences.errors.share.unshareable", { numbers: unshareable.map((l) => l.number).join(", ") });
 
     const token = newShareToken();
     const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);

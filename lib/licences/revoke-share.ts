@@ -5,19 +5,19 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
-import { ZRevokeShare } from "./share-schemas";
+import { AppError } from "@/lib/errors";
+import type { TRevokeShare } from "./share-schemas";
 
-export async function revokeShare(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ revokedAt: Date }> {
+export async function revokeShare(opts: { actor: SessionUser; now: Date; input: TRevokeShare }): Promise<{ revokedAt: Date }> {
   const { actor, now } = opts;
   assertCan(actor.role, "licence.viewOwn");
-  const input = parseInput(ZRevokeShare, opts.input);
+  const { input } = opts;
 
   return getDb().$transaction(async (tx) => {
     const share = actor.enterpriseId
       ? await tx.licenceShare.findFirst({ where: { id: input.shareId, enterpriseId: actor.enterpriseId }, select: { id: true, revokedAt: true } })
       : null;
-    if (!share) throw new AppError("NOT_FOUND", "该分享链接不存在或不属于本企业");
+    if (!share) throw new AppError("NOT_FOUND", "domain.licences.errors.share.linkNotOwn");
     if (share.revokedAt) return { revokedAt: share.revokedAt };
     // Only the first revocation counts, even when two arrive at once.
     const { count } = await tx.licenceShare.updateMany({ where: { id: share.id, revokedAt: null }, data: { revokedAt: now } });

@@ -1,24 +1,33 @@
 // 精准授权 inputs: which of the enterprise's licences, for what purpose, for how long; and which link to revoke.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/core";
 
 export const SHARE_MAX_LICENCES = 20;
 export const SHARE_MAX_DAYS = 90;
 
 export const ZCreateShare = z.object({
   licenceIds: z
-    .array(z.string().trim().min(1, "证照编号无效"), { error: "请选择要分享的证照" })
-    .min(1, "请至少选择一张证照")
-    .max(SHARE_MAX_LICENCES, `一次最多分享 ${SHARE_MAX_LICENCES} 张证照`)
+    .array(z.string().trim().min(1, msg("domain.licences.errors.share.licenceInvalid")), { error: msg("domain.licences.errors.share.chooseLicences") })
+    .min(1, msg("domain.licences.errors.share.chooseLicences"))
+    .max(SHARE_MAX_LICENCES, msg("domain.licences.errors.share.tooManyLicences"))
     .transform((ids) => [...new Set(ids)]),
-  purpose: z.string({ error: "请填写分享用途" }).trim().min(2, "分享用途至少 2 个字").max(100, "分享用途不超过 100 个字"),
+  purpose: z
+    .string({ error: msg("domain.licences.errors.share.purposeRequired") })
+    .trim()
+    .min(2, msg("domain.licences.errors.share.purposeTooShort"))
+    .max(100, msg("domain.licences.errors.share.purposeTooLong")),
   expiresInDays: z.coerce
-    .number({ error: "请填写有效天数" })
-    .int("有效天数须为整数")
-    .min(1, "有效天数至少 1 天")
-    .max(SHARE_MAX_DAYS, `有效天数最多 ${SHARE_MAX_DAYS} 天`),
+    .number({ error: msg("domain.licences.errors.share.daysRequired") })
+    .int(msg("domain.licences.errors.share.daysWhole"))
+    .min(1, msg("domain.licences.errors.share.daysTooFew"))
+    .max(SHARE_MAX_DAYS, msg("domain.licences.errors.share.daysTooMany")),
 });
 export type CreateShareInput = z.infer<typeof ZCreateShare>;
 
 export const ZRevokeShare = z.object({
-  shareId: z.string({ error: "分享链接无效" }).trim().min(1, "分享链接无效"),
+  shareId: z
+    .string({ error: msg("domain.licences.errors.share.linkInvalid") })
+    .trim()
+    .min(1, msg("domain.licences.errors.share.linkInvalid")),
 });
+export type TRevokeShare = z.infer<typeof ZRevokeShare>;

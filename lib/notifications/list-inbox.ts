@@ -3,14 +3,16 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { ZInboxPage } from "./schemas";
+import type { StoredNotice } from "./notice-text";
 
 export const INBOX_PAGE_SIZE = 20;
 
 /** What a message shows; shared with the landing pages' recent list so both read the same fields. */
-export const NOTIFICATION_FIELDS = { id: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
+export const NOTIFICATION_FIELDS = { id: true, key: true, params: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
 
 export interface InboxPage {
-  items: { id: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date }[];
+  /** The stored message: render its words with noticeText() in the reader's locale. */
+  items: (StoredNotice & { id: string; link: string | null; readAt: Date | null; createdAt: Date })[];
   unread: number;
   total: number;
   page: number;

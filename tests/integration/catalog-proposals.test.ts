@@ -1,5 +1,6 @@
 // 清单动态管理 (晋中方案 三(二)): a department proposes a change to its own matter, the regulator publishes
 // it as a new version or rejects it. Real PostgreSQL, seeded users and catalog.
+import { zhNotice } from "../support/messages";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -101,7 +102,7 @@ describe("proposing a change", () => {
     expect(actions.sort()).toEqual(["catalog.proposal.approve", "catalog.propose", "catalog.publish"]);
 
     const toProposer = await db.notification.findMany({ where: { userId: users["dept-scjg"]!.id } });
-    expect(toProposer.some((n) => n.title.includes("已发布") && n.body.includes(`第${after.matter.catalogVersion}版`))).toBe(true);
+    expect(toProposer.some((n) => zhNotice(n).title.includes("已发布") && zhNotice(n).body.includes(`第${after.matter.catalogVersion}版`))).toBe(true);
 
     const mine = await listDeptProposals({ actor: users["dept-scjg"]! });
     const view = mine.find((p) => p.id === proposalId)!;

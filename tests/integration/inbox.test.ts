@@ -1,4 +1,5 @@
 // The in-app inbox against the real database: everyone reads and marks only their own messages.
+import { zhNotice } from "../support/messages";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -65,7 +66,7 @@ describe("inbox", () => {
         .reverse()
         .map((n) => n.id),
     );
-    expect(second.items.every((n) => n.title.startsWith("我的"))).toBe(true);
+    expect(second.items.every((n) => zhNotice(n).title.startsWith("我的"))).toBe(true);
     // Nonsense or a page past the end never fails: first page, last page.
     expect((await listInbox({ actor: me, page: "abc" })).page).toBe(1);
     expect((await listInbox({ actor: me, page: 99 })).page).toBe(2);

@@ -1,6 +1,8 @@
 // 精准授权 on the real database: a link shows only the licences chosen (not the enterprise's others), another
 // enterprise's licence cannot be shared (and nothing is written), a revoked or expired link is refused,
 // every open is logged with its outcome, and the link's secret is stored only as its SHA-256.
+import { parseInput } from "@/lib/errors";
+import { ZCreateShare } from "@/lib/licences/share-schemas";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -23,6 +25,9 @@ let applicant2: SessionUser;
 const makeLicence = (owner: SessionUser, kind: LicenceKind, status: "VALID" | "REVOKED" = "VALID") =>
   makeSignedLicence(db(), { enterpriseId: owner.enterpriseId!, kind, status });
 
+/** As the action does it: the schema parses the form's input, then the domain acts on the typed input. */
+const shareVia = (actor: SessionUser, input: unknown) => Promise.resolve().then(() => createShare({ actor, now: NOW, input: parseInput(ZCreateShare, input) }));
+
 const errorOf = (p: Promise<unknown>) =>
   p.then(
     () => null,
@@ -38,7 +43,7 @@ describe("精准授权 share links", () => {
   it("shows only the chosen licence, with its signature checked, and stores only the token's hash", async () => {
     const permit = await makeLicence(applicant, "PERMIT");
     const other = await makeLicence(applicant, "BUSINESS");
-    const { id, token } = await createShare({ actor: applicant, now: NOW, input: { licenceIds: [permit.id], purpose: "投标资格审查", expiresInDays: 7 } });
+    const { id, token } = await shareVia(applicant, { licenceIds: [permit.id], purpose: "投标资格审查", expiresInDays: 7 });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const row = await db().licenceShare.findUniqueOrThrow({ where: { id } });
@@ -68,36 +73,26 @@ describe("精准授权 share links", () => {
     const mine = await makeLicence(applicant, "PERMIT");
     const theirs = await makeLicence(applicant2, "PERMIT");
     const before = { shares: await db().licenceShare.count(), items: await db().licenceShareItem.count(), audit: await db().auditLog.count() };
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id, theirs.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe(
-      "NOT_FOUND",
-    );
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: ["nope"], purpose: "银行开户", expiresInDays: 3 } }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(await errorOf(shareVia(applicant, { licenceIds: [mine.id, theirs.id], purpose: "银行开户", expiresInDays: 3 }))).toBe("NOT_FOUND");
+    expect(await errorOf(shareVia(applicant, { licenceIds: ["nope"], purpose: "银行开户", expiresInDays: 3 }))).toBe("NOT_FOUND");
     expect({ shares: await db().licenceShare.count(), items: await db().licenceShareItem.count(), audit: await db().auditLog.count() }).toEqual(before);
   });
 
   it("refuses bad input and licences no longer in force", async () => {
     const mine = await makeLicence(applicant, "PERMIT");
     const revoked = await makeLicence(applicant, "PERMIT", "REVOKED");
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [], purpose: "银行开户", expiresInDays: 3 } }))).toBe("BAD_INPUT");
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "x", expiresInDays: 3 } }))).toBe("BAD_INPUT");
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 91 } }))).toBe(
-      "BAD_INPUT",
-    );
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 0 } }))).toBe(
-      "BAD_INPUT",
-    );
-    expect(await errorOf(createShare({ actor: applicant, now: NOW, input: { licenceIds: [revoked.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe(
-      "CONFLICT",
-    );
+    expect(await errorOf(shareVia(applicant, { licenceIds: [], purpose: "银行开户", expiresInDays: 3 }))).toBe("BAD_INPUT");
+    expect(await errorOf(shareVia(applicant, { licenceIds: [mine.id], purpose: "x", expiresInDays: 3 }))).toBe("BAD_INPUT");
+    expect(await errorOf(shareVia(applicant, { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 91 }))).toBe("BAD_INPUT");
+    expect(await errorOf(shareVia(applicant, { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 0 }))).toBe("BAD_INPUT");
+    expect(await errorOf(shareVia(applicant, { licenceIds: [revoked.id], purpose: "银行开户", expiresInDays: 3 }))).toBe("CONFLICT");
     const window = await sessionUserOf("window");
-    expect(await errorOf(createShare({ actor: window, now: NOW, input: { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 3 } }))).toBe("FORBIDDEN");
+    expect(await errorOf(shareVia(window, { licenceIds: [mine.id], purpose: "银行开户", expiresInDays: 3 }))).toBe("FORBIDDEN");
   });
 
   it("answers REVOKED after revocation (idempotent, own only) and logs every open", async () => {
     const permit = await makeLicence(applicant, "PERMIT");
-    const { id, token } = await createShare({ actor: applicant, now: NOW, input: { licenceIds: [permit.id], purpose: "租赁备案", expiresInDays: 30 } });
+    const { id, token } = await shareVia(applicant, { licenceIds: [permit.id], purpose: "租赁备案", expiresInDays: 30 });
     expect((await openShare({ now: new Date(NOW.getTime() + 1000), token })).outcome).toBe("SHOWN");
 
     expect(await errorOf(revokeShare({ actor: applicant2, now: NOW, input: { shareId: id } }))).toBe("NOT_FOUND");
@@ -126,7 +121,7 @@ describe("精准授权 share links", () => {
 
   it("answers EXPIRED after its expiry and logs it", async () => {
     const permit = await makeLicence(applicant, "FILING_RECEIPT");
-    const { id, token } = await createShare({ actor: applicant, now: NOW, input: { licenceIds: [permit.id], purpose: "年度检查", expiresInDays: 1 } });
+    const { id, token } = await shareVia(applicant, { licenceIds: [permit.id], purpose: "年度检查", expiresInDays: 1 });
     const expiresAt = new Date(NOW.getTime() + DAY);
     expect((await openShare({ now: new Date(expiresAt.getTime() - 1), token })).outcome).toBe("SHOWN");
     expect(await openShare({ now: expiresAt, token })).toEqual({ outcome: "EXPIRED", expiresAt });

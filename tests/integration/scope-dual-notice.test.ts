@@ -1,3 +1,4 @@
+import { zhNotice } from "../support/messages";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -55,7 +56,7 @@ describe("scope registration and dual notification (双告知)", () => {
     for (const code of expectedDepartments) {
       const officers = await db.user.findMany({ where: { role: "DEPT_OFFICER", department: { code } }, include: { notifications: true } });
       expect(officers.length).toBeGreaterThan(0);
-      for (const o of officers) expect(o.notifications.some((n) => n.title.includes("新登记企业经营范围"))).toBe(true);
+      for (const o of officers) expect(o.notifications.some((n) => zhNotice(n).title.includes("新登记企业经营范围"))).toBe(true);
     }
     const enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
     expect(enterprise.businessScope).toContain(general.name);

@@ -22,6 +22,7 @@ import dossier from "./en/dossier";
 import share from "./en/share";
 import metrics from "./en/metrics";
 import ratings from "./en/ratings";
+import domain from "./en/domain";
 
 const en: Messages = {
   ...shell,
@@ -46,6 +47,7 @@ const en: Messages = {
   dossier,
   metrics,
   ratings,
+  domain,
 };
 
 export default en;

@@ -22,6 +22,7 @@ import dossier from "./zh-CN/dossier";
 import share from "./zh-CN/share";
 import metrics from "./zh-CN/metrics";
 import ratings from "./zh-CN/ratings";
+import domain from "./zh-CN/domain";
 
 const zhCN = {
   ...shell,
@@ -46,6 +47,7 @@ const zhCN = {
   dossier,
   metrics,
   ratings,
+  domain,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,45 +1,33 @@
 "use server";
-// Server actions of 精准授权: each checks the permission, reads its form and calls ONE domain function.
-// The new link is returned once, to be shown once; it is never stored nor shown again.
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, type ActionFailure } from "@/lib/action-error";
+// Server actions of 精准授权 (/my/shares), each ONE domain function behind defineAction. The new link is
+// returned once, to be shown once; it is never stored nor shown again.
+import { defineAction } from "@/lib/actions/define-action";
 import { publicUrl } from "@/lib/licences/qr";
 import { createShare } from "@/lib/licences/create-share";
 import { revokeShare } from "@/lib/licences/revoke-share";
+import { ZCreateShare, ZRevokeShare } from "@/lib/licences/share-schemas";
 import { sharePath } from "@/lib/licences/share-token";
+import { formObject } from "@/lib/actions/form-data";
 
 const PATH = "/my/shares";
 
-export type CreateShareState = { ok: true; path: string; url: string | null; expiresAt: string } | ActionFailure | null;
-
-export async function createShareAction(_state: CreateShareState, formData: FormData): Promise<CreateShareState> {
-  try {
-    const actor = (await requirePermission("licence.viewOwn"))!;
-    const { token, expiresAt } = await createShare({
-      actor,
-      now: new Date(),
-      input: {
-        licenceIds: formData.getAll("licenceIds").map(String),
-        purpose: String(formData.get("purpose") ?? ""),
-        expiresInDays: String(formData.get("expiresInDays") ?? ""),
-      },
-    });
-    revalidatePath(PATH);
+export const createShareAction = defineAction({
+  name: "share.create",
+  permission: "licence.viewOwn",
+  schema: ZCreateShare,
+  fromForm: (formData) => formObject(formData, ["licenceIds"]),
+  run: async ({ input, actor, now }) => {
+    const { token, expiresAt } = await createShare({ actor, now, input });
     const path = sharePath(token);
-    return { ok: true, path, url: publicUrl(path), expiresAt: expiresAt.toISOString() };
-  } catch (e) {
-    return actionFailure(e, "share.create");
-  }
-}
+    return { path, url: publicUrl(path), expiresAt: expiresAt.toISOString() };
+  },
+  revalidate: [PATH],
+});
 
-export async function revokeShareAction(formData: FormData): Promise<{ ok: true } | ActionFailure> {
-  try {
-    const actor = (await requirePermission("licence.viewOwn"))!;
-    await revokeShare({ actor, now: new Date(), input: { shareId: String(formData.get("shareId") ?? "") } });
-    revalidatePath(PATH);
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e, "share.revoke");
-  }
-}
+export const revokeShareAction = defineAction({
+  name: "share.revoke",
+  permission: "licence.viewOwn",
+  schema: ZRevokeShare,
+  run: ({ input, actor, now }) => revokeShare({ actor, now, input }),
+  revalidate: [PATH],
+});

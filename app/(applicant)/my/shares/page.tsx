@@ -5,6 +5,7 @@ import { listShares } from "@/lib/licences/list-shares";
 import { PageHeading } from "@/components/ui/page-heading";
 import { CreateShareForm } from "@/components/share/create-share-form";
 import { ShareList } from "@/components/share/share-list";
+import { createShareAction, revokeShareAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +23,11 @@ export default async function MySharesPage() {
     <div className="space-y-6">
       <PageHeading title={t("share.heading")} lead={t("share.lead")} />
       {actor.enterpriseId ? (
-        <CreateShareForm licences={shareable} />
+        <CreateShareForm licences={shareable} action={createShareAction} />
       ) : (
         <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("share.noEnterprise")}</p>
       )}
-      <ShareList shares={shares} t={t} locale={locale} />
+      <ShareList shares={shares} t={t} locale={locale} revokeAction={revokeShareAction} />
     </div>
   );
 }

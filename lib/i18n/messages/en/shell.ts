@@ -23,6 +23,7 @@ const shell: Omit<
   | "dossier"
   | "metrics"
   | "ratings"
+  | "domain"
 > = {
   meta: {
     title: "OneLicence · Business start-up and operating permits in one place",
@@ -248,6 +249,24 @@ const shell: Omit<
     genericTitle: "Something went wrong",
     genericBody: "An unexpected error occurred; your data was not changed. Please retry; if it persists, contact the administrator with reference {ref}.",
     retry: "Retry",
+    auth: {
+      signIn: "Please sign in first",
+      forbidden: "Your account may not do this",
+    },
+    input: {
+      invalid: "Something in what you sent is missing or wrong; please check and try again",
+      invalid_type: "Please fill in this field",
+      too_small: "Too short or too small (at least {minimum})",
+      too_big: "Too long or too large (at most {maximum})",
+      invalid_format: "The format is not right",
+      invalid_value: "Please choose one of the options listed",
+      invalid_union: "This does not meet the requirements",
+      invalid_key: "This does not meet the requirements",
+      invalid_element: "This does not meet the requirements",
+      unrecognized_keys: "Contains something that is not recognised",
+      not_multiple_of: "The number does not fit (it must be a multiple of {divisor})",
+      custom: "This does not meet the requirements",
+    },
   },
   footer: {
     note: "OneLicence · built on the 证照分离 and 一照通行 reform plans",

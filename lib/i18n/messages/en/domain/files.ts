@@ -1,0 +1,9 @@
+// English — lib/files: its errors and its inbox messages (mirrors zh-CN/domain/files.ts).
+import type { Messages } from "../../zh-CN";
+
+const files: Messages["domain"]["files"] = {
+  errors: {},
+  notices: {},
+};
+
+export default files;

@@ -1,0 +1,9 @@
+// English — lib/metrics: its errors and its inbox messages (mirrors zh-CN/domain/metrics.ts).
+import type { Messages } from "../../zh-CN";
+
+const metrics: Messages["domain"]["metrics"] = {
+  errors: {},
+  notices: {},
+};
+
+export default metrics;

@@ -1,0 +1,37 @@
+// The domain's own words: lib/<folder> throws AppError with keys "domain.<folder>.errors.*" and writes inbox
+// messages with keys "domain.<folder>.notices.*" (each a .title and a .body). One file per lib folder.
+import applications from "./applications";
+import approvals from "./approvals";
+import calendar from "./calendar";
+import catalog from "./catalog";
+import files from "./files";
+import forms from "./forms";
+import guidance from "./guidance";
+import ids from "./ids";
+import licences from "./licences";
+import metrics from "./metrics";
+import notifications from "./notifications";
+import ratings from "./ratings";
+import registration from "./registration";
+import scope from "./scope";
+import supervision from "./supervision";
+
+const domain = {
+  applications,
+  approvals,
+  calendar,
+  catalog,
+  files,
+  forms,
+  guidance,
+  ids,
+  licences,
+  metrics,
+  notifications,
+  ratings,
+  registration,
+  scope,
+  supervision,
+};
+
+export default domain;

@@ -1,0 +1,19 @@
+// An inbox message's words in the reader's locale: its key's ".title" and ".body" with its parameters. Messages
+// written before keys (issue 16) carry their words (key "inbox.legacy" or none) and are shown as they are.
+import type { MessageKey, TFunction } from "@/lib/i18n/core";
+
+/** A key whose ".title" is in the catalog: the keys notify() accepts. */
+export type NoticeKey = MessageKey extends infer K ? (K extends `${infer P}.title` ? (`${P}.body` extends MessageKey ? P : never) : never) : never;
+
+export interface StoredNotice {
+  key: string | null;
+  params: unknown;
+  title?: string | null;
+  body?: string | null;
+}
+
+export function noticeText(n: StoredNotice, t: TFunction): { title: string; body: string } {
+  const params = n.params && typeof n.params === "object" ? (n.params as Record<string, string | number>) : {};
+  if (!n.key) return { title: n.title ?? "", body: n.body ?? "" };
+  return { title: t(`${n.key}.title` as MessageKey, params), body: t(`${n.key}.body` as MessageKey, params) };
+}
