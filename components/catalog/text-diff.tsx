@@ -3,70 +3,24 @@
 // <ins>, each with hidden start/end words so screen readers announce them (most ignore del/ins otherwise),
 // and line-through / underline so the difference survives black-and-white printing.
 
+// jsdiff (Myers' O(ND) algorithm) instead of a hand-written O(n·m) table: fast on the long texts of the catalog.
+import { diffArrays, diffChars as charChanges } from "diff";
+
 export interface DiffPart {
   kind: "same" | "added" | "removed";
   text: string;
 }
 
-/** Above this many cells the middle is shown as replaced instead of aligned (bounded time and memory). */
-const MAX_CELLS = 250_000;
-
-function diffTokens(a: string[], b: string[]): { kind: DiffPart["kind"]; token: string }[] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const head = a.slice(0, start).map((token) => ({ kind: "same" as const, token }));
-  const tail = a.slice(endA).map((token) => ({ kind: "same" as const, token }));
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  const n = midA.length;
-  const m = midB.length;
-  let middle: { kind: DiffPart["kind"]; token: string }[];
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_CELLS) {
-    middle = [...midA.map((token) => ({ kind: "removed" as const, token })), ...midB.map((token) => ({ kind: "added" as const, token }))];
-  } else {
-    // Longest common subsequence table, filled from the end so the walk below goes forwards.
-    const w = m + 1;
-    const lcs = new Uint32Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = midA[i] === midB[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
-      }
-    }
-    middle = [];
-    let i = 0;
-    let j = 0;
-    while (i < n && j < m) {
-      if (midA[i] === midB[j]) {
-        middle.push({ kind: "same", token: midA[i]! });
-        i++;
-        j++;
-      } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) {
-        middle.push({ kind: "removed", token: midA[i]! });
-        i++;
-      } else {
-        middle.push({ kind: "added", token: midB[j]! });
-        j++;
-      }
-    }
-    while (i < n) middle.push({ kind: "removed", token: midA[i++]! });
-    while (j < m) middle.push({ kind: "added", token: midB[j++]! });
-  }
-  return [...head, ...middle, ...tail];
-}
+const kindOf = (c: { added?: boolean; removed?: boolean }): DiffPart["kind"] => (c.added ? "added" : c.removed ? "removed" : "same");
 
 /** Character-level difference, adjacent pieces of the same kind merged. */
 export function diffChars(before: string, after: string): DiffPart[] {
   const parts: DiffPart[] = [];
-  for (const { kind, token } of diffTokens([...before], [...after])) {
+  for (const change of charChanges(before, after)) {
+    const kind = kindOf(change);
     const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += token;
-    else parts.push({ kind, text: token });
+    if (last && last.kind === kind) last.text += change.value;
+    else if (change.value) parts.push({ kind, text: change.value });
   }
   return parts;
 }
@@ -74,7 +28,7 @@ export function diffChars(before: string, after: string): DiffPart[] {
 /** Line-level difference: one part per line. */
 export function diffLines(before: string, after: string): DiffPart[] {
   const split = (s: string) => (s === "" ? [] : s.split("\n"));
-  return diffTokens(split(before), split(after)).map(({ kind, token }) => ({ kind, text: token }));
+  return diffArrays(split(before), split(after)).flatMap((change) => change.value.map((text) => ({ kind: kindOf(change), text })));
 }
 
 export interface DiffLabels {
