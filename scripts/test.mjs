@@ -63,6 +63,11 @@ if (!only || only === "lint" || only === "typecheck") {
     counts.failed += 1;
     failures.push("lint");
   }
+  // No folder of lib/ imports another that imports it back (round any loop): scripts/check-imports.mjs.
+  if ((await step("import loops", process.execPath, [path.join(ROOT, "scripts/check-imports.mjs")])) !== 0) {
+    counts.failed += 1;
+    failures.push("import loops");
+  }
 }
 if (!only || only === "typecheck") {
   if ((await step("typecheck", bin("tsc"), ["--noEmit", "-p", "."])) !== 0) {
