@@ -48,6 +48,8 @@ async function main() {
   let server;
   try {
     const url = await freshDatabase(db.url);
+    // The specs seed their own data (tests/e2e/seed.ts) into the same database, signing licences with the same key.
+    const licenceKey = await licenceKeyEnv();
     server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", PORT], {
       stdio: ["ignore", "inherit", "inherit"],
       env: {
@@ -56,7 +58,7 @@ async function main() {
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
         CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
         SWEEP_CLOCK_OVERRIDE: "1",
-        ...(await licenceKeyEnv()),
+        ...licenceKey,
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
         NEXT_TELEMETRY_DISABLED: "1",
@@ -65,7 +67,14 @@ async function main() {
     await waitForHttp(`http://127.0.0.1:${PORT}/login`);
     const extra = process.argv.slice(2).filter((a) => a !== "--no-build");
     return await run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...extra], {
-      env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${PORT}`, CHROMIUM_PATH: CHROMIUM },
+      env: {
+        ...process.env,
+        ...licenceKey,
+        E2E_DATABASE_URL: url,
+        PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
+        E2E_BASE_URL: `http://127.0.0.1:${PORT}`,
+        CHROMIUM_PATH: CHROMIUM,
+      },
     });
   } finally {
     if (server && server.exitCode === null) {

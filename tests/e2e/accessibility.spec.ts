@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoViolations } from "./support";
+import { expectNoViolations, login } from "./support";
 
 // WCAG 2.1 A/AA rules (labels, headings, contrast, landmarks, lang) on every page this shell has.
 
@@ -37,13 +37,7 @@ const PAGES_BY_USER = [
 
 for (const { username, paths } of PAGES_BY_USER) {
   test(`no WCAG A/AA violations for ${username ?? "visitors"}: ${paths.join(" ")}`, async ({ page }) => {
-    if (username) {
-      await page.goto("/login");
-      await page.getByLabel("用户名").fill(username);
-      await page.getByLabel("密码").fill("Demo@2026");
-      await page.getByRole("button", { name: "登录" }).click();
-      await expect(page).not.toHaveURL(/\/login/);
-    }
+    if (username) await login(page, username);
     for (const path of paths) {
       await page.goto(path);
       await expectNoViolations(page);

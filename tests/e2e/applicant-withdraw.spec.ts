@@ -1,14 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { closeOwnPendingApplications, expectNoViolations, login, submitS2 } from "./support";
+import { seed } from "./seed";
+import { expectNoViolations, login, submitS2 } from "./support";
 
 // Issue 15 §6, no dead ends: a second start of the same matter says where the first one is; the applicant
 // deletes a draft and withdraws a submitted application, each behind a confirmation step, and the window's
 // queue no longer shows the withdrawn one.
 
 test("a second start of the same matter points to the first; the draft is deleted after confirming", async ({ page }) => {
-  test.setTimeout(300_000); // the cleanup deletes every earlier draft of the shared demo account first
-  await login(page, "applicant");
-  await closeOwnPendingApplications(page);
+  await login(page, (await seed("applicant")).username);
   await page.goto("/apply?matters=LIQUOR_RETAIL");
   await page.getByRole("button", { name: "开始一表申请" }).click();
   await expect(page).toHaveURL(/\/apply\/[a-z0-9]+$/);
@@ -41,7 +40,7 @@ test("a second start of the same matter points to the first; the draft is delete
 });
 
 test("a submitted application is withdrawn before a decision; the window's queue no longer shows it", async ({ page }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(180_000);
   const id = await submitS2(page, "撤回测试小馆");
   await page.goto(`/my/applications/${id}`);
   const section = page.locator("section[aria-labelledby='withdraw-heading']");

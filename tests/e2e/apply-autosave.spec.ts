@@ -1,9 +1,10 @@
 // Issue 15 §6 (browser half): one invalid field does not stop autosave for the rest; the invalid value is
 // marked, kept in this browser and back after a reload. §2: registry facts are read-only, with the way to
-// 变更登记. Self-contained on the shared demo database: applicant (张伟) and 出版物零售 are used by no other
-// spec; a draft left by an earlier run is simply continued.
+// 变更登记. Self-contained: the applicant is this spec's own (a copy of the demo convenience store's
+// company, 张伟), so no other spec's draft is in the way.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, expectNoViolations } from "./support";
+import { seed } from "./seed";
+import { expectNoViolations, login } from "./support";
 
 const START = "/apply?matters=PUBLICATION_RETAIL";
 
@@ -30,12 +31,7 @@ async function openDraft(page: Page): Promise<string> {
 
 test("a bad field is kept and marked while the rest is saved; after a reload nothing typed is lost", async ({ page }) => {
   test.setTimeout(300_000);
-  // Signed in once the login form is hydrated (on a busy shared dev server a click before that is lost).
-  await page.goto("/login", { waitUntil: "networkidle", timeout: 90_000 });
-  await page.getByLabel("用户名").fill("applicant");
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 90_000 });
+  await login(page, (await seed("applicant", "自动保存", "applicant")).username);
   const id = await openDraft(page);
 
   // Registry facts: shown with their source, no input, only the way to 变更登记.

@@ -2,18 +2,23 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { closeOwnPendingApplications, expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
+import { seed } from "./seed";
+import { type SeededApplicant, expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
 
 // S2 (small restaurant, existing enterprise): the merged one-form page from start to submitted summary,
 // started from the finder's notice for a 120 m² restaurant with liquor, an outdoor sign and bottled gas
 // (the link the notice gives: its three permits and its answers).
 const S2_ANSWERS = "has_licence=yes&activities=catering&sells_liquor=yes&area=120&outdoor_sign=yes&outdoor_ad=no&gas_use=bottled";
 const S2 = `/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING&from=${encodeURIComponent(S2_ANSWERS)}`;
-const ENTERPRISE = "上海金山枫味餐饮管理有限公司";
+
+// Each test's applicant is its own: a copy of applicant2's restaurant company under a name of its own (one
+// pending application per matter and premises, issue 15 §6, is then never another spec's).
+let applicant: SeededApplicant;
+test.beforeEach(async () => {
+  applicant = await seed("applicant");
+});
 
 async function startDraft(page: Page) {
-  // One pending application per matter and premises (issue 15 §6): the earlier S2 drafts go first.
-  await closeOwnPendingApplications(page);
   await page.goto(S2);
   await page.getByRole("button", { name: "开始一表申请" }).click();
   await expect(page).toHaveURL(/\/apply\/[^/?]+$/);
@@ -33,12 +38,12 @@ const PROFILE_FIELDS = [
 
 test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitted; nothing the portal knows is typed", async ({ page }) => {
   test.setTimeout(120_000);
-  await login(page, "applicant2");
+  await login(page, applicant.username);
   await startDraft(page);
 
   // What the portal knows is shown with its source, not as an empty input.
   const name = page.getByTestId("known-subject.name");
-  await expect(name.getByTestId("known-value")).toHaveText(ENTERPRISE);
+  await expect(name.getByTestId("known-value")).toHaveText(applicant.enterpriseName);
   await expect(name).toContainText("来源：企业登记信息");
   // A registry fact: no 更正 here, only the way to 变更登记 (issue 15 §2).
   await expect(name.getByRole("button", { name: "更正“企业名称”" })).toHaveCount(0);
@@ -130,7 +135,7 @@ test("S2: the merged form is pre-filled, autosaved, signed, uploaded and submitt
 });
 
 test("submitting an incomplete form lists every problem in a focused summary that links to the fields", async ({ page }) => {
-  await login(page, "applicant2");
+  await login(page, applicant.username);
   await startDraft(page);
   await page.getByRole("button", { name: "提交申请" }).click();
   const summary = page.getByTestId("error-summary");
@@ -146,7 +151,7 @@ test("submitting an incomplete form lists every problem in a focused summary tha
 
 test("the form page has no WCAG A/AA violations and no horizontal scrolling at 375 px", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await login(page, "applicant2");
+  await login(page, applicant.username);
   await startDraft(page);
   await expectNoViolations(page);
   await page.screenshot({ path: path.join(tmpdir(), "apply-form-375.png"), fullPage: true });
@@ -155,7 +160,7 @@ test("the form page has no WCAG A/AA violations and no horizontal scrolling at 3
 });
 
 test("a draft resumes on another device from 我的申请, with what was typed", async ({ page, browser }) => {
-  await login(page, "applicant2");
+  await login(page, applicant.username);
   await startDraft(page);
   const id = page.url().split("/").pop()!;
   const field = page.locator('[data-field][data-type="TEXT"][data-required="true"]').first();
@@ -166,7 +171,7 @@ test("a draft resumes on another device from 我的申请, with what was typed",
   // Another device: a fresh browser context, signed in again.
   const other = await browser.newContext();
   const phone = await other.newPage();
-  await login(phone, "applicant2");
+  await login(phone, applicant.username);
   await phone.goto("/my");
   const row = phone
     .getByTestId("my-applications")

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { FOUNDER_ID_NUMBER } from "../../prisma/seed/data/users";
+import { seed } from "./seed";
 import { answerS1, expectNoViolations, fillRequiredFields, login, signCommitments, signGeneratedDocuments, twoNumbers } from "./support";
 
 /** A minimal PDF on disk under the given name, for upload inputs. */
@@ -27,13 +28,18 @@ const FOUNDER_ID = FOUNDER_ID_NUMBER;
 const RUN = [...String(Date.now() % 100000)].map((d) => "零一二三四五六七八九"[Number(d)]).join("");
 const S1_NAME = `上海金山晨光${RUN}便利店有限公司`;
 
-// The two steps share the one application the founder submits.
+// The two steps share the one application the founder submits. The founder is this spec's own (the demo
+// founder's real-name identity, no enterprise yet), so no other spec's S1 stands in the way.
 test.describe.configure({ mode: "serial" });
 let applicationId = "";
+let founder = "";
+test.beforeAll(async () => {
+  founder = (await seed("founder")).username;
+});
 
 test("S1: from the finder to a submitted application with ≤ 25% of the fields typed and ≤ 15% of the documents", async ({ page }) => {
   test.setTimeout(180_000);
-  await login(page, "founder");
+  await login(page, founder);
   await answerS1(page);
   await page.getByRole("link", { name: "从本告知书开始一表申请" }).click();
   await expect(page).toHaveURL(/\/apply\?matters=/);
@@ -173,18 +179,18 @@ test("S1 continued: the window accepts with one pending material, three departme
   await expectNoViolations(officers[0]!);
 
   // The founder sees every department's decision, and the one material still to supplement.
-  const founder = await signedIn(browser, "founder");
-  await founder.goto(`/my/applications/${applicationId}`);
+  const founderPage = await signedIn(browser, founder);
+  await founderPage.goto(`/my/applications/${applicationId}`);
   for (const code of ["SCJG", "YCJ", "WHLY"])
-    await expect(founder.getByTestId(`dept-${code}`).getByTestId("dept-status")).toHaveAttribute("data-status", "APPROVED");
-  const photos = founder.getByTestId("pending-premises.photos");
+    await expect(founderPage.getByTestId(`dept-${code}`).getByTestId("dept-status")).toHaveAttribute("data-status", "APPROVED");
+  const photos = founderPage.getByTestId("pending-premises.photos");
   await expect(photos).toHaveAttribute("data-status", "OPEN");
   // Why nothing is issued yet: every result comes at once, and the set waits for that material.
-  await expect(founder.getByTestId("issue-waits")).toContainText("照片");
-  await expectNoViolations(founder);
-  await founder.locator('[data-testid="pending-upload"][data-document-key="premises.photos"] input[type="file"]').setInputFiles(pdfFile("门店照片.pdf"));
+  await expect(founderPage.getByTestId("issue-waits")).toContainText("照片");
+  await expectNoViolations(founderPage);
+  await founderPage.locator('[data-testid="pending-upload"][data-document-key="premises.photos"] input[type="file"]').setInputFiles(pdfFile("门店照片.pdf"));
   await expect(photos).toHaveAttribute("data-status", "SUPPLEMENTED", { timeout: 15_000 });
-  await expect(founder.getByTestId("issue-waits")).toHaveCount(0);
+  await expect(founderPage.getByTestId("issue-waits")).toHaveCount(0);
 
   // The deadline sweep runs only with its secret.
   expect((await request.post("/api/cron/sweep")).status()).toBe(401);
@@ -200,14 +206,14 @@ test("S1 continued: the window accepts with one pending material, three departme
   expect(issued).toBeGreaterThanOrEqual(6);
 
   // The founder sees it all: every step, every result, the days it took.
-  await founder.reload();
-  await expect(founder.getByTestId("application-status")).toContainText("已出件");
-  await expect(founder.getByTestId("issued-list").getByTestId("licence-number")).toHaveCount(issued);
-  const timeline = founder.getByTestId("timeline");
+  await founderPage.reload();
+  await expect(founderPage.getByTestId("application-status")).toContainText("已出件");
+  await expect(founderPage.getByTestId("issued-list").getByTestId("licence-number")).toHaveCount(issued);
+  const timeline = founderPage.getByTestId("timeline");
   for (const step of ["提交", "受理", "准予", "补交", "出件"]) await expect(timeline).toContainText(step);
-  const days = await founder.getByTestId("metric-days").innerText();
+  const days = await founderPage.getByTestId("metric-days").innerText();
   // The founder's account now acts for the new company, without signing in again.
-  await founder.goto("/my");
-  await expect(founder.getByTestId("enterprise-name")).toHaveText(name);
+  await founderPage.goto("/my");
+  await expect(founderPage.getByTestId("enterprise-name")).toHaveText(name);
   console.info(`S1 e2e approval: ${issued} results issued; ${days}`);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { closeOwnPendingApplications, login, expectNoViolations } from "./support";
+import { seed } from "./seed";
+import { login, expectNoViolations } from "./support";
 
 const S1_QUERY =
   "has_licence=yes&activities=retail&sells_food=yes&food_kind=prepackaged&sells_liquor=yes&sells_tobacco=no&sells_publications=no&sells_drugs=no&medical_devices=none&special_goods=&area=80&outdoor_sign=no&gas_use=none";
@@ -10,9 +11,8 @@ async function applicationCount(page: Page) {
 }
 
 test("from the finder notice to a new one-form draft", async ({ page }) => {
-  await login(page, "applicant");
-  // One pending application per matter and premises (issue 15 §6): an earlier run's draft goes first.
-  await closeOwnPendingApplications(page);
+  // An applicant of its own: one pending application per matter and premises (issue 15 §6) is then never another spec's.
+  await login(page, (await seed("applicant")).username);
   const before = await applicationCount(page);
 
   await page.goto(`/guide?${S1_QUERY}`);

@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations, login } from "./support";
-import { checkedEmpty, openFrom } from "./licences-support";
+import { openFrom } from "./licences-support";
+import { seed } from "./seed";
 
-// The S1 licences, step 1 of 4 (see licences-2-code.spec.ts).
-// 电子卡包: the founder opens the wallet and downloads a licence as PDF and as the signed JSON. Depends on the
-// S1 journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the
-// same run; run alone, the founder has no enterprise and the test checks the honest empty state instead.
+// 电子卡包: a founder whose S1 was issued (seeded for this spec) opens the wallet and downloads a licence as
+// PDF and as the signed JSON.
 
 test("the founder's wallet lists the issued licences and downloads the PDF and the signed JSON", async ({ page }) => {
-  await openFrom(page, "founder", "/my", "电子卡包（我的证照）", "电子卡包");
+  const s1 = await seed("issuedS1");
+  await openFrom(page, s1.username, "/my", "电子卡包（我的证照）", "电子卡包");
   const cards = page.getByTestId("wallet-licence");
-  if (await checkedEmpty(page, cards, () => expect(page.getByTestId("wallet-empty")).toBeVisible())) return;
+  await expect(cards).toHaveCount(s1.licences.length);
+  await expectNoViolations(page);
   await expect(page.getByTestId("enterprise-code")).toHaveAttribute("href", /^\/verify\/91310116MA[0-9A-Z]{8}$/);
   const card = cards.filter({ has: page.getByTestId("licence-status").getByText("有效", { exact: true }) }).first();
   await expect(card.getByTestId("licence-signature")).toHaveText("电子签名有效：内容与发证时一致");
@@ -39,7 +40,7 @@ test("the founder's wallet lists the issued licences and downloads the PDF and t
 });
 
 test("an applicant whose enterprise holds no licence sees an honest empty wallet", async ({ page }) => {
-  await login(page, "applicant2");
+  await login(page, (await seed("applicant")).username);
   await page.goto("/my/wallet");
   await expect(page.getByRole("heading", { level: 1, name: "电子卡包" })).toBeVisible();
   await expect(page.getByTestId("wallet-empty")).toHaveText("本企业尚未获发电子证照。申请办结、统一出件后，证照将出现在这里。");

@@ -1,16 +1,17 @@
 import { expect, test } from "@playwright/test";
+import { seed } from "./seed";
 import { expectNoViolations, login } from "./support";
 
-// The S1 licences, step 2 of 4 (issue 6 acceptance, in order: 1 wallet downloads → 2 the enterprise code shows
-// every licence valid → 3 a department revokes one and verification shows it → 4 a share link). Depends on
-// apply-s1.spec.ts having issued the founder's licences in the same run (the files sort in that order); run
-// alone it fails, saying why.
+// 企业码: the enterprise code of a founder whose S1 was issued (seeded for this spec) shows every licence
+// valid and genuine, to anyone (issue 6 acceptance).
 
 test("the founder's enterprise code shows every licence valid and genuine, to anyone", async ({ page, browser }) => {
-  await login(page, "founder");
+  const s1 = await seed("issuedS1");
+  await login(page, s1.username);
   await page.goto("/my/wallet");
   const link = page.getByTestId("enterprise-code");
-  await expect(link, "the founder holds no licences: run together with apply-s1.spec.ts").toHaveCount(1);
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveAttribute("href", `/verify/${s1.uscc}`);
   const href = (await link.getAttribute("href"))!;
 
   // A fresh context: nobody signed in (and axe needs a page of its own context).
@@ -20,7 +21,7 @@ test("the founder's enterprise code shows every licence valid and genuine, to an
   const licences = anonymous.getByTestId("enterprise-licence");
   await expect(licences.first()).toBeVisible();
   const n = await licences.count();
-  expect(n).toBeGreaterThanOrEqual(6);
+  expect(n).toBe(s1.licences.length);
   await expect(licences.first()).toContainText("营业执照");
   await expect(anonymous.getByTestId("licence-status").and(anonymous.locator('[data-status="VALID"]'))).toHaveCount(n);
   await expect(anonymous.getByTestId("signature-check").and(anonymous.locator('[data-check="valid"]'))).toHaveCount(n);

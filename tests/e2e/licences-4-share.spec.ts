@@ -1,22 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { checkedEmpty, openFrom } from "./licences-support";
+import { openFrom } from "./licences-support";
+import { seed } from "./seed";
 import { expectNoViolations } from "./support";
 
-// The S1 licences, step 4 of 4 (see licences-2-code.spec.ts).
 // 精准授权: the founder shares one permit by link; someone without an account opens it and sees that permit
-// only; the founder revokes it and the link refuses, and the access log lists each view. Depends on the S1
-// journey (apply-s1.spec.ts, which sorts before this file) having issued the founder's licences in the same
-// run; run alone, the founder has no licences and the test checks the honest empty state instead.
+// only; the founder revokes it and the link refuses, and the access log lists each view. The founder's S1 was
+// issued for this spec.
 
 test("the founder shares one permit, a visitor sees only it, and after revocation the link refuses", async ({ page, browser }) => {
-  await openFrom(page, "founder", "/my", "精准授权（分享证照）", "精准授权：分享证照");
+  const s1 = await seed("issuedS1");
+  await openFrom(page, s1.username, "/my", "精准授权（分享证照）", "精准授权：分享证照");
   const boxes = page.getByTestId("share-form").getByRole("checkbox");
-  const empty = async () => {
-    await expect(page.getByTestId("share-no-licences")).toBeVisible();
-    await expect(page.getByTestId("share-list-empty")).toBeVisible();
-  };
-  if (await checkedEmpty(page, boxes, empty)) return;
-  expect(await boxes.count()).toBeGreaterThan(1);
+  await expect(boxes).toHaveCount(s1.licences.length);
+  await expect(page.getByTestId("share-list-empty")).toBeVisible();
+  await expectNoViolations(page);
 
   const permit = page
     .getByTestId("share-form")

@@ -1,24 +1,24 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { seed } from "./seed";
 import { expectNoViolations, login } from "./support";
 
-// The S1 licences, step 6: 变更登记 then 注销登记, each linked to the licences (issue 6, part 6). Depends on
-// apply-s1.spec.ts having issued the founder's licences (the files sort in that order; steps 3 and 5 revoked
-// two of them); run alone it fails, saying why. The cancellation is last: nothing after this file uses the
-// founder's enterprise.
+// 变更登记 and 注销登记, each linked to the licences (issue 6, part 6). Each test seeds a founder of its own
+// whose S1 was issued, and the registration authority decides that founder's request by the company's name.
 
 const NEW_ADDRESS = "上海市金山区石化街道龙胜路88号1层";
 
 /**
- * The registration authority (区市场监管局) decides the one waiting request; returns what the page said,
- * before the decision, approval would do to each held licence (number → registration.effect key).
+ * The registration authority (区市场监管局) decides the waiting request of the company `companyName`; returns
+ * what the page said, before the decision, approval would do to each held licence (number → registration.effect key).
  */
-async function decideWaiting(page: Page, decision: "准予登记" | "不予登记", reason = ""): Promise<Map<string, string>> {
+async function decideWaiting(page: Page, companyName: string, decision: "准予登记" | "不予登记", reason = ""): Promise<Map<string, string>> {
   await login(page, "dept-scjg");
   await page.goto("/dept");
   await page.getByRole("link", { name: "变更、注销登记" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "变更、注销登记（登记机关）" })).toBeVisible();
   await expectNoViolations(page);
-  await page.getByTestId("registrations-waiting").getByRole("link", { name: /办理/ }).first().click();
+  // Other specs' requests may wait beside it: the link's name carries the enterprise's.
+  await page.getByTestId("registrations-waiting").getByRole("link", { name: companyName }).click();
   await expect(page).toHaveURL(/\/dept\/registrations\/[a-z0-9]+$/);
   await expectNoViolations(page);
   const effects = new Map<string, string>();
@@ -45,15 +45,17 @@ async function openEnterpriseCode(browser: Browser, uscc: string, base: string) 
 // valid for its premises (or is suspended, per its matter) and awaits its department's review; on premises of
 // its own it is kept. The desk says which before the decision; /verify and the history say what happened.
 test("a change of address re-issues the business licence and subject-bound permits; premises-bound ones are not moved", async ({ page, browser }) => {
-  await login(page, "founder");
+  const s1 = await seed("issuedS1");
+  await login(page, s1.username);
   await page.goto("/my");
   await page.getByRole("link", { name: "变更、注销登记" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "企业登记信息：变更与注销" })).toBeVisible();
   const held = page.getByTestId("reg-held").locator("tbody tr");
-  await expect(held.first(), "the founder holds no licences: run together with apply-s1.spec.ts").toBeVisible();
-  const heldNumbers = await held.locator("td:first-child").allInnerTexts();
-  expect(heldNumbers.length).toBeGreaterThanOrEqual(4); // 6 issued; the tobacco (step 3) and liquor (step 5) permits revoked
+  await expect(held).toHaveCount(s1.licences.length);
+  const heldNumbers = (await held.locator("td:first-child").allInnerTexts()).map((n) => n.trim());
+  expect([...heldNumbers].sort()).toEqual(s1.licences.map((l) => l.number).sort());
   const uscc = (await page.locator("dd .font-mono").first().innerText()).trim();
+  expect(uscc).toBe(s1.uscc);
   await expectNoViolations(page);
 
   // Nothing to change: the browser says so and sends nothing.
@@ -71,7 +73,7 @@ test("a change of address re-issues the business licence and subject-bound permi
   await expect(page.getByTestId("reg-open")).toContainText(NEW_ADDRESS);
   await expectNoViolations(page);
 
-  const effects = await decideWaiting(page, "准予登记");
+  const effects = await decideWaiting(page, s1.companyName, "准予登记");
   // Before deciding, the desk said what approval does to each held licence; after, the request is closed.
   await expect(page.getByTestId("registration-decision-closed")).toBeVisible();
   expect([...effects.keys()].sort()).toEqual([...heldNumbers].sort());
@@ -114,7 +116,7 @@ test("a change of address re-issues the business licence and subject-bound permi
   await anon.close();
 
   // The founder's history shows the outcome.
-  await login(page, "founder");
+  await login(page, s1.username);
   await page.goto("/my/enterprise");
   await expect(page.getByTestId("reg-address")).toHaveText(NEW_ADDRESS);
   await expect(page.getByTestId("reg-history")).toContainText(`换发 ${reissued.length} 项证照`);
@@ -122,12 +124,18 @@ test("a change of address re-issues the business licence and subject-bound permi
   if (kept.length) await expect(page.getByTestId("outcome-kept")).toContainText(`${kept.length} 项证照在其自有经营场所`);
 });
 
-test("cancelling the enterprise cancels every licence it holds", async ({ page, browser }) => {
-  await login(page, "founder");
+test("cancelling the enterprise cancels every licence it holds; revoked ones stay revoked", async ({ page, browser }) => {
+  const s1 = await seed("issuedS1");
+  // As a department would have done before: the tobacco and liquor permits revoked.
+  const revokedNumbers = s1.licences.filter((l) => l.matterCode === "TOBACCO_RETAIL" || l.matterCode === "LIQUOR_RETAIL").map((l) => l.number);
+  expect(revokedNumbers).toHaveLength(2);
+  await seed("revokeLicences", revokedNumbers, "告知承诺内容与实际不符，依法撤销");
+  await login(page, s1.username);
   await page.goto("/my/enterprise");
   const form = page.getByTestId("reg-cancel-form");
-  await expect(form, "the founder has no enterprise: run together with apply-s1.spec.ts").toBeVisible();
+  await expect(form).toBeVisible();
   const uscc = (await page.locator("dd .font-mono").first().innerText()).trim();
+  expect(uscc).toBe(s1.uscc);
 
   // Not confirmed: nothing is sent.
   await form.getByLabel("注销原因").fill("股东会决议解散，停止经营");
@@ -137,20 +145,22 @@ test("cancelling the enterprise cancels every licence it holds", async ({ page, 
   await form.getByRole("button", { name: "提交注销申请" }).click();
   await expect(page.getByTestId("reg-open")).toContainText("注销本企业", { timeout: 15_000 });
 
-  await decideWaiting(page, "准予登记");
+  await decideWaiting(page, s1.companyName, "准予登记");
 
   const anon = await openEnterpriseCode(browser, uscc, page.url());
   await expect(anon.page.getByTestId("enterprise-status")).toHaveText("已注销");
   const licences = anon.page.getByTestId("enterprise-licence");
   const n = await licences.count();
-  expect(n).toBeGreaterThanOrEqual(6);
-  // Every licence held is now cancelled; those revoked before (steps 3 and 5) stay revoked.
+  expect(n).toBe(s1.licences.length);
+  // Every licence held is now cancelled; the two revoked before stay revoked.
   const revoked = anon.page.getByTestId("licence-status").and(anon.page.locator('[data-status="REVOKED"]'));
   await expect(revoked).toHaveCount(2);
+  for (const number of revokedNumbers)
+    await expect(anon.page.locator(`[data-testid="enterprise-licence"][data-number="${number}"]`).locator('[data-status="REVOKED"]')).toHaveCount(1);
   await expect(anon.page.getByTestId("licence-status").and(anon.page.locator('[data-status="CANCELLED"]'))).toHaveCount(n - 2);
   await anon.close();
 
-  await login(page, "founder");
+  await login(page, s1.username);
   await page.goto("/my/enterprise");
   await expect(page.getByTestId("reg-status")).toHaveText("已注销");
   await expect(page.getByTestId("reg-cancelled")).toBeVisible();

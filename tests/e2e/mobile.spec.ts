@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { closeOwnPendingApplications, DEMO_PASSWORD, fillRequiredFields, S2, signCommitments, signGeneratedDocuments } from "./support";
+import { seed } from "./seed";
+import { fillRequiredFields, login, S2, signCommitments, signGeneratedDocuments } from "./support";
 
 // Issue 15 part 8, on a 390 px phone: the finder, the one-form page, the window queue, a department task
 // and the regulator's dashboard fit the screen (nothing wider than the viewport outside a box that scrolls
@@ -93,9 +94,8 @@ test("the finder, the form, the window queue, a department task and the dashboar
   await expectFitsPhone(page, "/guide");
 
   // The one-form page of an application this spec starts itself.
-  await login(page, "applicant");
-  // Another spec may have left a submitted liquor application of this shared account: it would refuse the start.
-  await closeOwnPendingApplications(page);
+  // An applicant of its own (a copy of the demo convenience store's company): no other spec's application is pending.
+  await login(page, (await seed("applicant", "掌上", "applicant")).username);
   await startOrResume(
     page,
     ["LIQUOR_RETAIL", "TOBACCO_RETAIL", "PUBLICATION_RETAIL", "HIGH_RISK_SPORTS", "ENTERTAINMENT_VENUE"].map((m) => `/apply?matters=${m}`),
@@ -104,7 +104,7 @@ test("the finder, the form, the window queue, a department task and the dashboar
   await usePremises(page, uniquePremises());
   await expectFitsPhone(page, "/apply/<id>");
 
-  // An S2 application submitted by applicant2, then the window queue that lists it.
+  // An S2 application submitted by an applicant of its own, then the window queue that lists it.
   const premises = `掌上小馆${Date.now().toString(36).slice(-5)}`;
   const id = await submitS2(page, premises);
   await login(page, "window");
@@ -157,27 +157,9 @@ test("the finder, the form, the window queue, a department task and the dashboar
   expect(Math.abs(edges.chart - edges.box)).toBeLessThanOrEqual(2);
 });
 
-/**
- * Signs in through next-auth's credentials endpoint (the login form has its own specs): on the shared dev
- * server a click on the form before it hydrates can be lost.
- */
-async function login(page: Page, username: string) {
-  await page.context().clearCookies();
-  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-  const res = await page.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, username, password: DEMO_PASSWORD, json: "true" },
-    timeout: 90_000,
-  });
-  expect(res.status()).toBeLessThan(400);
-  const session = await (await page.request.get("/api/auth/session")).json();
-  expect(session?.user, `signed in as ${username}`).toBeTruthy();
-  await page.goto(username === "window" ? "/desk" : "/workspace");
-}
-
-/** As support.ts submitS2 (applicant2's S2, health certificates promised for later), on this spec's patient sign-in. */
+/** As support.ts submitS2 (S2 of an applicant of its own, health certificates promised for later), with patient waits. */
 async function submitS2(page: Page, premisesName: string): Promise<string> {
-  await login(page, "applicant2");
-  await closeOwnPendingApplications(page);
+  await login(page, (await seed("applicant")).username);
   await startOrResume(page, [S2]);
   await usePremises(page, uniquePremises());
   await page.locator('[data-field="premises.name"] input').fill(premisesName);

@@ -1,12 +1,13 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { seed } from "./seed";
 import { expectNoViolations, login } from "./support";
 
 // 好差评 with 差评整改 through the pages (issue 8): the founder rates two departments of the S1 application —
 // the 区市场监管局 badly, the 区烟草专卖局 well; the bad rating opens a ticket the 市场监管局 sees (and the
 // 烟草专卖局 does not); its officer records the call-back, then the fix; the founder re-rates once; and the
 // public ranking follows: the 市场监管局 goes from last (bad-rating rate 100%, rectification 0%) to first
-// (0% and 100%). Depends on apply-s1.spec.ts having issued the founder's S1 application (the files sort in
-// that order; no other spec rates anything); run alone it fails, saying why.
+// (0% and 100%). The founder's S1 is issued for this spec (seed("issuedS1")); no other spec
+// rates anything, so the ranking's numbers are this spec's.
 
 const SCJG = "上海市金山区市场监督管理局";
 const YCJ = "上海市金山区烟草专卖局";
@@ -14,11 +15,11 @@ const DIMENSIONS = ["总体满意度", "办理效率", "办事指南准确性", 
 const SCORE = ["", "1 分 非常不满意", "2 分 不满意", "3 分 基本满意", "4 分 满意", "5 分 非常满意"];
 
 /** The founder's issued S1 application page. */
-async function openApplication(page: Page) {
-  await login(page, "founder");
+async function openApplication(page: Page, founder: string) {
+  await login(page, founder);
   await page.goto("/my");
   const row = page.getByTestId("my-applications").locator("tr").filter({ hasText: "企业设立登记（营业执照）" }).filter({ hasText: "已出件" });
-  expect(await row.count(), "ratings.spec.ts needs the founder's S1 application issued by apply-s1.spec.ts: run them together").toBeGreaterThan(0);
+  await expect(row).toHaveCount(1);
   await row.first().getByRole("link", { name: "查看" }).click();
   await expect(page).toHaveURL(/\/my\/applications\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { level: 2, name: "服务评价（好差评）" })).toBeVisible();
@@ -75,7 +76,8 @@ test("a bad rating opens a ticket for the department; call-back and fix are reco
   browser,
 }) => {
   test.setTimeout(180_000);
-  await openApplication(page);
+  const s1 = await seed("issuedS1");
+  await openApplication(page, s1.username);
 
   // Both departments decided, the application issued: both may be rated; the form says what is missing.
   const scjg = unitCard(page, SCJG);
@@ -153,7 +155,7 @@ test("a bad rating opens a ticket for the department; call-back and fix are reco
   expect((await page.goto(ticketUrl))?.status()).toBe(404);
 
   // The founder is told, and re-rates once; the re-rating is final.
-  await openApplication(page);
+  await openApplication(page, s1.username);
   await expect(scjg.getByTestId("ticket-status")).toHaveText("已整改，待申请人再评价");
   await expect(scjg.getByTestId("rectification-note")).toHaveText("已统一窗口与网上办事指南的材料清单，并对窗口人员进行培训。");
   await expect(scjg.getByText("再评价为最终评价，即使仍为差评也不再生成整改工单。", { exact: false })).toBeVisible();

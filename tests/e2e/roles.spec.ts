@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD as PASSWORD, fillLogin, login } from "./support";
+import { DEMO_PASSWORD as PASSWORD, fillLogin, login, loginByForm } from "./support";
 
 const ROLES = [
   { username: "applicant", path: "/my", heading: "企业工作台", stat: "stat-applications" },
@@ -12,7 +12,7 @@ const ROLES = [
 test.describe("each role signs in, sees its own landing page, and is refused the others", () => {
   for (const role of ROLES) {
     test(role.username, async ({ page }) => {
-      await login(page, role.username);
+      await loginByForm(page, role.username);
       await expect(page).toHaveURL(new RegExp(`${role.path}$`));
       await expect(page.getByRole("heading", { level: 1, name: role.heading })).toBeVisible();
       // Counts are numbers from the database, not placeholders.
@@ -53,10 +53,12 @@ test("bad login input gets clear Chinese messages", async ({ page }) => {
 test("anonymous visitors are sent to login and come back after signing in", async ({ page }) => {
   await page.goto("/desk");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdesk/);
+  // Typed before the form's script runs, the click would be the browser's own post, not the sign-in.
+  await page.locator('form[data-hydrated="true"]').waitFor({ timeout: 30_000 });
   await page.getByLabel("用户名").fill("window");
   await page.getByLabel("密码").fill(PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page).toHaveURL(/\/desk$/, { timeout: 30_000 });
 });
 
 test("unknown routes get a helpful 404", async ({ page }) => {

@@ -6,6 +6,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { makeResidentId } from "../../lib/ids/resident-id";
 import { makeUscc } from "../../lib/ids/uscc";
+import { seed } from "./seed";
+
+/** An applicant account seeded for one spec (tests/factories/e2e-recipes.ts applicant). */
+export type SeededApplicant = Awaited<ReturnType<typeof seed<"applicant">>>;
 
 export { DEMO_PASSWORD } from "../../prisma/seed/data/types";
 import { DEMO_PASSWORD } from "../../prisma/seed/data/types";
@@ -20,10 +24,38 @@ export async function fillLogin(page: Page, username: string, password = DEMO_PA
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-/** Signs in as a demo user (any earlier session in this browser context is dropped first). */
-export async function login(page: Page, username: string) {
+/** Signs in through the login form, as a visitor does: for the specs that test the form itself. */
+export async function loginByForm(page: Page, username: string) {
   await page.context().clearCookies();
   await fillLogin(page, username);
+  // The sign-in is a client call and a navigation: on a busy machine it can take well over 5 s.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
+}
+
+/**
+ * Signs in as `username` (a demo user, or an account a spec seeded) through next-auth's credentials
+ * endpoint, as the login form's signIn() does, then opens the workspace the form would land on. Any earlier
+ * session of this browser context is dropped first. The login form itself is tested by roles.spec.ts and
+ * login-no-script.spec.ts; every other spec signs in this way, which waits on no hydration or client
+ * navigation (a busy machine once made the form's sign-in miss a 5 s wait).
+ */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  const context = page.context();
+  await context.clearCookies();
+  // page.request shares the context's cookies: the csrf cookie goes out with the post, the session cookie comes back.
+  const csrf = await page.request.get("/api/auth/csrf");
+  expect(csrf.ok(), `csrf token: HTTP ${csrf.status()}`).toBe(true);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username, password, json: "true", callbackUrl: "/workspace" },
+    maxRedirects: 0,
+  });
+  const cookies = await context.cookies();
+  expect(
+    cookies.some((c) => c.name.endsWith("next-auth.session-token")),
+    `sign-in as ${username} failed: HTTP ${signIn.status()} ${(await signIn.text()).slice(0, 200)}`,
+  ).toBe(true);
+  await page.goto("/workspace");
   await expect(page).not.toHaveURL(/\/login/);
 }
 
@@ -166,27 +198,12 @@ export function twoNumbers(text: string): { n: number; m: number } {
 export const S2 = "/apply?matters=FOOD_OPERATION,LIQUOR_RETAIL,OUTDOOR_SIGN_FILING";
 
 /**
- * Closes the signed-in applicant's own pending applications from /my, as the applicant would: deletes each
- * draft and withdraws each submitted application (confirming each step). One enterprise cannot have two
- * pending applications for the same matter at the same premises (issue 15 §6), so a journey that starts the
- * same matters again on the shared demo database clears the way first. Applications a department has
- * already decided offer neither and stay.
+ * S2 as an applicant of an existing enterprise: fill, sign, promise the health certificates for later, upload
+ * the rest, submit; the new application id. The applicant is `applicant` (seeded by the caller), else one
+ * seeded here: an account of its own, so no other spec's pending application stands in the way.
  */
-export async function closeOwnPendingApplications(page: Page) {
-  for (let i = 0; i < 40; i++) {
-    await page.goto("/my");
-    const control = page.getByTestId("my-applications").locator('[data-testid="delete-application"], [data-testid="withdraw-application"]').first();
-    if ((await control.count()) === 0) return;
-    await control.locator("summary").click();
-    await control.getByRole("button", { name: /^(确认删除|确认撤回)$/ }).click();
-    await page.waitForURL(/\/my(\?deleted=1|\/applications\/[^/?]+)$/);
-  }
-}
-
-/** S2 as applicant2: fill, sign, promise the health certificates for later, upload the rest, submit; the new application id. */
-export async function submitS2(page: Page, premisesName: string): Promise<string> {
-  await login(page, "applicant2");
-  await closeOwnPendingApplications(page);
+export async function submitS2(page: Page, premisesName: string, applicant?: SeededApplicant): Promise<string> {
+  await login(page, (applicant ?? (await seed("applicant"))).username);
   await page.goto(S2);
   await page.getByRole("button", { name: "开始一表申请" }).click();
   await expect(page).toHaveURL(/\/apply\/[^/?]+$/);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seed } from "./seed";
 import { expectNoViolations, login, submitS2 } from "./support";
 
 // The window desk: an S2 application submitted by the applicant is first in the queue; the window checks
@@ -9,20 +10,21 @@ import { expectNoViolations, login, submitS2 } from "./support";
 
 test("the window returns a submitted application with every problem in one notice", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const id = await submitS2(page, "枫味小馆");
+  const applicant = await seed("applicant", "枫味餐饮");
+  const id = await submitS2(page, "枫味小馆", applicant);
 
   await login(page, "window");
   await expect(page).toHaveURL(/\/desk$/);
   const waiting = page.getByTestId("queue-waiting");
   const row = waiting.getByTestId("waiting-row").filter({ has: page.locator(`a[href="/desk/applications/${id}"]`) });
-  await expect(row).toContainText("上海金山枫味餐饮管理有限公司");
-  await expect(row).toContainText("李娜");
+  await expect(row).toContainText(applicant.enterpriseName);
+  await expect(row).toContainText(applicant.legalRepName);
   await expect(row).toContainText("不足 1 个工作日");
   await expectNoViolations(page);
 
   await row.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/desk/applications/${id}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("申请办理：上海金山枫味餐饮管理有限公司");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`申请办理：${applicant.enterpriseName}`);
   await expect(page.getByTestId("application-status")).toHaveText("已提交待受理");
   await expect(page.getByTestId("dispatch-preview")).toContainText("受理后将同时分送");
   // A second officer opens the same application now (the page as it is before the return).
@@ -82,7 +84,7 @@ test("the window returns a submitted application with every problem in one notic
       .filter({ has: page.locator(`a[href="/desk/applications/${id}"]`) }),
   ).toContainText("已退件");
 
-  await login(page, "applicant2");
+  await login(page, applicant.username);
   await page.goto("/my");
   await expect(page.locator("main")).toContainText("已退件");
 
