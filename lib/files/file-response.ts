@@ -1,7 +1,8 @@
 // A file sent to the browser by a route handler: inline (documents opened in place) or as an attachment
 // (downloads). AppError → its status (another's file → 404), no session (load answers null) → 401,
-// anything else logged and answered with a plain Chinese message.
-import { isAppError } from "@/lib/errors";
+// anything else logged and answered with the generic message (lib/actions/error-response.ts).
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/actions/error-response";
 
 export interface ServedFile {
   fileName: string;
@@ -12,7 +13,7 @@ export interface ServedFile {
 export async function fileResponse(what: string, disposition: "inline" | "attachment", load: () => Promise<ServedFile | null>): Promise<Response> {
   try {
     const file = await load();
-    if (!file) return Response.json({ error: "请先登录" }, { status: 401 });
+    if (!file) throw new AppError("UNAUTHENTICATED", "errors.auth.signIn");
     const ascii = file.fileName.replace(/[^\w.-]/g, "_");
     return new Response(new Uint8Array(file.bytes), {
       headers: {
@@ -24,8 +25,6 @@ export async function fileResponse(what: string, disposition: "inline" | "attach
       },
     });
   } catch (e) {
-    if (isAppError(e)) return Response.json({ error: e.message }, { status: e.status });
-    console.error(`[${what}] unexpected error`, e);
-    return Response.json({ error: "文件读取失败，请稍后重试。" }, { status: 500 });
+    return errorResponse(e, what);
   }
 }

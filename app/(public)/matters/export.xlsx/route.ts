@@ -1,6 +1,6 @@
 // The public catalog as an Excel workbook (涉企经营许可事项清单): public information, anyone may download it.
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/actions/error-response";
 import { exportCatalog } from "@/lib/catalog/xlsx/export-catalog";
 
 export const dynamic = "force-dynamic";
@@ -25,8 +25,6 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (e) {
-    if (isAppError(e)) return Response.json({ error: e.message }, { status: e.status });
-    console.error("[matters.export] unexpected error", e);
-    return Response.json({ error: "导出失败，请稍后重试。" }, { status: 500 });
+    return errorResponse(e, "matters.export");
   }
 }

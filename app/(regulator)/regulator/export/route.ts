@@ -2,6 +2,7 @@
 // the screen. GET /regulator/export?format=csv|xlsx&from=…&to=…&dept=…&matter=…&industry=…&batch=…
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/actions/error-response";
 import { getI18n } from "@/lib/i18n/server";
 import { exportDashboard } from "@/lib/metrics/export-dashboard";
 import { ZExportFormat } from "@/lib/metrics/export-rows";
@@ -29,7 +30,7 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (e) {
-    if (isAppError(e)) return Response.json({ error: e.message }, { status: e.status });
+    if (isAppError(e)) return errorResponse(e, "regulator.export");
     console.error("[regulator.export] unexpected error", e);
     return Response.json({ error: t("metrics.exportFailed") }, { status: 500 });
   }
