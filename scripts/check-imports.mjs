@@ -1,7 +1,8 @@
 // Folder-level import loops in lib/ (issue 16 §5): lib/<a> importing lib/<b> while lib/<b> imports lib/<a>,
 // directly or round a longer loop, means neither can be understood or changed alone. The files at lib/'s root
 // (db, env, errors, audit, …) are the base every folder may use, so they count as their own node "lib". Tests
-// are left out: a test may reach across. Exits 1 and prints each loop with one import per arrow when there is one.
+// are left out: a test may reach across. Also: components/ never import from app/. Exits 1 and prints each
+// loop with one import per arrow, and each upward import, when there is one.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -75,10 +76,24 @@ function connect(v) {
 }
 for (const v of edges.keys()) if (!info.has(v)) connect(v);
 
-if (!components.length) {
+// components/ never import from app/ (pages pass server actions to client components as props): the arrow
+// between the two runs one way only.
+const COMPONENTS = path.join(ROOT, "components");
+const upward = [];
+for (const file of files(COMPONENTS)) {
+  for (const m of readFileSync(file, "utf8").matchAll(/(?:from\s+|import\s*\(\s*)["'](@\/app\/[^"']+)["']/g))
+    upward.push(`${path.relative(ROOT, file)} → ${m[1]}`);
+}
+if (upward.length) {
+  console.log("components/ import from app/ (pass the action as a prop instead):");
+  for (const line of upward) console.log(`  ${line}`);
+}
+
+if (!components.length && !upward.length) {
   console.log(`lib/: no folder-level import loop (${edges.size} folders, ${[...edges.values()].reduce((n, m) => n + m.size, 0)} folder-to-folder imports).`);
   process.exit(0);
 }
+if (!components.length) process.exit(1);
 for (const component of components) {
   console.log(`lib/ import loop among: ${component.join(", ")}`);
   const inside = new Set(component);
