@@ -9,7 +9,15 @@ import type { TFunction } from "@/lib/i18n/core";
 import type { HolidayRow } from "@/lib/calendar/list-holidays";
 import { FIRST_YEAR, HOLIDAY_KINDS, LAST_YEAR } from "@/lib/calendar/schemas";
 import { DataTable } from "@/components/ui/data-table";
-import { deleteHolidayAction, saveHolidayAction, type HolidayActionState, type HolidayField } from "@/app/(admin)/admin/holidays/actions";
+import type { ActionResult, FormAction } from "@/lib/actions/types";
+import type { SaveHolidayResult } from "@/lib/calendar/save-holiday";
+
+type HolidayField = "date" | "name" | "kind";
+type Saved = { done: "saved" } & SaveHolidayResult;
+type Deleted = { done: "deleted"; date: string; rescheduled: number };
+export type SaveHolidayAction = FormAction<Saved>;
+export type DeleteHolidayAction = FormAction<Deleted>;
+type HolidayActionState = ActionResult<Saved> | ActionResult<Deleted> | null;
 
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const INPUT = "mt-1 block w-full max-w-md rounded-md border border-slate-400 px-3 py-2 text-base focus:border-brand-600";
@@ -206,10 +214,22 @@ function DayForm({
   );
 }
 
-export function HolidayEditor({ year, rows, editing }: { year: number; rows: HolidayRow[]; editing: HolidayRow | null }) {
+export function HolidayEditor({
+  year,
+  rows,
+  editing,
+  saveAction,
+  deleteAction,
+}: {
+  year: number;
+  rows: HolidayRow[];
+  editing: HolidayRow | null;
+  saveAction: SaveHolidayAction;
+  deleteAction: DeleteHolidayAction;
+}) {
   const { t } = useI18n();
-  const [saveState, save, saving] = useActionState<HolidayActionState, FormData>(saveHolidayAction, null);
-  const [deleteState, remove, deleting] = useActionState<HolidayActionState, FormData>(deleteHolidayAction, null);
+  const [saveState, save, saving] = useActionState(saveAction, null);
+  const [deleteState, remove, deleting] = useActionState(deleteAction, null);
   const [last, setLast] = useState<"save" | "delete" | null>(null);
   const state = last === "delete" ? deleteState : last === "save" ? saveState : (saveState ?? deleteState);
   const deleteError = last === "delete" && deleteState && !deleteState.ok ? deleteState.error : null;

@@ -5,20 +5,19 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { CALENDAR_EDIT_TX, lockCalendar, rescheduleOpenTasks } from "./calendar-edit";
-import { ZDeleteHoliday } from "./schemas";
+import type { TDeleteHoliday } from "./schemas";
 
-export async function deleteHoliday(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ date: string; rescheduled: number }> {
-  const { actor, now } = opts;
+export async function deleteHoliday(opts: { actor: SessionUser; now: Date; input: TDeleteHoliday }): Promise<{ date: string; rescheduled: number }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "holiday.edit");
-  const input = parseInput(ZDeleteHoliday, opts.input);
   const date = new Date(`${input.date}T00:00:00.000Z`);
 
   return getDb().$transaction(async (tx) => {
     await lockCalendar(tx);
     const before = await tx.holiday.findUnique({ where: { date }, select: { name: true, kind: true } });
-    if (!before) throw new AppError("NOT_FOUND", `${input.date} 没有登记在日历中（可能已被删除），请刷新页面`);
+    if (!before) throw new AppError("NOT_FOUND", "domain.calendar.errors.holiday.notInCalendar", { date: input.date });
     await tx.holiday.delete({ where: { date } });
     const rescheduled = await rescheduleOpenTasks(tx, input.date);
     await writeAudit(tx, { actorId: actor.id, action: "holiday.delete", entityType: "Holiday", entityId: input.date, before, after: { rescheduled }, at: now });

@@ -6,9 +6,8 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { parseInput } from "@/lib/errors";
 import { CALENDAR_EDIT_TX, lockCalendar, rescheduleOpenTasks } from "./calendar-edit";
-import { ZSaveHoliday, type THolidayKind } from "./schemas";
+import type { THolidayKind, TSaveHoliday } from "./schemas";
 
 export interface SaveHolidayResult {
   date: string;
@@ -20,10 +19,9 @@ export interface SaveHolidayResult {
   rescheduled: number;
 }
 
-export async function saveHoliday(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<SaveHolidayResult> {
-  const { actor, now } = opts;
+export async function saveHoliday(opts: { actor: SessionUser; now: Date; input: TSaveHoliday }): Promise<SaveHolidayResult> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "holiday.edit");
-  const input = parseInput(ZSaveHoliday, opts.input);
   const date = new Date(`${input.date}T00:00:00.000Z`);
 
   return getDb().$transaction(async (tx) => {

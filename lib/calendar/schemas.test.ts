@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { dayProblem, kindProblem, ZDeleteHoliday, ZHolidayYear, ZSaveHoliday } from "./schemas";
+import { issueOf } from "@/lib/errors";
+import { translate } from "@/lib/i18n/core";
+import { zh } from "@/tests/support/messages";
+import { dayProblem, kindProblem, ZDeleteHoliday, ZHolidayYear, ZSaveHoliday, type DayProblem } from "./schemas";
 
+/** Each problem as the Chinese visitor reads it, on its field. */
 const messages = (input: unknown) => {
   const r = ZSaveHoliday.safeParse(input);
-  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  return r.success
+    ? []
+    : r.error.issues.map((i) => {
+        const issue = issueOf(i);
+        return { path: issue.path, message: translate(zh, issue.key, issue.params) };
+      });
 };
+const words = (p: DayProblem | null) => (p ? translate(zh, p.key, p.params) : null);
 
 describe("holiday calendar input", () => {
   it.each([
@@ -19,7 +29,7 @@ describe("holiday calendar input", () => {
     ["2031/10/01", "年-月-日"],
     ["", "年-月-日"],
   ])("date %s → %s", (day, expected) => {
-    const problem = dayProblem(day);
+    const problem = words(dayProblem(day));
     if (expected === null) expect(problem).toBeNull();
     else expect(problem).toContain(expected);
   });
@@ -33,7 +43,7 @@ describe("holiday calendar input", () => {
     ["2031-10-04", "HOLIDAY", "是星期六，本来就是休息日"],
     ["2031-10-05", "HOLIDAY", "是星期日，本来就是休息日"],
   ])("%s as %s → %s", (day, kind, expected) => {
-    const problem = kindProblem(day, kind);
+    const problem = words(kindProblem(day, kind));
     if (expected === null) expect(problem).toBeNull();
     else expect(problem).toContain(expected);
   });

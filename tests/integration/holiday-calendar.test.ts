@@ -10,8 +10,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { saveHoliday } from "@/lib/calendar/save-holiday";
-import { deleteHoliday } from "@/lib/calendar/delete-holiday";
+import { saveHoliday as saveParsed } from "@/lib/calendar/save-holiday";
+import { deleteHoliday as deleteParsed } from "@/lib/calendar/delete-holiday";
+import { ZDeleteHoliday, ZSaveHoliday } from "@/lib/calendar/schemas";
+import { parseInput } from "@/lib/errors";
+import { rejectionText } from "../support/messages";
 import { listHolidays } from "@/lib/calendar/list-holidays";
 import { sessionUserOf } from "../factories";
 import { dispatchedS1 } from "../factories/approvals";
@@ -29,6 +32,10 @@ const SAT = "2031-03-08";
 const NOW = at("2031-02-20");
 
 const db = () => getDb();
+/** As the actions do it: the schema parses the form's input, then the domain acts on the typed input. */
+type Opts = { actor: SessionUser; now: Date; input: unknown };
+const saveHoliday = (o: Opts) => Promise.resolve().then(() => saveParsed({ ...o, input: parseInput(ZSaveHoliday, o.input) }));
+const deleteHoliday = (o: Opts) => Promise.resolve().then(() => deleteParsed({ ...o, input: parseInput(ZDeleteHoliday, o.input) }));
 let admin: SessionUser;
 let s1: Awaited<ReturnType<typeof dispatchedS1>>;
 const dues = async () =>
@@ -134,18 +141,15 @@ describe("what the calendar refuses", () => {
 
   it("a make-up working day on a Wednesday, a day off on a Sunday and dates outside 2000–2100 are BAD_INPUT, and nothing is written", async () => {
     const start = await footprint();
-    await expect(saveHoliday({ actor: admin, now: NOW, input: { date: WED, name: "调休", kind: "WORKDAY" } })).rejects.toMatchObject({
-      code: "BAD_INPUT",
-      message: "2031-03-05 是星期三，本来就是工作日，无需登记为“调休上班”；调休上班日只登记在星期六或星期日",
-    });
-    await expect(saveHoliday({ actor: admin, now: NOW, input: { date: "2031-03-09", name: "放假", kind: "HOLIDAY" } })).rejects.toMatchObject({
-      code: "BAD_INPUT",
-      message: expect.stringContaining("星期日，本来就是休息日"),
-    });
-    await expect(saveHoliday({ actor: admin, now: NOW, input: { date: "2101-01-01", name: "放假", kind: "HOLIDAY" } })).rejects.toMatchObject({
-      code: "BAD_INPUT",
-      message: "只能维护 2000 年至 2100 年的日期",
-    });
+    const workday = saveHoliday({ actor: admin, now: NOW, input: { date: WED, name: "调休", kind: "WORKDAY" } });
+    await expect(workday).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect(await rejectionText(workday)).toBe("2031-03-05 是星期三，本来就是工作日，无需登记为“调休上班”；调休上班日只登记在星期六或星期日");
+    const sunday = saveHoliday({ actor: admin, now: NOW, input: { date: "2031-03-09", name: "放假", kind: "HOLIDAY" } });
+    await expect(sunday).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect(await rejectionText(sunday)).toContain("星期日，本来就是休息日");
+    const outside = saveHoliday({ actor: admin, now: NOW, input: { date: "2101-01-01", name: "放假", kind: "HOLIDAY" } });
+    await expect(outside).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect(await rejectionText(outside)).toBe("只能维护 2000 年至 2100 年的日期");
     await expect(saveHoliday({ actor: admin, now: NOW, input: { date: WED, name: " ", kind: "HOLIDAY" } })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await footprint()).toEqual(start);
   });

@@ -6,6 +6,7 @@ import { listHolidays } from "@/lib/calendar/list-holidays";
 import { FIRST_YEAR, LAST_YEAR } from "@/lib/calendar/schemas";
 import { PageHeading } from "@/components/ui/page-heading";
 import { HolidayEditor } from "@/components/holidays/holiday-editor";
+import { deleteHolidayAction, saveHolidayAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -89,7 +90,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
         </dl>
       </section>
 
-      <HolidayEditor key={cal.year} year={cal.year} rows={cal.rows} editing={editing} />
+      <HolidayEditor key={cal.year} year={cal.year} rows={cal.rows} editing={editing} saveAction={saveHolidayAction} deleteAction={deleteHolidayAction} />
     </div>
   );
 }
