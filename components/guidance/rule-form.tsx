@@ -1,18 +1,23 @@
 "use client";
 import { useActionState } from "react";
 import Link from "next/link";
-import { saveRuleAction } from "@/app/(admin)/admin/guidance/actions";
+import type { FormAction } from "@/lib/actions/types";
 import { useI18n } from "@/lib/i18n/client";
+
+type RuleField = "matterCode" | "reason" | "condition";
+export type SaveRuleAction = FormAction<{ id: string }>;
 
 interface Props {
   matters: { code: string; name: string }[];
   rule?: { id: string; matterCode: string; reason: string; conditionJson: string; isActive: boolean };
+  saveAction: SaveRuleAction;
 }
 
-export function RuleForm({ matters, rule }: Props) {
+export function RuleForm({ matters, rule, saveAction }: Props) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState(saveRuleAction, null);
-  const errors = state && !state.ok ? state.errors : {};
+  const [state, action, pending] = useActionState(saveAction, null);
+  // A refusal not tied to a field (the rule gone meanwhile, an unexpected error) is shown at the condition.
+  const errors: Partial<Record<RuleField, string>> = state && !state.ok ? (state.fieldErrors ?? { condition: state.error }) : {};
   const field = "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2";
   const err = (name: keyof typeof errors) =>
     errors[name] ? (

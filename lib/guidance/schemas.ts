@@ -1,6 +1,7 @@
 // The guidance (智能导办) rule language. Conditions are data (GuidanceQuestion.showIf, GuidanceRule.condition),
 // edited by ADMIN; no per-industry if-chains in code. 珠海方案 三(一)2: 通过通俗易懂的问答互动…一次性精准告知.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/core";
 
 export type Condition =
   | { q: string; eq: string | number | boolean }
@@ -17,7 +18,7 @@ const ZCode = z
   .trim()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9_]+$/, "问题和选项代码只能包含小写字母、数字和下划线");
+  .regex(/^[a-z0-9_]+$/, msg("domain.guidance.errors.rule.codeFormat"));
 
 export const ZCondition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -35,10 +36,38 @@ export const ZCondition: z.ZodType<Condition> = z.lazy(() =>
 export type Answer = string | string[] | number | boolean;
 export type Answers = Record<string, Answer>;
 
-export const ZRuleInput = z.object({
-  matterCode: z.string().trim().min(1, "请选择事项"),
-  reason: z.string().trim().min(4, "请用一句话说明为什么需要办理（至少4个字）").max(300, "原因不能超过300字"),
-  /** JSON text of a Condition, as typed in the admin page. */
-  condition: z.string().trim().min(2, "请填写触发条件"),
+/** The condition as typed in the admin page: JSON text of a Condition, parsed here (its references are checked against the questions in save-rule.ts). */
+const ZConditionText = z
+  .string()
+  .trim()
+  .min(2, msg("domain.guidance.errors.rule.conditionRequired"))
+  .transform((text, ctx): Condition => {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: "custom", message: msg("domain.guidance.errors.rule.conditionNotJson") });
+      return z.NEVER;
+    }
+    const condition = ZCondition.safeParse(json);
+    if (!condition.success) {
+      ctx.addIssue({ code: "custom", message: msg("domain.guidance.errors.rule.conditionShape") });
+      return z.NEVER;
+    }
+    return condition.data;
+  });
+
+/** Saving a finder rule: a new one (no ruleId) or a change to one. */
+export const ZSaveRule = z.object({
+  ruleId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  matterCode: z.string().trim().min(1, msg("domain.guidance.errors.rule.chooseMatter")),
+  reason: z.string().trim().min(4, msg("domain.guidance.errors.rule.reasonTooShort")).max(300, msg("domain.guidance.errors.rule.reasonTooLong")),
+  condition: ZConditionText,
   isActive: z.boolean().default(true),
 });
+export type TSaveRule = z.infer<typeof ZSaveRule>;

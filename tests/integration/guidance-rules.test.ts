@@ -2,6 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { saveGuidanceRule } from "@/lib/guidance/save-rule";
+import { ZSaveRule } from "@/lib/guidance/schemas";
+import { isAppError, parseInput } from "@/lib/errors";
+import { translate } from "@/lib/i18n/core";
+import { zh } from "../support/messages";
 import { listGuidanceRules } from "@/lib/guidance/list-rules";
 import { buildNotice } from "@/lib/guidance/build-notice";
 import { sessionUserOf } from "../factories";
@@ -13,7 +17,18 @@ beforeAll(async () => {
   admin = await sessionUserOf("admin");
 });
 
-const save = (input: Record<string, unknown>, ruleId?: string, actor = admin) => saveGuidanceRule({ actor, now: NOW, ruleId, input });
+/** As the action does it: the schema parses the form's input, the domain acts on it; a refusal's words by field, in Chinese. */
+const saveVia = async (actor: SessionUser, input: Record<string, unknown>, ruleId?: string) => {
+  try {
+    return { ok: true as const, ...(await saveGuidanceRule({ actor, now: NOW, t: zh, input: parseInput(ZSaveRule, { ...input, ruleId }) })) };
+  } catch (e) {
+    if (!isAppError(e) || e.code !== "BAD_INPUT") throw e;
+    const errors: Record<string, string> = {};
+    for (const i of e.issues) errors[i.path] = [errors[i.path], translate(zh, i.key, i.params)].filter(Boolean).join("；");
+    return { ok: false as const, errors };
+  }
+};
+const save = (input: Record<string, unknown>, ruleId?: string, actor = admin) => saveVia(actor, input, ruleId);
 
 describe("editing finder rules", () => {
   it.each([

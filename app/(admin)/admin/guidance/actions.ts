@@ -1,27 +1,18 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
-import { saveGuidanceRule, type SaveRuleResult } from "@/lib/guidance/save-rule";
-import { actionFailure } from "@/lib/action-error";
+// Saving a finder rule (智能导办): ONE domain function behind defineAction. The schema parses the form once
+// (the condition's JSON included); the domain checks what needs the database (questions, matter, exclusions)
+// and refuses on the field at fault.
+import { defineAction } from "@/lib/actions/define-action";
+import { formObject } from "@/lib/actions/form-data";
+import { saveGuidanceRule } from "@/lib/guidance/save-rule";
+import { ZSaveRule } from "@/lib/guidance/schemas";
 
-export async function saveRuleAction(_prev: SaveRuleResult | null, formData: FormData): Promise<SaveRuleResult> {
-  try {
-    const actor = (await requirePermission("guidance.edit"))!;
-    const ruleId = formData.get("ruleId");
-    const result = await saveGuidanceRule({
-      actor,
-      now: new Date(),
-      ruleId: typeof ruleId === "string" && ruleId ? ruleId : undefined,
-      input: {
-        matterCode: formData.get("matterCode"),
-        reason: formData.get("reason"),
-        condition: formData.get("condition"),
-        isActive: formData.get("isActive") === "on",
-      },
-    });
-    if (result.ok) revalidatePath("/admin/guidance");
-    return result;
-  } catch (e) {
-    return { ok: false, errors: { condition: (await actionFailure(e, "admin.guidance.save")).error } };
-  }
-}
+export const saveRuleAction = defineAction({
+  name: "admin.guidance.save",
+  permission: "guidance.edit",
+  schema: ZSaveRule,
+  // An unticked checkbox sends nothing: unticked is inactive.
+  fromForm: (formData) => ({ ...formObject(formData), isActive: formData.get("isActive") === "on" }),
+  run: ({ input, actor, now, t }) => saveGuidanceRule({ actor, now, input, t }),
+  revalidate: ["/admin/guidance"],
+});

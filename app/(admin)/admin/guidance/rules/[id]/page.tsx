@@ -4,6 +4,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listGuidanceRules } from "@/lib/guidance/list-rules";
 import { PageHeading } from "@/components/ui/page-heading";
 import { RuleForm } from "@/components/guidance/rule-form";
+import { saveRuleAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function EditRulePage({ params }: { params: Promise<{ id: s
   return (
     <div className="max-w-3xl">
       <PageHeading title={t("common.labelValue", { label: t("guide.adminEdit"), value: rule.matterName })} lead={rule.conditionText ?? undefined} />
-      <RuleForm matters={matters} rule={rule} />
+      <RuleForm matters={matters} rule={rule} saveAction={saveRuleAction} />
     </div>
   );
 }

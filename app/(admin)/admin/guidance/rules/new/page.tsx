@@ -3,6 +3,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listGuidanceRules } from "@/lib/guidance/list-rules";
 import { PageHeading } from "@/components/ui/page-heading";
 import { RuleForm } from "@/components/guidance/rule-form";
+import { saveRuleAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export default async function NewRulePage() {
   return (
     <div className="max-w-3xl">
       <PageHeading title={t("guide.adminNew")} />
-      <RuleForm matters={matters} />
+      <RuleForm matters={matters} saveAction={saveRuleAction} />
     </div>
   );
 }
