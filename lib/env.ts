@@ -25,6 +25,8 @@ const ZEnv = z.object({
    * step past a deadline. Never set in production; `npm start` does not.
    */
   SWEEP_CLOCK_OVERRIDE: z.enum(["0", "1"]).optional(),
+  /** "off": this server process runs no background jobs (lib/jobs/start-workers.ts); it still queues them. */
+  JOBS_WORKER: z.enum(["on", "off"]).optional(),
   /**
    * The site footer's 政府网站发展指引 (国办发〔2017〕47号) identifiers: 主办单位, 网站标识码, ICP 备案号,
    * 公安机关备案号. Each line is shown only when its variable is set (README "页脚备案信息").

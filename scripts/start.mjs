@@ -73,7 +73,8 @@ async function main() {
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, cwd: ROOT });
   log(`数据库就绪用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；门户地址 http://localhost:${port}`);
   child.on("exit", (code) => shutdown(code ?? 0));
-  scheduleSweep(env.CRON_SECRET);
+  // The deadline sweep, outbox delivery and metric refresh are pg-boss jobs that the Next.js server itself
+  // runs (instrumentation.ts → lib/jobs/start-workers.ts); nothing to schedule from here.
 }
 
 /**
@@ -89,23 +90,6 @@ function publicBaseUrl() {
   const base = `http://${lan ? lan.address : os.hostname()}:${port}`;
   log(`PUBLIC_BASE_URL 未设置：证照二维码与分享链接使用本机地址 ${base}（正式部署请设置 PUBLIC_BASE_URL 为公众可访问的地址）。`);
   return base;
-}
-
-/**
- * The deadline sweep (限时办结: due-soon and overdue reminders, overdue 容缺 materials) every 5 minutes, through
- * the same protected route an external cron would call. Several instances may all run it: it is idempotent.
- */
-function scheduleSweep(secret) {
-  const run = async () => {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/cron/sweep`, { method: "POST", headers: { authorization: `Bearer ${secret}` } });
-      if (!res.ok) log(`期限巡检失败: HTTP ${res.status}`);
-    } catch {
-      // The web server is still starting; the next run retries.
-    }
-  };
-  setTimeout(run, 15_000).unref();
-  setInterval(run, 5 * 60_000).unref();
 }
 
 main();

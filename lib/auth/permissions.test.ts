@@ -37,6 +37,7 @@ const EXPECTED: Record<Permission, readonly (Role | "ANON")[]> = {
   "admin.view": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "outbox.manage": ["ADMIN"],
+  "jobs.manage": ["ADMIN"],
   "guidance.edit": ["ADMIN"],
   "holiday.edit": ["ADMIN"],
   "audit.view": ["REGULATOR", "ADMIN"],

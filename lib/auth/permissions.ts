@@ -47,6 +47,7 @@ export const PERMISSIONS = [
   "holiday.edit",
   "audit.view",
   "outbox.manage",
+  "jobs.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -72,7 +73,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   WINDOW_OFFICER: [...SIGNED_IN, "desk.view", "application.accept", "application.return", "application.issue", "scope.register", "rating.rectify"],
   DEPT_OFFICER: [...SIGNED_IN, "dept.view", "task.decide", "licence.revoke", "catalog.propose", "registration.decide", "verification.record", "rating.rectify"],
   REGULATOR: [...SIGNED_IN, "regulator.view", "catalog.publish", "metrics.view", "supervision.manage", "audit.view"],
-  ADMIN: [...SIGNED_IN, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view", "outbox.manage"],
+  ADMIN: [...SIGNED_IN, "admin.view", "user.manage", "guidance.edit", "holiday.edit", "audit.view", "metrics.view", "outbox.manage", "jobs.manage"],
 };
 
 /** The role's home page, where login lands. */

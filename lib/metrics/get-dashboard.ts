@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { ANY, computeMetrics, dimensionAverages, ratingDistribution, zeroCounters, type Counters, type MetricId, type Ratio } from "./definitions";
 import { filterOptionsFrom, resolveFilters, type FilterOptions } from "./filters";
 import { bucketOf } from "./period";
-import { refreshBeforeRead } from "./refresh-metrics";
+import { loadRollupView } from "./rollup-view";
 import { sumRollup, sumRollupByTime, sumRollupByUnit } from "./rollup-query";
 import { countOverdueTasks, countOverdueTickets } from "./count-overdue";
 import type { TMetricFilters } from "./schemas";
@@ -40,14 +40,15 @@ export interface Dashboard {
 /** The regulator's reform-metrics dashboard for the filters in `input` (URL search params). */
 export async function getDashboard({ actor, now, input }: { actor: SessionUser; now: Date; input: unknown }): Promise<Dashboard> {
   assertCan(actor.role, "metrics.view");
-  const remaining = await refreshBeforeRead();
+  // Reads only (a read replica can serve it): the newest dirty days are computed, not stored, here.
+  const view = await loadRollupView();
   const options = await loadFilterOptions();
   const { filters, dims, problems } = resolveFilters(input, now, options);
   const bucket = bucketOf(filters.from, filters.to);
   const [totals, trend, units, overdueTasksNow, overdueTicketsNow] = await Promise.all([
-    dims ? sumRollup(dims, filters.from, filters.to) : zeroCounters(),
-    dims ? sumRollupByTime(dims, filters.from, filters.to, bucket) : [],
-    sumRollupByUnit(filters.industry ?? ANY, filters.batch ?? ANY, filters.from, filters.to),
+    dims ? sumRollup(view, dims, filters.from, filters.to) : zeroCounters(),
+    dims ? sumRollupByTime(view, dims, filters.from, filters.to, bucket) : [],
+    sumRollupByUnit(view, filters.industry ?? ANY, filters.batch ?? ANY, filters.from, filters.to),
     dims ? countOverdueTasks(filters, now) : 0,
     dims ? countOverdueTickets(filters, now) : 0,
   ]);
@@ -69,7 +70,7 @@ export async function getDashboard({ actor, now, input }: { actor: SessionUser; 
       .sort((a, b) => b.counters.applications - a.counters.applications || a.label.localeCompare(b.label, "zh-CN")),
     overdueTasksNow,
     overdueTicketsNow,
-    staleDays: remaining,
+    staleDays: view.staleDays,
   };
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { ANY, WINDOW_NAME, WINDOW_UNIT, computeMetrics } from "./definitions";
-import { refreshBeforeRead } from "./refresh-metrics";
-import { sumRollupByUnit } from "./rollup-query";
+import { loadRollupView } from "./rollup-view";
+import { firstRatedDay, sumRollupByUnit } from "./rollup-query";
 import { overdueTicketsByUnit } from "./count-overdue";
 
 export interface RankingRow {
@@ -33,15 +33,14 @@ const cmp = (a: number | null, b: number | null, dir: 1 | -1) => (a === b ? 0 : 
  * rectification rate (higher first), then number of ratings. Public; read from the rollup over all days.
  */
 export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRanking> {
-  await refreshBeforeRead();
+  // Reads only (public, and servable from a read replica): the newest dirty days are computed, not stored.
+  const view = await loadRollupView();
   const db = getDb();
   const [units, departments, overdue, first] = await Promise.all([
-    sumRollupByUnit(ANY, ANY, null, null),
+    sumRollupByUnit(view, ANY, ANY, null, null),
     db.department.findMany({ select: { id: true, name: true } }),
     overdueTicketsByUnit(now),
-    db.$queryRaw<
-      { since: Date | null }[]
-    >`SELECT min(day) AS since FROM "MetricRollup" WHERE dept = '*' AND industry = '*' AND batch = '*' AND matter = '*' AND ratings > 0`,
+    firstRatedDay(view),
   ]);
   const names = new Map<string, string>([[WINDOW_UNIT, WINDOW_NAME], ...departments.map((d) => [d.id, d.name] as [string, string])]);
   const rows = units
@@ -66,5 +65,5 @@ export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRa
         cmp(a.badRate, b.badRate, 1) || cmp(a.rectificationRate, b.rectificationRate, -1) || b.ratings - a.ratings || a.name.localeCompare(b.name, "zh-CN"),
     )
     .map((r, i) => ({ ...r, rank: i + 1 }));
-  return { rows, since: first[0]?.since ? first[0].since.toISOString().slice(0, 10) : null };
+  return { rows, since: first ? first.toISOString().slice(0, 10) : null };
 }

@@ -3,6 +3,8 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { getCatalogOverview, type CatalogOverview } from "@/lib/catalog/get-catalog-overview";
+import { loadRollupView } from "./rollup-view";
+import { sumAllDays } from "./rollup-query";
 
 export interface RegulatorSummary extends CatalogOverview {
   applications: number;
@@ -17,11 +19,7 @@ export async function getRegulatorSummary({ actor }: { actor: SessionUser }): Pr
   const [overview, applications, creditRecords, inspections, licences] = await Promise.all([
     getCatalogOverview(),
     // From the rollup (every submitted application, all days): no count over the applications table.
-    db.$queryRaw<
-      { n: number }[]
-    >`SELECT COALESCE(SUM(applications), 0)::int AS n FROM "MetricRollup" WHERE dept = '*' AND industry = '*' AND batch = '*' AND matter = '*'`.then(
-      (r) => r[0]?.n ?? 0,
-    ),
+    loadRollupView().then((view) => sumAllDays(view, "applications")),
     db.creditRecord.count(),
     db.inspection.count(),
     db.licence.count(),

@@ -7,7 +7,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolveFilters } from "./filters";
 import { loadFilterOptions } from "./get-dashboard";
 import { dayRange } from "./period";
-import { refreshBeforeRead } from "./refresh-metrics";
 import { matterWhere, unitWhere } from "./scope";
 import { overdueApplicationIds } from "./count-overdue";
 import { ZDrillMetric, ZPage, param, type TDrillMetric, type TMetricFilters } from "./schemas";
@@ -48,7 +47,6 @@ export async function listMetricApplications({ actor, now, input }: { actor: Ses
   const metric = ZDrillMetric.safeParse(param(raw.metric));
   if (!metric.success) throw new AppError("NOT_FOUND", "没有这一项指标的明细");
   const page = ZPage.parse(param(raw.page));
-  await refreshBeforeRead();
   const { filters, dims, problems } = resolveFilters(raw, now, await loadFilterOptions());
   if (!dims) return { metric: metric.data, filters, problems, page, rows: [], hasNext: false };
 

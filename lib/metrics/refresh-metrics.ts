@@ -12,8 +12,8 @@ const REFRESH_LOCK = 0x6d657472; // "metr"
  * Incremental refresh of the pre-aggregated metrics (MetricRollup): every day the triggers marked dirty is
  * recomputed whole from the source tables — exact, never drifting — newest days first, each day in its own
  * transaction. Only the ids read are deleted, so a change committed meanwhile keeps its day dirty for the
- * next run. `maxDays` bounds the work of one call (the dashboard refreshes a few days before it reads; the
- * cron sweep does the rest).
+ * next run. `maxDays` bounds the work of one call. Run by the `metrics-refresh` job (lib/jobs) only: readers
+ * never write — they compute the newest dirty days in memory instead (./rollup-view.ts).
  */
 export async function refreshMetrics({ maxDays = 60 }: { maxDays?: number } = {}): Promise<{ days: number; remaining: number }> {
   const db = getDb();
@@ -34,19 +34,16 @@ export async function refreshMetrics({ maxDays = 60 }: { maxDays?: number } = {}
   return { days: dirty.length, remaining: left?.remaining ?? 0 };
 }
 
-/**
- * What a reader of the rollup (dashboard, drill-down, public ranking) runs first: a few dirty days, so a
- * change is visible at once while a large backlog is left to the cron sweep. Returns the days still dirty.
- */
-export async function refreshBeforeRead(): Promise<number> {
-  return (await refreshMetrics({ maxDays: 7 })).remaining;
+/** The rollup rows of one day, computed from the applications submitted that day. Reads only. */
+export async function computeDayRows(db: Prisma.TransactionClient, day: Date) {
+  const facts = await loadDayFacts(db, day);
+  return aggregate(facts).map(({ dims, counters }) => ({ day, ...dims, ...counters }));
 }
 
 /** Replaces the day's rollup rows with a recomputation from the applications submitted that day. */
 async function recomputeDay(tx: Prisma.TransactionClient, day: Date): Promise<void> {
-  const facts = await loadDayFacts(tx, day);
+  const rows = await computeDayRows(tx, day);
   await tx.metricRollup.deleteMany({ where: { day } });
-  const rows = aggregate(facts).map(({ dims, counters }) => ({ day, ...dims, ...counters }));
   if (rows.length) await tx.metricRollup.createMany({ data: rows });
 }
 

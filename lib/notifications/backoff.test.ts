@@ -1,23 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ATTEMPTS, afterFailure } from "./backoff";
+import { MAX_ATTEMPTS, OUTBOX_RETRY, earliestRetrySeconds, retryBudget, retryWaitsMinutes } from "./backoff";
 
-const NOW = new Date("2026-11-23T02:00:00Z");
-const minutesLater = (r: ReturnType<typeof afterFailure>) => (r.status === "PENDING" ? (r.nextAttemptAt.getTime() - NOW.getTime()) / 60_000 : null);
-
-describe("afterFailure", () => {
-  it.each([
-    [1, 1],
-    [2, 5],
-    [3, 30],
-    [4, 120],
-    [5, 720],
-  ])("after failed try %i waits %i minutes", (attempts, minutes) => {
-    expect(minutesLater(afterFailure(attempts, NOW))).toBe(minutes);
+describe("outbox retry settings", () => {
+  it("waits at least 3, 6, 12 … minutes, doubling, never more than the cap", () => {
+    expect(retryWaitsMinutes()).toEqual([3, 6, 12, 24, 48, 96, 192]);
+    expect(earliestRetrySeconds(30, OUTBOX_RETRY)).toBe(OUTBOX_RETRY.retryDelayMax);
   });
 
-  it("gives up after the last try, and at once for a re-queued row that fails again", () => {
-    expect(MAX_ATTEMPTS).toBe(6);
-    expect(afterFailure(MAX_ATTEMPTS, NOW)).toEqual({ status: "FAILED" });
-    expect(afterFailure(MAX_ATTEMPTS + 1, NOW)).toEqual({ status: "FAILED" });
+  it("a fixed delay without backoff", () => {
+    expect(earliestRetrySeconds(4, { retryDelay: 7, retryBackoff: false, retryDelayMax: 100 })).toBe(7);
+  });
+
+  it("a new row gets the whole budget; a row past it (re-queued) exactly one try", () => {
+    expect(MAX_ATTEMPTS).toBe(8);
+    expect(retryBudget(0)).toBe(OUTBOX_RETRY.retryLimit);
+    expect(retryBudget(3)).toBe(OUTBOX_RETRY.retryLimit - 3);
+    expect(retryBudget(MAX_ATTEMPTS)).toBe(0);
+    expect(retryBudget(MAX_ATTEMPTS + 3)).toBe(0);
   });
 });

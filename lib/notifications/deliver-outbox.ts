@@ -1,9 +1,12 @@
 import "server-only";
-// Delivers due outbox rows (pushes to departments and to the 互联网+监管 / credit platform) with retry.
-// Called by the sweep; several portal instances may sweep at the same time.
+// Delivers outbox rows (pushes to departments and to the 互联网+监管 / credit platform). The rows are written
+// inside the use case's transaction (the transactional outbox); the job queue (lib/jobs) relays them: a
+// scheduled job lists the due rows (listDueOutbox) and queues one delivery job per row, and each delivery
+// job tries its row once (deliverOutboxMessage); pg-boss retries a failed job with a growing wait
+// (./backoff). No transaction and no row lock is held while the receiver is called (a call may take up
+// to 15 s): the row is claimed by one short UPDATE, the HTTP call runs, and the outcome is one more.
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { afterFailure } from "./backoff";
 
 /** What the receiving system gets for one row. `attempt` counts from 1. */
 export interface OutboxEnvelope {
@@ -18,18 +21,16 @@ export interface OutboxEnvelope {
 /** Delivers one message; resolves when the receiver accepted it, throws (or rejects) when it did not. */
 export type OutboxSend = (message: OutboxEnvelope) => Promise<void>;
 
-export interface DeliverOutboxResult {
-  /** false: no transport configured — nothing was tried and every row is left exactly as it was. */
-  configured: boolean;
-  delivered: number;
-  retrying: number;
-  failed: number;
-}
-
 /** A send that has not answered by then counts as failed (the transport's own timeout is shorter). */
 export const SEND_TIMEOUT_MS = 15_000;
+/**
+ * While a try is under way its row is not due (nextAttemptAt is moved past the longest send), so a second
+ * claimer — a job retried after its worker died, a re-queue — passes over it. Shorter than the delivery
+ * job's expiry (lib/jobs/queues.ts), so a job retried after a crash finds the row due again.
+ */
+export const CLAIM_LEASE_MS = SEND_TIMEOUT_MS + 10_000;
 const LAST_ERROR_MAX = 500;
-const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 200;
 
 function describeError(e: unknown): string {
   const text = e instanceof Error ? e.message || e.name : String(e);
@@ -49,51 +50,74 @@ async function sendWithTimeout(send: OutboxSend, message: OutboxEnvelope): Promi
   }
 }
 
-/**
- * Tries up to `limit` due rows (PENDING, nextAttemptAt <= now), oldest due first.
- * `send` null means no transport is configured (OUTBOX_WEBHOOK_URL unset): then nothing is tried and no
- * attempt is burnt — the rows simply wait, and the answer says so.
- */
-export async function deliverOutbox(opts: { now: Date; send: OutboxSend | null; limit?: number }): Promise<DeliverOutboxResult> {
-  const { now, send, limit = DEFAULT_LIMIT } = opts;
-  const result: DeliverOutboxResult = { configured: send !== null, delivered: 0, retrying: 0, failed: 0 };
-  if (!send) return result;
-  const db = getDb();
+/** A due row: PENDING and nextAttemptAt reached. `attempts` sets its delivery job's retry budget. */
+export interface DueOutboxRow {
+  id: string;
+  attempts: number;
+}
 
-  for (let i = 0; i < limit; i++) {
-    // One short transaction per row, holding the row lock while it is sent: another instance's
-    // SKIP LOCKED passes over it, and once committed the row is no longer due — so no row is delivered
-    // twice by two sweeps. (Should the process die mid-send the row is simply due again: the receiver
-    // gets the same id twice, which is why the transport sends it as the idempotency key.)
-    const outcome = await db.$transaction(
-      async (tx) => {
-        const [claimed] = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "OutboxMessage"
-          WHERE status = 'PENDING' AND "nextAttemptAt" <= ${now}
-          ORDER BY "nextAttemptAt", id
-          LIMIT 1
-          FOR UPDATE SKIP LOCKED`;
-        if (!claimed) return null;
-        const row = await tx.outboxMessage.findUniqueOrThrow({ where: { id: claimed.id } });
-        const attempts = row.attempts + 1;
-        try {
-          await sendWithTimeout(send, { id: row.id, topic: row.topic, target: row.target, payload: row.payload, createdAt: row.createdAt, attempt: attempts });
-        } catch (e) {
-          const next = afterFailure(attempts, now);
-          await tx.outboxMessage.update({
-            where: { id: row.id },
-            data: { attempts, lastError: describeError(e), ...next },
-          });
-          return next.status === "FAILED" ? "failed" : "retrying";
-        }
-        await tx.outboxMessage.update({ where: { id: row.id }, data: { attempts, status: "DELIVERED", deliveredAt: now } });
-        return "delivered";
-      },
-      // The transaction must outlive the slowest send (Prisma's default is 5 s).
-      { timeout: SEND_TIMEOUT_MS + 10_000 },
-    );
-    if (!outcome) break;
-    result[outcome]++;
+/** Up to `limit` due rows, oldest due first (the relay queues a delivery job for each). */
+export async function listDueOutbox(opts: { now: Date; limit?: number }): Promise<DueOutboxRow[]> {
+  return getDb().outboxMessage.findMany({
+    where: { status: "PENDING", nextAttemptAt: { lte: opts.now } },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    take: opts.limit ?? DEFAULT_LIMIT,
+    select: { id: true, attempts: true },
+  });
+}
+
+/**
+ * - delivered: the receiver accepted it.
+ * - retrying / failed: the receiver refused or did not answer; failed when this was the last try.
+ * - skipped: nothing to do (delivered meanwhile, FAILED, or gone).
+ * - busy: PENDING but not due — another try of it is under way, or its wait is not over.
+ */
+export type DeliveryOutcome = "delivered" | "retrying" | "failed" | "skipped" | "busy";
+
+export interface DeliveryResult {
+  outcome: DeliveryOutcome;
+  /** The receiver's refusal (retrying / failed), as recorded on the row. */
+  error?: string;
+}
+
+/**
+ * Tries one row once. `lastTry`: a failure marks the row FAILED (the job has no retry left); otherwise it
+ * stays PENDING, not due before `retryAt` (when the queue will try it again at the earliest).
+ */
+export async function deliverOutboxMessage(opts: { id: string; now: Date; send: OutboxSend; lastTry: boolean; retryAt: Date }): Promise<DeliveryResult> {
+  const { id, now, send } = opts;
+  const db = getDb();
+  // The claim: one statement, committed at once. Counting the try and moving nextAttemptAt past the lease
+  // in the same UPDATE means that of two claimers exactly one gets the row.
+  const lease = new Date(now.getTime() + CLAIM_LEASE_MS);
+  const [row] = await db.$queryRaw<{ id: string; topic: string; target: string; payload: Prisma.JsonValue; createdAt: Date; attempts: number }[]>`
+    UPDATE "OutboxMessage" SET attempts = attempts + 1, "nextAttemptAt" = ${lease}
+    WHERE id = ${id} AND status = 'PENDING' AND "nextAttemptAt" <= ${now}
+    RETURNING id, topic, target, payload, "createdAt", attempts`;
+  if (!row) {
+    const current = await db.outboxMessage.findUnique({ where: { id }, select: { status: true } });
+    return { outcome: current?.status === "PENDING" ? "busy" : "skipped" };
   }
-  return result;
+
+  let failure: string | null = null;
+  try {
+    await sendWithTimeout(send, { id: row.id, topic: row.topic, target: row.target, payload: row.payload, createdAt: row.createdAt, attempt: row.attempts });
+  } catch (e) {
+    failure = describeError(e);
+  }
+
+  // The outcome: one more short statement, conditional on the claim (the try count it set), so a stale
+  // try can never overwrite a newer one. (Should the process die before it, the row is due again once the
+  // lease is over and the retried job tries it again: the receiver may get the same id twice, which is
+  // why the transport sends it as the idempotency key.)
+  const claimed = { id: row.id, status: "PENDING" as const, attempts: row.attempts };
+  if (failure === null) {
+    await db.outboxMessage.updateMany({ where: claimed, data: { status: "DELIVERED", deliveredAt: now } });
+    return { outcome: "delivered" };
+  }
+  await db.outboxMessage.updateMany({
+    where: claimed,
+    data: opts.lastTry ? { status: "FAILED", lastError: failure } : { lastError: failure, nextAttemptAt: opts.retryAt },
+  });
+  return { outcome: opts.lastTry ? "failed" : "retrying", error: failure };
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { SEND_TIMEOUT_MS, type OutboxEnvelope, type OutboxSend } from "./deliver-outbox";
 
-/** Below deliverOutbox's own guard, so a hung gateway is aborted here and recorded as this error. */
+/** Below deliverOutboxMessage's own guard, so a hung gateway is aborted here and recorded as this error. */
 const REQUEST_TIMEOUT_MS = SEND_TIMEOUT_MS - 5_000;
 
 /** Whether pushes can leave the portal at all (the admin page says so when not). */
@@ -39,8 +39,8 @@ export async function postToWebhook(url: string, message: OutboxEnvelope): Promi
 }
 
 /**
- * The send for deliverOutbox: the configured webhook, or null when OUTBOX_WEBHOOK_URL is unset
- * (deliverOutbox then leaves every row waiting and reports configured: false).
+ * The send for the delivery jobs: the configured webhook, or null when OUTBOX_WEBHOOK_URL is unset
+ * (the relay then queues nothing: every row waits as PENDING, and no try is burnt).
  */
 export function outboxSender(): OutboxSend | null {
   const url = getEnv().OUTBOX_WEBHOOK_URL;

@@ -22,7 +22,9 @@ import dossier from "./en/dossier";
 import share from "./en/share";
 import metrics from "./en/metrics";
 import ratings from "./en/ratings";
+import jobs from "./en/jobs";
 import domain from "./en/domain";
+import legal from "./en/legal";
 
 const en: Messages = {
   ...shell,
@@ -47,7 +49,9 @@ const en: Messages = {
   dossier,
   metrics,
   ratings,
+  jobs,
   domain,
+  legal,
 };
 
 export default en;

@@ -22,7 +22,9 @@ import dossier from "./zh-CN/dossier";
 import share from "./zh-CN/share";
 import metrics from "./zh-CN/metrics";
 import ratings from "./zh-CN/ratings";
+import jobs from "./zh-CN/jobs";
 import domain from "./zh-CN/domain";
+import legal from "./zh-CN/legal";
 
 const zhCN = {
   ...shell,
@@ -47,7 +49,9 @@ const zhCN = {
   dossier,
   metrics,
   ratings,
+  jobs,
   domain,
+  legal,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

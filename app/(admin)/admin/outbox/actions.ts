@@ -1,17 +1,18 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
-import { actionFailure } from "@/lib/action-error";
+import { defineAction } from "@/lib/actions/define-action";
 import { requeueOutboxMessage } from "@/lib/notifications/requeue-outbox";
-import type { ButtonActionState } from "@/components/notifications/action-button";
+import { ZRequeueOutbox } from "@/lib/notifications/schemas";
+import { queueRequeuedOutbox } from "@/lib/jobs/queue-outbox";
 
-export async function requeueOutboxAction(_prev: ButtonActionState, formData: FormData): Promise<ButtonActionState> {
-  try {
-    const actor = (await requirePermission("outbox.manage"))!;
-    await requeueOutboxMessage({ actor, now: new Date(), input: { id: formData.get("id") } });
-    revalidatePath("/admin/outbox");
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e, "admin.outbox.requeue");
-  }
-}
+export const requeueOutboxAction = defineAction({
+  name: "admin.outbox.requeue",
+  permission: "outbox.manage",
+  schema: ZRequeueOutbox,
+  fromForm: true,
+  run: async ({ input, actor, now }) => {
+    await requeueOutboxMessage({ actor, now, input });
+    // Its delivery job at once (the relay would queue it within a minute anyway).
+    await queueRequeuedOutbox(input.id).catch((e) => console.error("[admin.outbox.requeue] could not queue the delivery job", e));
+  },
+  revalidate: ["/admin/outbox", "/admin/jobs"],
+});

@@ -5,7 +5,7 @@ import type { TFunction } from "@/lib/i18n/core";
 import { requirePagePermission } from "@/lib/auth/session";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { listOutbox, OUTBOX_LIST_SIZE } from "@/lib/notifications/list-outbox";
-import { MAX_ATTEMPTS, RETRY_DELAYS_MINUTES } from "@/lib/notifications/backoff";
+import { MAX_ATTEMPTS, retryWaitsMinutes } from "@/lib/notifications/backoff";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { OutboxTable } from "@/components/notifications/outbox-table";
@@ -17,11 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("inbox.outbox.metaTitle") };
 }
 
-/** The retry waits as words, from the same table the delivery uses. */
+/** The shortest retry waits as words, from the settings the delivery jobs run with (pg-boss doubles each). */
 function delaysText(t: TFunction): string {
-  return RETRY_DELAYS_MINUTES.map((m) => (m % 60 === 0 ? t("inbox.outbox.hours", { n: m / 60 }) : t("inbox.outbox.minutes", { n: m }))).join(
-    t("common.listSeparator"),
-  );
+  return retryWaitsMinutes()
+    .map((m) => (m % 60 === 0 ? t("inbox.outbox.hours", { n: m / 60 }) : t("inbox.outbox.minutes", { n: m })))
+    .join(t("common.listSeparator"));
 }
 
 const FILTER = "inline-flex min-h-10 items-center rounded-md border px-3 py-2";
@@ -36,7 +36,7 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
   ];
   return (
     <div className="space-y-6">
-      <PageHeading title={t("inbox.outbox.heading")} lead={t("inbox.outbox.lead", { delays: delaysText(t), max: MAX_ATTEMPTS })} />
+      <PageHeading title={t("inbox.outbox.heading")} lead={t("jobs.outboxLead", { delays: delaysText(t), max: MAX_ATTEMPTS })} />
       <p
         data-testid="outbox-config"
         className={`rounded-lg border p-3 ${outbox.configured ? "border-green-300 bg-green-50 text-green-900" : "border-amber-300 bg-amber-50 text-amber-950"}`}

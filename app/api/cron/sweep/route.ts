@@ -1,13 +1,12 @@
-// The deadline sweep (lib/approvals/sweep-deadlines.ts), outbox delivery and the metrics refresh, called by `npm start`'s scheduler every few minutes
-// or by any external cron with `Authorization: Bearer $CRON_SECRET`. It acts as the system, not as a user:
-// the secret is its only credential, compared in constant time; without CRON_SECRET the route is closed.
+// A manual trigger of the background work, for an operator or an external cron with `Authorization: Bearer
+// $CRON_SECRET` (the work itself runs as pg-boss jobs on their own schedules: lib/jobs/queues.ts). It runs the
+// deadline sweep once, now, and answers what it did; it queues an outbox relay and a metrics refresh, which
+// the workers pick up within seconds. It acts as the system, not as a user: the secret is its only
+// credential, compared in constant time; without CRON_SECRET the route is closed.
 import { timingSafeEqual } from "node:crypto";
 import { getEnv } from "@/lib/env";
-import { sweepDeadlines } from "@/lib/approvals/sweep-deadlines";
-import { deliverOutbox } from "@/lib/notifications/deliver-outbox";
-import { outboxSender } from "@/lib/notifications/outbox-transport";
-import { sweepRectifications } from "@/lib/supervision/sweep-rectifications";
-import { refreshMetrics } from "@/lib/metrics/refresh-metrics";
+import { runDeadlineSweep } from "@/lib/jobs/run-deadline-sweep";
+import { triggerJobs } from "@/lib/jobs/trigger-jobs";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -25,15 +24,14 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const now = await sweepTime(request);
     if (!now) return Response.json({ error: "请求体中的 now 不是有效的时间" }, { status: 400 });
-    const sweep = await sweepDeadlines({ now });
-    const rectifications = await sweepRectifications({ now });
-    // Pushes to other systems (departments, credit platform) go out with retry; without a configured
-    // gateway they wait in the outbox.
-    const outbox = await deliverOutbox({ now, send: outboxSender() });
-    // The reform metrics: days changed since the last run are recomputed (the dashboard also refreshes
-    // a few days itself before it reads; this works through any larger backlog).
-    const metrics = await refreshMetrics({ maxDays: 60 });
-    return Response.json({ ok: true, at: now.toISOString(), sweep, rectifications, outbox, metrics });
+    const { sweep, rectifications } = await runDeadlineSweep({ now });
+    // Pushes to other systems and the metrics rollup: queued, not run here (a push may wait 15 s for its
+    // receiver). Should the queue be unreachable the sweep has still run; the schedules catch up.
+    const queued = await triggerJobs(["outbox-dispatch", "metrics-refresh"]).catch((e) => {
+      console.error("[cron.sweep] could not queue jobs", e);
+      return [];
+    });
+    return Response.json({ ok: true, at: now.toISOString(), sweep, rectifications, queued });
   } catch (e) {
     console.error("[cron.sweep] unexpected error", e);
     return Response.json({ error: "期限巡检失败，下次运行将重试" }, { status: 500 });

@@ -23,6 +23,7 @@ const shell: Omit<
   | "dossier"
   | "metrics"
   | "ratings"
+  | "jobs"
   | "domain"
 > = {
   meta: {
