@@ -4,13 +4,15 @@ import { defineConfig } from "@playwright/test";
 // Debian's Chromium, never a downloaded browser. The flags keep it off the (closed) network.
 // Two workers: each spec seeds its own accounts and applications (tests/e2e/seed.ts), so files run in parallel;
 // the tests inside a file keep their order (several walk one journey step by step). Assertions wait on a
-// condition for up to 15 s, not the default 5 s: on a busy 2-core machine a server action can take longer.
+// condition for up to 15 s, not the default 5 s, and a test may take 2 minutes: on a busy 2-core machine a
+// server action or a page can take far longer than on an idle one.
 //
 // The dashboard spec asserts on figures of the whole database (the application count is "before + 1", the
 // drill-down lists exactly that many), which another spec submitting an application at the same moment would
-// change: it runs in the project "alone", after the others (and, as Playwright does for a dependency, not at
-// all when one of them failed). It needs nothing they create: named on the command line
-// (`npx playwright test tests/e2e/metrics-dashboard.spec.ts`), it runs without waiting for the rest.
+// change: it runs in the project "alone", after the others. scripts/e2e.mjs runs that project as a second run
+// (a plain `npx playwright test` would skip it, as a dependent project, when one of the others failed). It
+// needs nothing they create: named on the command line (`npx playwright test tests/e2e/metrics-dashboard.spec.ts`),
+// it runs without waiting for the rest.
 const ALONE = [/metrics-dashboard\.spec\.ts$/];
 const specsNamed = process.argv.some((a) => /\.spec\.ts(:\d+)?$/.test(a));
 
@@ -23,7 +25,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS || 2),
   retries: 0,
-  timeout: 90_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
   reporter: [["list"], ["json", { outputFile: path.join(process.env.E2E_OUTPUT_DIR || "test-results", "e2e.json") }]],

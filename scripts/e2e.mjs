@@ -33,6 +33,18 @@ async function freshDatabase(serverUrl) {
   return url;
 }
 
+/** Adds the second run's JSON report (its suites and counts) to the first's, which scripts/test.mjs reads. */
+async function mergeReports(into, from) {
+  const read = async (f) => JSON.parse(await fs.readFile(f, "utf8").catch(() => "null"));
+  const [a, b] = [await read(into), await read(from)];
+  if (!a || !b) return;
+  a.suites = [...(a.suites ?? []), ...(b.suites ?? [])];
+  a.errors = [...(a.errors ?? []), ...(b.errors ?? [])];
+  for (const k of ["expected", "unexpected", "flaky", "skipped"]) a.stats[k] = (a.stats[k] ?? 0) + (b.stats?.[k] ?? 0);
+  a.stats.duration = (a.stats.duration ?? 0) + (b.stats?.duration ?? 0);
+  await fs.writeFile(into, JSON.stringify(a));
+}
+
 async function main() {
   await ensureSystemPackages();
   if (!process.argv.includes("--no-build")) {
@@ -66,16 +78,26 @@ async function main() {
     });
     await waitForHttp(`http://127.0.0.1:${PORT}/login`);
     const extra = process.argv.slice(2).filter((a) => a !== "--no-build");
-    return await run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...extra], {
-      env: {
-        ...process.env,
-        ...licenceKey,
-        E2E_DATABASE_URL: url,
-        PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
-        E2E_BASE_URL: `http://127.0.0.1:${PORT}`,
-        CHROMIUM_PATH: CHROMIUM,
-      },
-    });
+    const playwright = (args, env = {}) =>
+      run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...args], {
+        env: {
+          ...process.env,
+          ...licenceKey,
+          E2E_DATABASE_URL: url,
+          PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
+          E2E_BASE_URL: `http://127.0.0.1:${PORT}`,
+          CHROMIUM_PATH: CHROMIUM,
+          ...env,
+        },
+      });
+    if (extra.length) return await playwright(extra);
+    // The whole suite: the parallel project, then the project "alone" (playwright.config.ts) in a run of its
+    // own, so that a failure among the first does not skip it as a dependency would. One report for both.
+    const out = process.env.E2E_OUTPUT_DIR || "test-results";
+    const first = await playwright(["--project=parallel"]);
+    const second = await playwright(["--project=alone", "--no-deps"], { E2E_OUTPUT_DIR: `${out}-alone` });
+    await mergeReports(path.resolve(ROOT, out, "e2e.json"), path.resolve(ROOT, `${out}-alone`, "e2e.json"));
+    return first || second;
   } finally {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");

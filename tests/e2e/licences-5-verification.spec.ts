@@ -18,6 +18,7 @@ function evidenceFile(): string {
 }
 
 test("an unrectified false commitment revokes the permit, drops the grade to D and closes the commitment route", async ({ page, browser, request }) => {
+  test.setTimeout(240_000); // a long journey: seeding, four roles, a sweep, six pages checked with axe
   const s1 = await seed("issuedS1");
   const number = s1.licences.find((l) => l.matterCode === "LIQUOR_RETAIL")!.number;
   await login(page, "dept-scjg");

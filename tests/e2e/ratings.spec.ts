@@ -75,7 +75,7 @@ test("a bad rating opens a ticket for the department; call-back and fix are reco
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // a long journey (seeding, three roles, two public readings); a busy machine triples it
   const s1 = await seed("issuedS1");
   await openApplication(page, s1.username);
 

@@ -135,7 +135,7 @@ async function issuedS1() {
     await decideTask({
       actor: await sessionUserOf(`dept-${task.department.code.toLowerCase()}`),
       now: decideAt,
-      input: { taskId: task.id, expectedVersion: task.version, action: "approve" },
+      input: { taskId: task.id, expectedVersion: task.version, action: "approve", reason: "" },
     });
   }
   const decided = await getDb().application.findUniqueOrThrow({ where: { id }, select: { version: true } });

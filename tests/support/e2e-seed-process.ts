@@ -6,14 +6,28 @@
 import { createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { getDb } from "@/lib/db";
+import { currentSigningKey } from "@/lib/licences/signing-key";
 import { type Recipes, recipes } from "../factories/e2e-recipes";
 
 const answers = createWriteStream("", { fd: 3 });
 
 type Request = { id: number; name: keyof Recipes; args: unknown[] };
 
+// Two seeding processes (one per worker) may issue the first licences of a fresh database at the same moment;
+// the signing key's registration is an upsert, and of two racing inserts one fails on the key's primary key.
+// Registered here first, with a second try for the loser, no recipe runs into that.
+async function registerSigningKey() {
+  try {
+    await currentSigningKey(getDb());
+  } catch {
+    await currentSigningKey(getDb());
+  }
+}
+const ready = registerSigningKey();
+
 async function answer({ id, name, args }: Request) {
   try {
+    await ready;
     const recipe = recipes[name] as (...a: unknown[]) => Promise<unknown>;
     if (!recipe) throw new Error(`no seeding recipe "${String(name)}"`);
     answers.write(`${JSON.stringify({ id, ok: true, value: await recipe(...args) })}\n`);
