@@ -3,7 +3,10 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyCommitment } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
-import { SignableText } from "./signable-text";
+import { LegalText } from "@/components/i18n/legal-text";
+import { DataName } from "@/components/i18n/data-name";
+import { dataNames } from "@/lib/i18n/data";
+import { commitmentTextEn, FALSE_COMMITMENT_CONSEQUENCE_EN } from "@/lib/applications/commitment-text-en";
 import { formatDateTime } from "@/components/ui/date-time";
 import { chooseCommitmentAction } from "@/app/(applicant)/apply/[id]/actions";
 
@@ -77,29 +80,29 @@ function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicatio
   return (
     <article aria-labelledby={`${base}-h`} className="space-y-3 rounded-md border border-slate-300 p-3" data-testid={base}>
       <h3 id={`${base}-h`} className="text-lg font-semibold">
-        {c.name}
+        <DataName kind="matter" code={c.code} zh={c.name} locale={locale} />
       </h3>
       <div>
         <h4 className="font-medium">{t("apply.form.conditions")}</h4>
         <ol className="ml-5 list-decimal">
           {c.conditions.map((line) => (
             <li key={line} className="break-words">
-              {line}
+              <DataName kind="condition" code={c.code} zh={line} locale={locale} />
             </li>
           ))}
         </ol>
       </div>
       <div>
         <h4 className="font-medium">{t("apply.form.consequence")}</h4>
-        <p className="break-words">{c.consequence}</p>
+        <p className="break-words">{locale === "zh-CN" ? c.consequence : FALSE_COMMITMENT_CONSEQUENCE_EN}</p>
       </div>
       <div>
         <h4 className="font-medium" id={`${base}-text-h`}>
           {t("apply.form.fullText", { version: c.textVersion })}
         </h4>
-        <SignableText labelledBy={`${base}-text-h`} text={c.text} />
+        <LegalText labelledBy={`${base}-text-h`} text={c.text} translation={() => commitmentTextEn(c)} locale={locale} t={t} />
       </div>
-      {c.waives.length ? <p>{t("apply.form.waives", { materials: c.waives.join(t("common.listSeparator")) })}</p> : null}
+      {c.waives.length ? <p>{t("apply.form.waives", { materials: dataNames("material", c.waives, locale, t("common.listSeparator")) })}</p> : null}
       {c.outdated ? <p className="font-medium text-red-800">{t("apply.form.outdated")}</p> : null}
       {signedCurrent || withdrawOnly ? (
         <div className="flex flex-wrap items-center gap-3">

@@ -3,7 +3,8 @@ import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyDocument } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
-import { SignableText } from "./signable-text";
+import { LegalText } from "@/components/i18n/legal-text";
+import { onlineDocumentEn } from "@/lib/applications/online-documents-en";
 import { signDocumentAction } from "@/app/(applicant)/apply/[id]/actions";
 import { DocumentHeader, docTestId } from "./document-header";
 
@@ -13,7 +14,7 @@ import { DocumentHeader, docTestId } from "./document-header";
  * uploads their own document instead.
  */
 export function GeneratedDocument({ applicationId, doc, upload }: { applicationId: string; doc: ApplyDocument; upload: ReactNode }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -68,17 +69,25 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
             <h3 className="font-medium" id={`${base}-h`}>
               {t("apply.form.generatedText", { title: ready.title })}
             </h3>
-            {ready.drawing ? (
-              // The stored document itself (a self-contained SVG), so what is shown is what is signed.
-              // eslint-disable-next-line @next/next/no-img-element
-              <img
-                src={`data:${ready.file.contentType},${encodeURIComponent(ready.file.content)}`}
-                alt={t("apply.form.signDrawingLabel", { length: ready.drawing.lengthM, height: ready.drawing.heightM, content: ready.drawing.content })}
-                className="mt-2 w-full max-w-md rounded border border-slate-300 bg-white"
-                data-testid="sign-drawing"
-              />
-            ) : null}
-            <SignableText labelledBy={`${base}-h`} text={ready.text} />
+            <LegalText
+              labelledBy={`${base}-h`}
+              text={ready.text}
+              translation={() => onlineDocumentEn(ready.text)}
+              locale={locale}
+              t={t}
+              extra={
+                ready.drawing ? (
+                  // The stored document itself (a self-contained SVG), so what is shown is what is signed.
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img
+                    src={`data:${ready.file.contentType},${encodeURIComponent(ready.file.content)}`}
+                    alt={t("apply.form.signDrawingLabel", { length: ready.drawing.lengthM, height: ready.drawing.heightM, content: ready.drawing.content })}
+                    className="mt-2 w-full max-w-md rounded border border-slate-300 bg-white"
+                    data-testid="sign-drawing"
+                  />
+                ) : null
+              }
+            />
           </div>
           {doc.signed?.current ? null : (
             <div className="flex flex-wrap items-center gap-3">

@@ -25,6 +25,7 @@ const shell: Omit<
   | "ratings"
   | "jobs"
   | "domain"
+  | "legal"
 > = {
   meta: {
     title: "OneLicence · Business start-up and operating permits in one place",
