@@ -20,6 +20,7 @@ export default async function AdminPage() {
         links={[
           { href: "/admin/guidance", text: t("dashboard.linkAdminGuidance") },
           { href: "/admin/outbox", text: t("inbox.adminLink") },
+          { href: "/admin/jobs", text: t("jobs.adminLink") },
           { href: "/admin/holidays", text: t("holidays.adminLink") },
         ]}
       />
