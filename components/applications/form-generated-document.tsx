@@ -5,6 +5,7 @@ import type { ApplyDocument } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
 import { LegalText } from "@/components/i18n/legal-text";
 import { onlineDocumentEn } from "@/lib/applications/online-documents-en";
+import { EnglishTitle } from "@/components/i18n/english-title";
 import { signDocumentAction } from "@/app/(applicant)/apply/[id]/actions";
 import { DocumentHeader, docTestId } from "./document-header";
 
@@ -67,7 +68,11 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
           ) : null}
           <div>
             <h3 className="font-medium" id={`${base}-h`}>
-              {t("apply.form.generatedText", { title: ready.title })}
+              {locale === "zh-CN" ? (
+                t("apply.form.generatedText", { title: ready.title })
+              ) : (
+                <EnglishTitle line={onlineDocumentEn(ready.title)[0] ?? []} render={(title) => t("apply.form.generatedText", { title })} />
+              )}
             </h3>
             <LegalText
               labelledBy={`${base}-h`}

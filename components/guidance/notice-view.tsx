@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { Notice, NoticeItem } from "@/lib/guidance/build-notice";
-import type { TFunction } from "@/lib/i18n/core";
+import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataList, dataName } from "@/lib/i18n/data";
+import { DataName, Zh } from "@/components/i18n/data-name";
+import type { ReactNode } from "react";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { NoticeActions } from "./notice-actions";
 
@@ -10,7 +13,7 @@ const daysIn = (t: TFunction) => (n: number) => (n === 0 ? t("guide.sameDay") : 
  * The summary of a notice — what to obtain, from whom, how long, and the totals — shown before the questions
  * and the details, so on a phone the person sees what they need first (issue 15 part 8).
  */
-export function NoticeSummary({ notice, t }: { notice: Notice; t: TFunction }) {
+export function NoticeSummary({ notice, t, locale = "zh-CN" }: { notice: Notice; t: TFunction; locale?: Locale }) {
   const days = daysIn(t);
   return (
     <section aria-labelledby="summary-heading" className="space-y-3 rounded-lg border-2 border-brand-700 bg-white p-4" data-testid="notice-summary">
@@ -32,7 +35,11 @@ export function NoticeSummary({ notice, t }: { notice: Notice; t: TFunction }) {
             {notice.items.map((item) => (
               <li key={item.code} data-matter={item.code}>
                 <a href={`#notice-${item.code}`} className="text-brand-700 underline">
-                  {t("guide.summaryItem", { name: item.name, department: item.department, days: days(item.promisedDays) })}
+                  {t("guide.summaryItem", {
+                    name: dataName("matter", item.code, item.name, locale),
+                    department: dataName("department", null, item.department, locale),
+                    days: days(item.promisedDays),
+                  })}
                 </a>
               </li>
             ))}
@@ -53,8 +60,10 @@ export function NoticeSummary({ notice, t }: { notice: Notice; t: TFunction }) {
 }
 
 /** 一次告知书: the permits, why each is needed, and how each is handled — printable. The summary is NoticeSummary. */
-export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
+export function NoticeView({ notice, t, locale = "zh-CN" }: { notice: Notice; t: TFunction; locale?: Locale }) {
   const days = daysIn(t);
+  const matter = (code: string, zh: string) => dataName("matter", code, zh, locale);
+  const names = (zhs: string[]) => zhs.map((n) => dataName("matter", null, n, locale)).join(t("common.listSeparator"));
   const permitCodes = notice.items.filter((i) => i.kind === "PERMIT").map((i) => i.code);
   return (
     <div className="space-y-6">
@@ -66,7 +75,7 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
           <p className="text-slate-700">{t("guide.noticeLead")}</p>
           <ol className="space-y-4" data-testid="notice-items">
             {notice.items.map((item, i) => (
-              <NoticeCard key={item.code} item={item} index={i + 1} t={t} days={days} />
+              <NoticeCard key={item.code} item={item} index={i + 1} t={t} days={days} locale={locale} />
             ))}
           </ol>
         </>
@@ -78,9 +87,9 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
         lead={t("guide.leftOutLead")}
         items={notice.leftOut.map((l) => ({
           code: l.code,
-          name: l.name,
-          note: t(l.kind === "COVERS" ? "guide.leftOutCovers" : "guide.leftOutExcludes", { by: l.byName }),
-          detail: l.note,
+          name: matter(l.code, l.name),
+          note: t(l.kind === "COVERS" ? "guide.leftOutCovers" : "guide.leftOutExcludes", { by: matter(l.byCode, l.byName) }),
+          detail: locale === "zh-CN" ? l.note : <Zh>{l.note}</Zh>,
         }))}
         t={t}
       />
@@ -89,14 +98,23 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
         tone="muted"
         heading={t("guide.referralsHeading")}
         lead={t("guide.referralsLead")}
-        items={notice.referrals.map((r) => ({ code: r.code, name: r.name, note: r.department, detail: r.reason }))}
+        items={notice.referrals.map((r) => ({
+          code: r.code,
+          name: matter(r.code, r.name),
+          note: dataName("department", null, r.department, locale),
+          detail: locale === "zh-CN" ? r.reason : <Zh>{r.reason}</Zh>,
+        }))}
         t={t}
       />
       <MatterListSection
         id="not-needed"
         heading={t("guide.notNeededHeading")}
         lead={t("guide.notNeededLead")}
-        items={notice.notNeeded.map((item) => ({ code: item.code, name: item.name, note: item.reasons.join(t("common.clauseSeparator")) }))}
+        items={notice.notNeeded.map((item) => ({
+          code: item.code,
+          name: matter(item.code, item.name),
+          note: item.reasons.map((r) => dataName("rule", null, r, locale)).join(t("common.clauseSeparator")),
+        }))}
         t={t}
       />
 
@@ -113,14 +131,10 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
               {notice.whatIfs.map((w) => (
                 <li key={w.query}>
                   <Link href={`/guide?${w.query}`} scroll={false} className="text-brand-700 underline">
-                    {t("guide.whatIfItem", { question: w.question, answer: w.answerText })}
+                    {t("guide.whatIfItem", { question: dataName("question", null, w.question, locale), answer: answerText(w.answerText, t, locale) })}
                   </Link>
-                  {w.added.length ? (
-                    <span className="ml-2 text-sm text-amber-900">{t("guide.whatIfAdds", { names: w.added.join(t("common.listSeparator")) })}</span>
-                  ) : null}
-                  {w.removed.length ? (
-                    <span className="ml-2 text-sm text-green-800">{t("guide.whatIfRemoves", { names: w.removed.join(t("common.listSeparator")) })}</span>
-                  ) : null}
+                  {w.added.length ? <span className="ml-2 text-sm text-amber-900">{t("guide.whatIfAdds", { names: names(w.added) })}</span> : null}
+                  {w.removed.length ? <span className="ml-2 text-sm text-green-800">{t("guide.whatIfRemoves", { names: names(w.removed) })}</span> : null}
                 </li>
               ))}
             </ul>
@@ -148,7 +162,12 @@ export function NoticeView({ notice, t }: { notice: Notice; t: TFunction }) {
   );
 }
 
-function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number; t: TFunction; days: (n: number) => string }) {
+/** An answer as the domain wrote it (yes/no words already translated, option labels joined with "、"). */
+function answerText(zh: string, t: TFunction, locale: Locale): string {
+  return dataList("option", zh, locale, t("common.listSeparator")).text;
+}
+
+function NoticeCard({ item, index, t, days, locale }: { item: NoticeItem; index: number; t: TFunction; days: (n: number) => string; locale: Locale }) {
   const flags = (m: NoticeItem["materials"][number]) =>
     [
       m.isKey && t("guide.materialKey"),
@@ -161,30 +180,34 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
       <h3 className="text-lg font-semibold">
         {index}.{" "}
         <Link href={`/matters/${item.code}`} className="text-brand-700 underline">
-          {item.name}
+          <DataName kind="matter" code={item.code} zh={item.name} locale={locale} />
         </Link>
       </h3>
       <p className="mt-1 text-sm">
         <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">
           {t("common.labelValue", { label: t("guide.modeLabel"), value: t(`modes.${item.reformMode}`) })}
         </span>
-        <span className="ml-2 text-slate-700">{t("common.labelValue", { label: t("guide.department"), value: item.department })}</span>
+        <span className="ml-2 text-slate-700">
+          {t("common.labelValue", { label: t("guide.department"), value: dataName("department", null, item.department, locale) })}
+        </span>
       </p>
       <dl className="mt-3 space-y-2 text-sm">
         <div>
           <dt className="font-semibold">{t("guide.why")}</dt>
           <dd data-testid="reason">
-            {item.reasons.join(t("common.clauseSeparator"))}
+            {item.reasons.map((r) => dataName("rule", null, r, locale)).join(t("common.clauseSeparator"))}
             <ul className="mt-1 list-disc pl-5 text-slate-700">
               {item.because.map((b) => (
-                <li key={b.question}>{t("guide.youAnswered", { question: b.question, answer: b.answer })}</li>
+                <li key={b.question}>
+                  {t("guide.youAnswered", { question: dataName("question", null, b.question, locale), answer: answerText(b.answer, t, locale) })}
+                </li>
               ))}
             </ul>
           </dd>
         </div>
         <div>
           <dt className="font-semibold">{t("guide.legalBasis")}</dt>
-          <dd>{item.legalBasis}</dd>
+          <dd>{locale === "zh-CN" ? item.legalBasis : <Zh>{item.legalBasis}</Zh>}</dd>
         </div>
         <div>
           <dt className="font-semibold">{t("guide.limits")}</dt>
@@ -202,7 +225,9 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
             <dd>
               <ul className="list-disc pl-5">
                 {item.conditions.map((c) => (
-                  <li key={c}>{c}</li>
+                  <li key={c}>
+                    <DataName kind="condition" code={item.code} zh={c} locale={locale} />
+                  </li>
                 ))}
               </ul>
             </dd>
@@ -217,7 +242,9 @@ function NoticeCard({ item, index, t, days }: { item: NoticeItem; index: number;
               <ul className="list-disc pl-5">
                 {item.materials.map((m) => (
                   <li key={m.documentKey}>
-                    {flags(m).length ? t("common.withNote", { text: m.name, note: flags(m).join(t("common.listSeparator")) }) : m.name}
+                    {flags(m).length
+                      ? t("common.withNote", { text: dataName("material", m.documentKey, m.name, locale), note: flags(m).join(t("common.listSeparator")) })
+                      : dataName("material", m.documentKey, m.name, locale)}
                   </li>
                 ))}
               </ul>
@@ -234,7 +261,7 @@ function MatterListSection(props: {
   id: string;
   heading: string;
   lead: string;
-  items: { code: string; name: string; note: string; detail?: string }[];
+  items: { code: string; name: string; note: string; detail?: ReactNode }[];
   tone?: "muted";
   t: TFunction;
 }) {

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { LogoutButton } from "./logout-button";
 import { signedInLabel } from "./signed-in-label";
+import { MarkData } from "@/components/i18n/mark-data";
 import { SiteNav } from "./site-nav";
 
 // On a phone each link is a full-width row with a 44 px tap target; from 768 px up, a row of links.
@@ -61,7 +62,7 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
                 ) : null}
               </Link>
               <span className="py-2 text-slate-600 md:py-0" data-testid="signed-in-as">
-                {signedInLabel(t, user)}
+                <MarkData text={signedInLabel(t, user)} data={[user.name]} />
               </span>
               <span className="py-1 md:py-0">
                 <LogoutButton label={t("nav.logout")} />

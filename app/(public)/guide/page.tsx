@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
+import { dataName } from "@/lib/i18n/data";
 import { buildNotice } from "@/lib/guidance/build-notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { FinderForm } from "@/components/guidance/finder-form";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GuidePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const notice = await buildNotice({
     params: await searchParams,
     words: { yes: t("guide.yes"), no: t("guide.no"), none: t("guide.noneOfThese") },
@@ -28,7 +29,7 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
         {started ? (
           <div className="lg:col-start-2 lg:row-start-1">
-            <NoticeSummary notice={notice} t={t} />
+            <NoticeSummary notice={notice} t={t} locale={locale} />
           </div>
         ) : null}
         <section aria-labelledby="questions-heading" className="no-print lg:col-start-1 lg:row-span-2 lg:row-start-1">
@@ -36,7 +37,14 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
             {t("guide.questionsHeading")}
           </h2>
           <FinderForm
-            questions={notice.questions.map((q) => ({ code: q.code, text: q.text, helpText: q.helpText, type: q.type, options: q.options, answer: q.answer }))}
+            questions={notice.questions.map((q) => ({
+              code: q.code,
+              text: dataName("question", q.code, q.text, locale),
+              helpText: q.helpText ? dataName("questionHelp", q.code, q.helpText, locale) : q.helpText,
+              type: q.type,
+              options: q.options.map((o) => ({ ...o, label: dataName("option", `${q.code}.${o.code}`, o.label, locale) })),
+              answer: q.answer,
+            }))}
           />
         </section>
         <section aria-labelledby="notice-heading" className="lg:col-start-2">
@@ -45,7 +53,7 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
             {started ? t("guide.statusSummary", { permits: notice.totals.permits, unanswered: notice.unanswered }) : ""}
           </p>
           {started ? (
-            <NoticeView notice={notice} t={t} />
+            <NoticeView notice={notice} t={t} locale={locale} />
           ) : (
             <>
               <h2 id="notice-heading" className="mb-3 text-xl font-bold">

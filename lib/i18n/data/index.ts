@@ -83,3 +83,25 @@ export function dataName(kind: DataKind, code: string | null | undefined, zh: st
 export function dataNames(kind: DataKind, zhs: readonly string[], locale: Locale, separator: string): string {
   return zhs.map((zh) => dataName(kind, null, zh, locale)).join(separator);
 }
+
+/**
+ * A list the domain joined with "、" (an answer's option labels, matter names) translated item by item. Labels
+ * may themselves contain "、", so adjacent pieces are joined back until they form a known label; the whole
+ * list stays Chinese (translated: false) when any item has no translation.
+ */
+export function dataList(kind: DataKind, joined: string, locale: Locale, separator = ", "): DataText {
+  if (locale === "zh-CN" || !joined) return { text: joined, translated: true };
+  const whole = english(kind, null, joined);
+  if (whole) return { text: whole, translated: true };
+  const pieces = joined.split("、");
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let found: string | undefined;
+    let j = i;
+    for (; j < pieces.length && !found; j++) found = english(kind, null, pieces.slice(i, j + 1).join("、"));
+    if (!found) return { text: joined, translated: false };
+    out.push(found);
+    i = j;
+  }
+  return { text: out.join(separator), translated: true };
+}

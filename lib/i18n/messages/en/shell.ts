@@ -271,7 +271,7 @@ const shell: Omit<
     },
   },
   footer: {
-    note: "OneLicence · built on the 证照分离 and 一照通行 reform plans",
+    note: "OneLicence · built on the reform plans for separating operating permits from the business licence and for one licence to operate",
     demo: "This is a demo system with demo data.",
     linksNav: "About this site",
     sitemap: "Site map",
