@@ -6,6 +6,7 @@ import type { ApplyPage } from "@/lib/applications/get-apply-page";
 import { isFilled, valueProblem, type FieldValue, type FormValues } from "@/lib/forms/field-values";
 import { allFields, type MergedField } from "@/lib/forms/merge-form";
 import { useI18n } from "@/lib/i18n/client";
+import { localizeForm } from "@/components/i18n/localize-form";
 import { saveDraftAction, submitApplicationAction } from "@/app/(applicant)/apply/[id]/actions";
 import { FormField, fieldId } from "./form-field";
 import { FormMaterials } from "./form-materials";
@@ -45,8 +46,10 @@ function writeKept(applicationId: string, kept: FormValues) {
 const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The merged one-form page of a draft: fields (autosaved), materials, commitments and submission. */
-export function FormPage({ form, page }: { form: ApplicationForm; page: ApplyPage }) {
-  const { t } = useI18n();
+export function FormPage({ form: stored, page }: { form: ApplicationForm; page: ApplyPage }) {
+  const { t, locale } = useI18n();
+  // Catalog names and labels in the visitor's locale (display only: keys and values are the stored ones).
+  const form = useMemo(() => localizeForm(stored, locale), [stored, locale]);
   const router = useRouter();
   const defs = useMemo(() => new Map(form.dictionary.map((d) => [d.key, d])), [form.dictionary]);
   const matterNames = useMemo(() => new Map(form.matters.map((m) => [m.code, m.name])), [form.matters]);
