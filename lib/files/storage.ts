@@ -26,7 +26,7 @@ const MAX_KEY_LENGTH = 512;
  */
 export function assertValidStorageKey(key: string): void {
   if (typeof key !== "string" || key.length > MAX_KEY_LENGTH || !KEY_PATTERN.test(key)) {
-    throw new AppError("BAD_INPUT", "文件存储键无效");
+    throw new AppError("BAD_INPUT", "domain.files.errors.badKey");
   }
 }
 
@@ -46,7 +46,7 @@ export class LocalDiskStorage implements FileStorage {
     assertValidStorageKey(key);
     const full = path.resolve(this.root, ...key.split("/"));
     // Defence in depth: the key pattern already guarantees this.
-    if (!full.startsWith(this.root + path.sep)) throw new AppError("BAD_INPUT", "文件存储键无效");
+    if (!full.startsWith(this.root + path.sep)) throw new AppError("BAD_INPUT", "domain.files.errors.badKey");
     return full;
   }
 

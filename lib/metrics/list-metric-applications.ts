@@ -45,7 +45,7 @@ export async function listMetricApplications({ actor, now, input }: { actor: Ses
   assertCan(actor.role, "metrics.view");
   const raw = (input ?? {}) as Record<string, unknown>;
   const metric = ZDrillMetric.safeParse(param(raw.metric));
-  if (!metric.success) throw new AppError("NOT_FOUND", "没有这一项指标的明细");
+  if (!metric.success) throw new AppError("NOT_FOUND", "domain.metrics.errors.noSuchMetric");
   const page = ZPage.parse(param(raw.page));
   const { filters, dims, problems } = resolveFilters(raw, now, await loadFilterOptions());
   if (!dims) return { metric: metric.data, filters, problems, page, rows: [], hasNext: false };

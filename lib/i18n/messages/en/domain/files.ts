@@ -2,7 +2,9 @@
 import type { Messages } from "../../zh-CN";
 
 const files: Messages["domain"]["files"] = {
-  errors: {},
+  errors: {
+    badKey: "The file storage key is not valid",
+  },
   notices: {},
 };
 

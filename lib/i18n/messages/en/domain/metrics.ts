@@ -2,7 +2,9 @@
 import type { Messages } from "../../zh-CN";
 
 const metrics: Messages["domain"]["metrics"] = {
-  errors: {},
+  errors: {
+    noSuchMetric: "There is no breakdown for this metric",
+  },
   notices: {},
 };
 

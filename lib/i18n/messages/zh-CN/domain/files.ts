@@ -1,6 +1,8 @@
 // 简体中文 — lib/files: its errors (AppError keys) and its inbox messages (notify(); each has .title and .body).
 const files = {
-  errors: {},
+  errors: {
+    badKey: "文件存储键无效",
+  },
   notices: {},
 };
 

@@ -1,6 +1,8 @@
 // 简体中文 — lib/metrics: its errors (AppError keys) and its inbox messages (notify(); each has .title and .body).
 const metrics = {
-  errors: {},
+  errors: {
+    noSuchMetric: "没有这一项指标的明细",
+  },
   notices: {},
 };
 
