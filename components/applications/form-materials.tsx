@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyDocument } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
+import { dataName } from "@/lib/i18n/data";
 import { formatDateTime } from "@/components/ui/date-time";
 import { UploadField } from "@/components/ui/upload-field";
 import { setPendingAction, uploadMaterialAction } from "@/app/(applicant)/apply/[id]/actions";
@@ -16,7 +17,7 @@ const domId = (doc: ApplyDocument) => `doc-${doc.documentKey.replace(/[^A-Za-z0-
  * from the form and e-signed — then those not needed and why (government data, commitment, verified online).
  */
 export function FormMaterials({ applicationId, documents, restriction }: { applicationId: string; documents: ApplyDocument[]; restriction: string | null }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const notNeeded = documents.filter((d) => d.route === "government" || d.route === "waived" || d.route === "verified");
   const needed = documents.filter((d) => !notNeeded.includes(d));
   const why = (d: ApplyDocument) =>
@@ -55,7 +56,7 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
           <ul className="mt-1 space-y-1" data-testid="not-needed">
             {notNeeded.map((d) => (
               <li key={d.documentKey} className="break-words text-slate-800">
-                {t("common.withNote", { text: d.name, note: why(d) })}
+                {t("common.withNote", { text: dataName("material", d.documentKey, d.name, locale), note: why(d) })}
               </li>
             ))}
           </ul>
@@ -130,12 +131,12 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
 
 /** The document's file, sent at once; the page then shows it as uploaded. */
 function DocumentUpload({ applicationId, doc }: { applicationId: string; doc: ApplyDocument }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   return (
     <UploadField
       inputId={`${domId(doc)}-file`}
-      label={t("apply.form.fileLabel", { name: doc.name })}
+      label={t("apply.form.fileLabel", { name: dataName("material", doc.documentKey, doc.name, locale) })}
       currentFileName={doc.uploadedFileName}
       send={(file) => {
         const data = new FormData();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ApplyPage } from "@/lib/applications/get-apply-page";
 import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataName } from "@/lib/i18n/data";
 import { DateTimeText } from "@/components/ui/date-time";
 
 /** Read-only summary of a submitted application: status, time, the stored counters and filing receipts. */
@@ -34,7 +35,7 @@ export function FormSubmitted({ page, locale, t }: { page: ApplyPage; locale: Lo
           <ul className="mt-1 space-y-1">
             {s.receipts.map((r) => (
               <li key={r.matterName} className="break-words">
-                {t("common.labelValue", { label: r.matterName, value: "" })}
+                {t("common.labelValue", { label: dataName("matter", null, r.matterName, locale), value: "" })}
                 {r.receiptNumber ? (
                   <span className="font-mono" data-testid="receipt-number">
                     {r.receiptNumber}

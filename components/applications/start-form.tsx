@@ -4,11 +4,12 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import Link from "next/link";
 import { useI18n } from "@/lib/i18n/client";
+import { dataName } from "@/lib/i18n/data";
 import type { StartMatter } from "@/lib/applications/list-matters-for-start";
 import { startApplicationAction, type StartState } from "@/app/(applicant)/apply/actions";
 
 export function StartForm({ matters, clientKey, guideQuery }: { matters: StartMatter[]; clientKey: string; guideQuery: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [state, formAction, pending] = useActionState<StartState, FormData>(startApplicationAction, null);
   const errorRef = useRef<HTMLParagraphElement>(null);
 
@@ -37,11 +38,11 @@ export function StartForm({ matters, clientKey, guideQuery }: { matters: StartMa
               <label className="flex items-start gap-3">
                 <input type="checkbox" name="matters" value={m.code} defaultChecked className="mt-1 size-5 shrink-0" />
                 <span>
-                  <span className="font-medium text-slate-900">{m.name}</span>
+                  <span className="font-medium text-slate-900">{dataName("matter", m.code, m.name, locale)}</span>
                   <span className="mt-0.5 block text-sm text-slate-700">
                     {t("common.labelValue", { label: t("apply.start.mode"), value: t(`modes.${m.reformMode}`) })}
                     {" · "}
-                    {t("common.labelValue", { label: t("apply.start.department"), value: m.department })}
+                    {t("common.labelValue", { label: t("apply.start.department"), value: dataName("department", null, m.department, locale) })}
                   </span>
                 </span>
               </label>
