@@ -1,5 +1,6 @@
 import type { TrackingCorrection, TrackingDepartment } from "@/lib/approvals/get-application-tracking";
 import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataName } from "@/lib/i18n/data";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
 import { MaterialLink } from "@/components/ui/material-link";
 import { Announcement } from "./announcements";
@@ -25,7 +26,7 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
       data-task-id={dept.taskId}
     >
       <h3 id={headingId} className="text-lg font-semibold break-words">
-        {dept.name}
+        {dataName("department", dept.code, dept.name, locale)}
       </h3>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-700">{t("track.departments.mattersLabel")}</dt>
@@ -33,7 +34,7 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
           <ul className="space-y-1">
             {dept.matters.map((m) => (
               <li key={m.code} className="break-words">
-                {t("common.withNote", { text: m.name, note: t(`itemStatus.${m.status}`) })}
+                {t("common.withNote", { text: dataName("matter", m.code, m.name, locale), note: t(`itemStatus.${m.status}`) })}
               </li>
             ))}
           </ul>
@@ -102,7 +103,12 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
             {dept.openCorrections.map((c) => (
               <li key={c.id} data-testid="open-correction" data-correction-id={c.id}>
                 <CorrectionRequest c={c} t={t} locale={locale} />
-                <CorrectionForm applicationId={applicationId} correctionId={c.id} department={dept.name} scope={scope} />
+                <CorrectionForm
+                  applicationId={applicationId}
+                  correctionId={c.id}
+                  department={dataName("department", dept.code, dept.name, locale)}
+                  scope={scope}
+                />
               </li>
             ))}
           </ul>

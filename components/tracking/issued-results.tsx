@@ -1,5 +1,6 @@
 import type { ApplicationTracking } from "@/lib/approvals/get-application-tracking";
 import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataName } from "@/lib/i18n/data";
 import { formatDateTime } from "@/components/ui/date-time";
 
 /** 统一出件: every licence issued together, and the matters not granted with the department's reason. */
@@ -15,7 +16,7 @@ export function IssuedResults({ licences, rejected, t, locale }: Pick<Applicatio
           <ul className="space-y-2" data-testid="issued-list">
             {licences.map((l) => (
               <li key={l.id} className="break-words" data-kind={l.kind}>
-                <p className="font-medium">{l.matter ?? t(`track.results.kind.${l.kind}`)}</p>
+                <p className="font-medium">{l.matter ? dataName("matter", null, l.matter, locale) : t(`track.results.kind.${l.kind}`)}</p>
                 <p>
                   {t("track.results.licence", { kind: t(`track.results.kind.${l.kind}`), number: "" })}
                   <span className="font-mono" data-testid="licence-number">

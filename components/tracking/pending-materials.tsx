@@ -1,5 +1,6 @@
 import type { TrackingPending } from "@/lib/approvals/get-application-tracking";
 import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataName } from "@/lib/i18n/data";
 import { formatDateTime } from "@/components/ui/date-time";
 import { MaterialLink } from "@/components/ui/material-link";
 import { Announcement } from "./announcements";
@@ -23,7 +24,9 @@ export function PendingMaterials({ applicationId, pending, t, locale }: { applic
             data-testid={`pending-${p.documentKey}`}
             data-status={p.expired ? "EXPIRED" : p.status}
           >
-            <p className="font-medium break-words">{t("common.withNote", { text: p.name, note: t(`pendingStatus.${p.status}`) })}</p>
+            <p className="font-medium break-words">
+              {t("common.withNote", { text: dataName("material", p.documentKey, p.name, locale), note: t(`pendingStatus.${p.status}`) })}
+            </p>
             <p className="text-sm text-slate-800">{t("track.pending.deadline", { time: formatDateTime(p.deadline, locale) })}</p>
             {p.workingDaysLeft !== null ? (
               <p className="text-sm font-medium text-slate-900">

@@ -1,5 +1,6 @@
 import type { TrackingEvent } from "@/lib/approvals/get-application-tracking";
 import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataName } from "@/lib/i18n/data";
 import { DateTimeText } from "@/components/ui/date-time";
 
 /** Every step so far, oldest first, as an ordered list (screen readers hear "1 of n"). */
@@ -20,7 +21,11 @@ export function TrackingTimeline({ events, returnProblems, t, locale }: { events
                 <DateTimeText date={e.at} locale={locale} />
               </p>
               <p className="font-medium break-words">
-                {t(`track.timeline.${e.kind}`, { department: e.department ?? "", material: e.material ?? "", count: returnProblems })}
+                {t(`track.timeline.${e.kind}`, {
+                  department: e.department ? dataName("department", null, e.department, locale) : "",
+                  material: e.material ? dataName("material", null, e.material, locale) : "",
+                  count: returnProblems,
+                })}
               </p>
             </li>
           ))}
