@@ -3,7 +3,9 @@
 import type { MessageKey, TFunction } from "@/lib/i18n/core";
 
 /** A key whose ".title" is in the catalog: the keys notify() accepts. */
-export type NoticeKey = MessageKey extends infer K ? (K extends `${infer P}.title` ? (`${P}.body` extends MessageKey ? P : never) : never) : never;
+// A mapped type, not a distributive conditional over MessageKey: the conditional form collapsed to never once the
+// catalogs grew (every notify() call failed to type-check).
+export type NoticeKey = { [K in MessageKey]: K extends `${infer P}.title` ? (`${P}.body` extends MessageKey ? P : never) : never }[MessageKey];
 
 export interface StoredNotice {
   key: string | null;
