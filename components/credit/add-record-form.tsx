@@ -1,18 +1,18 @@
 "use client";
-// A regulator enters a credit record: the server's Chinese error (or the confirmation) comes back in a
+// A regulator enters a credit record: the server's error (or the confirmation) comes back in a
 // focused message; the form is reset after success.
 import { useActionState, useEffect, useRef } from "react";
 import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
-import { addCreditRecordAction, type AddRecordState } from "@/app/(regulator)/regulator/credit/actions";
+import type { FormAction } from "@/lib/actions/types";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base";
 const TYPES = ["PENALTY", "FAILED_INSPECTION", "FALSE_COMMITMENT", "OTHER"] as const;
 const SEVERITIES = ["MINOR", "GENERAL", "SERIOUS"] as const;
 
-export function AddCreditRecordForm({ today }: { today: string }) {
+export function AddCreditRecordForm({ today, action }: { today: string; action: FormAction }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<AddRecordState, FormData>(addCreditRecordAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (!state) return;

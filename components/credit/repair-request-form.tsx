@@ -1,16 +1,18 @@
 "use client";
 // One record's 信用修复 application: a statement of the correction, checked in the browser by the domain's
-// own schema; the server's Chinese error comes back as a focused alert. Success re-renders the page, where
+// own schema; the server's error (in the visitor's language) comes back as a focused alert. Success re-renders the page, where
 // the record then shows 修复审核中.
 import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
+import { translate } from "@/lib/i18n/core";
+import { issueOf } from "@/lib/errors";
+import type { FormAction } from "@/lib/actions/types";
 import { STATEMENT_MAX, ZRequestRepair } from "@/lib/supervision/repair-rules";
-import { requestRepairAction, type RepairRequestState } from "@/app/(applicant)/my/credit/actions";
 
-export function RepairRequestForm({ recordId }: { recordId: string }) {
+export function RepairRequestForm({ recordId, action }: { recordId: string; action: FormAction }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<RepairRequestState, FormData>(requestRepairAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const id = `repair-${recordId}`;
@@ -20,7 +22,8 @@ export function RepairRequestForm({ recordId }: { recordId: string }) {
     const data = new FormData(event.currentTarget);
     const parsed = ZRequestRepair.safeParse({ recordId, statement: data.get("statement") ?? "" });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]!.message);
+      const issue = issueOf(parsed.error.issues[0]!);
+      setError(translate(t, issue.key, issue.params));
       inputRef.current?.focus();
       return;
     }

@@ -7,18 +7,18 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { shanghaiDay } from "@/lib/calendar/dates";
-import { ZAddCreditRecord } from "./repair-rules";
+import type { TAddCreditRecord } from "./repair-rules";
 
-export async function addCreditRecord(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ id: string }> {
-  const { actor, now } = opts;
+export async function addCreditRecord(opts: { actor: SessionUser; now: Date; input: TAddCreditRecord }): Promise<{ id: string }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "supervision.manage");
-  const input = parseInput(ZAddCreditRecord, opts.input);
-  if (input.occurredOn > shanghaiDay(now)) throw new AppError("BAD_INPUT", "发生日期不能晚于今天");
+  if (input.occurredOn > shanghaiDay(now)) throw new AppError("BAD_INPUT", "domain.supervision.errors.record.occurredInFuture");
   return getDb().$transaction(async (tx) => {
     const enterprise = await tx.enterprise.findUnique({ where: { uscc: input.uscc }, select: { id: true, uscc: true, name: true } });
-    if (!enterprise) throw new AppError("NOT_FOUND", "未找到该统一社会信用代码对应的企业");
+    if (!enterprise) throw new AppError("NOT_FOUND", "domain.supervision.errors.enterpriseNotFound");
     const department = actor.departmentId ? await tx.department.findUnique({ where: { id: actor.departmentId }, select: { name: true } }) : null;
     const source = department?.name ?? "监管部门";
     const record = await tx.creditRecord.create({
@@ -34,18 +34,13 @@ export async function addCreditRecord(opts: { actor: SessionUser; now: Date; inp
       },
       select: { id: true },
     });
-    const holders = await tx.user.findMany({ where: { enterpriseId: enterprise.id }, select: { id: true } });
-    if (holders.length) {
-      await tx.notification.createMany({
-        data: holders.map((u) => ({
-          userId: u.id,
-          title: "新增信用记录",
-          body: `${source}：${input.description}。完成整改后可申请信用修复。`,
-          link: "/my/credit",
-          createdAt: now,
-        })),
-      });
-    }
+    await notify(tx, {
+      to: { enterprises: [enterprise.id] },
+      key: "domain.supervision.notices.recordAdded",
+      params: { source, description: input.description },
+      link: "/my/credit",
+      now,
+    });
     await tx.outboxMessage.create({
       data: {
         topic: "credit.record",

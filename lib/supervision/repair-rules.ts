@@ -3,6 +3,7 @@
 // transitions and the input schemas, shared by the domain, the forms and the unit test.
 // 晋中方案 (004) 三(四): 加强信用监管…失信联合惩戒 — and a way back once the wrong is corrected.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/core";
 import type { RepairStatus } from "@/lib/generated/prisma/enums";
 
 export const STATEMENT_MIN = 10;
@@ -14,54 +15,75 @@ export function canRequestRepair(status: RepairStatus): boolean {
   return status === "NONE" || status === "REJECTED";
 }
 
+const E = "domain.supervision.errors";
+const ZRecordId = z
+  .string({ error: msg(`${E}.repair.recordMissing`) })
+  .trim()
+  .min(1, msg(`${E}.repair.recordMissing`))
+  .max(64, msg(`${E}.repair.recordInvalid`));
+
+/** 统一社会信用代码 as typed by an officer: upper-cased, 18 characters of the GB 32100 alphabet. */
+export const ZTypedUscc = z
+  .string({ error: msg(`${E}.usccRequired`) })
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, msg(`${E}.usccInvalid`));
+
 export const ZRequestRepair = z.object({
-  recordId: z.string({ error: "缺少信用记录编号" }).trim().min(1, "缺少信用记录编号").max(64, "信用记录编号无效"),
+  recordId: ZRecordId,
   statement: z
-    .string({ error: "请说明已完成的整改" })
+    .string({ error: msg(`${E}.repair.statementRequired`) })
     .trim()
-    .min(STATEMENT_MIN, `请说明已完成的整改（至少 ${STATEMENT_MIN} 个字）`)
-    .max(STATEMENT_MAX, `说明不能超过 ${STATEMENT_MAX} 个字`),
+    .min(STATEMENT_MIN, msg(`${E}.repair.statementTooShort`))
+    .max(STATEMENT_MAX, msg(`${E}.repair.statementTooLong`)),
 });
+export type TRequestRepair = z.infer<typeof ZRequestRepair>;
 
 export const REVIEW_ACTIONS = ["approve", "reject"] as const;
 export type RepairReviewAction = (typeof REVIEW_ACTIONS)[number];
 
+const REJECT_REASON_MIN = 2;
+
 export const ZReviewRepair = z
   .object({
-    recordId: z.string({ error: "缺少信用记录编号" }).trim().min(1, "缺少信用记录编号").max(64, "信用记录编号无效"),
-    action: z.enum(REVIEW_ACTIONS, { error: "请选择准予或不予修复" }),
-    reason: z.string().trim().max(NOTE_MAX, `理由不能超过 ${NOTE_MAX} 个字`).optional().default(""),
-  })
-  .superRefine((v, ctx) => {
-    if (v.action === "reject" && v.reason.length < 2) ctx.addIssue({ code: "custom", path: ["reason"], message: "请填写不予修复的理由（至少 2 个字）" });
-  });
-
-/** A credit record a regulator enters (行政处罚 and the like); the system writes the others itself. */
-export const ZAddCreditRecord = z
-  .object({
-    uscc: z
-      .string({ error: "请填写统一社会信用代码" })
-      .trim()
-      .toUpperCase()
-      .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, "统一社会信用代码应为 18 位"),
-    type: z.enum(["PENALTY", "FAILED_INSPECTION", "FALSE_COMMITMENT", "OTHER"], { error: "请选择记录类型" }),
-    severity: z.enum(["MINOR", "GENERAL", "SERIOUS"], { error: "请选择严重程度" }),
-    description: z
-      .string({ error: "请填写记录内容" })
-      .trim()
-      .min(4, "请填写记录内容（至少 4 个字，如处罚决定书文号与事由）")
-      .max(500, "记录内容不能超过 500 个字"),
-    occurredOn: z
-      .string({ error: "请填写发生日期" })
-      .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "发生日期格式应为 YYYY-MM-DD"),
-    expiresOn: z
+    recordId: ZRecordId,
+    action: z.enum(REVIEW_ACTIONS, { error: msg(`${E}.repair.chooseAction`) }),
+    reason: z
       .string()
       .trim()
-      .regex(/^(\d{4}-\d{2}-\d{2})?$/, "到期日期格式应为 YYYY-MM-DD")
+      .max(NOTE_MAX, msg(`${E}.repair.reasonTooLong`))
       .optional()
       .default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.expiresOn && v.expiresOn <= v.occurredOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "到期日期应晚于发生日期" });
+    if (v.action === "reject" && v.reason.length < REJECT_REASON_MIN)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: msg(`${E}.repair.reasonRequired`), minimum: REJECT_REASON_MIN });
   });
+export type TReviewRepair = z.infer<typeof ZReviewRepair>;
+
+/** A credit record a regulator enters (行政处罚 and the like); the system writes the others itself. */
+export const ZAddCreditRecord = z
+  .object({
+    uscc: ZTypedUscc,
+    type: z.enum(["PENALTY", "FAILED_INSPECTION", "FALSE_COMMITMENT", "OTHER"], { error: msg(`${E}.record.typeRequired`) }),
+    severity: z.enum(["MINOR", "GENERAL", "SERIOUS"], { error: msg(`${E}.record.severityRequired`) }),
+    description: z
+      .string({ error: msg(`${E}.record.descriptionRequired`) })
+      .trim()
+      .min(4, msg(`${E}.record.descriptionTooShort`))
+      .max(500, msg(`${E}.record.descriptionTooLong`)),
+    occurredOn: z
+      .string({ error: msg(`${E}.record.occurredRequired`) })
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, msg(`${E}.record.occurredFormat`)),
+    expiresOn: z
+      .string()
+      .trim()
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, msg(`${E}.record.expiresFormat`))
+      .optional()
+      .default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.expiresOn && v.expiresOn <= v.occurredOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: msg(`${E}.record.expiresBeforeOccurred`) });
+  });
+export type TAddCreditRecord = z.infer<typeof ZAddCreditRecord>;

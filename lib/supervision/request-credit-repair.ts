@@ -5,15 +5,15 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
-import { ZRequestRepair, canRequestRepair } from "./repair-rules";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { canRequestRepair, type TRequestRepair } from "./repair-rules";
 import { isInForce } from "./credit-grade";
 
-export async function requestCreditRepair(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<void> {
-  const { actor, now } = opts;
+export async function requestCreditRepair(opts: { actor: SessionUser; now: Date; input: TRequestRepair }): Promise<void> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "credit.viewOwn");
-  const input = parseInput(ZRequestRepair, opts.input);
-  if (!actor.enterpriseId) throw new AppError("NOT_FOUND", "信用记录不存在");
+  if (!actor.enterpriseId) throw new AppError("NOT_FOUND", "domain.supervision.errors.repair.recordNotFound");
   const enterpriseId = actor.enterpriseId;
 
   await getDb().$transaction(async (tx) => {
@@ -21,27 +21,22 @@ export async function requestCreditRepair(opts: { actor: SessionUser; now: Date;
       where: { id: input.recordId, enterpriseId },
       select: { id: true, repairStatus: true, occurredAt: true, expiresAt: true, description: true },
     });
-    if (!record) throw new AppError("NOT_FOUND", "信用记录不存在");
-    if (record.repairStatus === "REQUESTED") throw new AppError("CONFLICT", "该记录的修复申请正在审核，请等待结果");
-    if (!isInForce(record, now)) throw new AppError("CONFLICT", "该记录已不再计入信用等级，无需修复");
-    if (!canRequestRepair(record.repairStatus)) throw new AppError("CONFLICT", "该记录不能申请修复");
+    if (!record) throw new AppError("NOT_FOUND", "domain.supervision.errors.repair.recordNotFound");
+    if (record.repairStatus === "REQUESTED") throw new AppError("CONFLICT", "domain.supervision.errors.repair.underReview");
+    if (!isInForce(record, now)) throw new AppError("CONFLICT", "domain.supervision.errors.repair.notInForce");
+    if (!canRequestRepair(record.repairStatus)) throw new AppError("CONFLICT", "domain.supervision.errors.repair.notRepairable");
     const updated = await tx.creditRecord.updateMany({
       where: { id: record.id, repairStatus: record.repairStatus },
       data: { repairStatus: "REQUESTED", repairStatement: input.statement, repairRequestedAt: now, repairReviewNote: null, repairReviewedById: null },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "该记录的修复状态刚刚发生变化，请刷新页面");
-    const regulators = await tx.user.findMany({ where: { role: "REGULATOR" }, select: { id: true } });
-    if (regulators.length) {
-      await tx.notification.createMany({
-        data: regulators.map((u) => ({
-          userId: u.id,
-          title: "新的信用修复申请",
-          body: `${record.description}\n整改说明：${input.statement}`,
-          link: "/regulator/credit",
-          createdAt: now,
-        })),
-      });
-    }
+    if (updated.count !== 1) throw new AppError("CONFLICT", "domain.supervision.errors.repair.changed");
+    await notify(tx, {
+      to: { role: "REGULATOR" },
+      key: "domain.supervision.notices.repairRequested",
+      params: { description: record.description, statement: input.statement },
+      link: "/regulator/credit",
+      now,
+    });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "credit.repairRequest",

@@ -6,13 +6,13 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
-import { ZReviewRepair } from "./repair-rules";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import type { TReviewRepair } from "./repair-rules";
 
-export async function reviewCreditRepair(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ repairStatus: "APPROVED" | "REJECTED" }> {
-  const { actor, now } = opts;
+export async function reviewCreditRepair(opts: { actor: SessionUser; now: Date; input: TReviewRepair }): Promise<{ repairStatus: "APPROVED" | "REJECTED" }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "supervision.manage");
-  const input = parseInput(ZReviewRepair, opts.input);
   const repairStatus = input.action === "approve" ? "APPROVED" : "REJECTED";
 
   return getDb().$transaction(async (tx) => {
@@ -20,18 +20,19 @@ export async function reviewCreditRepair(opts: { actor: SessionUser; now: Date; 
       where: { id: input.recordId },
       select: { id: true, enterpriseId: true, description: true, repairStatus: true },
     });
-    if (!record) throw new AppError("NOT_FOUND", "信用记录不存在");
+    if (!record) throw new AppError("NOT_FOUND", "domain.supervision.errors.repair.recordNotFound");
     const updated = await tx.creditRecord.updateMany({
       where: { id: record.id, repairStatus: "REQUESTED" },
       data: { repairStatus, repairedAt: repairStatus === "APPROVED" ? now : null, repairReviewedById: actor.id, repairReviewNote: input.reason || null },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "该修复申请已由其他人员审核或已撤回，请刷新页面");
-    const holders = await tx.user.findMany({ where: { enterpriseId: record.enterpriseId }, select: { id: true } });
-    const message =
-      repairStatus === "APPROVED"
-        ? { title: "信用修复已准予", body: `“${record.description}”已修复，不再计入信用等级。` }
-        : { title: "信用修复未获准予", body: `“${record.description}”的修复申请未获准予。理由：${input.reason}。整改后可再次申请。` };
-    if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/credit", createdAt: now })) });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "domain.supervision.errors.repair.reviewTaken");
+    await notify(tx, {
+      to: { enterprises: [record.enterpriseId] },
+      key: repairStatus === "APPROVED" ? "domain.supervision.notices.repairApproved" : "domain.supervision.notices.repairRejected",
+      params: { description: record.description, reason: input.reason },
+      link: "/my/credit",
+      now,
+    });
     await writeAudit(tx, {
       actorId: actor.id,
       action: `credit.repair.${input.action}`,

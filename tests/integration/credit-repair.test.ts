@@ -5,14 +5,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { CreditSeverity } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
+import { ZAddCreditRecord, ZRequestRepair, ZReviewRepair } from "@/lib/supervision/repair-rules";
 import { getMyCredit } from "@/lib/supervision/get-my-credit";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
-import { requestCreditRepair } from "@/lib/supervision/request-credit-repair";
-import { reviewCreditRepair } from "@/lib/supervision/review-credit-repair";
+import { requestCreditRepair as requestDomain } from "@/lib/supervision/request-credit-repair";
+import { reviewCreditRepair as reviewDomain } from "@/lib/supervision/review-credit-repair";
 import { listRepairRequests } from "@/lib/supervision/list-repair-requests";
-import { addCreditRecord } from "@/lib/supervision/add-credit-record";
+import { addCreditRecord as addDomain } from "@/lib/supervision/add-credit-record";
 import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
+import { zhError, zhNotice } from "../support/messages";
 
 const NOW = new Date("2026-11-24T02:00:00Z");
 const STATEMENT = "已按要求完成整改，补交了全部材料并通过现场复查。";
@@ -23,6 +25,17 @@ beforeAll(async () => {
   const u = await getDb().user.create({ data: { username: "regulator-second", passwordHash: "x", displayName: "第二监管员", role: "REGULATOR" } });
   regulator2 = { ...regulator, id: u.id, username: u.username, name: u.displayName };
 });
+
+// As the actions do it: the schema parses the form's input, then the domain acts on the typed input.
+type Call = { actor: SessionUser; now: Date; input: unknown };
+const requestCreditRepair = (c: Call) => Promise.resolve().then(() => requestDomain({ ...c, input: parseInput(ZRequestRepair, c.input) }));
+const reviewCreditRepair = (c: Call) => Promise.resolve().then(() => reviewDomain({ ...c, input: parseInput(ZReviewRepair, c.input) }));
+const addCreditRecord = (c: Call) => Promise.resolve().then(() => addDomain({ ...c, input: parseInput(ZAddCreditRecord, c.input) }));
+
+/** How many inbox messages the user has whose title reads (in Chinese) exactly `title`. */
+async function noticesTitled(userId: string, title: string) {
+  return (await getDb().notification.findMany({ where: { userId } })).filter((n) => zhNotice(n).title === title);
+}
 
 async function record(enterpriseId: string, severity: CreditSeverity, description = "测试记录") {
   return getDb().creditRecord.create({
@@ -76,14 +89,14 @@ describe("信用修复", () => {
     expect((await creditRestriction({ db: getDb(), enterpriseId: enterprise.id, now: NOW })).restricted).toBe(true);
     const queue = await listRepairRequests({ actor: regulator, now: NOW });
     expect(queue.find((q) => q.recordId === rec.id)).toMatchObject({ grade: "D", statement: STATEMENT, uscc: enterprise.uscc });
-    expect(await getDb().notification.count({ where: { userId: regulator.id, title: "新的信用修复申请" } })).toBeGreaterThan(0);
+    expect((await noticesTitled(regulator.id, "新的信用修复申请")).length).toBeGreaterThan(0);
 
     expect(await reviewCreditRepair({ actor: regulator, now: NOW, input: { recordId: rec.id, action: "approve" } })).toEqual({ repairStatus: "APPROVED" });
     const credit = (await getMyCredit({ actor, now: NOW }))!;
     expect(credit.assessment).toMatchObject({ grade: "A", score: 100, restricted: false });
     expect(credit.records[0]).toMatchObject({ repairStatus: "APPROVED", inForce: false, canRepair: false });
     expect((await creditRestriction({ db: getDb(), enterpriseId: enterprise.id, now: NOW })).restricted).toBe(false);
-    expect(await getDb().notification.count({ where: { userId: actor.id, title: "信用修复已准予" } })).toBe(1);
+    expect((await noticesTitled(actor.id, "信用修复已准予")).length).toBe(1);
     const audit = await getDb().auditLog.findMany({ where: { entityType: "CreditRecord", entityId: rec.id }, orderBy: { at: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["credit.repairRequest", "credit.repair.approve"]);
   });
@@ -96,8 +109,8 @@ describe("信用修复", () => {
     await reviewCreditRepair({ actor: regulator, now: NOW, input: { recordId: rec.id, action: "reject", reason: "整改材料不足以证明已纠正" } });
     const row = (await getMyCredit({ actor, now: NOW }))!.records[0]!;
     expect(row).toMatchObject({ repairStatus: "REJECTED", repairReviewNote: "整改材料不足以证明已纠正", canRepair: true, inForce: true });
-    const note = await getDb().notification.findFirstOrThrow({ where: { userId: actor.id, title: "信用修复未获准予" } });
-    expect(note.body).toContain("整改材料不足以证明已纠正");
+    const [note] = await noticesTitled(actor.id, "信用修复未获准予");
+    expect(zhNotice(note!).body).toContain("整改材料不足以证明已纠正");
     await requestCreditRepair({ actor, now: NOW, input: { recordId: rec.id, statement: `${STATEMENT}（补充）` } });
     expect((await getDb().creditRecord.findUniqueOrThrow({ where: { id: rec.id } })).repairStatus).toBe("REQUESTED");
   });
@@ -132,7 +145,7 @@ describe("信用修复", () => {
         expiresAt: new Date("2026-06-01T00:00:00Z"),
       },
     });
-    expect((await refusal(requestCreditRepair({ actor, now: NOW, input: { recordId: old.id, statement: STATEMENT } }))).message).toContain("不再计入");
+    expect(zhError(await refusal(requestCreditRepair({ actor, now: NOW, input: { recordId: old.id, statement: STATEMENT } })))).toContain("不再计入");
   });
 });
 
@@ -147,14 +160,14 @@ describe("a regulator enters a credit record", () => {
       occurredOn: "2026-11-20",
     };
     expect((await refusal(addCreditRecord({ actor, now: NOW, input }))).code).toBe("FORBIDDEN");
-    expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, occurredOn: "2026-11-30" } }))).message).toContain("不能晚于今天");
+    expect(zhError(await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, occurredOn: "2026-11-30" } })))).toContain("不能晚于今天");
     expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, uscc: "91310116MA00000000" } }))).code).toBe("NOT_FOUND");
     expect((await refusal(addCreditRecord({ actor: regulator, now: NOW, input: { ...input, expiresOn: "2026-11-01" } }))).code).toBe("BAD_INPUT");
     await addCreditRecord({ actor: regulator, now: NOW, input });
     const credit = (await getMyCredit({ actor, now: NOW }))!;
     expect(credit.assessment).toMatchObject({ grade: "D", restricted: true });
     expect(credit.records[0]).toMatchObject({ source: "上海市金山区市场监督管理局", severity: "SERIOUS", canRepair: true });
-    expect(await getDb().notification.count({ where: { userId: actor.id, title: "新增信用记录" } })).toBe(1);
+    expect((await noticesTitled(actor.id, "新增信用记录")).length).toBe(1);
     expect(await getDb().outboxMessage.count({ where: { topic: "credit.record", payload: { path: ["uscc"], equals: enterprise.uscc } } })).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { CreditRules } from "@/components/credit/credit-rules";
 import { RepairRequestForm } from "@/components/credit/repair-request-form";
+import { requestRepairAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -88,7 +89,7 @@ export default async function MyCreditPage() {
                   <p className="font-medium">{t(`credit.repairStatus.${r.repairStatus}`)}</p>
                   {r.repairStatement ? <p className="text-sm">{t("credit.my.statement", { text: r.repairStatement })}</p> : null}
                   {r.repairReviewNote ? <p className="text-sm">{t("credit.my.reviewNote", { text: r.repairReviewNote })}</p> : null}
-                  {r.canRepair ? <RepairRequestForm recordId={r.id} /> : null}
+                  {r.canRepair ? <RepairRequestForm recordId={r.id} action={requestRepairAction} /> : null}
                 </td>
               </tr>
             ))}

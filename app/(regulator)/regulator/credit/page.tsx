@@ -8,6 +8,7 @@ import { CreditRules } from "@/components/credit/credit-rules";
 import { RepairReviewForm } from "@/components/credit/repair-review-form";
 import { AddCreditRecordForm } from "@/components/credit/add-record-form";
 import { shanghaiDay } from "@/lib/calendar/dates";
+import { addCreditRecordAction, reviewRepairAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export default async function CreditRepairReviewPage() {
           {t("credit.add.heading")}
         </h2>
         <p className="text-slate-700">{t("credit.add.lead")}</p>
-        <AddCreditRecordForm today={shanghaiDay(new Date())} />
+        <AddCreditRecordForm today={shanghaiDay(new Date())} action={addCreditRecordAction} />
       </section>
       <h2 className="text-lg font-semibold">{t("credit.review.metaTitle")}</h2>
       {requests.length === 0 ? (
@@ -61,7 +62,7 @@ export default async function CreditRepairReviewPage() {
                   <DateTimeText date={r.requestedAt} locale={locale} />
                 </dd>
               </dl>
-              <RepairReviewForm recordId={r.recordId} />
+              <RepairReviewForm recordId={r.recordId} action={reviewRepairAction} />
             </li>
           ))}
         </ul>
