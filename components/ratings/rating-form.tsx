@@ -6,21 +6,33 @@ import { useI18n } from "@/lib/i18n/client";
 import { DIMENSIONS, SCORE_MAX, SCORE_MIN } from "@/lib/ratings/rules";
 import { COMMENT_MAX, ZRateService } from "@/lib/ratings/schemas";
 import { ActionResult } from "@/components/ui/action-result";
-import { rateServiceAction, rerateServiceAction } from "./actions";
-import { describedBy, fieldErrors, useCheckedForm } from "./use-checked-form";
+import { describedBy, fieldErrors, useCheckedForm, type RatingFormAction } from "./use-checked-form";
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
 
-export function RatingForm({ applicationId, unit, legend, mode }: { applicationId: string; unit: string; legend: string; mode: "rate" | "rerate" }) {
+export function RatingForm({
+  applicationId,
+  unit,
+  legend,
+  mode,
+  action,
+}: {
+  applicationId: string;
+  unit: string;
+  legend: string;
+  mode: "rate" | "rerate";
+  /** The rating or the re-rating action (per mode), passed in by the page. */
+  action: RatingFormAction;
+}) {
   const { t } = useI18n();
-  const { state, pending, errors, onSubmit } = useCheckedForm(mode === "rate" ? rateServiceAction : rerateServiceAction, (data) => {
+  const { state, pending, errors, onSubmit } = useCheckedForm(action, (data) => {
     const parsed = ZRateService.safeParse({
       ...Object.fromEntries(DIMENSIONS.map((d) => [d, data.get(d) ?? undefined])),
       applicationId,
       unit,
       comment: data.get("comment") ?? "",
     });
-    return parsed.success ? {} : fieldErrors(parsed.error.issues);
+    return parsed.success ? {} : fieldErrors(parsed.error.issues, t);
   });
   const id = (part: string) => `${mode}-${unit}-${part}`;
   return (

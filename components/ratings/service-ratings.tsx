@@ -7,9 +7,16 @@ import { getApplicationRatings, type RatingUnit } from "@/lib/ratings/get-applic
 import { DateTimeText } from "@/components/ui/date-time";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { RatingForm } from "./rating-form";
+import type { RatingFormAction } from "./use-checked-form";
+
+/** The rating and the re-rating actions (app/(applicant)/my/applications/[id]/rating-actions.ts). */
+export interface RatingActions {
+  rate: RatingFormAction;
+  rerate: RatingFormAction;
+}
 import { RatingScoresList, TicketProgress } from "./rating-view";
 
-function UnitCard({ applicationId, u, t, locale }: { applicationId: string; u: RatingUnit; t: TFunction; locale: Locale }) {
+function UnitCard({ applicationId, u, t, locale, actions }: { applicationId: string; u: RatingUnit; t: TFunction; locale: Locale; actions: RatingActions }) {
   const name = u.departmentName ?? t("ratings.window");
   const headingId = `rating-unit-${u.unit}`;
   return (
@@ -22,7 +29,9 @@ function UnitCard({ applicationId, u, t, locale }: { applicationId: string; u: R
           {t(u.waitingFor === "issue" ? "ratings.applicant.waitingIssue" : "ratings.applicant.waitingDecision")}
         </p>
       ) : null}
-      {u.canRate ? <RatingForm applicationId={applicationId} unit={u.unit} legend={t("ratings.applicant.rateLegend", { unit: name })} mode="rate" /> : null}
+      {u.canRate ? (
+        <RatingForm applicationId={applicationId} unit={u.unit} legend={t("ratings.applicant.rateLegend", { unit: name })} mode="rate" action={actions.rate} />
+      ) : null}
       {u.rating ? (
         <div className="space-y-2">
           <h4 className="font-semibold">
@@ -46,7 +55,13 @@ function UnitCard({ applicationId, u, t, locale }: { applicationId: string; u: R
         <div className="space-y-2 rounded-md border border-brand-600 bg-brand-50 p-3">
           <h4 className="font-semibold">{t("ratings.applicant.rerateHeading", { unit: name })}</h4>
           <p className="text-slate-800">{t("ratings.applicant.rerateLead")}</p>
-          <RatingForm applicationId={applicationId} unit={u.unit} legend={t("ratings.applicant.rerateHeading", { unit: name })} mode="rerate" />
+          <RatingForm
+            applicationId={applicationId}
+            unit={u.unit}
+            legend={t("ratings.applicant.rerateHeading", { unit: name })}
+            mode="rerate"
+            action={actions.rerate}
+          />
         </div>
       ) : null}
       {u.rerating ? (
@@ -60,7 +75,7 @@ function UnitCard({ applicationId, u, t, locale }: { applicationId: string; u: R
   );
 }
 
-export async function ServiceRatings({ actor, applicationId }: { actor: SessionUser; applicationId: string }) {
+export async function ServiceRatings({ actor, applicationId, actions }: { actor: SessionUser; applicationId: string; actions: RatingActions }) {
   const { t, locale } = await getI18n();
   const { units } = await getApplicationRatings({ actor, now: new Date(), applicationId });
   return (
@@ -71,7 +86,7 @@ export async function ServiceRatings({ actor, applicationId }: { actor: SessionU
       <p className="max-w-3xl text-slate-700">{t("ratings.applicant.lead")}</p>
       <div className="grid gap-4 lg:grid-cols-2">
         {units.map((u) => (
-          <UnitCard key={u.unit} applicationId={applicationId} u={u} t={t} locale={locale} />
+          <UnitCard key={u.unit} applicationId={applicationId} u={u} t={t} locale={locale} actions={actions} />
         ))}
       </div>
     </section>

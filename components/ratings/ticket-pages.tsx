@@ -14,7 +14,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { InfoRow, RatingScoresList, TicketFlagBadges, TicketProgress } from "./rating-view";
-import { TicketStepForm } from "./ticket-step-form";
+import { TicketStepForm, type TicketStepActions } from "./ticket-step-form";
 
 export type TicketUnit = "dept" | "desk";
 const ROLE: Readonly<Record<TicketUnit, Role>> = { dept: "DEPT_OFFICER", desk: "WINDOW_OFFICER" };
@@ -117,7 +117,7 @@ export async function TicketListPage({ unit, searchParams }: { unit: TicketUnit;
   );
 }
 
-export async function TicketDetailPage({ unit, params }: { unit: TicketUnit; params: Promise<{ id: string }> }) {
+export async function TicketDetailPage({ unit, params, actions }: { unit: TicketUnit; params: Promise<{ id: string }>; actions: TicketStepActions }) {
   const { id } = await params;
   const base = basePath(unit);
   const actor = await officerOf(unit, `${base}/${encodeURIComponent(id)}`);
@@ -180,7 +180,7 @@ export async function TicketDetailPage({ unit, params }: { unit: TicketUnit; par
           </h2>
           <p className="text-slate-700">{t(step === "callback" ? "ratings.ticket.callbackLead" : "ratings.ticket.rectifyLead")}</p>
           {late ? <p className="font-medium text-red-800">{t("ratings.ticket.lateNote")}</p> : null}
-          <TicketStepForm key={`${step}-${ticket.version}`} ticketId={ticket.id} version={ticket.version} step={step} />
+          <TicketStepForm key={`${step}-${ticket.version}`} ticketId={ticket.id} version={ticket.version} step={step} actions={actions} />
         </section>
       ) : (
         <p className="text-slate-700" data-testid="ticket-done">

@@ -5,14 +5,16 @@ import { useI18n } from "@/lib/i18n/client";
 import type { TicketStep } from "@/lib/ratings/rules";
 import { NOTE_MAX, ZTicketNote } from "@/lib/ratings/schemas";
 import { ActionResult } from "@/components/ui/action-result";
-import { recordCallbackAction, recordRectificationAction } from "./actions";
-import { describedBy, fieldErrors, useCheckedForm } from "./use-checked-form";
+import { describedBy, fieldErrors, useCheckedForm, type RatingFormAction } from "./use-checked-form";
 
-export function TicketStepForm({ ticketId, version, step }: { ticketId: string; version: number; step: TicketStep }) {
+/** The two steps' actions (app/(officer)/rating-ticket-actions.ts), passed in by the ticket page. */
+export type TicketStepActions = Record<TicketStep, RatingFormAction>;
+
+export function TicketStepForm({ ticketId, version, step, actions }: { ticketId: string; version: number; step: TicketStep; actions: TicketStepActions }) {
   const { t } = useI18n();
-  const { state, pending, errors, onSubmit } = useCheckedForm(step === "callback" ? recordCallbackAction : recordRectificationAction, (data) => {
+  const { state, pending, errors, onSubmit } = useCheckedForm(actions[step], (data) => {
     const parsed = ZTicketNote.safeParse({ ticketId, note: data.get("note") ?? "", expectedVersion: version });
-    return parsed.success ? {} : fieldErrors(parsed.error.issues);
+    return parsed.success ? {} : fieldErrors(parsed.error.issues, t);
   });
   const words =
     step === "callback"

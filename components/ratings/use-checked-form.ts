@@ -3,22 +3,28 @@
 // message of each field shown on it and the first wrong field focused; the server's answer comes back
 // through useActionState (shown by components/ui/action-result.tsx).
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import type { RatingFormState } from "./actions";
+import type { FormAction } from "@/lib/actions/types";
+import { issueOf } from "@/lib/errors";
+import { translate, type TFunction } from "@/lib/i18n/core";
 
 export type FieldErrors = Record<string, string>;
 
-/** The first message of each field, from a schema's issues. */
-export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+/** A rating form's server action (app/…/rating-actions.ts, app/(officer)/rating-ticket-actions.ts), passed in by the page. */
+export type RatingFormAction = FormAction;
+
+/** The first message of each field, from a schema's issues, in the visitor's words. */
+export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], t: TFunction): FieldErrors {
   const out: FieldErrors = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "");
-    if (key && !out[key]) out[key] = issue.message;
+  for (const raw of issues) {
+    const issue = issueOf(raw);
+    const key = String(raw.path[0] ?? "");
+    if (key && !out[key]) out[key] = translate(t, issue.key, issue.params);
   }
   return out;
 }
 
-export function useCheckedForm(action: (prev: RatingFormState, data: FormData) => Promise<RatingFormState>, check: (data: FormData) => FieldErrors) {
-  const [state, formAction, pending] = useActionState<RatingFormState, FormData>(action, null);
+export function useCheckedForm(action: RatingFormAction, check: (data: FormData) => FieldErrors) {
+  const [state, formAction, pending] = useActionState(action, null);
   const [errors, setErrors] = useState<FieldErrors>({});
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -86,7 +86,7 @@ export async function getApplicationRatings(opts: { actor: SessionUser; now: Dat
       tickets: { select: ticketSelect },
     },
   });
-  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!app) throw new AppError("NOT_FOUND", "domain.ratings.errors.applicationNotFound");
 
   const unitOf = (unit: string, departmentName: string | null, ready: boolean, waiting: RatingUnit["waitingFor"]): RatingUnit => {
     const pick = (round: number) => {

@@ -115,7 +115,7 @@ export async function getTicket(opts: { actor: SessionUser; now: Date; id: strin
       rerate: { select: scores },
     },
   });
-  if (!t) throw new AppError("NOT_FOUND", "整改工单不存在");
+  if (!t) throw new AppError("NOT_FOUND", "domain.ratings.errors.ticketNotFound");
   const phone = (t.application.formData as Record<string, unknown> | null)?.["subject.phone"];
   const { user, ...rating } = t.review;
   return {

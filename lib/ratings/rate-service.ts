@@ -10,13 +10,15 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import type { NoticeKey } from "@/lib/notifications/notice-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { applicationName } from "@/lib/approvals/application-detail";
 import { WINDOW_NAME, WINDOW_UNIT, isBadRating, sameRating, ticketDeadlines, type RatingScores } from "./rules";
-import { ZRateService, ZRerateService, type TRateService } from "./schemas";
+import type { TRateService, TRerateService } from "./schemas";
 import { ticketsPath } from "./unit-scope";
 
 type Tx = Prisma.TransactionClient;
@@ -47,26 +49,26 @@ async function ownUnit(actor: SessionUser, input: TRateService) {
     where: { id: input.applicationId, applicantId: actor.id },
     select: { id: true, status: true, formData: true, enterprise: { select: { id: true, uscc: true, name: true, address: true } } },
   });
-  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!app) throw new AppError("NOT_FOUND", "domain.ratings.errors.applicationNotFound");
   if (input.unit === WINDOW_UNIT) return { app, departmentId: null, unitKey: WINDOW_UNIT, unitName: WINDOW_NAME, ready: app.status === "ISSUED" };
   const task = await getDb().approvalTask.findFirst({
     where: { applicationId: app.id, departmentId: input.unit },
     select: { status: true, department: { select: { name: true } } },
   });
-  if (!task) throw new AppError("NOT_FOUND", "该申请没有这个审批部门的办理环节");
+  if (!task) throw new AppError("NOT_FOUND", "domain.ratings.errors.unitNotOnApplication");
   return { app, departmentId: input.unit, unitKey: input.unit, unitName: task.department.name, ready: DECIDED.has(task.status) };
 }
 
 type Unit = Awaited<ReturnType<typeof ownUnit>>;
 
 /** The unit's officers (the department's, or every window officer for the 综合窗口), linked to the ticket. */
-async function tellUnit(tx: Tx, unit: Unit, ticketId: string, message: { title: string; body: string }, now: Date) {
-  const officers = await tx.user.findMany({
-    where: unit.departmentId ? { role: "DEPT_OFFICER", departmentId: unit.departmentId } : { role: "WINDOW_OFFICER" },
-    select: { id: true },
+async function tellUnit(tx: Tx, unit: Unit, ticketId: string, message: { key: NoticeKey; params: Record<string, string | number> }, now: Date) {
+  await notify(tx, {
+    to: unit.departmentId ? { departments: [unit.departmentId] } : { role: "WINDOW_OFFICER" },
+    ...message,
+    link: `${ticketsPath(unit.departmentId)}/${ticketId}`,
+    now,
   });
-  const link = `${ticketsPath(unit.departmentId)}/${ticketId}`;
-  if (officers.length) await tx.notification.createMany({ data: officers.map((u) => ({ userId: u.id, ...message, link, createdAt: now })) });
 }
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
@@ -91,12 +93,7 @@ async function standing(unit: Unit, round: 1 | 2, input: TRateService): Promise<
   if (sameRating(existing, scoresOf(input))) {
     return { reviewId: existing.id, ticketId: (round === 1 ? existing.ticket?.id : existing.rerateOf?.id) ?? null, created: false };
   }
-  throw new AppError(
-    "CONFLICT",
-    round === 1
-      ? `已评价过${unit.unitName}：每项办理服务只能评价一次。差评经整改后，您可以再评价一次。`
-      : `已再评价过${unit.unitName}：差评整改后只能再评价一次，再评价为最终评价。`,
-  );
+  throw new AppError("CONFLICT", round === 1 ? "domain.ratings.errors.alreadyRated" : "domain.ratings.errors.alreadyRerated", { unit: unit.unitName });
 }
 
 /**
@@ -133,17 +130,15 @@ async function writeRating(
   }
 }
 
-export async function rateService(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RatingResult> {
-  const { actor, now } = opts;
-  const input = parseInput(ZRateService, opts.input);
+export async function rateService(opts: { actor: SessionUser; now: Date; input: TRateService }): Promise<RatingResult> {
+  const { actor, now, input } = opts;
   const unit = await ownUnit(actor, input);
   const already = await standing(unit, 1, input);
   if (already) return already;
   if (!unit.ready) {
-    throw new AppError(
-      "CONFLICT",
-      unit.departmentId ? `${unit.unitName}作出审批决定后，才能评价该部门的服务` : "申请办结（统一出件）后，才能评价综合窗口的服务",
-    );
+    throw new AppError("CONFLICT", unit.departmentId ? "domain.ratings.errors.departmentNotDecided" : "domain.ratings.errors.windowNotIssued", {
+      unit: unit.unitName,
+    });
   }
   const bad = isBadRating(input.overall);
   const calendar = bad ? await loadCalendar(getDb()) : null;
@@ -176,8 +171,15 @@ export async function rateService(opts: { actor: SessionUser; now: Date; input: 
       unit,
       ticket.id,
       {
-        title: `差评整改：${applicationName(unit.app)}`,
-        body: `申请人对${unit.unitName}的服务评价为总体 ${input.overall} 分（差评）${input.comment ? `：“${input.comment}”` : "。"}\n请于 ${shanghaiDay(callbackDueAt)} 前回访申请人，于 ${shanghaiDay(fixDueAt)} 前完成整改并记录整改情况。`,
+        key: input.comment ? "domain.ratings.notices.badRatingWithComment" : "domain.ratings.notices.badRating",
+        params: {
+          application: applicationName(unit.app),
+          unit: unit.unitName,
+          overall: input.overall,
+          comment: input.comment,
+          callbackDue: shanghaiDay(callbackDueAt),
+          fixDue: shanghaiDay(fixDueAt),
+        },
       },
       now,
     );
@@ -185,31 +187,29 @@ export async function rateService(opts: { actor: SessionUser; now: Date; input: 
   });
 }
 
-export async function rerateService(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RatingResult> {
-  const { actor, now } = opts;
-  const input = parseInput(ZRerateService, opts.input);
+export async function rerateService(opts: { actor: SessionUser; now: Date; input: TRerateService }): Promise<RatingResult> {
+  const { actor, now, input } = opts;
   const unit = await ownUnit(actor, input);
   const first = await getDb().serviceReview.findUnique({
     where: { applicationId_unitKey_round: { applicationId: unit.app.id, unitKey: unit.unitKey, round: 1 } },
     select: { id: true, ticket: { select: { id: true, status: true, version: true } } },
   });
-  if (!first) throw new AppError("CONFLICT", `您还没有评价过${unit.unitName}，请先评价`);
+  if (!first) throw new AppError("CONFLICT", "domain.ratings.errors.notRatedYet", { unit: unit.unitName });
   const already = await standing(unit, 2, input);
   if (already) return already;
   const ticket = first.ticket;
-  if (!ticket) throw new AppError("CONFLICT", "只有差评（总体满意度 2 分及以下）经整改后，才能再评价一次");
+  if (!ticket) throw new AppError("CONFLICT", "domain.ratings.errors.onlyBadRerated");
   if (ticket.status !== "RECTIFIED") {
-    throw new AppError(
-      "CONFLICT",
-      ticket.status === "CLOSED" ? `已再评价过${unit.unitName}，再评价为最终评价` : `${unit.unitName}尚未完成整改，整改完成后才能再评价`,
-    );
+    throw new AppError("CONFLICT", ticket.status === "CLOSED" ? "domain.ratings.errors.rerateFinal" : "domain.ratings.errors.notRectifiedYet", {
+      unit: unit.unitName,
+    });
   }
   return writeRating({ actor, now, unit, round: 2, input }, async (tx, reviewId) => {
     const closed = await tx.rectificationTicket.updateMany({
       where: { id: ticket.id, status: "RECTIFIED", version: ticket.version },
       data: { status: "CLOSED", rerateReviewId: reviewId, closedAt: now, version: { increment: 1 } },
     });
-    if (closed.count !== 1) throw new AppError("CONFLICT", "该整改工单刚刚发生了变化，请刷新页面查看");
+    if (closed.count !== 1) throw new AppError("CONFLICT", "domain.ratings.errors.ticketChanged");
     // The re-rating replaces the rating: only the rating in force counts in the metrics.
     await tx.serviceReview.update({ where: { id: first.id }, data: { supersededAt: now } });
     await writeAudit(tx, {
@@ -234,10 +234,7 @@ export async function rerateService(opts: { actor: SessionUser; now: Date; input
       tx,
       unit,
       ticket.id,
-      {
-        title: `差评整改已闭环：${applicationName(unit.app)}`,
-        body: `申请人在整改后再评价了${unit.unitName}的服务：总体 ${input.overall} 分。再评价为最终评价，整改工单已关闭。`,
-      },
+      { key: "domain.ratings.notices.rerated", params: { application: applicationName(unit.app), unit: unit.unitName, overall: input.overall } },
       now,
     );
     return ticket.id;

@@ -7,10 +7,12 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/core";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/notify";
 import { TICKET_STEPS, WINDOW_NAME, type TicketStep } from "./rules";
-import { ZTicketNote } from "./schemas";
+import type { TTicketNote } from "./schemas";
 import { unitScope } from "./unit-scope";
 
 export interface TicketStepResult {
@@ -19,26 +21,24 @@ export interface TicketStepResult {
 }
 
 /** Why a step does not fit the ticket's status, in the words the officer needs. */
-function outOfOrder(step: TicketStep, status: TicketStatus): string {
-  if (step === "callback") return status === "OPEN" ? "该整改工单刚由其他人员处理，请刷新页面查看" : "已记录回访，请刷新页面查看";
-  if (status === "OPEN") return "请先回访申请人并记录回访情况，再记录整改结果";
-  return "已记录整改结果，请刷新页面查看";
+function outOfOrder(step: TicketStep, status: TicketStatus): MessageKey {
+  if (step === "callback") return status === "OPEN" ? "domain.ratings.errors.ticketJustHandled" : "domain.ratings.errors.callbackRecorded";
+  if (status === "OPEN") return "domain.ratings.errors.callbackFirst";
+  return "domain.ratings.errors.rectificationRecorded";
 }
 
-async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Date; input: unknown }): Promise<TicketStepResult> {
-  const { actor, now } = opts;
+async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Date; input: TTicketNote }): Promise<TicketStepResult> {
+  const { actor, now, input } = opts;
   const scope = unitScope(actor);
-  const input = parseInput(ZTicketNote, opts.input);
   const { from, to } = TICKET_STEPS[step];
   return getDb().$transaction(async (tx) => {
     const ticket = await tx.rectificationTicket.findFirst({
       where: { id: input.ticketId, departmentId: scope.departmentId },
       select: { id: true, status: true, version: true, applicationId: true, department: { select: { name: true } }, review: { select: { userId: true } } },
     });
-    if (!ticket) throw new AppError("NOT_FOUND", "整改工单不存在");
+    if (!ticket) throw new AppError("NOT_FOUND", "domain.ratings.errors.ticketNotFound");
     if (ticket.status !== from) throw new AppError("CONFLICT", outOfOrder(step, ticket.status));
-    if (input.expectedVersion !== undefined && input.expectedVersion !== ticket.version)
-      throw new AppError("CONFLICT", "该整改工单已由其他人员处理，请刷新页面查看");
+    if (input.expectedVersion !== undefined && input.expectedVersion !== ticket.version) throw new AppError("CONFLICT", "domain.ratings.errors.ticketTaken");
     const data =
       step === "callback"
         ? { calledBackAt: now, callbackById: actor.id, callbackNote: input.note }
@@ -48,7 +48,7 @@ async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Dat
       data: { ...data, status: to, version: { increment: 1 } },
     });
     // Two officers at once: the second waits for the first's row lock, then finds the version moved on.
-    if (updated.count !== 1) throw new AppError("CONFLICT", "该整改工单已由其他人员处理，请刷新页面查看");
+    if (updated.count !== 1) throw new AppError("CONFLICT", "domain.ratings.errors.ticketTaken");
     await writeAudit(tx, {
       actorId: actor.id,
       action: `rating.ticket.${step}`,
@@ -60,14 +60,12 @@ async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Dat
     });
     if (step === "rectify") {
       const unitName = ticket.department?.name ?? WINDOW_NAME;
-      await tx.notification.create({
-        data: {
-          userId: ticket.review.userId,
-          title: `差评整改已完成：${unitName}`,
-          body: `${unitName}已完成整改：${input.note}\n您可以在申请页面对该单位的服务再评价一次，再评价将替代原评价。`,
-          link: `/my/applications/${ticket.applicationId}`,
-          createdAt: now,
-        },
+      await notify(tx, {
+        to: { users: [ticket.review.userId] },
+        key: "domain.ratings.notices.rectified",
+        params: { unit: unitName, note: input.note },
+        link: `/my/applications/${ticket.applicationId}`,
+        now,
       });
     }
     return { status: to, version: ticket.version + 1 };
@@ -75,11 +73,11 @@ async function recordStep(step: TicketStep, opts: { actor: SessionUser; now: Dat
 }
 
 /** OPEN → CALLED_BACK: the applicant was called back; what was heard. */
-export function recordCallback(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<TicketStepResult> {
+export function recordCallback(opts: { actor: SessionUser; now: Date; input: TTicketNote }): Promise<TicketStepResult> {
   return recordStep("callback", opts);
 }
 
 /** CALLED_BACK → RECTIFIED: what was fixed; the applicant may now re-rate once. */
-export function recordRectification(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<TicketStepResult> {
+export function recordRectification(opts: { actor: SessionUser; now: Date; input: TTicketNote }): Promise<TicketStepResult> {
   return recordStep("rectify", opts);
 }

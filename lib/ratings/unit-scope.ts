@@ -14,7 +14,7 @@ export function unitScope(actor: SessionUser): UnitScope {
   assertCan(actor.role, "rating.rectify");
   if (actor.role === "WINDOW_OFFICER") return { departmentId: null };
   if (actor.role === "DEPT_OFFICER" && actor.departmentId) return { departmentId: actor.departmentId };
-  throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  throw new AppError("FORBIDDEN", "domain.ratings.errors.noDepartment");
 }
 
 /** Where a unit's officers list their tickets: the department's desk, or the window's. */

@@ -7,15 +7,28 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { rateService, rerateService } from "@/lib/ratings/rate-service";
-import { recordCallback, recordRectification } from "@/lib/ratings/record-ticket-step";
+import { rateService as rateParsed, rerateService as rerateParsed } from "@/lib/ratings/rate-service";
+import { recordCallback as callbackParsed, recordRectification as rectifyParsed } from "@/lib/ratings/record-ticket-step";
+import { ZRateService, ZRerateService, ZTicketNote } from "@/lib/ratings/schemas";
+import { zhError, zhNotice } from "../support/messages";
 import { getApplicationRatings } from "@/lib/ratings/get-application-ratings";
 import { getTicket, listTickets } from "@/lib/ratings/list-tickets";
 import { makeApplication, makeEnterpriseWithApplicant, makeTask, sessionUserOf } from "../factories";
 
 const db = () => getDb();
+
+/** As the actions do it: the schema parses the form's input, then the domain acts on the typed input. */
+type Opts = { actor: SessionUser; now: Date; input: unknown };
+const via =
+  <S extends Parameters<typeof parseInput>[0], R>(schema: S, run: (o: { actor: SessionUser; now: Date; input: never }) => Promise<R>) =>
+  (o: Opts) =>
+    Promise.resolve().then(() => run({ ...o, input: parseInput(schema, o.input) as never }));
+const rateService = via(ZRateService, rateParsed);
+const rerateService = via(ZRerateService, rerateParsed);
+const recordCallback = via(ZTicketNote, callbackParsed);
+const recordRectification = via(ZTicketNote, rectifyParsed);
 
 let scjg: SessionUser;
 let scjgHead: SessionUser;
@@ -32,13 +45,14 @@ beforeAll(async () => {
   expect(ycj.departmentId).not.toBe(scjg.departmentId);
 });
 
-async function refusal(p: Promise<unknown>): Promise<AppError> {
+/** The refusal's code and its words as a Chinese applicant or officer reads them. */
+async function refusal(p: Promise<unknown>): Promise<{ code: AppError["code"]; message: string }> {
   const e = await p.then(
     () => null,
     (err: unknown) => err,
   );
   expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
+  return { code: (e as AppError).code, message: zhError(e) };
 }
 
 /** The end of a Shanghai day, as ticket deadlines are stored. */
@@ -65,7 +79,11 @@ const issued = (label: string) => application(label, "ISSUED", { scjg: "APPROVED
 const scores = (overall: number, rest = 3) => ({ overall, efficiency: rest, guideAccuracy: rest, convenience: rest, usability: rest });
 const officersOf = (departmentId: string | null) =>
   db().user.findMany({ where: departmentId ? { role: "DEPT_OFFICER", departmentId } : { role: "WINDOW_OFFICER" }, select: { id: true } });
-const notesLinking = (path: string) => db().notification.findMany({ where: { link: path }, select: { userId: true, title: true, body: true } });
+const notesLinking = async (path: string) =>
+  (await db().notification.findMany({ where: { link: path }, select: { userId: true, key: true, params: true } })).map((n) => ({
+    userId: n.userId,
+    ...zhNotice(n),
+  }));
 
 describe("when a unit may be rated", () => {
   it("the window only once the application is issued; a department only once its step is decided", async () => {
@@ -295,8 +313,8 @@ describe("the ticket's steps", () => {
     const told = await db().notification.findMany({ where: { userId: applicant.id } });
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ link: `/my/applications/${app.id}` });
-    expect(told[0]!.body).toContain("已修订办事指南材料清单");
-    expect(told[0]!.body).toContain("再评价一次");
+    expect(zhNotice(told[0]!).body).toContain("已修订办事指南材料清单");
+    expect(zhNotice(told[0]!).body).toContain("再评价一次");
   });
 
   it("two officers call back at the same moment: exactly one wins, the other is told plainly", async () => {
@@ -312,7 +330,7 @@ describe("the ticket's steps", () => {
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason).toBeInstanceOf(AppError);
     expect(lost[0]!.reason).toMatchObject({ code: "CONFLICT" });
-    expect((lost[0]!.reason as AppError).message).toMatch(/其他人员|已记录回访/);
+    expect(zhError(lost[0]!.reason)).toMatch(/其他人员|已记录回访/);
     const row = await db().rectificationTicket.findUniqueOrThrow({ where: { id: ticketId! } });
     expect(row).toMatchObject({ status: "CALLED_BACK", version: 1 });
     expect(await db().auditLog.count({ where: { entityId: ticketId!, action: "rating.ticket.callback" } })).toBe(1);

@@ -15,6 +15,7 @@ import { PendingMaterials } from "@/components/tracking/pending-materials";
 import { DepartmentCard } from "@/components/tracking/department-card";
 import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
 import { ServiceRatings } from "@/components/ratings/service-ratings";
+import { rateServiceAction, rerateServiceAction } from "./rating-actions";
 import { ApplicantAction } from "@/components/tracking/applicant-action";
 
 export const dynamic = "force-dynamic";
@@ -161,7 +162,7 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
           </section>
         ) : null}
 
-        <ServiceRatings actor={actor} applicationId={tracking.id} />
+        <ServiceRatings actor={actor} applicationId={tracking.id} actions={{ rate: rateServiceAction, rerate: rerateServiceAction }} />
 
         <TrackingTimeline events={tracking.timeline} returnProblems={tracking.returnNotice?.problems.length ?? 0} t={t} locale={locale} />
 
