@@ -2,36 +2,21 @@
 // A regulator's review of one repair application: approve, or refuse with the reason the enterprise reads.
 import { useI18n } from "@/lib/i18n/client";
 import { NOTE_MAX, REVIEW_ACTIONS, ZReviewRepair, type RepairReviewAction } from "@/lib/supervision/repair-rules";
-import { translate } from "@/lib/i18n/core";
-import { issueOf } from "@/lib/errors";
 import type { FormAction } from "@/lib/actions/types";
-import { StepForm, stepFormErrors, type StepFormState } from "@/components/ui/step-form";
+import { StepForm, stepFormErrors } from "@/components/ui/step-form";
 
 type Status = "APPROVED" | "REJECTED";
 export type ReviewRepairAction = FormAction<{ status: Status }>;
 
 export function RepairReviewForm({ recordId, action }: { recordId: string; action: ReviewRepairAction }) {
   const { t } = useI18n();
-  // The step form names a failing field "action" or "reason"; the action names it by the schema's path.
-  const step = async (_prev: StepFormState<Status>, formData: FormData): Promise<StepFormState<Status>> => {
-    const r = await action(null, formData);
-    if (r.ok) return { ok: true, status: r.status };
-    const field = r.field === "action" || r.field === "reason" ? r.field : undefined;
-    return { ok: false, error: (field && r.fieldErrors?.[field]) || r.error, field };
-  };
   return (
     <StepForm<RepairReviewAction, Status>
-      action={step}
+      action={action}
       steps={REVIEW_ACTIONS.map((a) => ({ value: a, label: t(`credit.review.${a}`) }))}
       validate={(formData) => {
         const parsed = ZReviewRepair.safeParse({ recordId, action: formData.get("action") ?? undefined, reason: formData.get("reason") ?? "" });
-        if (parsed.success) return null;
-        return stepFormErrors(
-          parsed.error.issues.map((i) => {
-            const issue = issueOf(i);
-            return { path: i.path, message: translate(t, issue.key, issue.params) };
-          }),
-        );
+        return parsed.success ? null : stepFormErrors(parsed.error.issues, t);
       }}
       hidden={<input type="hidden" name="recordId" value={recordId} />}
       idPrefix={`repair-${recordId}`}

@@ -4,24 +4,24 @@
 import { useActionState } from "react";
 import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
-import { ZRecordInspection } from "@/lib/supervision/inspection-schemas";
-import { declareConflictAction, recordInspectionAction, type ConflictState } from "@/app/(officer)/dept/inspections/actions";
+import { ZRecordInspectionStep } from "@/lib/supervision/inspection-schemas";
+import type { FormAction } from "@/lib/actions/types";
 import { StepForm, stepFormErrors } from "@/components/ui/step-form";
+
+type Result = "PASSED" | "FAILED";
+export type RecordInspectionAction = FormAction<{ status: Result }>;
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base";
 
-export function InspectionResultForm({ inspectionId, open }: { inspectionId: string; open: boolean }) {
+export function InspectionResultForm({ inspectionId, open, action }: { inspectionId: string; open: boolean; action: RecordInspectionAction }) {
   const { t } = useI18n();
   return (
-    <StepForm<"PASSED" | "FAILED", "PASSED" | "FAILED">
-      action={recordInspectionAction}
+    <StepForm<Result, Result>
+      action={action}
       steps={open ? (["PASSED", "FAILED"] as const).map((r) => ({ value: r, label: t(`inspection.result.${r}`) })) : []}
       validate={(formData) => {
-        const parsed = ZRecordInspection.safeParse({ inspectionId, result: formData.get("action") ?? undefined, findings: formData.get("reason") ?? "" });
-        if (parsed.success) return null;
-        return stepFormErrors(
-          parsed.error.issues.map((i) => ({ ...i, path: i.path[0] === "result" ? ["action"] : i.path[0] === "findings" ? ["reason"] : i.path })),
-        );
+        const parsed = ZRecordInspectionStep.safeParse({ inspectionId, action: formData.get("action") ?? undefined, reason: formData.get("reason") ?? "" });
+        return parsed.success ? null : stepFormErrors(parsed.error.issues, t);
       }}
       hidden={<input type="hidden" name="inspectionId" value={inspectionId} />}
       idPrefix={`inspection-${inspectionId}`}
@@ -41,9 +41,9 @@ export function InspectionResultForm({ inspectionId, open }: { inspectionId: str
   );
 }
 
-export function ConflictForm() {
+export function ConflictForm({ action }: { action: FormAction }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<ConflictState, FormData>(declareConflictAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="conflict-form">
       <div>

@@ -5,14 +5,16 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
 import { DEFAULT_RATIOS, ZCreatePlan } from "@/lib/supervision/inspection-schemas";
-import { createPlanAction, drawPlanAction, type PlanActionState } from "@/app/(regulator)/regulator/inspections/actions";
+import { translate } from "@/lib/i18n/core";
+import { issueOf } from "@/lib/errors";
+import type { FormAction } from "@/lib/actions/types";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 type Options = { code: string; name: string; matters: { code: string; name: string }[] }[];
 
-export function CreatePlanForm({ options, today }: { options: Options; today: string }) {
+export function CreatePlanForm({ options, today, action }: { options: Options; today: string; action: FormAction }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<PlanActionState, FormData>(createPlanAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const [department, setDepartment] = useState(options[0]?.code ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const matters = options.find((o) => o.code === department)?.matters ?? [];
@@ -24,7 +26,10 @@ export function CreatePlanForm({ options, today }: { options: Options; today: st
     const parsed = ZCreatePlan.safeParse({ ...raw, matterCodes: data.getAll("matterCodes").map(String) });
     if (!parsed.success) {
       const next: Record<string, string> = {};
-      for (const i of parsed.error.issues) next[String(i.path[0])] ??= i.message;
+      for (const i of parsed.error.issues) {
+        const issue = issueOf(i);
+        next[String(i.path[0])] ??= translate(t, issue.key, issue.params);
+      }
       setErrors(next);
       (event.currentTarget.querySelector(`[name="${Object.keys(next)[0]}"]`) as HTMLElement | null)?.focus();
       return;
@@ -118,9 +123,9 @@ export function CreatePlanForm({ options, today }: { options: Options; today: st
   );
 }
 
-export function DrawButton({ planId }: { planId: string }) {
+export function DrawButton({ planId, action }: { planId: string; action: FormAction }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<PlanActionState, FormData>(drawPlanAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-2" data-testid="draw-form">
       <input type="hidden" name="planId" value={planId} />

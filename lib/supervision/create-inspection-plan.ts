@@ -6,21 +6,20 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
-import { ZCreatePlan } from "./inspection-schemas";
+import { AppError } from "@/lib/errors";
+import type { TCreatePlan } from "./inspection-schemas";
 
 const date = (d: string) => new Date(`${d}T00:00:00Z`);
 
-export async function createInspectionPlan(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ id: string }> {
-  const { actor, now } = opts;
+export async function createInspectionPlan(opts: { actor: SessionUser; now: Date; input: TCreatePlan }): Promise<{ id: string }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "supervision.manage");
-  const input = parseInput(ZCreatePlan, opts.input);
   return getDb().$transaction(async (tx) => {
     const department = await tx.department.findUnique({ where: { code: input.departmentCode }, select: { id: true } });
-    if (!department) throw new AppError("BAD_INPUT", "实施部门不存在");
+    if (!department) throw new AppError("BAD_INPUT", "domain.supervision.errors.plan.departmentNotFound");
     const matters = await tx.matter.findMany({ where: { code: { in: input.matterCodes }, departmentId: department.id }, select: { code: true } });
     const unknown = input.matterCodes.filter((c) => !matters.some((m) => m.code === c));
-    if (unknown.length) throw new AppError("BAD_INPUT", `以下事项不存在或不属于实施部门：${unknown.join("、")}`);
+    if (unknown.length) throw new AppError("BAD_INPUT", "domain.supervision.errors.plan.mattersNotInDepartment", { codes: unknown.join(", ") });
     const plan = await tx.inspectionPlan.create({
       data: {
         name: input.name,

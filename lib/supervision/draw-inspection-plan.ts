@@ -11,10 +11,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { loadCreditAssessments } from "./credit-restriction";
 import { DRAW_ALGORITHM, draw, snapshotText, type DrawTarget } from "./draw";
-import { PER_INSPECTION, ZPlanId } from "./inspection-schemas";
+import { PER_INSPECTION, type TPlanId } from "./inspection-schemas";
 
 export interface DrawSummary {
   targets: number;
@@ -24,18 +25,18 @@ export interface DrawSummary {
   snapshotHash: string;
 }
 
-export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<DrawSummary> {
+export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; input: TPlanId }): Promise<DrawSummary> {
   const { actor, now } = opts;
   assertCan(actor.role, "supervision.manage");
-  const { planId } = parseInput(ZPlanId, opts.input);
+  const { planId } = opts.input;
 
   return getDb().$transaction(
     async (tx) => {
       const plan = await tx.inspectionPlan.findUnique({ where: { id: planId } });
-      if (!plan) throw new AppError("NOT_FOUND", "抽查计划不存在");
+      if (!plan) throw new AppError("NOT_FOUND", "domain.supervision.errors.plan.notFound");
       // Claim the plan first: of two regulators pressing "draw", one draws.
       const claimed = await tx.inspectionPlan.updateMany({ where: { id: planId, drawnAt: null }, data: { drawnAt: now, drawnById: actor.id } });
-      if (claimed.count !== 1) throw new AppError("CONFLICT", "该计划已完成抽取，抽取结果不能更改");
+      if (claimed.count !== 1) throw new AppError("CONFLICT", "domain.supervision.errors.plan.alreadyDrawn");
 
       // The targets by one filter, used again (not as a list of ids: 100,000 ids exceed a query's parameters).
       const isTarget = {
@@ -87,18 +88,13 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
           conflicts: conflictRows.map((c) => [c.enterprise.uscc, c.userId]).sort() as Prisma.InputJsonValue,
         },
       });
-      const notify = result.drawn.flatMap((d) => d.inspectors).filter((v, i, a) => a.indexOf(v) === i);
-      if (notify.length) {
-        await tx.notification.createMany({
-          data: notify.map((userId) => ({
-            userId,
-            title: `双随机抽查任务：${plan.name}`,
-            body: `您被随机选派参加抽查，请于 ${plan.periodEnd.toISOString().slice(0, 10)} 前完成检查并记录结果。`,
-            link: "/dept/inspections",
-            createdAt: now,
-          })),
-        });
-      }
+      await notify(tx, {
+        to: { users: [...new Set(result.drawn.flatMap((d) => d.inspectors))] },
+        key: "domain.supervision.notices.inspectionAssigned",
+        params: { plan: plan.name, periodEnd: plan.periodEnd.toISOString().slice(0, 10) },
+        link: "/dept/inspections",
+        now,
+      });
       await writeAudit(tx, {
         actorId: actor.id,
         action: "inspectionPlan.draw",

@@ -6,24 +6,24 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
-import { ZDeclareConflict, ZRecordInspection } from "./inspection-schemas";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import type { TDeclareConflict, TRecordInspection } from "./inspection-schemas";
 
-export async function recordInspection(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<void> {
-  const { actor, now } = opts;
+export async function recordInspection(opts: { actor: SessionUser; now: Date; input: TRecordInspection }): Promise<void> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "verification.record");
-  const input = parseInput(ZRecordInspection, opts.input);
   await getDb().$transaction(async (tx) => {
     const inspection = await tx.inspection.findFirst({
       where: { id: input.inspectionId, inspectors: { some: { userId: actor.id } } },
       select: { id: true, result: true, enterpriseId: true, plan: { select: { name: true } } },
     });
-    if (!inspection) throw new AppError("NOT_FOUND", "检查任务不存在");
+    if (!inspection) throw new AppError("NOT_FOUND", "domain.supervision.errors.inspection.notFound");
     const updated = await tx.inspection.updateMany({
       where: { id: inspection.id, result: "PENDING" },
       data: { result: input.result, findings: input.findings, inspectedAt: now },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "该检查结果已由同组检查人员记录，请刷新页面查看");
+    if (updated.count !== 1) throw new AppError("CONFLICT", "domain.supervision.errors.inspection.alreadyRecorded");
     if (input.result === "FAILED") {
       await tx.creditRecord.create({
         data: {
@@ -36,18 +36,13 @@ export async function recordInspection(opts: { actor: SessionUser; now: Date; in
         },
       });
     }
-    const holders = await tx.user.findMany({ where: { enterpriseId: inspection.enterpriseId }, select: { id: true } });
-    if (holders.length) {
-      await tx.notification.createMany({
-        data: holders.map((u) => ({
-          userId: u.id,
-          title: `双随机抽查结果：${input.result === "PASSED" ? "未发现问题" : "发现问题"}`,
-          body: `${inspection.plan.name}：${input.findings}`,
-          link: "/public/inspections",
-          createdAt: now,
-        })),
-      });
-    }
+    await notify(tx, {
+      to: { enterprises: [inspection.enterpriseId] },
+      key: input.result === "PASSED" ? "domain.supervision.notices.inspectionPassed" : "domain.supervision.notices.inspectionFailed",
+      params: { plan: inspection.plan.name, findings: input.findings },
+      link: "/public/inspections",
+      now,
+    });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "inspection.record",
@@ -60,13 +55,12 @@ export async function recordInspection(opts: { actor: SessionUser; now: Date; in
   });
 }
 
-export async function declareConflict(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<void> {
-  const { actor, now } = opts;
+export async function declareConflict(opts: { actor: SessionUser; now: Date; input: TDeclareConflict }): Promise<void> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "verification.record");
-  const input = parseInput(ZDeclareConflict, opts.input);
   const db = getDb();
   const enterprise = await db.enterprise.findUnique({ where: { uscc: input.uscc }, select: { id: true } });
-  if (!enterprise) throw new AppError("NOT_FOUND", "未找到该统一社会信用代码对应的企业");
+  if (!enterprise) throw new AppError("NOT_FOUND", "domain.supervision.errors.enterpriseNotFound");
   await db.$transaction(async (tx) => {
     await tx.inspectorConflict.upsert({
       where: { userId_enterpriseId: { userId: actor.id, enterpriseId: enterprise.id } },

@@ -5,7 +5,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
+import { ZCreatePlan } from "@/lib/supervision/inspection-schemas";
+import { zhError } from "../support/messages";
 import { createInspectionPlan } from "@/lib/supervision/create-inspection-plan";
 import { drawInspectionPlan } from "@/lib/supervision/draw-inspection-plan";
 import { getDrawFile, getPublicInspectionPlan, listMyInspections, listPublicInspectionPlans } from "@/lib/supervision/list-inspections";
@@ -19,6 +21,10 @@ const NOW = new Date("2026-11-24T02:00:00Z");
 let regulator: SessionUser;
 let inspectors: SessionUser[];
 const usccs: Record<string, string> = {};
+
+/** As the action does it: the schema parses the form's input, then the domain acts on the typed input. */
+const createVia = (actor: SessionUser, input: unknown) =>
+  Promise.resolve().then(() => createInspectionPlan({ actor, now: NOW, input: parseInput(ZCreatePlan, input) }));
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
   const e = await p.then(
@@ -72,9 +78,7 @@ const PLAN = {
 describe("双随机 draw", () => {
   it("draws once, reproducibly, by grade, from active valid holders only, never a declared conflict", async () => {
     expect((await refusal(createInspectionPlan({ actor: inspectors[0]!, now: NOW, input: PLAN }))).code).toBe("FORBIDDEN");
-    expect((await refusal(createInspectionPlan({ actor: regulator, now: NOW, input: { ...PLAN, publishBy: "2026-12-30" } }))).message).toContain(
-      "结果公示期限不能早于检查结束日期",
-    );
+    expect(zhError(await refusal(createVia(regulator, { ...PLAN, publishBy: "2026-12-30" })))).toContain("结果公示期限不能早于检查结束日期");
     const { id: planId } = await createInspectionPlan({ actor: regulator, now: NOW, input: PLAN });
 
     const [a, b] = await Promise.allSettled([

@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listMyInspections } from "@/lib/supervision/list-inspections";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ConflictForm, InspectionResultForm } from "@/components/inspection/inspector-forms";
+import { declareConflictAction, recordInspectionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,7 @@ export default async function MyInspectionsPage() {
               <p className="text-sm">{t("inspection.dept.plan", { name: i.plan, end: i.periodEnd })}</p>
               {i.partners.length ? <p className="text-sm">{t("inspection.dept.partners", { names: i.partners.join(t("common.listSeparator")) })}</p> : null}
               {i.result === "PENDING" ? (
-                <InspectionResultForm inspectionId={i.id} open />
+                <InspectionResultForm inspectionId={i.id} open action={recordInspectionAction} />
               ) : (
                 <p>
                   <span className="font-medium">{t(`inspection.result.${i.result}`)}</span>：{i.findings}
@@ -58,7 +59,7 @@ export default async function MyInspectionsPage() {
           {t("inspection.dept.conflictHeading")}
         </h2>
         <p className="text-slate-700">{t("inspection.dept.conflictLead")}</p>
-        <ConflictForm />
+        <ConflictForm action={declareConflictAction} />
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { CreatePlanForm } from "@/components/inspection/plan-forms";
 import { DrawAlgorithm } from "@/components/inspection/plan-view";
+import { createPlanAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -70,7 +71,7 @@ export default async function InspectionPlansPage() {
         <h2 id="plan-create" className="text-lg font-semibold">
           {t("inspection.regulator.createHeading")}
         </h2>
-        <CreatePlanForm options={options} today={shanghaiDay(now)} />
+        <CreatePlanForm options={options} today={shanghaiDay(now)} action={createPlanAction} />
       </section>
     </div>
   );

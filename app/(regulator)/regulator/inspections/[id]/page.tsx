@@ -8,6 +8,7 @@ import { getInspectionPlan, type PlanDetail } from "@/lib/supervision/list-inspe
 import { PageHeading } from "@/components/ui/page-heading";
 import { DrawButton } from "@/components/inspection/plan-forms";
 import { DrawAlgorithm, PlanFacts, PlanInspections } from "@/components/inspection/plan-view";
+import { drawPlanAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +53,7 @@ export default async function InspectionPlanPage({ params }: { params: Params })
           <PlanInspections t={t} locale={locale} plan={plan} />
         </section>
       ) : (
-        <DrawButton planId={plan.id} />
+        <DrawButton planId={plan.id} action={drawPlanAction} />
       )}
       <DrawAlgorithm t={t} />
     </div>
