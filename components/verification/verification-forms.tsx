@@ -1,18 +1,20 @@
 "use client";
 // The inspector's two forms on a 告知承诺核查: the result (kept, or not kept with a rectification period and
 // evidence), and the re-check after rectification. The domain's schema checks the fields in the browser
-// first; the server's Chinese error comes back as a focused alert; success re-renders the page.
+// first; the server's error comes back as a focused alert; success re-renders the page.
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
-import { FINDINGS_MAX, RECTIFY_MAX_DAYS, RECTIFY_MIN_DAYS, ZConfirmRectification, ZRecordVerification } from "@/lib/supervision/verification-rules";
-import { confirmRectificationAction, recordVerificationAction, type VerificationStepState } from "@/app/(officer)/dept/verifications/[id]/actions";
+import { translate, type TFunction } from "@/lib/i18n/core";
+import { issueOf } from "@/lib/errors";
+import type { FormAction } from "@/lib/actions/types";
+import { FINDINGS_MAX, RECTIFY_MAX_DAYS, RECTIFY_MIN_DAYS, ZConfirmRectification, ZRecordVerificationForm } from "@/lib/supervision/verification-rules";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 type Errors = Record<string, string>;
 
-function useStepForm(action: (s: VerificationStepState, f: FormData) => Promise<VerificationStepState>, check: (data: FormData) => Errors) {
-  const [state, formAction, pending] = useActionState<VerificationStepState, FormData>(action, null);
+function useStepForm(action: FormAction, check: (data: FormData) => Errors) {
+  const [state, formAction, pending] = useActionState(action, null);
   const [errors, setErrors] = useState<Errors>({});
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,11 +31,12 @@ function useStepForm(action: (s: VerificationStepState, f: FormData) => Promise<
   return { state, pending, errors, onSubmit };
 }
 
-function issuesOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Errors {
+function issuesOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], t: TFunction): Errors {
   const out: Errors = {};
   for (const i of issues) {
     const key = String(i.path[0] ?? "");
-    if (key && !out[key]) out[key] = i.message;
+    const issue = issueOf(i);
+    if (key && !out[key]) out[key] = translate(t, issue.key, issue.params);
   }
   return out;
 }
@@ -62,20 +65,19 @@ const described = (id: string, error?: string) => ({
   "aria-describedby": `${id}-hint${error ? ` ${id}-error` : ""}`,
 });
 
-export function RecordVerificationForm({ verificationId }: { verificationId: string }) {
+export function RecordVerificationForm({ verificationId, action }: { verificationId: string; action: FormAction }) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<"pass" | "fail" | null>(null);
-  const { state, pending, errors, onSubmit } = useStepForm(recordVerificationAction, (data) => {
-    const parsed = ZRecordVerification.safeParse({
+  const { state, pending, errors, onSubmit } = useStepForm(action, (data) => {
+    const file = data.get("evidence");
+    const parsed = ZRecordVerificationForm.safeParse({
       verificationId,
       outcome: data.get("outcome") ?? undefined,
       findings: data.get("findings") ?? "",
       rectifyDays: data.get("rectifyDays") || undefined,
+      evidence: file instanceof File && file.size > 0 ? file : undefined,
     });
-    const next = parsed.success ? {} : issuesOf(parsed.error.issues);
-    const file = data.get("evidence");
-    if (data.get("outcome") === "fail" && !(file instanceof File && file.size > 0)) next.evidence = t("verification.record.evidenceHint");
-    return next;
+    return parsed.success ? {} : issuesOf(parsed.error.issues, t);
   });
   return (
     <form
@@ -143,11 +145,11 @@ export function RecordVerificationForm({ verificationId }: { verificationId: str
   );
 }
 
-export function ConfirmRectificationForm({ verificationId }: { verificationId: string }) {
+export function ConfirmRectificationForm({ verificationId, action }: { verificationId: string; action: FormAction }) {
   const { t } = useI18n();
-  const { state, pending, errors, onSubmit } = useStepForm(confirmRectificationAction, (data) => {
+  const { state, pending, errors, onSubmit } = useStepForm(action, (data) => {
     const parsed = ZConfirmRectification.safeParse({ verificationId, note: data.get("note") ?? "" });
-    return parsed.success ? {} : issuesOf(parsed.error.issues);
+    return parsed.success ? {} : issuesOf(parsed.error.issues, t);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" data-testid="verification-rectified-form">

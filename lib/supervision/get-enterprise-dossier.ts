@@ -165,7 +165,7 @@ export async function getEnterpriseDossier(opts: { actor: SessionUser; now: Date
       },
     },
   });
-  if (!e) throw new AppError("NOT_FOUND", "未找到该企业");
+  if (!e) throw new AppError("NOT_FOUND", "domain.supervision.errors.dossierNotFound");
   const reviews = await db.serviceReview.findMany({
     where: { application: { enterpriseId: e.id } },
     orderBy: { createdAt: "desc" },

@@ -129,7 +129,7 @@ async function planDetail(planId: string, now: Date, names: (n: string) => strin
       },
     },
   });
-  if (!p || (onlyDrawn && !p.drawnAt)) throw new AppError("NOT_FOUND", "抽查计划不存在");
+  if (!p || (onlyDrawn && !p.drawnAt)) throw new AppError("NOT_FOUND", "domain.supervision.errors.plan.notFound");
   return {
     ...toPlanRow(p, now),
     seed: p.seed,
@@ -187,7 +187,7 @@ export async function getDrawFile(opts: { actor: SessionUser | null; planId: str
       inspections: { select: { grade: true, enterprise: { select: { uscc: true } }, inspectors: { select: { userId: true } } } },
     },
   });
-  if (!p?.drawnAt || !p.seed || !p.snapshotHash) throw new AppError("NOT_FOUND", "抽查计划不存在或尚未抽取");
+  if (!p?.drawnAt || !p.seed || !p.snapshotHash) throw new AppError("NOT_FOUND", "domain.supervision.errors.plan.notDrawn");
   return {
     algorithm: p.algorithm ?? DRAW_ALGORITHM,
     planId: p.id,

@@ -64,7 +64,7 @@ function toRow(v: {
 
 function departmentOf(actor: SessionUser): string {
   assertCan(actor.role, "verification.record");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "domain.supervision.errors.noDepartment");
   return actor.departmentId;
 }
 
@@ -122,7 +122,7 @@ export async function getVerification(opts: { actor: SessionUser; id: string }):
       },
     },
   });
-  if (!v) throw new AppError("NOT_FOUND", "核查任务不存在");
+  if (!v) throw new AppError("NOT_FOUND", "domain.supervision.errors.verification.notFound");
   return {
     ...toRow(v),
     selection: v.selection,
@@ -143,8 +143,8 @@ export async function readVerificationEvidence(opts: { actor: SessionUser; id: s
     where: { id: opts.id, departmentId },
     select: { evidenceFileName: true, evidenceKey: true, evidenceType: true },
   });
-  if (!v?.evidenceKey || !v.evidenceFileName || !v.evidenceType) throw new AppError("NOT_FOUND", "核查证据不存在");
+  if (!v?.evidenceKey || !v.evidenceFileName || !v.evidenceType) throw new AppError("NOT_FOUND", "domain.supervision.errors.verification.evidenceNotFound");
   const bytes = await getFileStorage().get(v.evidenceKey);
-  if (!bytes) throw new AppError("NOT_FOUND", "核查证据文件已不存在，请联系管理员");
+  if (!bytes) throw new AppError("NOT_FOUND", "domain.supervision.errors.verification.evidenceFileGone");
   return { fileName: v.evidenceFileName, contentType: v.evidenceType, bytes };
 }

@@ -8,32 +8,32 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { checkAndStoreUpload, type UploadedFile } from "@/lib/applications/upload-material";
-import { ZConfirmRectification, ZRecordVerification, rectifyByDay } from "./verification-rules";
+import { rectifyByDay, type TConfirmRectification, type TRecordVerification } from "./verification-rules";
 
 function inspectorDepartment(actor: SessionUser): string {
   assertCan(actor.role, "verification.record");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "domain.supervision.errors.noDepartment");
   return actor.departmentId;
 }
 
 export async function recordVerification(opts: {
   actor: SessionUser;
   now: Date;
-  input: unknown;
+  input: TRecordVerification;
   evidence?: UploadedFile | null;
 }): Promise<{ status: "PASSED" | "RECTIFYING"; rectifyBy: string | null }> {
-  const { actor, now } = opts;
+  const { actor, now, input } = opts;
   const departmentId = inspectorDepartment(actor);
-  const input = parseInput(ZRecordVerification, opts.input);
-  if (input.outcome === "fail" && !opts.evidence) throw new AppError("BAD_INPUT", "认定不符合承诺须上传核查证据（现场照片或检查记录，PDF/JPG/PNG）");
+  if (input.outcome === "fail" && !opts.evidence) throw new AppError("BAD_INPUT", "domain.supervision.errors.verification.evidenceRequired");
   const db = getDb();
   // Look before storing, so a refused step leaves no file behind; the transaction re-checks under the condition.
   const found = await db.commitmentVerification.findFirst({ where: { id: input.verificationId, departmentId }, select: { id: true, status: true } });
-  if (!found) throw new AppError("NOT_FOUND", "核查任务不存在");
-  if (found.status !== "SCHEDULED") throw new AppError("CONFLICT", "该核查任务已记录结论，请刷新页面查看");
+  if (!found) throw new AppError("NOT_FOUND", "domain.supervision.errors.verification.notFound");
+  if (found.status !== "SCHEDULED") throw new AppError("CONFLICT", "domain.supervision.errors.verification.alreadyRecorded");
   const stored = opts.evidence ? await checkAndStoreUpload(opts.evidence) : null;
   const today = shanghaiDay(now);
   const rectifyBy = input.outcome === "fail" ? rectifyByDay(today, input.rectifyDays!) : null;
@@ -54,7 +54,7 @@ export async function recordVerification(opts: {
           : {}),
       },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "该核查任务已由其他人员记录结论，请刷新页面查看");
+    if (updated.count !== 1) throw new AppError("CONFLICT", "domain.supervision.errors.verification.recordedByOther");
     const v = await tx.commitmentVerification.findUniqueOrThrow({
       where: { id: found.id },
       select: {
@@ -70,15 +70,15 @@ export async function recordVerification(opts: {
         data: { verifiedAt: now, verificationNote: `${status === "PASSED" ? "核查符合承诺" : "核查不符合承诺，责令限期整改"}：${input.findings}` },
       });
     }
-    const holders = await tx.user.findMany({ where: { enterpriseId: v.enterpriseId }, select: { id: true } });
-    const message =
-      status === "PASSED"
-        ? { title: "告知承诺核查：符合承诺", body: `${v.department.name}核查了${v.matter.name}（${v.licence.number}）的承诺履行情况，结论为符合承诺。` }
-        : {
-            title: "告知承诺核查：不符合承诺，请限期整改",
-            body: `${v.department.name}核查发现${v.matter.name}（${v.licence.number}）的实际情况与承诺不符：${input.findings}\n请于 ${rectifyBy} 前完成整改并联系该部门复查；逾期未整改的，将依法撤销该许可并记入企业信用记录。`,
-          };
-    if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/wallet", createdAt: now })) });
+    const about = { department: v.department.name, matter: v.matter.name, number: v.licence.number };
+    await notify(tx, {
+      to: { enterprises: [v.enterpriseId] },
+      ...(status === "PASSED"
+        ? { key: "domain.supervision.notices.verificationPassed", params: about }
+        : { key: "domain.supervision.notices.verificationFailed", params: { ...about, findings: input.findings, rectifyBy: rectifyBy ?? "" } }),
+      link: "/my/wallet",
+      now,
+    });
     await tx.outboxMessage.create({
       data: {
         topic: "verification.result",
@@ -102,16 +102,15 @@ export async function recordVerification(opts: {
 }
 
 /** The re-check after a failure: rectified in time, the verification closes and the permit stands. */
-export async function confirmRectification(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<void> {
-  const { actor, now } = opts;
+export async function confirmRectification(opts: { actor: SessionUser; now: Date; input: TConfirmRectification }): Promise<void> {
+  const { actor, now, input } = opts;
   const departmentId = inspectorDepartment(actor);
-  const input = parseInput(ZConfirmRectification, opts.input);
   await getDb().$transaction(async (tx) => {
     const v = await tx.commitmentVerification.findFirst({
       where: { id: input.verificationId, departmentId },
       select: { id: true, status: true, enterpriseId: true, licence: { select: { number: true } }, matter: { select: { name: true } } },
     });
-    if (!v) throw new AppError("NOT_FOUND", "核查任务不存在");
+    if (!v) throw new AppError("NOT_FOUND", "domain.supervision.errors.verification.notFound");
     // Only within the deadline (its last day included): once it has passed, the sweep revokes, whether or not it ran yet.
     const today = new Date(`${shanghaiDay(now)}T00:00:00Z`);
     const updated = await tx.commitmentVerification.updateMany({
@@ -122,22 +121,17 @@ export async function confirmRectification(opts: { actor: SessionUser; now: Date
       throw new AppError(
         "CONFLICT",
         v.status === "REVOKED" || v.status === "RECTIFYING"
-          ? "整改期限已过，逾期未整改的许可依法撤销，不能再确认整改"
-          : "该核查任务不在整改期内，请刷新页面查看",
+          ? "domain.supervision.errors.verification.deadlinePassed"
+          : "domain.supervision.errors.verification.notRectifying",
       );
     }
-    const holders = await tx.user.findMany({ where: { enterpriseId: v.enterpriseId }, select: { id: true } });
-    if (holders.length) {
-      await tx.notification.createMany({
-        data: holders.map((u) => ({
-          userId: u.id,
-          title: "告知承诺核查：整改已通过复查",
-          body: `${v.matter.name}（${v.licence.number}）整改已通过复查，许可继续有效。`,
-          link: "/my/wallet",
-          createdAt: now,
-        })),
-      });
-    }
+    await notify(tx, {
+      to: { enterprises: [v.enterpriseId] },
+      key: "domain.supervision.notices.rectificationConfirmed",
+      params: { matter: v.matter.name, number: v.licence.number },
+      link: "/my/wallet",
+      now,
+    });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "verification.rectified",

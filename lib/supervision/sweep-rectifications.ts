@@ -6,6 +6,7 @@ import "server-only";
 // falls to D, and the commitment route closes — credit-grade.ts), the department told, audited.
 import { getDb } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
+import { notify } from "@/lib/notifications/notify";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { applyLicenceStatus } from "@/lib/licences/change-licence-status";
 import { HELD_STATUSES } from "@/lib/registration/rules";
@@ -77,18 +78,13 @@ export async function sweepRectifications(opts: { now: Date }): Promise<{ revoke
           createdAt: now,
         },
       });
-      const officers = await tx.user.findMany({ where: { departmentId: v.departmentId, role: "DEPT_OFFICER" }, select: { id: true } });
-      if (officers.length) {
-        await tx.notification.createMany({
-          data: officers.map((o) => ({
-            userId: o.id,
-            title: "告知承诺核查：逾期未整改，许可已撤销",
-            body: `${v.licence.holderName} 的${v.matter.name}（${v.licence.number}）整改期限已过，系统已依法撤销该许可并记入信用记录。`,
-            link: `/dept/verifications/${id}`,
-            createdAt: now,
-          })),
-        });
-      }
+      await notify(tx, {
+        to: { departments: [v.departmentId] },
+        key: "domain.supervision.notices.verificationRevoked",
+        params: { holder: v.licence.holderName, matter: v.matter.name, number: v.licence.number },
+        link: `/dept/verifications/${id}`,
+        now,
+      });
       await writeAudit(tx, {
         actorId: null,
         action: "verification.revoke",

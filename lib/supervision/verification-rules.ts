@@ -13,6 +13,7 @@
 //   ratio — the same number always gives the same answer, and no one can choose it.
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { msg } from "@/lib/i18n/core";
 import type { RiskLevel, VerificationStatus } from "@/lib/generated/prisma/enums";
 
 export const SAMPLE_PERCENT: Readonly<Record<RiskLevel, number>> = { HIGH: 100, MEDIUM: 30, LOW: 10 };
@@ -59,28 +60,51 @@ export const RECTIFY_MIN_DAYS = 1;
 export const RECTIFY_MAX_DAYS = 60;
 export const FINDINGS_MAX = 1000;
 
-export const ZRecordVerification = z
-  .object({
-    verificationId: z.string({ error: "缺少核查任务编号" }).trim().min(1, "缺少核查任务编号").max(64, "核查任务编号无效"),
-    outcome: z.enum(["pass", "fail"], { error: "请选择核查结论" }),
-    findings: z.string({ error: "请填写核查情况" }).trim().min(2, "请填写核查情况（至少 2 个字）").max(FINDINGS_MAX, `核查情况不能超过 ${FINDINGS_MAX} 个字`),
-    rectifyDays: z.coerce.number({ error: "整改期限须为天数" }).int("整改期限须为整数天").optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.outcome === "fail" && (v.rectifyDays === undefined || v.rectifyDays < RECTIFY_MIN_DAYS || v.rectifyDays > RECTIFY_MAX_DAYS)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["rectifyDays"],
-        message: `不符合承诺时须责令限期整改：请填写 ${RECTIFY_MIN_DAYS}–${RECTIFY_MAX_DAYS} 天的整改期限`,
-      });
-    }
-  });
+const E = "domain.supervision.errors.verification";
+const ZVerificationId = z
+  .string({ error: msg(`${E}.idMissing`) })
+  .trim()
+  .min(1, msg(`${E}.idMissing`))
+  .max(64, msg(`${E}.idInvalid`));
+
+const ZRecordVerificationFields = z.object({
+  verificationId: ZVerificationId,
+  outcome: z.enum(["pass", "fail"], { error: msg(`${E}.chooseOutcome`) }),
+  findings: z
+    .string({ error: msg(`${E}.findingsRequired`) })
+    .trim()
+    .min(2, msg(`${E}.findingsTooShort`))
+    .max(FINDINGS_MAX, msg(`${E}.findingsTooLong`)),
+  rectifyDays: z.coerce
+    .number({ error: msg(`${E}.rectifyDaysNumber`) })
+    .int(msg(`${E}.rectifyDaysWhole`))
+    .optional(),
+});
+
+function checkRectifyDays(v: z.infer<typeof ZRecordVerificationFields>, ctx: z.RefinementCtx) {
+  if (v.outcome === "fail" && (v.rectifyDays === undefined || v.rectifyDays < RECTIFY_MIN_DAYS || v.rectifyDays > RECTIFY_MAX_DAYS)) {
+    ctx.addIssue({ code: "custom", path: ["rectifyDays"], message: msg(`${E}.rectifyDaysRequired`), min: RECTIFY_MIN_DAYS, max: RECTIFY_MAX_DAYS });
+  }
+}
+
+export const ZRecordVerification = ZRecordVerificationFields.superRefine(checkRectifyDays);
 export type TRecordVerification = z.infer<typeof ZRecordVerification>;
 
-export const ZConfirmRectification = z.object({
-  verificationId: z.string({ error: "缺少核查任务编号" }).trim().min(1, "缺少核查任务编号").max(64, "核查任务编号无效"),
-  note: z.string({ error: "请填写复查情况" }).trim().min(2, "请填写复查情况（至少 2 个字）").max(FINDINGS_MAX, `复查情况不能超过 ${FINDINGS_MAX} 个字`),
+/** The inspector's form: the same fields and the evidence file, which a "not kept" finding needs (the domain checks it too). */
+export const ZRecordVerificationForm = ZRecordVerificationFields.extend({ evidence: z.instanceof(File).optional() }).superRefine((v, ctx) => {
+  checkRectifyDays(v, ctx);
+  if (v.outcome === "fail" && !v.evidence) ctx.addIssue({ code: "custom", path: ["evidence"], message: msg(`${E}.evidenceRequired`) });
 });
+
+export const ZConfirmRectification = z.object({
+  verificationId: ZVerificationId,
+  note: z
+    .string({ error: msg(`${E}.noteRequired`) })
+    .trim()
+    .min(2, msg(`${E}.noteTooShort`))
+    .max(FINDINGS_MAX, msg(`${E}.noteTooLong`)),
+});
+export type TConfirmRectification = z.infer<typeof ZConfirmRectification>;
 
 /** The last day to rectify: `days` calendar days after the check (Asia/Shanghai day). */
 export function rectifyByDay(checkedOn: string, days: number): string {

@@ -10,10 +10,21 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
+import { ZConfirmRectification, ZRecordVerification } from "@/lib/supervision/verification-rules";
+import type { UploadedFile } from "@/lib/applications/upload-material";
+import { zhError, zhNotice } from "../support/messages";
 import { decideTask } from "@/lib/approvals/decide-task";
 import { issueResults } from "@/lib/approvals/issue-results";
-import { recordVerification, confirmRectification } from "@/lib/supervision/record-verification";
+import { recordVerification as recordDomain, confirmRectification as confirmDomain } from "@/lib/supervision/record-verification";
+
+// As the actions do it: the schema parses the form's input, then the domain acts on the typed input.
+type Step = { actor: SessionUser; now: Date; input: unknown; evidence?: UploadedFile | null };
+const recordVerification = (o: Step) => Promise.resolve().then(() => recordDomain({ ...o, input: parseInput(ZRecordVerification, o.input) }));
+const confirmRectification = (o: Step) => Promise.resolve().then(() => confirmDomain({ ...o, input: parseInput(ZConfirmRectification, o.input) }));
+/** The inbox messages of a user whose title reads (in Chinese) exactly `title`. */
+const noticesTitled = async (userId: string, title: string) =>
+  (await getDb().notification.findMany({ where: { userId } })).filter((n) => zhNotice(n).title === title);
 import { sweepRectifications, REVOKE_REASON } from "@/lib/supervision/sweep-rectifications";
 import { getVerification, listVerifications, readVerificationEvidence } from "@/lib/supervision/list-verifications";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
@@ -105,7 +116,7 @@ describe("scheduling at 统一出件", () => {
       await decideTask({
         actor: officers[code]!,
         now: new Date("2026-11-24T02:00:00Z"),
-        input: { taskId: task.id, expectedVersion: task.version, action: "approve" },
+        input: { taskId: task.id, expectedVersion: task.version, action: "approve", reason: "" },
       });
     }
     const app = await db().application.findUniqueOrThrow({ where: { id } });
@@ -153,7 +164,7 @@ describe("scheduling at 统一出件", () => {
     const commitment = await db().commitment.findUniqueOrThrow({ where: { applicationItemId: liquor.applicationItemId! } });
     expect(commitment.verifiedAt?.getTime()).toBe(passAt.getTime());
     expect(commitment.verificationNote).toContain("核查符合承诺");
-    expect(await db().notification.count({ where: { userId: founder.id, title: "告知承诺核查：符合承诺" } })).toBe(1);
+    expect((await noticesTitled(founder.id, "告知承诺核查：符合承诺")).length).toBe(1);
   });
 });
 
@@ -169,8 +180,8 @@ describe("recording a verification", () => {
     expect(row.checkedAt?.getTime()).toBe(NOW.getTime());
     const notes = await db().notification.findMany({ where: { userId: actor.id } });
     expect(notes).toHaveLength(1);
-    expect(notes[0]!.title).toBe("告知承诺核查：符合承诺");
-    expect(notes[0]!.body).toContain(licence.number);
+    expect(zhNotice(notes[0]!).title).toBe("告知承诺核查：符合承诺");
+    expect(zhNotice(notes[0]!).body).toContain(licence.number);
     const audit = await db().auditLog.findMany({ where: { entityType: "CommitmentVerification", entityId: verification.id } });
     expect(audit.map((a) => a.action)).toEqual(["verification.pass"]);
     expect(audit[0]!.actorId).toBe(scjg.id);
@@ -233,9 +244,9 @@ describe("recording a verification", () => {
 
     const notes = await db().notification.findMany({ where: { userId: actor.id } });
     expect(notes).toHaveLength(1);
-    expect(notes[0]!.title).toBe("告知承诺核查：不符合承诺，请限期整改");
-    expect(notes[0]!.body).toContain(RECTIFY_BY);
-    expect(notes[0]!.body).toContain(licence.number);
+    expect(zhNotice(notes[0]!).title).toBe("告知承诺核查：不符合承诺，请限期整改");
+    expect(zhNotice(notes[0]!).body).toContain(RECTIFY_BY);
+    expect(zhNotice(notes[0]!).body).toContain(licence.number);
     expect((await db().auditLog.findMany({ where: { entityId: verification.id } })).map((a) => a.action)).toEqual(["verification.fail"]);
     // Not yet revoked; the enterprise's wallet shows the deadline and what was found.
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
@@ -305,7 +316,7 @@ describe("the rectification sweep", () => {
     // The department's officers are told; audited as the system.
     const told = await db().notification.findMany({ where: { userId: scjg.id, link: `/dept/verifications/${verification.id}` } });
     expect(told).toHaveLength(1);
-    expect(told[0]!.title).toBe("告知承诺核查：逾期未整改，许可已撤销");
+    expect(zhNotice(told[0]!).title).toBe("告知承诺核查：逾期未整改，许可已撤销");
     expect(await db().notification.count({ where: { userId: ycj.id, link: `/dept/verifications/${verification.id}` } })).toBe(0);
     const audit = await db().auditLog.findMany({ where: { entityType: "CommitmentVerification", entityId: verification.id, action: "verification.revoke" } });
     expect(audit).toHaveLength(1);
@@ -318,7 +329,7 @@ describe("the rectification sweep", () => {
     // A revoked one cannot be confirmed rectified any more.
     const late = await refusal(confirmRectification({ actor: scjg, now: DAY_AFTER, input: { verificationId: verification.id, note: "企业称已整改完毕" } }));
     expect(late.code).toBe("CONFLICT");
-    expect(late.message).toContain("整改期限已过");
+    expect(zhError(late)).toContain("整改期限已过");
   });
 
   it("rectified within the deadline: RECTIFIED, the sweep leaves the permit VALID and records nothing; a SCHEDULED one cannot be confirmed", async () => {
@@ -329,7 +340,7 @@ describe("the rectification sweep", () => {
     expect(row).toMatchObject({ status: "RECTIFIED", rectificationNote: "复查：已设置酒类专柜，符合承诺。" });
     expect(row.rectifiedAt?.getTime()).toBe(recheck.getTime());
     expect(row.closedAt?.getTime()).toBe(recheck.getTime());
-    expect(await db().notification.count({ where: { userId: actor.id, title: "告知承诺核查：整改已通过复查" } })).toBe(1);
+    expect((await noticesTitled(actor.id, "告知承诺核查：整改已通过复查")).length).toBe(1);
 
     await sweepRectifications({ now: DAY_AFTER });
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: verification.id } })).status).toBe("RECTIFIED");
@@ -355,7 +366,7 @@ describe("the rectification sweep", () => {
     const tooLate = await refusal(
       confirmRectification({ actor: scjg, now: DAY_AFTER, input: { verificationId: overdue.verification.id, note: "复查：已整改" } }),
     );
-    expect(tooLate.message).toContain("整改期限已过");
+    expect(zhError(tooLate)).toContain("整改期限已过");
     expect((await db().commitmentVerification.findUniqueOrThrow({ where: { id: overdue.verification.id } })).status).toBe("RECTIFYING");
   });
 

@@ -1,56 +1,33 @@
 "use server";
-// The inspector's steps on a 告知承诺核查: each reads its form (and the evidence file) and calls ONE domain
-// function, which validates, scopes to the department and audits.
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, type ActionFailure } from "@/lib/action-error";
-import { AppError } from "@/lib/errors";
-import { fileFromForm } from "@/lib/applications/upload-material";
+// The inspector's steps on a 告知承诺核查 (/dept/verifications/[id]): each ONE domain call behind defineAction
+// (permission checked, the form and its evidence file parsed once); the domain scopes to the department and audits.
+import { defineAction } from "@/lib/actions/define-action";
+import { formObject } from "@/lib/actions/form-data";
 import { confirmRectification, recordVerification } from "@/lib/supervision/record-verification";
+import { ZConfirmRectification, ZRecordVerificationForm } from "@/lib/supervision/verification-rules";
 
-export type VerificationStepState = { ok: true } | ActionFailure | null;
+const paths = (input: { verificationId: string }) => ["/dept/verifications", `/dept/verifications/${input.verificationId}`];
 
-const text = (formData: FormData, key: string) => {
-  const v = formData.get(key);
-  return typeof v === "string" ? v : undefined;
-};
+export const recordVerificationAction = defineAction({
+  name: "verification.record",
+  permission: "verification.record",
+  schema: ZRecordVerificationForm,
+  // An empty days box (a "kept" finding hides it) is no period at all, not 0 days.
+  fromForm: (formData) => ({ ...formObject(formData), rectifyDays: formData.get("rectifyDays") || undefined }),
+  run: async ({ input: { evidence, ...input }, actor, now }) => {
+    const file = evidence ? { name: evidence.name, type: evidence.type, bytes: new Uint8Array(await evidence.arrayBuffer()) } : null;
+    await recordVerification({ actor, now, input, evidence: file });
+  },
+  revalidate: paths,
+});
 
-async function inspector() {
-  const actor = await requirePermission("verification.record");
-  if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录");
-  return actor;
-}
-
-function refresh(id: string | undefined) {
-  revalidatePath("/dept/verifications");
-  if (id) revalidatePath(`/dept/verifications/${id}`);
-}
-
-export async function recordVerificationAction(_state: VerificationStepState, formData: FormData): Promise<VerificationStepState> {
-  try {
-    const actor = await inspector();
-    const input = {
-      verificationId: text(formData, "verificationId"),
-      outcome: text(formData, "outcome"),
-      findings: text(formData, "findings"),
-      rectifyDays: text(formData, "rectifyDays") || undefined,
-    };
-    await recordVerification({ actor, now: new Date(), input, evidence: await fileFromForm(formData, "evidence", false) });
-    refresh(input.verificationId);
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e, "verification.record");
-  }
-}
-
-export async function confirmRectificationAction(_state: VerificationStepState, formData: FormData): Promise<VerificationStepState> {
-  try {
-    const actor = await inspector();
-    const input = { verificationId: text(formData, "verificationId"), note: text(formData, "note") };
-    await confirmRectification({ actor, now: new Date(), input });
-    refresh(input.verificationId);
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e, "verification.rectified");
-  }
-}
+export const confirmRectificationAction = defineAction({
+  name: "verification.rectified",
+  permission: "verification.record",
+  schema: ZConfirmRectification,
+  fromForm: true,
+  run: async ({ input, actor, now }) => {
+    await confirmRectification({ actor, now, input });
+  },
+  revalidate: paths,
+});

@@ -11,6 +11,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { DateTimeText } from "@/components/ui/date-time";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { ConfirmRectificationForm, RecordVerificationForm } from "@/components/verification/verification-forms";
+import { confirmRectificationAction, recordVerificationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -111,7 +112,7 @@ export default async function DeptVerificationPage({ params }: { params: Params 
           <h2 id="v-record" className="text-lg font-semibold">
             {t("verification.record.heading")}
           </h2>
-          <RecordVerificationForm verificationId={v.id} />
+          <RecordVerificationForm verificationId={v.id} action={recordVerificationAction} />
         </section>
       ) : v.status === "RECTIFYING" ? (
         <section aria-labelledby="v-rectified" className="space-y-3">
@@ -119,7 +120,7 @@ export default async function DeptVerificationPage({ params }: { params: Params 
             {t("verification.rectified.heading")}
           </h2>
           <p className="text-slate-700">{t("verification.rectified.lead")}</p>
-          <ConfirmRectificationForm verificationId={v.id} />
+          <ConfirmRectificationForm verificationId={v.id} action={confirmRectificationAction} />
         </section>
       ) : null}
     </div>
