@@ -10,6 +10,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { displayPrefClasses, readDisplayPrefs } from "@/components/layout/display-prefs";
 import { countUnread } from "@/lib/notifications/count-unread";
+import { setLocaleAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -45,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("nav.skipToContent")}
         </a>
         <I18nProvider locale={locale} messages={messages}>
-          <SiteHeader t={t} locale={locale} user={user} unread={unread} />
+          <SiteHeader t={t} locale={locale} user={user} unread={unread} setLocaleAction={setLocaleAction} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

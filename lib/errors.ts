@@ -36,13 +36,16 @@ export class AppError extends Error {
   readonly params: MessageParams;
   /** For BAD_INPUT from a schema: every problem, so the visitor sees each on its field. */
   readonly issues: readonly InputIssue[];
-  constructor(code: ErrorCode, key: ErrorKey, params: MessageParams = {}, options: { detail?: string; issues?: readonly InputIssue[] } = {}) {
+  /** A portal path where the visitor can resolve the refusal (e.g. the pending application a duplicate start names). */
+  readonly link?: string;
+  constructor(code: ErrorCode, key: ErrorKey, params: MessageParams = {}, options: { detail?: string; issues?: readonly InputIssue[]; link?: string } = {}) {
     super(options.detail ? `${key}: ${options.detail}` : key);
     this.name = "AppError";
     this.code = code;
     this.key = key;
     this.params = params;
     this.issues = options.issues ?? [];
+    if (options.link) this.link = options.link;
   }
   get status(): number {
     return ERROR_STATUS[this.code];

@@ -6,11 +6,24 @@ import Link from "next/link";
 import { useI18n } from "@/lib/i18n/client";
 import { dataName } from "@/lib/i18n/data";
 import type { StartMatter } from "@/lib/applications/list-matters-for-start";
-import { startApplicationAction, type StartState } from "@/app/(applicant)/apply/actions";
+import type { FormAction } from "@/lib/actions/types";
 
-export function StartForm({ matters, clientKey, guideQuery }: { matters: StartMatter[]; clientKey: string; guideQuery: string }) {
+/** Starts the draft (and goes on to its form); a refused duplicate answers with `link` to the pending application. */
+export type StartApplicationAction = FormAction<{ id: string; created: boolean }>;
+
+export function StartForm({
+  matters,
+  clientKey,
+  guideQuery,
+  action,
+}: {
+  matters: StartMatter[];
+  clientKey: string;
+  guideQuery: string;
+  action: StartApplicationAction;
+}) {
   const { t, locale } = useI18n();
-  const [state, formAction, pending] = useActionState<StartState, FormData>(startApplicationAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const errorRef = useRef<HTMLParagraphElement>(null);
 
   // Submitting through startTransition (not the form's own action) skips React's automatic form reset,
@@ -53,10 +66,10 @@ export function StartForm({ matters, clientKey, guideQuery }: { matters: StartMa
       {state && !state.ok ? (
         <p ref={errorRef} tabIndex={-1} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="start-error">
           {state.error}
-          {"existingHref" in state && state.existingHref ? (
+          {state.link ? (
             <>
               {" "}
-              <Link href={state.existingHref} className="font-medium underline" data-testid="start-existing">
+              <Link href={state.link} className="font-medium underline" data-testid="start-existing">
                 {t("apply.start.openExisting")}
               </Link>
             </>

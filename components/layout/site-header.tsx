@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { setLocaleAction } from "@/app/actions";
+import type { FormAction } from "@/lib/actions/types";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { LogoutButton } from "./logout-button";
@@ -10,8 +10,20 @@ import { SiteNav } from "./site-nav";
 // On a phone each link is a full-width row with a 44 px tap target; from 768 px up, a row of links.
 const link = "block py-2 text-slate-800 hover:text-brand-700 hover:underline md:inline md:py-0";
 
-/** `unread`: the signed-in user's unread messages, shown on the inbox link (0 = no badge). */
-export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: Locale; user: SessionUser | null; unread: number }) {
+/** `unread`: the signed-in user's unread messages, shown on the inbox link (0 = no badge). `setLocaleAction`: the page's language switch. */
+export function SiteHeader({
+  t,
+  locale,
+  user,
+  unread,
+  setLocaleAction,
+}: {
+  t: TFunction;
+  locale: Locale;
+  user: SessionUser | null;
+  unread: number;
+  setLocaleAction: FormAction;
+}) {
   const other: Locale = locale === "zh-CN" ? "en" : "zh-CN";
   return (
     <header className="site-chrome border-b border-slate-200 bg-white">
@@ -73,7 +85,8 @@ export function SiteHeader({ t, locale, user, unread }: { t: TFunction; locale: 
               {t("nav.login")}
             </Link>
           )}
-          <form action={setLocaleAction} className="py-1 md:py-0">
+          {/* A plain form post: no previous answer to pass (bound to null), and the answer is not shown (the page re-renders). */}
+          <form action={setLocaleAction.bind(null, null) as (formData: FormData) => void} className="py-1 md:py-0">
             <input type="hidden" name="locale" value={other} />
             <button
               type="submit"

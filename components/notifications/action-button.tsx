@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionFailure } from "@/lib/action-error";
+import type { ActionResult, FormAction } from "@/lib/actions/types";
 
-export type ButtonActionState = { ok: true } | ActionFailure | null;
+export type ButtonActionState = ActionResult | null;
 
 /**
  * One button that posts a server action with a few hidden fields (mark read, mark all read, re-queue).
@@ -17,7 +17,7 @@ export function ActionButton({
   pendingLabel,
   primary = false,
 }: {
-  action: (prev: ButtonActionState, formData: FormData) => Promise<ButtonActionState>;
+  action: FormAction;
   fields?: Record<string, string>;
   label: string;
   /** Names the button apart from its siblings for screen readers (e.g. with the message title). */

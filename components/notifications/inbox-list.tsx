@@ -3,13 +3,13 @@ import type { InboxPage } from "@/lib/notifications/list-inbox";
 import { DateTimeText } from "@/components/ui/date-time";
 import { ActionButton } from "./action-button";
 import { noticeText } from "@/lib/notifications/notice-text";
-import { markReadAction } from "@/app/(account)/inbox/actions";
+import type { FormAction } from "@/lib/actions/types";
 
 /**
  * The inbox list. A message with a link opens through /inbox/[id] (a plain <a>, not a prefetching Link:
  * opening marks it read, and the full load refreshes the header badge).
  */
-export function InboxList({ items, t, locale }: { items: InboxPage["items"]; t: TFunction; locale: Locale }) {
+export function InboxList({ items, t, locale, markReadAction }: { items: InboxPage["items"]; t: TFunction; locale: Locale; markReadAction: FormAction }) {
   return (
     <ul aria-label={t("inbox.listLabel")} className="space-y-3" data-testid="inbox-list">
       {items.map((stored) => {

@@ -33,7 +33,7 @@ export async function actionFailure(e: unknown, context: string): Promise<Action
   const { t } = await getI18n();
   if (isAppError(e)) {
     if (e.issues.length) return { ...issuesFailure(e.issues, t), code: e.code };
-    return { ok: false, error: translate(t, e.key, e.params), code: e.code };
+    return { ok: false, error: translate(t, e.key, e.params), code: e.code, ...(e.link ? { link: e.link } : {}) };
   }
   const ref = randomBytes(4).toString("hex");
   console.error(`[${context}] unexpected error ref=${ref}`, e);

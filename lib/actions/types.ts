@@ -11,6 +11,8 @@ export interface ActionFailure {
   fieldErrors?: Record<string, string>;
   /** The first field at fault (its path's head), for forms that mark one field. */
   field?: string;
+  /** A portal path where the problem can be resolved (an AppError's `link`), for a link beside the message. */
+  link?: string;
 }
 
 export type ActionResult<D extends object = object> = ({ ok: true } & D) | ActionFailure;

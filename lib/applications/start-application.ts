@@ -7,8 +7,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { z } from "zod";
-import { ZStartApplication } from "./schemas";
+import type { TStartApplicationAt } from "./schemas";
 import { loadQuestions } from "@/lib/guidance/load-guidance";
 import { parseAnswers } from "@/lib/guidance/answers";
 import { visibleQuestions } from "@/lib/guidance/evaluate";
@@ -19,14 +18,6 @@ export const REGISTRATION_CODE = "BUSINESS_REGISTRATION";
 /** Applications still open: a second one for the same matter at the same premises would be a duplicate. */
 export const PENDING_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED", "DECIDED"] as const;
 
-const STATUS_TEXT: Record<(typeof PENDING_STATUSES)[number], string> = {
-  DRAFT: "草稿，尚未提交",
-  SUBMITTED: "已提交，等待综合窗口受理",
-  RETURNED: "已退回，待修改后重新提交",
-  ACCEPTED: "已受理，部门审批中",
-  DECIDED: "部门已作出决定，等待统一出件",
-};
-
 /** Where the applicant goes on with an application: the form while it is a draft, else its tracking page. */
 export const applicationHref = (a: { id: string; status: string }) => (a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`);
 
@@ -34,24 +25,21 @@ export const applicationHref = (a: { id: string; status: string }) => (a.status 
 export const samePremises = (a: string | null, b: string | null) => normalizeAddress(a) === normalizeAddress(b);
 const normalizeAddress = (s: string | null) => (s ?? "").normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 
-/** A pending application for one of the same matters at the same premises (the first one of them). */
+/**
+ * A pending application for one of the same matters at the same premises (the first one of them). Carries
+ * where that application is, so the start page can link to it.
+ */
 export class DuplicateApplicationError extends AppError {
   readonly existing: { id: string; status: string; href: string; matters: string[] };
   constructor(existing: { id: string; status: (typeof PENDING_STATUSES)[number]; matters: string[] }) {
     const href = applicationHref(existing);
-    super(
-      "CONFLICT",
-      `同一经营场所已有一件办理中的申请包含${existing.matters.map((m) => `“${m}”`).join("、")}（${STATUS_TEXT[existing.status]}），不能重复申请。请继续办理该申请：${href}；如不再需要，可在“我的申请”中删除草稿或撤回申请。`,
-    );
+    super("CONFLICT", `domain.applications.errors.start.duplicate.${existing.status}`, { matters: existing.matters.join(", "), href }, { link: href });
     this.name = "DuplicateApplicationError";
     this.existing = { id: existing.id, status: existing.status, href, matters: existing.matters };
   }
 }
 
 type Db = Prisma.TransactionClient;
-
-/** The start, and optionally the premises it is for (a second shop of the same enterprise); absent: the registered address. */
-const ZStart = ZStartApplication.extend({ premisesAddress: z.string().trim().min(1).max(200, "经营场所地址不超过200字").optional() });
 
 /** The premises an application is for: the address typed in its form, else the one the form starts from (the registered address). */
 function premisesOf(a: { formData: unknown; registration: unknown; enterprise: { address: string } | null }): string | null {
@@ -127,24 +115,24 @@ export async function assertNoPendingDuplicate(tx: Db, applicationId: string): P
   if (duplicate) throw new DuplicateApplicationError(duplicate);
 }
 
-export async function startApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ id: string; created: boolean }> {
+/** Starts a draft (input parsed by ZStartApplication, or ZStartApplicationAt to name other premises). */
+export async function startApplication(opts: { actor: SessionUser; now: Date; input: TStartApplicationAt }): Promise<{ id: string; created: boolean }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const parsed = ZStart.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => i.message).join("；"));
-  const { clientKey } = parsed.data;
+  const { input } = opts;
+  const { clientKey } = input;
   const idempotencyKey = `start:${actor.id}:${clientKey}`;
 
   const db = getDb();
   await assertEnterpriseActive(db, actor.enterpriseId);
   const existing = await db.application.findUnique({ where: { idempotencyKey }, select: { id: true, applicantId: true } });
   if (existing) {
-    if (existing.applicantId !== actor.id) throw new AppError("NOT_FOUND", "申请不存在");
+    if (existing.applicantId !== actor.id) throw new AppError("NOT_FOUND", "domain.applications.errors.notFound");
     return { id: existing.id, created: false };
   }
 
   // A new business applies for its business licence in the same application; an existing one never does.
-  const codes = new Set(parsed.data.matterCodes);
+  const codes = new Set(input.matterCodes);
   if (actor.enterpriseId) codes.delete(REGISTRATION_CODE);
   else codes.add(REGISTRATION_CODE);
   const matters = await db.matter.findMany({
@@ -156,14 +144,14 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
     select: { id: true, code: true },
   });
   const unknown = [...codes].filter((c) => !matters.some((m) => m.code === c));
-  if (unknown.length) throw new AppError("BAD_INPUT", `以下事项不存在、已停止办理或无需申请：${unknown.join("、")}`);
-  if (!matters.some((m) => m.code !== REGISTRATION_CODE)) throw new AppError("BAD_INPUT", "请至少选择一个许可事项");
+  if (unknown.length) throw new AppError("BAD_INPUT", "domain.applications.errors.start.unknownMatters", { codes: unknown.join(", ") });
+  if (!matters.some((m) => m.code !== REGISTRATION_CODE)) throw new AppError("BAD_INPUT", "domain.applications.errors.start.choosePermit");
 
   // Keep only answers to questions the finder would actually have shown for these answers.
   let guideAnswers: Prisma.InputJsonValue | undefined;
-  if (parsed.data.guideQuery) {
+  if (input.guideQuery) {
     const questions = await loadQuestions();
-    const params = Object.fromEntries(new URLSearchParams(parsed.data.guideQuery));
+    const params = Object.fromEntries(new URLSearchParams(input.guideQuery));
     const { effective } = visibleQuestions(questions, parseAnswers(params, questions));
     if (Object.keys(effective).length) guideAnswers = effective;
   }
@@ -182,7 +170,7 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
         applicantId: actor.id,
         enterpriseId: actor.enterpriseId,
         matterIds: matters.map((m) => m.id),
-        premises: parsed.data.premisesAddress ?? enterprise?.address ?? null,
+        premises: input.premisesAddress ?? enterprise?.address ?? null,
       });
       if (duplicate) throw new DuplicateApplicationError(duplicate);
       const app = await tx.application.create({
@@ -192,7 +180,7 @@ export async function startApplication(opts: { actor: SessionUser; now: Date; in
           status: "DRAFT",
           guideAnswers,
           // The premises the start named are the form's premises address (the applicant may still correct it).
-          ...(parsed.data.premisesAddress ? { formData: { "premises.address": parsed.data.premisesAddress } } : {}),
+          ...(input.premisesAddress ? { formData: { "premises.address": input.premisesAddress } } : {}),
           idempotencyKey,
           items: { create: matters.map((m) => ({ matterId: m.id })) },
         },

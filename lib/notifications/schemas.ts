@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { msg } from "@/lib/i18n/core";
 
-const ZId = z.string().trim().min(1, "缺少消息编号").max(64, "消息编号无效");
+const ZId = z
+  .string({ error: msg("domain.notifications.errors.idMissing") })
+  .trim()
+  .min(1, msg("domain.notifications.errors.idMissing"))
+  .max(64, msg("domain.notifications.errors.idInvalid"));
 
 /** Inbox page number from the query string: anything unusable means the first page. */
 export const ZInboxPage = z.coerce.number().int().min(1).max(10_000).catch(1);

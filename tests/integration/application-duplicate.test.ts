@@ -9,6 +9,7 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import type { SessionUser } from "@/lib/auth/types";
 import { makeEnterpriseWithApplicant } from "../factories";
 import { makeFounder } from "../factories/s1";
+import { zhError } from "../support/messages";
 
 const NOW = new Date("2026-11-24T10:00:00+08:00");
 const start = (actor: SessionUser, matterCodes: string[], extra: Record<string, string> = {}) =>
@@ -32,14 +33,14 @@ describe("no second pending application for the same matter at the same premises
     const e = await refusal(start(actor, ["TOBACCO_RETAIL", "LIQUOR_RETAIL"]));
     expect(e.code).toBe("CONFLICT");
     expect(e.existing).toMatchObject({ id: first.id, status: "DRAFT", href: `/apply/${first.id}` });
-    expect(e.message).toContain(`/apply/${first.id}`);
-    expect(e.message).toContain("草稿");
+    expect(zhError(e)).toContain(`/apply/${first.id}`);
+    expect(zhError(e)).toContain("草稿");
     expect(await getDb().application.count({ where: { enterpriseId: actor.enterpriseId } })).toBe(1);
 
     await getDb().application.update({ where: { id: first.id }, data: { status: "SUBMITTED", submittedAt: NOW } });
     const again = await refusal(start(actor, ["LIQUOR_RETAIL"]));
     expect(again.existing).toMatchObject({ id: first.id, status: "SUBMITTED", href: `/my/applications/${first.id}` });
-    expect(again.message).toContain(`/my/applications/${first.id}`);
+    expect(zhError(again)).toContain(`/my/applications/${first.id}`);
   });
 
   it("names the matters in common, by their catalog names", async () => {
@@ -48,7 +49,7 @@ describe("no second pending application for the same matter at the same premises
     const e = await refusal(start(actor, ["TOBACCO_RETAIL", "LIQUOR_RETAIL"]));
     const liquor = await getDb().matter.findUniqueOrThrow({ where: { code: "LIQUOR_RETAIL" }, select: { name: true } });
     expect(e.existing.matters).toEqual([liquor.name]);
-    expect(e.message).toContain(`“${liquor.name}”`);
+    expect(zhError(e)).toContain(`“${liquor.name}”`);
   });
 
   it("is not in the way of other matters, other premises, other enterprises, or finished applications", async () => {

@@ -3,7 +3,8 @@ import { zhNotice } from "../support/messages";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
+import { ZMarkRead } from "@/lib/notifications/schemas";
 import { INBOX_PAGE_SIZE, listInbox } from "@/lib/notifications/list-inbox";
 import { countUnread } from "@/lib/notifications/count-unread";
 import { markNotificationRead } from "@/lib/notifications/mark-read";
@@ -85,7 +86,11 @@ describe("inbox", () => {
     await expectAppError(markNotificationRead({ actor: me, now: NOW, input: { id: theirs!.id } }), "NOT_FOUND");
     expect((await db.notification.findUniqueOrThrow({ where: { id: theirs!.id } })).readAt).toBeNull();
     await expectAppError(markNotificationRead({ actor: me, now: NOW, input: { id: "no-such-message" } }), "NOT_FOUND");
-    await expectAppError(markNotificationRead({ actor: me, now: NOW, input: { id: "" } }), "BAD_INPUT");
+    // As the action and the /inbox/[id] route do it: the schema parses the id, then the domain acts.
+    await expectAppError(
+      Promise.resolve().then(() => markNotificationRead({ actor: me, now: NOW, input: parseInput(ZMarkRead, { id: "" }) })),
+      "BAD_INPUT",
+    );
 
     expect(await markNotificationRead({ actor: me, now: NOW, input: { id: withLink!.id } })).toEqual({ link: "/guide" });
     expect((await db.notification.findUniqueOrThrow({ where: { id: withLink!.id } })).readAt).toEqual(NOW);

@@ -1,30 +1,32 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
-import { actionFailure } from "@/lib/action-error";
+// Server actions of the inbox, each ONE domain function behind defineAction. The whole layout is
+// revalidated: the unread badge in the header changes with the list.
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { markNotificationRead } from "@/lib/notifications/mark-read";
 import { markAllNotificationsRead } from "@/lib/notifications/mark-all-read";
-import type { ButtonActionState } from "@/components/notifications/action-button";
+import { ZMarkRead } from "@/lib/notifications/schemas";
+import { revalidatePath } from "next/cache";
 
-// The whole layout is revalidated: the unread badge in the header changes with the list.
-export async function markReadAction(_prev: ButtonActionState, formData: FormData): Promise<ButtonActionState> {
-  try {
-    const actor = (await requirePermission("inbox.view"))!;
-    await markNotificationRead({ actor, now: new Date(), input: { id: formData.get("id") } });
+export const markReadAction = defineAction({
+  name: "inbox.markRead",
+  permission: "inbox.view",
+  schema: ZMarkRead,
+  fromForm: true,
+  run: async ({ input, actor, now }) => {
+    await markNotificationRead({ actor, now, input });
     revalidatePath("/", "layout");
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e, "inbox.markRead");
-  }
-}
+  },
+});
 
-export async function markAllReadAction(_prev: ButtonActionState, _formData: FormData): Promise<ButtonActionState> {
-  try {
-    const actor = (await requirePermission("inbox.view"))!;
-    await markAllNotificationsRead({ actor, now: new Date() });
+export const markAllReadAction = defineAction({
+  name: "inbox.markAllRead",
+  permission: "inbox.view",
+  schema: z.object({}),
+  fromForm: true,
+  run: async ({ actor, now }) => {
+    const { count } = await markAllNotificationsRead({ actor, now });
     revalidatePath("/", "layout");
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e, "inbox.markAllRead");
-  }
-}
+    return { count };
+  },
+});

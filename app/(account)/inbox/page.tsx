@@ -6,7 +6,7 @@ import { listInbox } from "@/lib/notifications/list-inbox";
 import { PageHeading } from "@/components/ui/page-heading";
 import { InboxList } from "@/components/notifications/inbox-list";
 import { ActionButton } from "@/components/notifications/action-button";
-import { markAllReadAction } from "./actions";
+import { markAllReadAction, markReadAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +35,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       {inbox.items.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{t("inbox.empty")}</p>
       ) : (
-        <InboxList items={inbox.items} t={t} locale={locale} />
+        <InboxList items={inbox.items} t={t} locale={locale} markReadAction={markReadAction} />
       )}
       {pageCount > 1 ? (
         <nav aria-label={t("inbox.pagination")} className="flex flex-wrap items-center gap-3">

@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listMattersForStart } from "@/lib/applications/list-matters-for-start";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StartForm } from "@/components/applications/start-form";
+import { startApplicationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -62,7 +63,7 @@ export default async function ApplyStartPage({ searchParams }: { searchParams: S
               {t("apply.start.registrationAdded")}
             </p>
           )}
-          <StartForm matters={matters} clientKey={randomUUID()} guideQuery={guideQuery} />
+          <StartForm matters={matters} clientKey={randomUUID()} guideQuery={guideQuery} action={startApplicationAction} />
         </>
       )}
     </div>

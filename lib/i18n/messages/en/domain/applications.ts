@@ -1,9 +1,69 @@
 // English — lib/applications: its errors and its inbox messages (mirrors zh-CN/domain/applications.ts).
 import type { Messages } from "../../zh-CN";
 
+const duplicate = (status: string) =>
+  `A pending application for the same premises already includes “{matters}” (${status}); it cannot be applied for twice. Please continue with that application: {href}. If you no longer need it, delete the draft or withdraw the application under “My applications”.`;
+
 const applications: Messages["domain"]["applications"] = {
-  errors: {},
-  notices: {},
+  errors: {
+    notFound: "The application does not exist",
+    alreadySubmitted: "The application has been submitted and can no longer be changed",
+    requestInvalid: "The request is not valid; please refresh the page and try again",
+    applicationIdMissing: "The application number is missing",
+    start: {
+      chooseMatter: "Please choose at least one matter",
+      tooManyMatters: "At most {maximum} matters can be applied for at once",
+      choosePermit: "Please choose at least one permit matter",
+      unknownMatters: "These matters do not exist, are no longer handled or need no application: {codes}",
+      premisesTooLong: "The premises address may have at most {maximum} characters",
+      duplicate: {
+        DRAFT: duplicate("a draft, not submitted yet"),
+        SUBMITTED: duplicate("submitted, waiting for the comprehensive window to accept it"),
+        RETURNED: duplicate("returned, to be revised and submitted again"),
+        ACCEPTED: duplicate("accepted, with the departments for approval"),
+        DECIDED: duplicate("decided by the departments, waiting for the results to be issued together"),
+      },
+    },
+    draft: {
+      invalid: "The draft's data is not in the right format; please refresh the page and try again",
+      submitted: "The application has been submitted; the draft can no longer be changed",
+      stale: "The draft was updated on another device or window; please refresh the page to get the latest content before changing it",
+    },
+    commitment: {
+      matterMissing: "The application does not include this matter",
+      notOffered: "“{name}” does not use the notification-and-commitment system; please submit the required materials",
+      outdated: "The commitment text has been updated; please read the latest commitment before signing it",
+      versionInvalid: "The commitment version is not valid; please refresh the page, read the commitment again and sign it",
+    },
+    material: {
+      missing: "The application does not ask for this material",
+      missingOrSubmitted: "The application does not ask for this material, or it has been submitted",
+      notPendable: "“{name}” is a key material or may not be supplemented later; it must be uploaded before submission",
+      heldByGovernment: "“{name}” is obtained from government data sharing; there is no need to upload it",
+      chooseFile: "Please choose a file to upload",
+      tooLarge: "The file “{name}” is larger than the 5 MB limit; please compress or split it before uploading",
+      uploadInvalid: "The upload request is not valid; please refresh the page and try again",
+    },
+    sign: {
+      formChanged: "The form has just been updated and the document may have changed; please check it again before signing",
+      notGeneratable: "“{name}” cannot be generated online; please upload a file",
+      incomplete: "“{name}” cannot be generated yet: {problems}",
+      outdated: "The content of “{name}” has changed with the form; please check it again before signing",
+      versionInvalid: "The document version is not valid; please refresh the page, check the document again and sign it",
+    },
+    submit: {
+      invalid: "The submission request is not valid; please refresh the page and try again",
+      stale: "The application was updated on another device or window; please refresh the page and check it before submitting",
+      statusChanged: "The application's status has changed; please refresh the page",
+    },
+  },
+  notices: {
+    submitted: {
+      title: "Application submitted",
+      body: "Your application has been submitted with {count} matter(s); the comprehensive window will accept it soon.",
+    },
+    newSubmission: { title: "New application to accept", body: "{applicant} submitted an application with {count} matter(s)." },
+  },
 };
 
 export default applications;

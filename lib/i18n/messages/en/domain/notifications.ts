@@ -2,7 +2,11 @@
 import type { Messages } from "../../zh-CN";
 
 const notifications: Messages["domain"]["notifications"] = {
-  errors: {},
+  errors: {
+    idMissing: "The message number is missing",
+    idInvalid: "The message number is not valid",
+    notFound: "The message does not exist",
+  },
   notices: {},
 };
 

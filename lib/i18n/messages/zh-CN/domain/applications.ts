@@ -1,7 +1,64 @@
 // 简体中文 — lib/applications: its errors (AppError keys) and its inbox messages (notify(); each has .title and .body).
+const duplicate = (status: string) =>
+  `同一经营场所已有一件办理中的申请包含“{matters}”（${status}），不能重复申请。请继续办理该申请：{href}；如不再需要，可在“我的申请”中删除草稿或撤回申请。`;
+
 const applications = {
-  errors: {},
-  notices: {},
+  errors: {
+    notFound: "申请不存在",
+    alreadySubmitted: "申请已提交，不能再修改",
+    requestInvalid: "请求无效，请刷新页面后重试",
+    applicationIdMissing: "缺少申请编号",
+    start: {
+      chooseMatter: "请至少选择一个事项",
+      tooManyMatters: "一次最多申请{maximum}个事项",
+      choosePermit: "请至少选择一个许可事项",
+      unknownMatters: "以下事项不存在、已停止办理或无需申请：{codes}",
+      premisesTooLong: "经营场所地址不超过{maximum}字",
+      duplicate: {
+        DRAFT: duplicate("草稿，尚未提交"),
+        SUBMITTED: duplicate("已提交，等待综合窗口受理"),
+        RETURNED: duplicate("已退回，待修改后重新提交"),
+        ACCEPTED: duplicate("已受理，部门审批中"),
+        DECIDED: duplicate("部门已作出决定，等待统一出件"),
+      },
+    },
+    draft: {
+      invalid: "草稿数据格式不正确，请刷新页面后重试",
+      submitted: "申请已提交，不能再修改草稿",
+      stale: "草稿已在其他设备或窗口中更新，请刷新页面获取最新内容后再修改",
+    },
+    commitment: {
+      matterMissing: "申请中没有该事项",
+      notOffered: "“{name}”不实行告知承诺，请按要求提交材料",
+      outdated: "承诺书内容已更新，请重新阅读最新的承诺书后再签署",
+      versionInvalid: "承诺书版本无效，请刷新页面后重新阅读并签署",
+    },
+    material: {
+      missing: "申请中没有该材料",
+      missingOrSubmitted: "申请中没有该材料，或申请已提交",
+      notPendable: "“{name}”是关键材料或不允许容缺，必须在提交时上传",
+      heldByGovernment: "“{name}”由政府部门共享获取，无需上传",
+      chooseFile: "请选择要上传的文件",
+      tooLarge: "文件“{name}”超过 5 MB 上限，请压缩或拆分后上传",
+      uploadInvalid: "上传请求无效，请刷新页面后重试",
+    },
+    sign: {
+      formChanged: "表单刚刚更新，文件内容可能已变化，请重新核对后签署",
+      notGeneratable: "“{name}”不能在线生成，请上传文件",
+      incomplete: "“{name}”还不能生成：{problems}",
+      outdated: "“{name}”的内容已随表单更新，请重新核对后签署",
+      versionInvalid: "文件版本无效，请刷新页面后重新核对并签署",
+    },
+    submit: {
+      invalid: "提交请求无效，请刷新页面后重试",
+      stale: "申请内容已在其他设备或窗口中更新，请刷新页面核对后再提交",
+      statusChanged: "申请状态已变化，请刷新页面",
+    },
+  },
+  notices: {
+    submitted: { title: "申请已提交", body: "您的申请已提交，共 {count} 个事项，综合窗口将尽快受理。" },
+    newSubmission: { title: "新申请待受理", body: "{applicant}提交了一件申请，共 {count} 个事项。" },
+  },
 };
 
 export default applications;
