@@ -6,21 +6,34 @@
 // Used by the department's decision on a task (components/dept/decision-panel.tsx) and its step on a
 // licence (components/licence-admin/status-form.tsx).
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { ActionResult, FormAction } from "@/lib/actions/types";
+import { issueOf } from "@/lib/errors";
+import { translate, type TFunction } from "@/lib/i18n/core";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:border-brand-600 aria-[invalid=true]:border-red-700";
 
 export type StepFormField = "action" | "reason";
 export type StepFormErrors = Partial<Record<StepFormField, string>>;
-export type StepFormState<S> = { ok: true; status: S } | { ok: false; error: string; field?: StepFormField } | null;
+export type StepFormState<S> = ActionResult<{ status: S }> | null;
 
-/** The first message of each field from a schema's issues (zod's safeParse error.issues). */
-export function stepFormErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): StepFormErrors {
+/** The first message of each field from a schema's issues (zod's safeParse error.issues), translated. */
+export function stepFormErrors(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[], t?: TFunction): StepFormErrors {
   const next: StepFormErrors = {};
   for (const issue of issues) {
     const key = issue.path[0];
-    if ((key === "action" || key === "reason") && !next[key]) next[key] = issue.message;
+    const i = issueOf(issue);
+    if ((key === "action" || key === "reason") && !next[key]) next[key] = t ? translate(t, i.key, i.params) : issue.message;
   }
   return next;
+}
+
+/** The server's field errors on this form's two fields (a failure on another field shows in the alert). */
+function fieldErrorsOf(state: StepFormState<unknown>): StepFormErrors {
+  if (!state || state.ok) return {};
+  // An action not yet on defineAction names one field and gives its message as the error.
+  if (!state.fieldErrors) return state.field === "action" || state.field === "reason" ? { [state.field]: state.error } : {};
+  const { action, reason } = state.fieldErrors;
+  return { ...(action ? { action } : {}), ...(reason ? { reason } : {}) };
 }
 
 export function StepForm<A extends string, S>({
@@ -33,7 +46,8 @@ export function StepForm<A extends string, S>({
   words,
   reasonMax,
 }: {
-  action: (prev: StepFormState<S>, formData: FormData) => Promise<StepFormState<S>>;
+  /** A defineAction form action (or, until converted, one answering the same shape with `field`). */
+  action: FormAction<{ status: S }> | ((prev: never, formData: FormData) => Promise<StepFormState<S>>);
   /** The steps allowed now, in display order; none shows words.closed. */
   steps: readonly { value: A; label: string }[];
   /** The domain schema's verdict on the form's data: null when it passes. */
@@ -56,7 +70,7 @@ export function StepForm<A extends string, S>({
   };
   reasonMax: number;
 }) {
-  const [state, submit, pending] = useActionState<StepFormState<S>, FormData>(action, null);
+  const [state, submit, pending] = useActionState<StepFormState<S>, FormData>(action as FormAction<{ status: S }>, null);
   const [choice, setChoice] = useState<A | null>(null);
   const [errors, setErrors] = useState<StepFormErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -72,9 +86,10 @@ export function StepForm<A extends string, S>({
       setChoice(null);
       setErrors({});
       doneRef.current?.focus();
-    } else if (state.field) {
-      setErrors({ [state.field]: state.error });
-      (state.field === "reason" ? reasonRef.current : firstChoiceRef.current)?.focus();
+    } else if (Object.keys(fieldErrorsOf(state)).length) {
+      const next = fieldErrorsOf(state);
+      setErrors(next);
+      (next.action ? firstChoiceRef.current : reasonRef.current)?.focus();
     } else {
       alertRef.current?.focus();
     }
@@ -116,7 +131,7 @@ export function StepForm<A extends string, S>({
     );
   }
 
-  const failed = state && !state.ok && !state.field ? state.error : null;
+  const failed = state && !state.ok && !Object.keys(fieldErrorsOf(state)).length ? state.error : null;
   const id = (part: string) => `${idPrefix}-${part}`;
   return (
     <form
