@@ -30,8 +30,8 @@ async function main() {
     process.env.DATABASE_URL = url;
     Object.assign(process.env, await licenceKeyEnv());
     const { getDb } = await import("@/lib/db");
-    const { getPublicEnterprise } = await import("@/lib/licences/get-public-enterprise");
-    const { getPublicLicence } = await import("@/lib/licences/get-public-licence");
+    const { getPublicEnterprise } = await import("@/lib/verify/get-public-enterprise");
+    const { getPublicLicence } = await import("@/lib/verify/get-public-licence");
     const { makeSignedEnterprise } = await import("../tests/factories/licences");
     const db = getDb();
 

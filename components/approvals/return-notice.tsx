@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ReturnNotice as Notice } from "@/lib/approvals/return-notice";
+import type { ReturnNotice as Notice } from "@/lib/applications/return-notice";
 import type { TFunction } from "@/lib/i18n/core";
 
 /**

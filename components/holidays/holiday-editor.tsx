@@ -10,7 +10,7 @@ import type { HolidayRow } from "@/lib/calendar/list-holidays";
 import { FIRST_YEAR, HOLIDAY_KINDS, LAST_YEAR } from "@/lib/calendar/schemas";
 import { DataTable } from "@/components/ui/data-table";
 import type { ActionResult, FormAction } from "@/lib/actions/types";
-import type { SaveHolidayResult } from "@/lib/calendar/save-holiday";
+import type { SaveHolidayResult } from "@/lib/admin/save-holiday";
 
 type HolidayField = "date" | "name" | "kind";
 type Saved = { done: "saved" } & SaveHolidayResult;

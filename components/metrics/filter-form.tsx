@@ -1,5 +1,5 @@
 import type { TFunction } from "@/lib/i18n/core";
-import { WINDOW_UNIT } from "@/lib/metrics/definitions";
+import { WINDOW_UNIT } from "@/lib/base/units";
 import type { FilterOptions } from "@/lib/metrics/filters";
 import { batchText } from "@/lib/metrics/export-rows";
 import type { TMetricFilters } from "@/lib/metrics/schemas";

@@ -16,7 +16,7 @@ import { yuanToWan } from "@/lib/forms/capital";
 import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
 import type { ScopeTermLike } from "@/lib/scope/derive-scope";
 import type { Answers } from "@/lib/guidance/schemas";
-import { readReturnNotice, type ReturnNotice } from "@/lib/approvals/return-notice";
+import { readReturnNotice, type ReturnNotice } from "@/lib/applications/return-notice";
 import { inFormOrder } from "./resolve-documents";
 
 export interface ApplicationForm {

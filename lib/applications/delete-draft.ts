@@ -10,7 +10,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
-import { lockApplicationRow } from "@/lib/approvals/clock";
+import { lockApplicationRow } from "@/lib/base/application-lock";
 
 // Kept here rather than in schemas.ts (another engineer's file today); move when convenient.
 export const ZDeleteDraft = z.object({ applicationId: z.string().trim().min(1, "草稿不存在").max(64) });

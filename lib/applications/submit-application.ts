@@ -18,7 +18,7 @@ import { loadOwnDraftForUpdate } from "./load-draft";
 import { ZSubmitApplication } from "./schemas";
 import { allFields } from "@/lib/forms/merge-form";
 import { assertEnterpriseActive } from "@/lib/registration/authority";
-import { newCompanyNameProblems } from "@/lib/registration/name-check";
+import { newCompanyNameProblems } from "@/lib/forms/name-check";
 import { assertNoPendingDuplicate } from "./start-application";
 
 export type SubmitResult = { ok: true; id: string; alreadySubmitted: boolean } | { ok: false; problems: string[]; fieldProblems: Record<string, string> };

@@ -7,46 +7,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { checkUpload } from "@/lib/files/sniff";
-import { storeMaterial } from "@/lib/files/storage";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import { z } from "zod";
-
-export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
+import { type UploadedFile, checkAndStoreUpload } from "@/lib/files/upload";
 
 const ZUpload = z.object({ applicationId: z.string().trim().min(1).max(64), documentKey: z.string().trim().min(1).max(80) });
-
-export interface UploadedFile {
-  name: string;
-  type: string;
-  bytes: Uint8Array;
-}
-
-/** Checks a file by its content and stores it; a refused file stores nothing. Returns the Material columns. */
-/** A form's file, read into memory only when within the limit (server actions); the domain checks the real bytes again. */
-export async function fileFromForm(formData: FormData, name: string, required: boolean): Promise<UploadedFile | null> {
-  const file = formData.get(name);
-  if (!(file instanceof File) || file.size === 0) {
-    if (required) throw new AppError("BAD_INPUT", "请选择要上传的文件");
-    return null;
-  }
-  if (file.size > MAX_MATERIAL_BYTES) throw new AppError("BAD_INPUT", `文件“${file.name}”超过 5 MB 上限，请压缩或拆分后上传`);
-  return { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
-
-export async function checkAndStoreUpload(file: UploadedFile) {
-  const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: file.bytes, maxBytes: MAX_MATERIAL_BYTES });
-  if (!check.ok) throw new AppError("BAD_INPUT", check.message);
-  const stored = await storeMaterial(file.bytes);
-  return {
-    origin: "UPLOADED" as const,
-    fileName: check.fileName,
-    contentType: check.contentType,
-    size: stored.size,
-    sha256: stored.sha256,
-    storageKey: stored.key,
-  };
-}
 
 export async function uploadMaterial(opts: { actor: SessionUser; now: Date; input: unknown; file: UploadedFile }) {
   const { actor, now, file } = opts;

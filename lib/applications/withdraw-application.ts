@@ -16,7 +16,8 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import type { ApplicationStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { lockApplicationRow, refreshTaskClocks, UNDECIDED_TASK } from "@/lib/approvals/clock";
+import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
+import { lockApplicationRow, UNDECIDED_TASK } from "@/lib/base/application-lock";
 
 // Kept here rather than in schemas.ts (another engineer's file today); move when convenient.
 export const ZWithdrawApplication = z.object({

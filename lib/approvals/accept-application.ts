@@ -14,10 +14,11 @@ import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { documentProblems } from "@/lib/applications/resolve-documents";
 import { formAndDocuments, lockApplication } from "./application-detail";
-import { refreshTaskClocks } from "./clock";
+import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { settleApplication } from "./settle-application";
 import { ZAcceptApplication } from "./schemas";
 import { taskLimits } from "./task-limits";
+import { isoDay } from "@/lib/calendar/dates";
 
 export async function acceptApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ dispatched: number; pending: number }> {
   const { actor, now } = opts;
@@ -100,7 +101,7 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
           title: "申请已受理",
           body:
             `您的申请已受理，并已同时分送 ${app.tasks.length} 个审批部门办理。` +
-            (pendingNames.length ? `请于 ${deadline.toISOString().slice(0, 10)} 前补交${pendingNames.join("、")}（容缺受理）。` : ""),
+            (pendingNames.length ? `请于 ${isoDay(deadline)} 前补交${pendingNames.join("、")}（容缺受理）。` : ""),
           link: `/my/applications/${app.id}`,
           createdAt: now,
         },

@@ -7,8 +7,9 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { checkAndStoreUpload, type UploadedFile } from "@/lib/applications/upload-material";
-import { lockApplicationRow, refreshTaskClocks } from "./clock";
+import { checkAndStoreUpload, type UploadedFile } from "@/lib/files/upload";
+import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
+import { lockApplicationRow } from "@/lib/base/application-lock";
 import { ZAnswerCorrection } from "./schemas";
 
 const ANSWERED = "该补正要求已答复，请刷新页面";

@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { lockApplicationRow } from "./clock";
+import { lockApplicationRow } from "@/lib/base/application-lock";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { getApplicationForm, type ApplicationForm } from "@/lib/applications/get-application-form";
 import { loadDocumentContext } from "@/lib/applications/document-context";
@@ -63,12 +63,6 @@ export async function formAndDocuments(db: Db, app: ApplicationDetail, now: Date
     context: await loadDocumentContext(db, applicant, form),
   });
   return { form, documents };
-}
-
-/** The name the application goes by: the enterprise's, or the one being registered. */
-export function applicationName(app: Pick<ApplicationDetail, "enterprise" | "formData">): string {
-  const typed = (app.formData as Record<string, unknown> | null)?.["subject.name"];
-  return app.enterprise?.name ?? (typeof typed === "string" && typed ? typed : "（新设企业）");
 }
 
 /**

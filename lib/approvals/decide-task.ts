@@ -10,7 +10,8 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { lockApplicationRow, refreshTaskClocks } from "./clock";
+import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
+import { lockApplicationRow } from "@/lib/base/application-lock";
 import { settleApplication } from "./settle-application";
 import { ZDecideTask, type TDecideTask } from "./schemas";
 

@@ -10,8 +10,9 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationItemStatus, ApplicationStatus, LicenceKind, PendingMaterialStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
-import { applicationName, loadApplicationDetail, type ApplicationDetail } from "./application-detail";
-import { readReturnNotice, type ReturnNotice } from "./return-notice";
+import { loadApplicationDetail, type ApplicationDetail } from "./application-detail";
+import { applicationName } from "@/lib/base/application-name";
+import { readReturnNotice, type ReturnNotice } from "@/lib/applications/return-notice";
 import { applicantActions, type ApplicantAction } from "@/lib/applications/withdraw-application";
 
 export type TrackingEventKind =

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { UNDECIDED_TASK } from "./clock";
+import { UNDECIDED_TASK } from "@/lib/base/application-lock";
 import { deptScope } from "./list-dept-tasks";
 import type { SessionUser } from "@/lib/auth/types";
 

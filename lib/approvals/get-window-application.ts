@@ -15,9 +15,10 @@ import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import type { DocumentRoute, ResolvedDocument } from "@/lib/applications/resolve-documents";
-import { applicationName, formAndDocuments, loadApplicationDetail, type ApplicationDetail } from "./application-detail";
+import { formAndDocuments, loadApplicationDetail, type ApplicationDetail } from "./application-detail";
+import { applicationName } from "@/lib/base/application-name";
 import { oncePerDocument } from "./list-window-queue";
-import { readReturnNotice, type ReturnNotice } from "./return-notice";
+import { readReturnNotice, type ReturnNotice } from "@/lib/applications/return-notice";
 import { taskTiming } from "./task-timing";
 
 /** How a document reached the application — what the window checks, and what needs no check. */

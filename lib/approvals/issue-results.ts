@@ -10,7 +10,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
-import { shanghaiDate, shanghaiDay } from "@/lib/calendar/dates";
+import { shanghaiDate, shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { newCompanyUscc } from "@/lib/ids/org-code";
@@ -21,7 +21,7 @@ import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
 import { certificateTitle, licensedItems } from "@/lib/licences/certificate-title";
 import { registrationFacts } from "@/lib/licences/registration-facts";
 import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
-import { findNameConflict, nameConflictMessage } from "@/lib/registration/name-check";
+import { findNameConflict, nameConflictMessage } from "@/lib/forms/name-check";
 import { parseScope, registryScope, type ScopeTermLike } from "@/lib/scope/derive-scope";
 import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
 import { ZApplicationStep } from "./schemas";
@@ -107,7 +107,7 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
           address,
           ...(kind === "BUSINESS" ? { registration: registrationFacts(enterprise) } : {}),
           validFrom: shanghaiDay(now),
-          validUntil: validUntil ? validUntil.toISOString().slice(0, 10) : null,
+          validUntil: validUntil ? isoDay(validUntil) : null,
           issuer: m.department.name,
           issuedAt: now.toISOString(),
           version: 1,

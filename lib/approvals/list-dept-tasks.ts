@@ -10,8 +10,8 @@ import { AppError } from "@/lib/errors";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { inFormOrder } from "@/lib/applications/resolve-documents";
-import { applicationName } from "./application-detail";
-import { UNDECIDED_TASK } from "./clock";
+import { applicationName } from "@/lib/base/application-name";
+import { UNDECIDED_TASK } from "@/lib/base/application-lock";
 import { dueSoonLimit, taskTiming, type TaskTiming } from "./task-timing";
 
 /** Open tasks listed at most (the summary above the list counts them all). */

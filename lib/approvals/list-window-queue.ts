@@ -11,7 +11,8 @@ import type { ApplicationStatus, TaskStatus } from "@/lib/generated/prisma/enums
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { inFormOrder } from "@/lib/applications/resolve-documents";
-import { applicationName, type ApplicationDetail } from "./application-detail";
+import type { ApplicationDetail } from "./application-detail";
+import { applicationName } from "@/lib/base/application-name";
 import { getDeskSummary, type DeskSummary } from "./get-desk-summary";
 import { isUndecided, taskTiming } from "./task-timing";
 

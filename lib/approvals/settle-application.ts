@@ -1,7 +1,7 @@
 import "server-only";
 // When the last department has decided, the application waits for 统一出件 at the window.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { UNDECIDED_TASK } from "./clock";
+import { UNDECIDED_TASK } from "@/lib/base/application-lock";
 
 export async function settleApplication(tx: Prisma.TransactionClient, opts: { applicationId: string; now: Date }): Promise<boolean> {
   const open = await tx.approvalTask.count({ where: { applicationId: opts.applicationId, status: { in: [...UNDECIDED_TASK] } } });

@@ -7,9 +7,9 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { checkAndStoreUpload, type UploadedFile } from "@/lib/applications/upload-material";
+import { checkAndStoreUpload, type UploadedFile } from "@/lib/files/upload";
 import { lockApplication } from "./application-detail";
-import { refreshTaskClocks } from "./clock";
+import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { ZSupplementPending } from "./schemas";
 
 const LATE = "补交期限已过，容缺受理已终止，请联系综合窗口";

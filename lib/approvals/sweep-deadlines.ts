@@ -11,7 +11,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { lockApplicationRow, refreshTaskClocks, UNDECIDED_TASK } from "./clock";
+import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
+import { lockApplicationRow, UNDECIDED_TASK } from "@/lib/base/application-lock";
 import { settleApplication } from "./settle-application";
 import { dueSoonLimit } from "./task-timing";
 

@@ -3,7 +3,7 @@
 // so the window, the department and the reminders never disagree about the same task.
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { addWorkingDays, endOfShanghaiDay, type CalendarDays } from "@/lib/calendar/working-days";
-import { UNDECIDED_TASK } from "./clock";
+import { UNDECIDED_TASK } from "@/lib/base/application-lock";
 
 export interface TaskTiming {
   /** Undecided with no promised due date: a correction or a 容缺 material is awaited. */

@@ -4,7 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
-import { shanghaiDay } from "./dates";
+import { shanghaiDay, isoDay } from "./dates";
 import { workingDaysByMonth } from "./working-days-by-month";
 import { isWeekend, weekdayOf, ZHolidayYear, type THolidayKind } from "./schemas";
 
@@ -40,7 +40,7 @@ export async function listHolidays(opts: { actor: SessionUser; now: Date; year?:
     db.$queryRaw<{ year: number; days: number }[]>`SELECT EXTRACT(YEAR FROM "date")::int AS year, COUNT(*)::int AS days FROM "Holiday" GROUP BY 1`,
   ]);
   const rows: HolidayRow[] = found.map((h) => {
-    const date = h.date.toISOString().slice(0, 10);
+    const date = isoDay(h.date);
     return { date, weekday: weekdayOf(date), name: h.name, kind: h.kind, changesDay: (h.kind === "HOLIDAY") !== isWeekend(date) };
   });
   const byYear = new Map(counts.map((c) => [c.year, c.days]));

@@ -4,6 +4,7 @@
 // change nothing are refused with a message that says why, so the calendar stays readable as policy.
 import { z } from "zod";
 import { msg, type MessageKey } from "@/lib/i18n/core";
+import { isoDay } from "@/lib/calendar/dates";
 
 export const HOLIDAY_KINDS = ["HOLIDAY", "WORKDAY"] as const;
 export type THolidayKind = (typeof HOLIDAY_KINDS)[number];
@@ -32,8 +33,7 @@ export function dayProblem(day: string): DayProblem | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return { key: msg("domain.calendar.errors.holiday.dateFormat"), params: {} };
   const parsed = new Date(`${day}T00:00:00Z`);
   // 2031-02-30 parses to another day (or to nothing): it does not exist.
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day)
-    return { key: msg("domain.calendar.errors.holiday.dateInvalid"), params: { day } };
+  if (Number.isNaN(parsed.getTime()) || isoDay(parsed) !== day) return { key: msg("domain.calendar.errors.holiday.dateInvalid"), params: { day } };
   const year = Number(day.slice(0, 4));
   if (year < FIRST_YEAR || year > LAST_YEAR) return { key: msg("domain.calendar.errors.holiday.yearRange"), params: { first: FIRST_YEAR, last: LAST_YEAR } };
   return null;

@@ -5,7 +5,7 @@ import { validateResidentId } from "@/lib/ids/resident-id";
 import { validateUscc } from "@/lib/ids/uscc";
 import type { FieldDef } from "./merge-form";
 import { parseShareholders } from "./shareholders";
-import { nameProblem } from "@/lib/registration/name-check";
+import { nameProblem } from "@/lib/forms/name-check";
 
 export type FieldValue = string | string[];
 export type FormValues = Record<string, FieldValue>;

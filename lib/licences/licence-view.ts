@@ -1,7 +1,7 @@
 // What anyone may see of a licence and whether it holds (一码展示, 证照核验): its public fields, its live
 // status, and the check of its signature. Pure: callers load the row and the published keys. One view for
 // the public verification pages, the wallet and share links alike.
-import { shanghaiDay } from "@/lib/calendar/dates";
+import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
 import { certificateTitle } from "./certificate-title";
 import { checkSignature, type LicencePayload, type RegistrationFacts, type SignatureCheck } from "./signature";
@@ -78,7 +78,7 @@ export const licenceRowSelect = {
 } as const;
 
 export function viewLicence(row: LicenceRow, keys: ReadonlyMap<string, string>, now: Date): LicenceView {
-  const validUntil = row.validUntil ? row.validUntil.toISOString().slice(0, 10) : null;
+  const validUntil = row.validUntil ? isoDay(row.validUntil) : null;
   const expired = row.status === "VALID" && validUntil !== null && validUntil < shanghaiDay(now);
   const status: LicenceStatus = expired ? "EXPIRED" : row.status;
   const signature =
@@ -98,7 +98,7 @@ export function viewLicence(row: LicenceRow, keys: ReadonlyMap<string, string>, 
     matter: p?.matter?.name ?? row.matter?.name ?? null,
     items: Array.isArray(p?.items ?? row.items) ? ((p?.items ?? row.items) as unknown[]).map(String) : [],
     registration: row.kind === "BUSINESS" ? (p?.registration ?? null) : null,
-    validFrom: p?.validFrom ?? row.validFrom.toISOString().slice(0, 10),
+    validFrom: p?.validFrom ?? isoDay(row.validFrom),
     validUntil: p?.validUntil ?? validUntil,
     issuer: p?.issuer ?? row.issuedBy.name,
     issuedAt: row.issuedAt,

@@ -2,6 +2,7 @@
 // 法定代表人; 第二十一条: the licence bears them and the 成立日期), read from the enterprise row at issuance
 // or re-issue and signed into the licence payload. Pure.
 import type { RegistrationFacts } from "./signature";
+import { isoDay } from "@/lib/calendar/dates";
 
 export interface RegisteredEnterprise {
   entityType: string;
@@ -17,7 +18,7 @@ export function registrationFacts(e: RegisteredEnterprise): RegistrationFacts {
     entityType: e.entityType,
     legalRep: e.legalRepName,
     registeredCapital: e.registeredCapital === null ? null : Number(e.registeredCapital.toString()).toFixed(2),
-    establishedOn: e.establishedAt.toISOString().slice(0, 10),
+    establishedOn: isoDay(e.establishedAt),
     businessScope: e.businessScope,
   };
 }

@@ -11,6 +11,7 @@ import type { LicenceStatus, VerificationStatus } from "@/lib/generated/prisma/e
 import { publishedKeys } from "./signing-key";
 import { licenceRowSelect, viewLicence, type LicenceView } from "./licence-view";
 import type { LicencePayload, SignedLicence } from "./signature";
+import { isoDay } from "@/lib/calendar/dates";
 
 export interface WalletLicence extends LicenceView {
   /** In force or only paused (VALID, SUSPENDED): listed first. */
@@ -56,9 +57,7 @@ export async function getWallet(opts: { actor: SessionUser; now: Date }): Promis
       current: view.status === "VALID" || view.status === "SUSPENDED",
       supersededBy: row.supersededBy?.number ?? null,
       signed: view.signature !== "unsigned",
-      verification: v
-        ? { status: v.status, dueOn: v.dueOn.toISOString().slice(0, 10), rectifyBy: v.rectifyBy?.toISOString().slice(0, 10) ?? null, findings: v.findings }
-        : null,
+      verification: v ? { status: v.status, dueOn: isoDay(v.dueOn), rectifyBy: v.rectifyBy?.toISOString().slice(0, 10) ?? null, findings: v.findings } : null,
     };
   });
   // Stable sort: by status group, newest first within a group (the query's order).

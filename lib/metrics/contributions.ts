@@ -2,7 +2,8 @@
 // it falls under: for each of its matters, every combination of (department | any) × (industry | any) ×
 // (rollout batch | any), the matter itself, "any" and the 综合窗口 — de-duplicated, so an application with
 // two matters of one department counts once for that department.
-import { ANY, NO_BATCH, WINDOW_UNIT, addCounters, zeroCounters, type Counters } from "./definitions";
+import { ANY, NO_BATCH, addCounters, zeroCounters, type Counters } from "./definitions";
+import { WINDOW_UNIT } from "@/lib/base/units";
 
 export interface FactItem {
   matterId: string;

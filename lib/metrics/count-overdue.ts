@@ -1,8 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { UNDECIDED_TASK } from "@/lib/approvals/clock";
-import { NO_BATCH, WINDOW_UNIT } from "./definitions";
+import { UNDECIDED_TASK } from "@/lib/base/application-lock";
+import { NO_BATCH } from "./definitions";
+import { WINDOW_UNIT } from "@/lib/base/units";
 import type { TMetricFilters } from "./schemas";
 
 // "Overdue now" is live, not pre-aggregated: the open and overdue rows are few, so each count starts from

@@ -49,10 +49,7 @@ export function addCounters(into: Counters, from: Partial<Counters>): Counters {
 
 /** "Any" in a rollup dimension; the 综合窗口 as a unit (it receives every application); no rollout batch. */
 export const ANY = "*";
-export const WINDOW_UNIT = "WINDOW";
 export const NO_BATCH = "-";
-/** The 综合窗口's name as a unit (data, like a department's name). */
-export const WINDOW_NAME = "综合窗口";
 
 export interface Ratio {
   value: number | null;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { TFunction } from "@/lib/i18n/core";
 import { METRIC_IDS, METRIC_KIND, NO_BATCH, computeMetrics, zeroCounters, type Counters, type MetricId, type Ratio } from "./definitions";
 import type { FilterOptions } from "./filters";
-import { addDays, daysBetween } from "./period";
+import { addDays, daysBetween } from "@/lib/calendar/dates";
 import type { TMetricFilters } from "./schemas";
 
 /** The part of a Dashboard (lib/metrics/get-dashboard.ts) an export reads. */

@@ -1,9 +1,11 @@
 // Reading the dashboard filters against the catalog (pure). A filter on a matter implies its department,
 // industry and batch, so the rollup keeps one combination per matter; a contradiction (a matter of another
 // department) is said, and answers an empty result rather than a wrong one.
-import { ANY, NO_BATCH, WINDOW_NAME, WINDOW_UNIT } from "./definitions";
+import { ANY, NO_BATCH } from "./definitions";
+import { WINDOW_NAME, WINDOW_UNIT } from "@/lib/base/units";
 import { batchKey, type Dimensions } from "./contributions";
-import { defaultPeriod, daysBetween } from "./period";
+import { defaultPeriod } from "./period";
+import { daysBetween } from "@/lib/calendar/dates";
 import { ZBatch, ZIndustry, ZMetricFilters, isDayParam, isIdParam, param, type TMetricFilters } from "./schemas";
 
 export interface FilterOptions {

@@ -1,9 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { ANY, WINDOW_NAME, WINDOW_UNIT, computeMetrics } from "./definitions";
+import { ANY, computeMetrics } from "./definitions";
+import { WINDOW_NAME, WINDOW_UNIT } from "@/lib/base/units";
 import { loadRollupView } from "./rollup-view";
 import { firstRatedDay, sumRollupByUnit } from "./rollup-query";
 import { overdueTicketsByUnit } from "./count-overdue";
+import { isoDay } from "@/lib/calendar/dates";
 
 export interface RankingRow {
   rank: number;
@@ -65,5 +67,5 @@ export async function getRatingRanking({ now }: { now: Date }): Promise<RatingRa
         cmp(a.badRate, b.badRate, 1) || cmp(a.rectificationRate, b.rectificationRate, -1) || b.ratings - a.ratings || a.name.localeCompare(b.name, "zh-CN"),
     )
     .map((r, i) => ({ ...r, rank: i + 1 }));
-  return { rows, since: first ? first.toISOString().slice(0, 10) : null };
+  return { rows, since: first ? isoDay(first) : null };
 }

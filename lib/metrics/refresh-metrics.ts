@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { aggregate, type ApplicationFact, type FactItem, type FactRating, type FactTask, type FactTicket } from "./contributions";
-import { WINDOW_UNIT } from "./definitions";
+import { WINDOW_UNIT } from "@/lib/base/units";
 import { dayRange } from "./period";
 
 // One refresher at a time per day's rows: a second caller waits, then finds the day already done.

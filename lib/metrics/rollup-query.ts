@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { COUNTERS, zeroCounters, type Counters } from "./definitions";
 import type { Dimensions } from "./contributions";
-import { dbDate } from "./period";
+import { dbDate } from "@/lib/calendar/dates";
 import { rollupSource, type RollupView } from "./rollup-view";
 
 // Reads of the rollup (as ./rollup-view.ts presents it): a range of days for one filter combination (the

@@ -6,6 +6,7 @@ import "server-only";
 // (lib/jobs) stores the dirty days every minute; days beyond LIVE_DAYS wait for it and are counted as stale.
 import { getDb } from "@/lib/db";
 import { computeDayRows } from "./refresh-metrics";
+import { isoDay } from "@/lib/calendar/dates";
 
 /** Dirty days computed per read, newest first; older dirty days are left to the refresh job. */
 export const LIVE_DAYS = 7;
@@ -18,8 +19,6 @@ export interface RollupView {
   /** Dirty days read as stored (may lag until the refresh job reaches them). */
   staleDays: number;
 }
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function loadRollupView(): Promise<RollupView> {
   const db = getDb();

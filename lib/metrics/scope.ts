@@ -1,7 +1,8 @@
 // The same filters as Prisma conditions, for the applications behind a number (drill-down), which are
 // read live rather than from the rollup.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { NO_BATCH, WINDOW_UNIT } from "./definitions";
+import { NO_BATCH } from "./definitions";
+import { WINDOW_UNIT } from "@/lib/base/units";
 import type { TMetricFilters } from "./schemas";
 
 /** Conditions on a matter; null when no matter-level filter is set. */

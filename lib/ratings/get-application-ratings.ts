@@ -8,7 +8,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
-import { WINDOW_UNIT, ticketFlags, type RatingScores, type TicketFlags } from "./rules";
+import { ticketFlags, type RatingScores, type TicketFlags } from "./rules";
+import { WINDOW_UNIT } from "@/lib/base/units";
 
 export interface GivenRating extends RatingScores {
   id: string;

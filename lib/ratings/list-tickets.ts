@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { AppError, parseInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
-import { applicationName } from "@/lib/approvals/application-detail";
+import { applicationName } from "@/lib/base/application-name";
 import { OPEN_TICKET, ticketFlags, type RatingScores, type TicketFlags } from "./rules";
 import { ZListTickets } from "./schemas";
 import { unitScope } from "./unit-scope";

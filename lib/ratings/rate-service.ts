@@ -16,8 +16,9 @@ import type { NoticeKey } from "@/lib/notifications/notice-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { applicationName } from "@/lib/approvals/application-detail";
-import { WINDOW_NAME, WINDOW_UNIT, isBadRating, sameRating, ticketDeadlines, type RatingScores } from "./rules";
+import { applicationName } from "@/lib/base/application-name";
+import { isBadRating, sameRating, ticketDeadlines, type RatingScores } from "./rules";
+import { WINDOW_NAME, WINDOW_UNIT } from "@/lib/base/units";
 import type { TRateService, TRerateService } from "./schemas";
 import { ticketsPath } from "./unit-scope";
 

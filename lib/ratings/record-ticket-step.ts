@@ -11,7 +11,8 @@ import { AppError } from "@/lib/errors";
 import type { MessageKey } from "@/lib/i18n/core";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
-import { TICKET_STEPS, WINDOW_NAME, type TicketStep } from "./rules";
+import { TICKET_STEPS, type TicketStep } from "./rules";
+import { WINDOW_NAME } from "@/lib/base/units";
 import type { TTicketNote } from "./schemas";
 import { unitScope } from "./unit-scope";
 

@@ -14,7 +14,6 @@ import type { TicketStatus } from "@/lib/generated/prisma/enums";
 import { addWorkingDays, endOfShanghaiDay, type CalendarDays } from "@/lib/calendar/working-days";
 
 /** The unit key of the 综合窗口 (ServiceReview.unitKey; departmentId null) and its name, shared with the metrics. */
-export { WINDOW_NAME, WINDOW_UNIT } from "@/lib/metrics/definitions";
 
 /** The five dimensions, in display order (ServiceReview columns). */
 export const DIMENSIONS = ["overall", "efficiency", "guideAccuracy", "convenience", "usability"] as const;

@@ -17,9 +17,9 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
-import { shanghaiDay } from "@/lib/calendar/dates";
+import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import { currentSigningKey } from "@/lib/licences/signing-key";
-import { reissueLicence, reissueSelect } from "@/lib/licences/reissue-licence";
+import { reissueLicence, reissueSelect } from "@/lib/registration/reissue-licence";
 import { UNFINISHED_STATUSES, assertRegistrationOfficer, lockEnterpriseRow } from "./authority";
 import { assertNameFree, assertNothingInProgress } from "./request-registration-change";
 import zhRegistration from "@/lib/i18n/messages/zh-CN/registration";
@@ -156,7 +156,7 @@ async function approveChange(
 
   for (const old of held) {
     const effect = changeEffect(
-      { status: old.status, address: old.address, validUntil: old.validUntil ? old.validUntil.toISOString().slice(0, 10) : null },
+      { status: old.status, address: old.address, validUntil: old.validUntil ? isoDay(old.validUntil) : null },
       premisesRuleOf(old.matter),
       facts,
       today,

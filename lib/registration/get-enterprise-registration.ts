@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { EnterpriseStatus, LicenceKind, LicenceStatus, RegistrationChangeKind, RegistrationChangeStatus } from "@/lib/generated/prisma/enums";
 import { IN_PROGRESS_STATUSES, registrationAuthority } from "./authority";
 import { HELD_STATUSES, changeEffect, effectView, parseOutcome, premisesRuleOf, type EffectView, type RegistrationOutcome } from "./rules";
-import { shanghaiDay } from "@/lib/calendar/dates";
+import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 
 export interface HeldLicenceRow {
   id: string;
@@ -107,7 +107,7 @@ export async function getEnterpriseRegistration(opts: { actor: SessionUser; now?
       // What a change of the registered address (to anywhere else) would do to it.
       onAddressChange: effectView(
         changeEffect(
-          { status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null },
+          { status: l.status, address: l.address, validUntil: l.validUntil ? isoDay(l.validUntil) : null },
           premisesRuleOf(l.matter),
           { oldAddress: enterprise.address, newName: null, newAddress: `${enterprise.address} (new)` },
           today,

@@ -5,7 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
-import { shanghaiDay } from "@/lib/calendar/dates";
+import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
 import { IN_PROGRESS_STATUSES, assertRegistrationOfficer } from "./authority";
 import { toRequestRow, type RegistrationRequestRow } from "./get-enterprise-registration";
@@ -111,7 +111,7 @@ export async function getRegistrationChange(opts: { actor: SessionUser; now: Dat
         row.kind === "CANCEL"
           ? ({ kind: "cancel" } as const)
           : changeEffect(
-              { status: l.status, address: l.address, validUntil: l.validUntil ? l.validUntil.toISOString().slice(0, 10) : null },
+              { status: l.status, address: l.address, validUntil: l.validUntil ? isoDay(l.validUntil) : null },
               premisesRuleOf(l.matter),
               { oldAddress: e.address, newName: row.newName, newAddress: row.newAddress },
               today,

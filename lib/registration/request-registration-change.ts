@@ -12,7 +12,7 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, parseInput } from "@/lib/errors";
 import { IN_PROGRESS_STATUSES, lockEnterpriseRow, registrationAuthority } from "./authority";
 import { ZRequestCancel, ZRequestChange, effectiveChange } from "./rules";
-import { findNameConflict, nameConflictMessage } from "./name-check";
+import { findNameConflict, nameConflictMessage } from "@/lib/forms/name-check";
 
 export interface RequestResult {
   id: string;

@@ -5,7 +5,7 @@
 // 通过电子证照与数据共享实现"零材料" — so a request carries no materials, only the new facts and a reason.
 import { z } from "zod";
 import { addressProblem, ADDRESS_MAX, ADDRESS_MIN } from "@/lib/forms/field-values";
-import { NAME_MAX, NAME_MIN, nameProblem } from "./name-check";
+import { NAME_MAX, NAME_MIN, nameProblem } from "@/lib/forms/name-check";
 import type { LicenceBinding, LicenceStatus, PremisesReview } from "@/lib/generated/prisma/enums";
 
 // The name and address rules are the one form's (name-check.ts, field-values.ts addressProblem): a request

@@ -16,6 +16,7 @@ import { notify } from "@/lib/notifications/notify";
 import { loadCreditAssessments } from "./credit-restriction";
 import { DRAW_ALGORITHM, draw, snapshotText, type DrawTarget } from "./draw";
 import { PER_INSPECTION, type TPlanId } from "./inspection-schemas";
+import { isoDay } from "@/lib/calendar/dates";
 
 export interface DrawSummary {
   targets: number;
@@ -91,7 +92,7 @@ export async function drawInspectionPlan(opts: { actor: SessionUser; now: Date; 
       await notify(tx, {
         to: { users: [...new Set(result.drawn.flatMap((d) => d.inspectors))] },
         key: "domain.supervision.notices.inspectionAssigned",
-        params: { plan: plan.name, periodEnd: plan.periodEnd.toISOString().slice(0, 10) },
+        params: { plan: plan.name, periodEnd: isoDay(plan.periodEnd) },
         link: "/dept/inspections",
         now,
       });

@@ -16,6 +16,7 @@ import { NO_RISK, loadRiskFacts } from "./list-risk";
 import { LICENCE_STATUS_TEXT } from "@/lib/licences/licence-status-rules";
 import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/registration/rules";
 import type { RegistrationChangeKind } from "@/lib/generated/prisma/enums";
+import { isoDay } from "@/lib/calendar/dates";
 
 export type DossierEventKind = "registration" | "application" | "licence" | "verification" | "inspection" | "credit" | "review";
 
@@ -93,7 +94,7 @@ export interface Dossier {
   timeline: DossierEvent[];
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? isoDay(d) : null);
 
 export async function getEnterpriseDossier(opts: { actor: SessionUser; now: Date; uscc: string }): Promise<Dossier> {
   assertCan(opts.actor.role, "supervision.manage");

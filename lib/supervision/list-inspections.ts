@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
-import { shanghaiDay } from "@/lib/calendar/dates";
+import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import { maskName } from "@/lib/ids/resident-id";
 import type { InspectionResult } from "@/lib/generated/prisma/enums";
 import { DRAW_ALGORITHM, type DrawGrade } from "./draw";
@@ -29,7 +29,6 @@ export interface PlanRow {
   overdue: boolean;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 const planSelect = {
   id: true,
   name: true,
@@ -71,15 +70,15 @@ function toPlanRow(p: PlanRecord, now: Date): PlanRow {
     name: p.name,
     department: p.department.name,
     matterCodes: p.matterCodes,
-    periodStart: day(p.periodStart),
-    periodEnd: day(p.periodEnd),
-    publishBy: day(p.publishBy),
+    periodStart: isoDay(p.periodStart),
+    periodEnd: isoDay(p.periodEnd),
+    publishBy: isoDay(p.publishBy),
     ratios: { A: p.ratioA, B: p.ratioB, C: p.ratioC, D: p.ratioD },
     drawnAt: p.drawnAt,
     targetCount: p.targetCount,
     inspections: p.inspections.length,
     recorded,
-    overdue: p.drawnAt !== null && recorded < p.inspections.length && day(p.publishBy) < shanghaiDay(now),
+    overdue: p.drawnAt !== null && recorded < p.inspections.length && isoDay(p.publishBy) < shanghaiDay(now),
   };
 }
 
@@ -234,7 +233,7 @@ export async function listMyInspections(opts: { actor: SessionUser }): Promise<M
   return rows.map((r) => ({
     id: r.id,
     plan: r.plan.name,
-    periodEnd: day(r.plan.periodEnd),
+    periodEnd: isoDay(r.plan.periodEnd),
     enterpriseName: r.enterprise.name,
     uscc: r.enterprise.uscc,
     address: r.enterprise.address,

@@ -10,6 +10,7 @@ import { getFileStorage } from "@/lib/files/storage";
 import type { ServedFile } from "@/lib/files/file-response";
 import type { LicenceStatus, RiskLevel, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { OPEN_VERIFICATION } from "./verification-rules";
+import { isoDay } from "@/lib/calendar/dates";
 
 export interface VerificationRow {
   id: string;
@@ -25,7 +26,7 @@ export interface VerificationRow {
   checkedAt: Date | null;
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? isoDay(d) : null);
 const rowSelect = {
   id: true,
   status: true,

@@ -11,7 +11,7 @@ import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { shanghaiDay } from "@/lib/calendar/dates";
-import { checkAndStoreUpload, type UploadedFile } from "@/lib/applications/upload-material";
+import { checkAndStoreUpload, type UploadedFile } from "@/lib/files/upload";
 import { rectifyByDay, type TConfirmRectification, type TRecordVerification } from "./verification-rules";
 
 function inspectorDepartment(actor: SessionUser): string {

@@ -17,7 +17,7 @@ import { uploadMaterial } from "@/lib/applications/upload-material";
 import { signOnlineDocument } from "@/lib/applications/sign-online-document";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { allFields } from "@/lib/forms/merge-form";
-import { findNameConflict } from "@/lib/registration/name-check";
+import { findNameConflict } from "@/lib/forms/name-check";
 import { S1_ANSWERS } from "./index";
 
 export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");

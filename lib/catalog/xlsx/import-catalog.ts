@@ -12,7 +12,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { shanghaiDate } from "@/lib/calendar/dates";
+import { shanghaiDate, isoDay } from "@/lib/calendar/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, ProcessingType, ReformMode } from "@/lib/generated/prisma/enums";
 import { diffEntries, entryOf } from "../entry";
@@ -70,7 +70,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.replace(/\r\n?/g, "\n");
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if ("richText" in value)
     return value.richText
       .map((r) => r.text)

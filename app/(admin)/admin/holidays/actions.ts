@@ -3,8 +3,8 @@
 // parses once, its problems land on their fields); saving or deleting a day re-times every open task in the
 // same transaction.
 import { defineAction } from "@/lib/actions/define-action";
-import { saveHoliday } from "@/lib/calendar/save-holiday";
-import { deleteHoliday } from "@/lib/calendar/delete-holiday";
+import { saveHoliday } from "@/lib/admin/save-holiday";
+import { deleteHoliday } from "@/lib/admin/delete-holiday";
 import { ZDeleteHoliday, ZSaveHoliday } from "@/lib/calendar/schemas";
 
 // The admin home counts the calendar's rows.

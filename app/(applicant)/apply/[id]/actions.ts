@@ -4,12 +4,13 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, type ActionFailure } from "@/lib/action-error";
+import { actionFailure, type ActionFailure } from "@/lib/actions/legacy-failure";
 import { AppError } from "@/lib/errors";
 import { saveDraft, type SaveDraftResult } from "@/lib/applications/save-draft";
 import { chooseCommitment } from "@/lib/applications/choose-commitment";
 import { setPendingMaterial } from "@/lib/applications/set-pending-material";
-import { uploadMaterial, MAX_MATERIAL_BYTES } from "@/lib/applications/upload-material";
+import { uploadMaterial } from "@/lib/applications/upload-material";
+import { MAX_MATERIAL_BYTES } from "@/lib/files/upload";
 import { submitApplication, type SubmitResult } from "@/lib/applications/submit-application";
 import { signOnlineDocument } from "@/lib/applications/sign-online-document";
 import { ZChooseCommitment, ZSaveDraft, ZSetPending, ZSignDocument, ZSubmitApplication } from "@/lib/applications/schemas";

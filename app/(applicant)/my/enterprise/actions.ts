@@ -4,7 +4,7 @@
 // audits).
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, type ActionFailure } from "@/lib/action-error";
+import { actionFailure, type ActionFailure } from "@/lib/actions/legacy-failure";
 import { AppError } from "@/lib/errors";
 import { requestCancellation, requestChange } from "@/lib/registration/request-registration-change";
 import { withdrawRegistrationChange } from "@/lib/registration/withdraw-registration-change";

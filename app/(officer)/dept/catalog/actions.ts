@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { parseProposalForm, type FieldIssue } from "@/lib/catalog/proposal-schemas";
 import { proposeMatterChange } from "@/lib/catalog/propose-change";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure } from "@/lib/actions/legacy-failure";
 
 export type ProposeState = { ok: false; error: string; issues?: FieldIssue[] } | null;
 

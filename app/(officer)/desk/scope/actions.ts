@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import { registerEnterpriseScope, type RegisterScopeResult } from "@/lib/scope/register-enterprise-scope";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure } from "@/lib/actions/legacy-failure";
 
 export type RegisterScopeState = { ok: true; result: RegisterScopeResult } | { ok: false; error: string } | null;
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getI18n } from "@/lib/i18n/server";
-import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
+import { getPublicEnterprise } from "@/lib/verify/get-public-enterprise";
 import { enterpriseCodePath, licencePath } from "@/lib/licences/licence-view";
 import { publicUrl, qrSvg } from "@/lib/licences/qr";
 import { readPublic } from "../read-public";

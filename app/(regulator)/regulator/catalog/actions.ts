@@ -10,7 +10,7 @@ import { ZApproveProposal, ZRejectProposal, fieldIssuesOf, zhIssueMessage, type 
 import { approveProposal, rejectProposal } from "@/lib/catalog/decide-proposal";
 import { IMPORT_MODES, importCatalog, type ImportSummary } from "@/lib/catalog/xlsx/import-catalog";
 import { MAX_UPLOAD_BYTES } from "@/lib/catalog/xlsx/inspect-upload";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure } from "@/lib/actions/legacy-failure";
 
 export type DecisionState = { ok: false; error: string; issues?: FieldIssue[] } | null;
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import { addSynonym, removeSynonym, type AddSynonymResult } from "@/lib/catalog/manage-synonyms";
-import { actionFailure } from "@/lib/action-error";
+import { actionFailure } from "@/lib/actions/legacy-failure";
 import type { ActionAnswer } from "@/components/ui/action-result";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);

@@ -5,9 +5,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, type ActionFailure } from "@/lib/action-error";
+import { actionFailure, type ActionFailure } from "@/lib/actions/legacy-failure";
 import { toSafeFileName } from "@/lib/files/sniff";
-import { fileFromForm } from "@/lib/applications/upload-material";
+import { fileFromForm } from "@/lib/files/upload";
 import { answerCorrection } from "@/lib/approvals/answer-correction";
 import { supplementPending } from "@/lib/approvals/supplement-pending";
 import { reviseReturned } from "@/lib/approvals/revise-returned";

@@ -3,7 +3,7 @@
 // (changeLicenceStatus scopes to the issuing department, checks the status the officer saw, audits).
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, stepInputFailure } from "@/lib/action-error";
+import { actionFailure, stepInputFailure } from "@/lib/actions/legacy-failure";
 import { AppError } from "@/lib/errors";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
 import { changeLicenceStatus } from "@/lib/licences/change-licence-status";

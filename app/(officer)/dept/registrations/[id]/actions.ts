@@ -3,7 +3,7 @@
 // domain call (decideRegistrationChange checks the authority, locks, re-reads, updates the licences, audits).
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, stepInputFailure } from "@/lib/action-error";
+import { actionFailure, stepInputFailure } from "@/lib/actions/legacy-failure";
 import { AppError } from "@/lib/errors";
 import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
 import { ZDecideRegistrationChange } from "@/lib/registration/rules";

@@ -3,7 +3,7 @@
 // scopes to the officer's department, checks the version the officer saw, and writes the audit row).
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, stepInputFailure } from "@/lib/action-error";
+import { actionFailure, stepInputFailure } from "@/lib/actions/legacy-failure";
 import { AppError } from "@/lib/errors";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { decideTask } from "@/lib/approvals/decide-task";

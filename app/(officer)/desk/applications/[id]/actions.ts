@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, type ActionFailure } from "@/lib/action-error";
+import { actionFailure, type ActionFailure } from "@/lib/actions/legacy-failure";
 import { getI18n } from "@/lib/i18n/server";
 import type { TFunction } from "@/lib/i18n/core";
 import { acceptApplication } from "@/lib/approvals/accept-application";

@@ -8,17 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { taskClock, type Pause } from "@/lib/calendar/task-clock";
 import type { CalendarDays } from "@/lib/calendar/working-days";
-
-export const UNDECIDED_TASK = ["PENDING", "IN_REVIEW", "CORRECTION_REQUESTED", "ONSITE_CHECK"] as const;
-
-/**
- * THE lock order of the approval stage: the Application row first, then its tasks. Every transaction that
- * changes a task or its clock takes it, so two departments deciding the last two tasks at once settle the
- * application exactly once, and clock refreshes never deadlock. Taking it twice in one transaction is free.
- */
-export async function lockApplicationRow(tx: Prisma.TransactionClient, applicationId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
-}
+import { UNDECIDED_TASK, lockApplicationRow } from "@/lib/base/application-lock";
 
 export interface ClockStop {
   /** Tasks whose clock stops now (they are about to be decided or closed). */

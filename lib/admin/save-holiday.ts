@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { CALENDAR_EDIT_TX, lockCalendar, rescheduleOpenTasks } from "./calendar-edit";
-import type { THolidayKind, TSaveHoliday } from "./schemas";
+import type { THolidayKind, TSaveHoliday } from "@/lib/calendar/schemas";
 
 export interface SaveHolidayResult {
   date: string;

@@ -3,9 +3,10 @@ import "server-only";
 // them: a day off added next week must push back every deadline that crosses it, and a day off removed
 // must bring them forward. Called in the transaction that changes the calendar, after the change.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshTaskClocks, UNDECIDED_TASK } from "@/lib/approvals/clock";
-import { loadCalendar } from "./load-calendar";
-import { endOfShanghaiDay } from "./working-days";
+import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
+import { UNDECIDED_TASK } from "@/lib/base/application-lock";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { endOfShanghaiDay } from "@/lib/calendar/working-days";
 
 /** A transaction long enough to reschedule every open task of a busy portal (the default is 5 s). */
 export const CALENDAR_EDIT_TX = { timeout: 60_000, maxWait: 10_000 } as const;

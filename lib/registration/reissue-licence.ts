@@ -8,10 +8,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { nextVersionNumber } from "@/lib/registration/rules";
-import { certificateTitle } from "./certificate-title";
-import { registrationFacts } from "./registration-facts";
-import { PAYLOAD_VERSION, signPayload, type LicencePayload } from "./signature";
-import type { SigningKey } from "./signing-key";
+import { certificateTitle } from "@/lib/licences/certificate-title";
+import { registrationFacts } from "@/lib/licences/registration-facts";
+import { PAYLOAD_VERSION, signPayload, type LicencePayload } from "@/lib/licences/signature";
+import type { SigningKey } from "@/lib/licences/signing-key";
+import { isoDay } from "@/lib/calendar/dates";
 
 /** What re-issuing reads of the old version. */
 export const reissueSelect = {
@@ -37,8 +38,6 @@ export const reissueSelect = {
 
 export type ReissuableLicence = Prisma.LicenceGetPayload<{ select: typeof reissueSelect }>;
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 export async function reissueLicence(
   tx: Prisma.TransactionClient,
   opts: { licence: ReissuableLicence; holderName: string; address: string; signer: SigningKey; now: Date },
@@ -61,8 +60,8 @@ export async function reissueLicence(
     items,
     address,
     ...(registration ? { registration } : {}),
-    validFrom: day(old.validFrom),
-    validUntil: old.validUntil ? day(old.validUntil) : null,
+    validFrom: isoDay(old.validFrom),
+    validUntil: old.validUntil ? isoDay(old.validUntil) : null,
     issuer: old.issuedBy.name,
     issuedAt: now.toISOString(),
     version,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FORM_SUFFIX, IGNORED, nameConflictMessage, nameProblem, normaliseName } from "./name-check";
-import { ZRequestChange } from "./rules";
+import { ZRequestChange } from "@/lib/registration/rules";
 
 describe("normaliseName: the same name however it is typed", () => {
   const core = normaliseName("上海金山枫味餐饮管理有限公司");

@@ -7,8 +7,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import { normalizeCodeInput } from "@/lib/ids/normalize";
-import { licenceRowSelect, viewLicence, type LicenceView } from "./licence-view";
-import { publishedKeys } from "./signing-key";
+import { licenceRowSelect, viewLicence, type LicenceView } from "@/lib/licences/licence-view";
+import { publishedKeys } from "@/lib/licences/signing-key";
 import { parseOutcome, premisesNoteOf, type PremisesNote } from "@/lib/registration/rules";
 
 export interface PublicLicence {

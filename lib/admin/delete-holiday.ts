@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { CALENDAR_EDIT_TX, lockCalendar, rescheduleOpenTasks } from "./calendar-edit";
-import type { TDeleteHoliday } from "./schemas";
+import type { TDeleteHoliday } from "@/lib/calendar/schemas";
 
 export async function deleteHoliday(opts: { actor: SessionUser; now: Date; input: TDeleteHoliday }): Promise<{ date: string; rescheduled: number }> {
   const { actor, now, input } = opts;

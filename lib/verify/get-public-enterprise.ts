@@ -11,8 +11,8 @@ import type { EnterpriseStatus, LicenceKind, RegistrationChangeKind } from "@/li
 import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/registration/rules";
 import { normalizeCodeInput } from "@/lib/ids/normalize";
 import { maskName } from "@/lib/ids/resident-id";
-import { licenceRowSelect, viewLicence, type LicenceView } from "./licence-view";
-import { publishedKeys } from "./signing-key";
+import { licenceRowSelect, viewLicence, type LicenceView } from "@/lib/licences/licence-view";
+import { publishedKeys } from "@/lib/licences/signing-key";
 
 export interface PublicEnterprise {
   name: string;
