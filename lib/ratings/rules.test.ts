@@ -1,3 +1,4 @@
+import { zhIssue } from "@/tests/support/messages";
 import { describe, expect, it } from "vitest";
 import { holidays } from "@/prisma/seed/data/holidays";
 import type { CalendarDays } from "@/lib/calendar/working-days";
@@ -104,16 +105,16 @@ describe("schemas", () => {
   it.each([["0"], ["6"], ["2.5"], [""], [undefined]])("refuses the score %s in Chinese", (v) => {
     const r = ZRateService.safeParse({ ...form, efficiency: v });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe("请为“办理效率”打分（1–5 分）");
+    expect(zhIssue(r.error?.issues[0])).toBe("请为“办理效率”打分（1–5 分）");
   });
 
   it("refuses a comment over 500 characters", () => {
     expect(ZRateService.safeParse({ ...form, comment: "差".repeat(500) }).success).toBe(true);
-    expect(ZRateService.safeParse({ ...form, comment: "差".repeat(501) }).error?.issues[0]?.message).toBe("评价内容不能超过 500 个字");
+    expect(zhIssue(ZRateService.safeParse({ ...form, comment: "差".repeat(501) }).error?.issues[0])).toBe("评价内容不能超过 500 个字");
   });
 
   it("a ticket note is 2–1000 characters", () => {
-    expect(ZTicketNote.safeParse({ ticketId: "t", note: " 好 " }).error?.issues[0]?.message).toBe("请填写情况说明（至少 2 个字）");
+    expect(zhIssue(ZTicketNote.safeParse({ ticketId: "t", note: " 好 " }).error?.issues[0])).toBe("请填写情况说明（至少 2 个字）");
     expect(ZTicketNote.safeParse({ ticketId: "t", note: "已电话回访" }).success).toBe(true);
     expect(ZTicketNote.safeParse({ ticketId: "t", note: "x".repeat(1001) }).success).toBe(false);
   });

@@ -12,7 +12,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError, parseInput } from "@/lib/errors";
 import { ZConfirmRectification, ZRecordVerification } from "@/lib/supervision/verification-rules";
-import type { UploadedFile } from "@/lib/applications/upload-material";
+import type { UploadedFile } from "@/lib/files/upload";
 import { zhError, zhNotice } from "../support/messages";
 import { decideTask } from "@/lib/approvals/decide-task";
 import { issueResults } from "@/lib/approvals/issue-results";

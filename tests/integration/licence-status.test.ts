@@ -2,6 +2,7 @@
 // public view reads changes at once, every change is audited with before and after, the holder's accounts
 // are told, the credit platform gets an outbox row. Another department cannot see the licence; a missing
 // reason, a second revocation and reinstating a revoked licence are refused and change nothing.
+import { zhError } from "../support/messages";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -104,7 +105,7 @@ describe("changeLicenceStatus", () => {
     const licence = await makeLicence(ycj);
     const e = await refusal(changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "" } }));
     expect(e.code).toBe("BAD_INPUT");
-    expect(e.message).toContain("理由");
+    expect(zhError(e)).toContain("理由");
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
   });
 

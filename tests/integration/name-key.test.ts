@@ -2,7 +2,7 @@
 // normaliseName says, for names typed every way the check must see through; and the partial index exists.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { normaliseName } from "@/lib/registration/name-check";
+import { normaliseName } from "@/lib/forms/name-check";
 
 const NAMES = [
   "上海金山枫味餐饮管理有限公司",

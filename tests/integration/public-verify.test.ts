@@ -3,8 +3,8 @@
 // "altered"; a revocation shows at once; unknown codes are NOT_FOUND; no ID number is ever in the result.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
-import { getPublicLicence } from "@/lib/licences/get-public-licence";
+import { getPublicEnterprise } from "@/lib/verify/get-public-enterprise";
+import { getPublicLicence } from "@/lib/verify/get-public-licence";
 import { listPublishedKeys } from "@/lib/licences/published-keys";
 import { sessionUserOf } from "../factories";
 import { LEGAL_REP_ID, makeSignedEnterprise } from "../factories/licences";

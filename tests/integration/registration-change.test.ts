@@ -7,6 +7,7 @@
 // the old registered address stays as it is for its premises (or is suspended, per its matter), and the holder
 // and its department are told a new application or an on-site check is needed; one at premises of its own is
 // kept; a name change re-issues all (issue 15 part 3). Each test works on an enterprise of its own.
+import { zhError } from "../support/messages";
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -16,8 +17,8 @@ import { AppError } from "@/lib/errors";
 import { requestCancellation, requestChange } from "@/lib/registration/request-registration-change";
 import { withdrawRegistrationChange } from "@/lib/registration/withdraw-registration-change";
 import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
-import { getPublicLicence } from "@/lib/licences/get-public-licence";
-import { getPublicEnterprise } from "@/lib/licences/get-public-enterprise";
+import { getPublicLicence } from "@/lib/verify/get-public-licence";
+import { getPublicEnterprise } from "@/lib/verify/get-public-enterprise";
 import { getRegistrationChange } from "@/lib/registration/list-registration-changes";
 import { getEnterpriseRegistration } from "@/lib/registration/get-enterprise-registration";
 import { getEnterpriseDossier } from "@/lib/supervision/get-enterprise-dossier";
@@ -303,7 +304,7 @@ describe("变更登记 (change)", () => {
 
     const long = await refusal(requestChange({ actor, now: NOW, input: { requestKey: key(), newName: "名".repeat(10_000), reason: "企业更名" } }));
     expect(long.code).toBe("BAD_INPUT");
-    expect(long.message).toContain("当前 10000 个字");
+    expect(zhError(long)).toContain("当前 10000 个字");
     expect(await db().registrationChange.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
   });
 
@@ -411,7 +412,7 @@ describe("变更登记 (change)", () => {
 
     const bare = await refusal(decideRegistrationChange({ actor: scjg, now: LATER, input: { changeId: id, action: "reject", reason: " " } }));
     expect(bare.code).toBe("BAD_INPUT");
-    expect(bare.message).toContain("理由");
+    expect(zhError(bare)).toContain("理由");
     expect((await db().registrationChange.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
 
     const reason = "新住所未取得产权证明，请补正后重新申请";

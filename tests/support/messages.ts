@@ -1,6 +1,6 @@
 // Tests read what a person reads: an error's or an inbox message's words in Chinese (the default locale),
 // so an assertion on the words keeps asserting what it asserted before the words became catalog keys.
-import { isAppError } from "@/lib/errors";
+import { isAppError, issueOf } from "@/lib/errors";
 import { makeT, translate } from "@/lib/i18n/core";
 import zhCN from "@/lib/i18n/messages/zh-CN";
 import en from "@/lib/i18n/messages/en";
@@ -29,4 +29,11 @@ export async function rejectionText(promise: Promise<unknown>): Promise<string> 
     return zhError(e);
   }
   throw new Error("expected the promise to be rejected");
+}
+
+/** A zod issue's words in Chinese, as the action or the browser form shows it (its key with the issue's numbers). */
+export function zhIssue(issue: { path: readonly PropertyKey[]; message: string; code?: string } | undefined): string {
+  if (!issue) return "";
+  const i = issueOf(issue);
+  return translate(zh, i.key, i.params);
 }

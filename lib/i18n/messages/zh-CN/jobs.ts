@@ -34,7 +34,7 @@ const jobs = {
   filterAll: "全部",
   colState: "状态",
   colAttempts: "尝试次数",
-  attemptsOf: "{n} / {max}",
+  attemptsOf: "第 {n} 次 / 共 {max} 次",
   colCreated: "创建时间",
   colStarted: "开始时间",
   colEnded: "结束时间",
