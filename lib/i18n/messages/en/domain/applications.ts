@@ -10,6 +10,7 @@ const applications: Messages["domain"]["applications"] = {
     alreadySubmitted: "The application has been submitted and can no longer be changed",
     requestInvalid: "The request is not valid; please refresh the page and try again",
     applicationIdMissing: "The application number is missing",
+    statusChanged: "The application's status has just changed; please refresh the page and try again",
     start: {
       chooseMatter: "Please choose at least one matter",
       tooManyMatters: "At most {maximum} matters can be applied for at once",

@@ -8,6 +8,7 @@ const applications = {
     alreadySubmitted: "申请已提交，不能再修改",
     requestInvalid: "请求无效，请刷新页面后重试",
     applicationIdMissing: "缺少申请编号",
+    statusChanged: "申请状态刚刚发生变化，请刷新页面后重试",
     start: {
       chooseMatter: "请至少选择一个事项",
       tooManyMatters: "一次最多申请{maximum}个事项",
