@@ -26,7 +26,15 @@ export async function recordEvent(
 ): Promise<ApplicationStatus> {
   const to = transitionTo(opts.from, opts.type);
   await tx.applicationEvent.create({
-    data: { applicationId: opts.applicationId, type: opts.type, fromStatus: opts.from, toStatus: to, actorId: opts.actorId, at: opts.at, detail: opts.detail ?? {} },
+    data: {
+      applicationId: opts.applicationId,
+      type: opts.type,
+      fromStatus: opts.from,
+      toStatus: to,
+      actorId: opts.actorId,
+      at: opts.at,
+      detail: opts.detail ?? {},
+    },
   });
   return to;
 }
