@@ -10,7 +10,7 @@ import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
 import type { ApplicationForm } from "./get-application-form";
 import type { DocumentContext } from "./online-documents";
 
-export async function loadDocumentContext(db: PrismaClient | Prisma.TransactionClient, actor: SessionUser, form: ApplicationForm): Promise<DocumentContext> {
+export async function loadDocumentContext(db: PrismaClient | Prisma.TransactionClient, signer: Pick<SessionUser, "id">, form: ApplicationForm): Promise<DocumentContext> {
   const text = form.effective["subject.shareholders"];
   const usccs =
     typeof text === "string"
@@ -19,7 +19,7 @@ export async function loadDocumentContext(db: PrismaClient | Prisma.TransactionC
           .map((r) => r.idNumber)
       : [];
   // One query after the other: `db` may be a transaction, which is one connection.
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { displayName: true, realNameIdNumber: true } });
+  const user = await db.user.findUnique({ where: { id: signer.id }, select: { displayName: true, realNameIdNumber: true } });
   const enterprises = usccs.length ? await db.enterprise.findMany({ where: { uscc: { in: usccs } }, select: { uscc: true, name: true } }) : [];
   const scopeTerms = await loadScopeTerms(db);
   return {
