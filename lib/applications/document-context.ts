@@ -10,7 +10,11 @@ import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
 import type { ApplicationForm } from "./get-application-form";
 import type { DocumentContext } from "./online-documents";
 
-export async function loadDocumentContext(db: PrismaClient | Prisma.TransactionClient, signer: Pick<SessionUser, "id">, form: ApplicationForm): Promise<DocumentContext> {
+export async function loadDocumentContext(
+  db: PrismaClient | Prisma.TransactionClient,
+  signer: Pick<SessionUser, "id">,
+  form: ApplicationForm,
+): Promise<DocumentContext> {
   const text = form.effective["subject.shareholders"];
   const usccs =
     typeof text === "string"
