@@ -68,6 +68,11 @@ if (!only || only === "lint" || only === "typecheck") {
     counts.failed += 1;
     failures.push("import loops");
   }
+  // lib/ throws and notifies in catalog keys, never in a literal sentence: scripts/check-messages.mjs.
+  if ((await step("message keys", process.execPath, [path.join(ROOT, "scripts/check-messages.mjs")])) !== 0) {
+    counts.failed += 1;
+    failures.push("message keys");
+  }
 }
 if (!only || only === "typecheck") {
   if ((await step("typecheck", bin("tsc"), ["--noEmit", "-p", "."])) !== 0) {
