@@ -31,7 +31,11 @@ function configuredKey(): SigningKey {
 export async function currentSigningKey(db: PrismaClient | Prisma.TransactionClient): Promise<SigningKey> {
   const key = configuredKey();
   const publicKey = publicKeyOf(key.privateKey);
-  const known = await db.signingKey.upsert({ where: { id: key.keyId }, create: { id: key.keyId, publicKey }, update: {} });
+  // INSERT … ON CONFLICT DO NOTHING, then read: two first signers at once (two issuances, or two app instances
+  // starting) both publish without either failing on the primary key — an upsert of find-then-create raced
+  // into a unique violation. The loser's insert waits for the winner's transaction, then reads its row.
+  await db.signingKey.createMany({ data: [{ id: key.keyId, publicKey }], skipDuplicates: true });
+  const known = await db.signingKey.findUniqueOrThrow({ where: { id: key.keyId }, select: { publicKey: true } });
   if (known.publicKey !== publicKey) throw new Error(`证照签名密钥 ${key.keyId} 与已发布的公钥不一致：更换密钥时请使用新的 LICENCE_KEY_ID`);
   return key;
 }
