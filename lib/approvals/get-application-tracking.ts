@@ -119,7 +119,7 @@ export async function getApplicationTracking(opts: { actor: SessionUser; now: Da
   const db = getDb();
   // Own applications only, and only once submitted: a draft is still the form (/apply/<id>).
   const app = await loadApplicationDetail(db, { id: opts.applicationId, applicantId: actor.id, status: { not: "DRAFT" } });
-  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!app) throw new AppError("NOT_FOUND", "domain.approvals.errors.view.applicationNotFound");
   const [calendar, licences] = await Promise.all([
     loadCalendar(db),
     app.status === "ISSUED"

@@ -91,14 +91,11 @@ export interface DeptTaskView {
 export async function getDeptTask({ actor, now, taskId }: { actor: SessionUser; now: Date; taskId: string }): Promise<DeptTaskView> {
   const scope = deptScope(actor);
   const db = getDb();
-  const found =
-    typeof taskId === "string" && taskId.length <= 64
-      ? await db.approvalTask.findFirst({ where: { id: taskId, ...scope }, select: { applicationId: true } })
-      : null;
-  if (!found) throw new AppError("NOT_FOUND", "审批任务不存在");
-  const app = await loadApplicationDetail(db, { id: found.applicationId });
+  // One read: the application only through this department's own dispatched task (anyone else's is NOT_FOUND).
+  const app =
+    typeof taskId === "string" && taskId && taskId.length <= 64 ? await loadApplicationDetail(db, { tasks: { some: { id: taskId, ...scope } } }) : null;
   const task = app?.tasks.find((t) => t.id === taskId);
-  if (!app || !task) throw new AppError("NOT_FOUND", "审批任务不存在");
+  if (!app || !task) throw new AppError("NOT_FOUND", "domain.approvals.errors.view.taskNotFound");
 
   const [{ form, documents }, calendar] = await Promise.all([formAndDocuments(db, app, now), loadCalendar(db)]);
   const items = app.items.filter((i) => i.taskId === task.id);

@@ -149,10 +149,11 @@ export async function getWindowApplication({
   applicationId: string;
 }): Promise<WindowApplication> {
   assertCan(actor.role, "desk.view");
-  if (typeof applicationId !== "string" || !applicationId || applicationId.length > 64) throw new AppError("NOT_FOUND", "申请不存在");
+  if (typeof applicationId !== "string" || !applicationId || applicationId.length > 64)
+    throw new AppError("NOT_FOUND", "domain.approvals.errors.view.applicationNotFound");
   const db = getDb();
   const app = await loadApplicationDetail(db, { id: applicationId, status: { not: "DRAFT" } });
-  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!app) throw new AppError("NOT_FOUND", "domain.approvals.errors.view.applicationNotFound");
 
   const [{ documents }, credit, calendar, licences] = await Promise.all([
     formAndDocuments(db, app, now),

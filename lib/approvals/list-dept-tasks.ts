@@ -57,7 +57,7 @@ export interface DeptTaskList {
 /** Scope of every department-desk query: the actor's department, dispatched tasks only. */
 export function deptScope(actor: SessionUser): { departmentId: string; dispatchedAt: { not: null } } {
   assertCan(actor.role, "dept.view");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "domain.approvals.errors.view.noDepartment");
   return { departmentId: actor.departmentId, dispatchedAt: { not: null } };
 }
 

@@ -11,7 +11,6 @@ import type { ApplicationStatus, TaskStatus } from "@/lib/generated/prisma/enums
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { inFormOrder } from "@/lib/applications/resolve-documents";
-import type { ApplicationDetail } from "./application-detail";
 import { applicationName } from "@/lib/base/application-name";
 import { getDeskSummary, type DeskSummary } from "./get-desk-summary";
 import { isUndecided, taskTiming } from "./task-timing";
@@ -82,7 +81,10 @@ const base = {
   items: { select: { matter: { select: { name: true, kind: true, code: true } } } },
 } as const;
 
-type BaseRow = Pick<ApplicationDetail, "id" | "enterprise" | "formData"> & {
+type BaseRow = {
+  id: string;
+  formData: unknown;
+  enterprise: { name: string } | null;
   applicant: { displayName: string };
   items: { matter: { name: string; kind: string; code: string } }[];
 };

@@ -23,15 +23,15 @@ export function visibleApplications(actor: SessionUser): Prisma.ApplicationWhere
 export async function readMaterial(opts: { actor: SessionUser; materialId: unknown }): Promise<{ fileName: string; contentType: string; bytes: Uint8Array }> {
   const id = ZMaterialId.safeParse(opts.materialId);
   const scope = visibleApplications(opts.actor);
-  if (!id.success || !scope) throw new AppError("NOT_FOUND", "文件不存在");
+  if (!id.success || !scope) throw new AppError("NOT_FOUND", "domain.approvals.errors.view.materialNotFound");
   const db = getDb();
   const material = await db.material.findFirst({
     where: { id: id.data, application: scope },
     select: { applicationId: true, documentKey: true, fileName: true, contentType: true, storageKey: true },
   });
-  if (!material || !(await departmentMaySee(opts.actor, id.data, material))) throw new AppError("NOT_FOUND", "文件不存在");
+  if (!material || !(await departmentMaySee(opts.actor, id.data, material))) throw new AppError("NOT_FOUND", "domain.approvals.errors.view.materialNotFound");
   const bytes = await getFileStorage().get(material.storageKey);
-  if (!bytes) throw new AppError("NOT_FOUND", "文件已不在存储中，请联系管理员");
+  if (!bytes) throw new AppError("NOT_FOUND", "domain.approvals.errors.view.materialGone");
   return { fileName: material.fileName, contentType: material.contentType, bytes };
 }
 
