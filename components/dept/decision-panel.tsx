@@ -7,7 +7,9 @@ import type { MessageKey } from "@/lib/i18n/core";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { ZDecideTask } from "@/lib/approvals/schemas";
 import type { TaskAction } from "@/lib/approvals/get-dept-task";
-import { decideTaskAction } from "@/app/(officer)/dept/tasks/[id]/actions";
+import type { FormAction } from "@/lib/actions/types";
+// Until every page passes the action (issue 16: components/ never imports app/), the page's own action.
+import { decideTaskAction as decideFallback } from "@/app/(officer)/dept/tasks/[id]/actions";
 import { StepForm, stepFormErrors } from "@/components/ui/step-form";
 
 const WORDS: Record<TaskAction, { label: MessageKey; reason: MessageKey; hint: MessageKey }> = {
@@ -17,7 +19,20 @@ const WORDS: Record<TaskAction, { label: MessageKey; reason: MessageKey; hint: M
   onsite: { label: "deptDesk.decide.onsite", reason: "deptDesk.decide.reasonOnsite", hint: "deptDesk.decide.hintOnsite" },
 };
 
-export function DecisionPanel({ taskId, version, status, actions }: { taskId: string; version: number; status: TaskStatus; actions: TaskAction[] }) {
+export function DecisionPanel({
+  taskId,
+  version,
+  status,
+  actions,
+  decideTaskAction = decideFallback,
+}: {
+  taskId: string;
+  version: number;
+  status: TaskStatus;
+  actions: TaskAction[];
+  /** The department's step (the page's decideTaskAction). */
+  decideTaskAction?: FormAction<{ status: TaskStatus }>;
+}) {
   const { t } = useI18n();
   return (
     <StepForm<TaskAction, TaskStatus>
@@ -31,7 +46,7 @@ export function DecisionPanel({ taskId, version, status, actions }: { taskId: st
           action: formData.get("action") ?? undefined,
           reason: formData.get("reason") ?? "",
         });
-        return parsed.success ? null : stepFormErrors(parsed.error.issues);
+        return parsed.success ? null : stepFormErrors(parsed.error.issues, t);
       }}
       hidden={
         <>

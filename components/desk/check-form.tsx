@@ -4,7 +4,9 @@
 import { useActionState, useState } from "react";
 import type { WindowDocument } from "@/lib/approvals/get-window-application";
 import { useI18n } from "@/lib/i18n/client";
-import { acceptAction, returnAction, type DeskActionState } from "@/app/(officer)/desk/applications/[id]/actions";
+import type { ActionResult, FormAction } from "@/lib/actions/types";
+// Until every page passes the actions (issue 16: components/ never imports app/), the page's own actions.
+import { acceptAction as acceptFallback, returnAction as returnFallback } from "@/app/(officer)/desk/applications/[id]/actions";
 import { DocumentProvision, DocumentTitle } from "./document-provision";
 
 type Verdict = "ok" | "problem" | "pending";
@@ -22,19 +24,25 @@ export function CheckForm({
   version,
   documents,
   pendingAllowed,
+  acceptAction = acceptFallback,
+  returnAction = returnFallback,
 }: {
   applicationId: string;
   version: number;
   documents: WindowDocument[];
   pendingAllowed: boolean;
+  /** 受理并分办 (the page's acceptAction). */
+  acceptAction?: FormAction;
+  /** 退件 (the page's returnAction). */
+  returnAction?: FormAction;
 }) {
   const { t } = useI18n();
   // What the applicant promised for later starts as 容缺后补 (where still allowed); everything else is looked at.
   const [verdicts, setVerdicts] = useState<Record<string, Verdict | undefined>>(() =>
     Object.fromEntries(documents.map((d) => [d.documentKey, d.provided === "pending" && pendingAllowed && d.mayBePending ? "pending" : undefined])),
   );
-  const [acceptState, accept, accepting] = useActionState<DeskActionState, FormData>(acceptAction, null);
-  const [returnState, giveBack, returning] = useActionState<DeskActionState, FormData>(returnAction, null);
+  const [acceptState, accept, accepting] = useActionState<ActionResult | null, FormData>(acceptAction, null);
+  const [returnState, giveBack, returning] = useActionState<ActionResult | null, FormData>(returnAction, null);
   // Controlled, so what the officer typed survives the form reset React does after each action.
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [other, setOther] = useState("");
@@ -43,7 +51,7 @@ export function CheckForm({
   const state = last === "accept" ? acceptState : last === "return" ? returnState : null;
   const busy = accepting || returning;
   const hasProblem = Object.values(verdicts).includes("problem");
-  const fieldError = (name: string) => state?.fieldErrors?.[name];
+  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
 
   return (
     <form className="space-y-4" noValidate>

@@ -4,11 +4,24 @@ import { useActionState } from "react";
 import type { IssuancePreview } from "@/lib/approvals/get-window-application";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { useI18n } from "@/lib/i18n/client";
-import { issueAction, type DeskActionState } from "@/app/(officer)/desk/applications/[id]/actions";
+import type { ActionResult, FormAction } from "@/lib/actions/types";
+// Until every page passes the action (issue 16: components/ never imports app/), the page's own action.
+import { issueAction as issueFallback } from "@/app/(officer)/desk/applications/[id]/actions";
 
-export function IssuePanel({ applicationId, version, preview }: { applicationId: string; version: number; preview: IssuancePreview }) {
+export function IssuePanel({
+  applicationId,
+  version,
+  preview,
+  issueAction = issueFallback,
+}: {
+  applicationId: string;
+  version: number;
+  preview: IssuancePreview;
+  /** 统一出件 (the page's issueAction). */
+  issueAction?: FormAction;
+}) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<DeskActionState, FormData>(issueAction, null);
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(issueAction, null);
   const blocked = preview.blockedBy.length > 0;
   return (
     <section aria-labelledby="issue-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="issue-panel">

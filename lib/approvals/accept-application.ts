@@ -8,7 +8,8 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
@@ -16,22 +17,21 @@ import { documentProblems } from "@/lib/applications/resolve-documents";
 import { formAndDocuments, lockApplication } from "./application-detail";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { settleApplication } from "./settle-application";
-import { ZAcceptApplication } from "./schemas";
+import type { TAcceptApplication } from "./schemas";
 import { taskLimits } from "./task-limits";
 import { isoDay } from "@/lib/calendar/dates";
 
-export async function acceptApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ dispatched: number; pending: number }> {
-  const { actor, now } = opts;
+export async function acceptApplication(opts: { actor: SessionUser; now: Date; input: TAcceptApplication }): Promise<{ dispatched: number; pending: number }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "application.accept");
-  const input = parseInput(ZAcceptApplication, opts.input);
   const db = getDb();
 
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, { id: input.applicationId, status: "SUBMITTED", expectedVersion: input.expectedVersion });
     const { documents } = await formAndDocuments(tx, app, now);
-    const verdicts = new Map(input.documents.map((d) => [d.documentKey, d.verdict]));
+    const verdicts = new Map((input.documents ?? []).map((d) => [d.documentKey, d.verdict]));
     for (const key of verdicts.keys()) {
-      if (!documents.some((d) => d.documentKey === key)) throw new AppError("BAD_INPUT", "所核对的材料不属于该申请，请刷新页面");
+      if (!documents.some((d) => d.documentKey === key)) throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.foreignDocument");
     }
     const calendar = await loadCalendar(tx);
     const deadline = endOfShanghaiDay(addWorkingDays(now, input.pendingDays, calendar));
@@ -44,13 +44,13 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
     if (later.length) {
       const notAllowed = later.filter((d) => !d.mayBePending);
       if (notAllowed.length)
-        throw new AppError("BAD_INPUT", `${notAllowed.map((d) => `“${d.name}”`).join("、")}是关键材料或不允许容缺，不能后补；如有问题请退件`);
+        throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.notPendable", { names: notAllowed.map((d) => `“${d.name}”`).join("、") });
       const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
-      if (credit.restricted) throw new AppError("BAD_INPUT", `不能容缺受理：${credit.reason}`);
+      if (credit.restricted) throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.creditRestricted", { reason: credit.reason ?? "" });
     }
     // Nothing missing may be accepted: what is neither provided nor to follow goes into a return notice.
     const missing = documentProblems(documents.filter((d) => !later.includes(d)));
-    if (missing.length) throw new AppError("BAD_INPUT", `材料不齐，不能受理（请退件并一次性告知）：${missing.join("；")}`);
+    if (missing.length) throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.incomplete", { problems: missing.join("；") });
     // A 容缺 choice from the draft whose document no longer needs providing (now waived by a commitment,
     // held by government, verified online, or uploaded) is not awaited: it must not pause a clock or block 出件.
     const awaited = later.flatMap((d) => d.requirementIds);
@@ -90,30 +90,21 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
     await refreshTaskClocks(tx, { applicationId: app.id, calendar });
 
     const pendingNames = later.map((d) => `“${d.name}”`);
-    const officers = await tx.user.findMany({
-      where: { role: "DEPT_OFFICER", departmentId: { in: app.tasks.map((t) => t.departmentId) } },
-      select: { id: true, departmentId: true },
+    await notify(tx, {
+      to: { users: [app.applicantId] },
+      ...(pendingNames.length
+        ? {
+            key: "domain.approvals.notices.acceptedWithPending",
+            params: { count: app.tasks.length, deadline: isoDay(deadline), names: pendingNames.join("、") },
+          }
+        : { key: "domain.approvals.notices.accepted", params: { count: app.tasks.length } }),
+      link: `/my/applications/${app.id}`,
+      now,
     });
-    await tx.notification.createMany({
-      data: [
-        {
-          userId: app.applicantId,
-          title: "申请已受理",
-          body:
-            `您的申请已受理，并已同时分送 ${app.tasks.length} 个审批部门办理。` +
-            (pendingNames.length ? `请于 ${isoDay(deadline)} 前补交${pendingNames.join("、")}（容缺受理）。` : ""),
-          link: `/my/applications/${app.id}`,
-          createdAt: now,
-        },
-        ...officers.map((o) => ({
-          userId: o.id,
-          title: "新的审批任务",
-          body: `综合窗口分送了一件申请，请在时限内办理。`,
-          link: `/dept/tasks/${app.tasks.find((t) => t.departmentId === o.departmentId)!.id}`,
-          createdAt: now,
-        })),
-      ],
-    });
+    // Each department's officers, to their own task.
+    for (const task of app.tasks) {
+      await notify(tx, { to: { departments: [task.departmentId] }, key: "domain.approvals.notices.newTask", link: `/dept/tasks/${task.id}`, now });
+    }
     await writeAudit(tx, {
       actorId: actor.id,
       action: "application.accept",

@@ -5,24 +5,29 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { checkAndStoreUpload, type UploadedFile } from "@/lib/files/upload";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { lockApplicationRow } from "@/lib/base/application-lock";
-import { ZAnswerCorrection } from "./schemas";
+import type { TAnswerCorrection } from "./schemas";
 
-const ANSWERED = "该补正要求已答复，请刷新页面";
-const ENDED = "该部门已办结此事项，无需再补正，请刷新页面";
+const ANSWERED = "domain.approvals.errors.correction.answered";
+const ENDED = "domain.approvals.errors.correction.ended";
 
-export async function answerCorrection(opts: { actor: SessionUser; now: Date; input: unknown; file?: UploadedFile | null }): Promise<{ taskId: string }> {
-  const { actor, now } = opts;
+export async function answerCorrection(opts: {
+  actor: SessionUser;
+  now: Date;
+  input: TAnswerCorrection;
+  file?: UploadedFile | null;
+}): Promise<{ taskId: string }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "application.supplement");
-  const input = parseInput(ZAnswerCorrection, opts.input);
   const db = getDb();
   const owned = { id: input.correctionId, task: { application: { applicantId: actor.id } } };
   const found = await db.taskCorrection.findFirst({ where: owned, select: { answeredAt: true, task: { select: { status: true } } } });
-  if (!found) throw new AppError("NOT_FOUND", "补正要求不存在");
+  if (!found) throw new AppError("NOT_FOUND", "domain.approvals.errors.correction.notFound");
   // Checked before storing too (and again under lock), so a refused answer leaves no file behind.
   if (found.answeredAt) throw new AppError("CONFLICT", ANSWERED);
   if (found.task.status !== "CORRECTION_REQUESTED") throw new AppError("CONFLICT", ENDED);
@@ -50,14 +55,14 @@ export async function answerCorrection(opts: { actor: SessionUser; now: Date; in
     if (!stillOpen)
       await tx.approvalTask.updateMany({ where: { id: c.task.id, status: "CORRECTION_REQUESTED" }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
     await refreshTaskClocks(tx, { applicationId: c.task.applicationId, calendar: await loadCalendar(tx) });
-    await tx.notification.create({
-      data: {
-        userId: c.requestedById,
-        title: "申请人已补正",
-        body: `申请人答复了补正要求：${input.answer.slice(0, 100)}${stored ? `（附件：${stored.fileName}）` : ""}，审批时限恢复计算。`,
-        link: `/dept/tasks/${c.task.id}`,
-        createdAt: now,
-      },
+    const answer = input.answer.slice(0, 100);
+    await notify(tx, {
+      to: { users: [c.requestedById] },
+      ...(stored
+        ? { key: "domain.approvals.notices.correctionAnsweredWithFile", params: { answer, fileName: stored.fileName } }
+        : { key: "domain.approvals.notices.correctionAnswered", params: { answer } }),
+      link: `/dept/tasks/${c.task.id}`,
+      now,
     });
     await writeAudit(tx, {
       actorId: actor.id,

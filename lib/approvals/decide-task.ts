@@ -7,13 +7,15 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import type { NoticeKey } from "@/lib/notifications/notice-text";
+import { notify } from "@/lib/notifications/notify";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { lockApplicationRow } from "@/lib/base/application-lock";
 import { settleApplication } from "./settle-application";
-import { ZDecideTask, type TDecideTask } from "./schemas";
+import type { TDecideTask } from "./schemas";
 
 type Action = TDecideTask["action"];
 
@@ -30,21 +32,11 @@ export function nextTaskStatus(status: TaskStatus, action: Action): TaskStatus |
   return t.from.includes(status) ? t.to : null;
 }
 
-const STATUS_TEXT: Record<TaskStatus, string> = {
-  PENDING: "待办理",
-  IN_REVIEW: "审查中",
-  CORRECTION_REQUESTED: "等待申请人补正",
-  ONSITE_CHECK: "现场核查中",
-  APPROVED: "已准予许可",
-  REJECTED: "已不予许可",
-  WITHDRAWN: "申请人已撤回申请",
-};
-
-export async function decideTask(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ status: TaskStatus; version: number }> {
+export async function decideTask(opts: { actor: SessionUser; now: Date; input: TDecideTask }): Promise<{ status: TaskStatus; version: number }> {
   const { actor, now } = opts;
   assertCan(actor.role, "task.decide");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
-  const input = parseInput(ZDecideTask, opts.input);
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "domain.approvals.errors.task.noDepartment");
+  const input = { ...opts.input, reason: opts.input.reason ?? "" };
 
   return getDb().$transaction(async (tx) => {
     // Own department's dispatched tasks only; anyone else's does not exist for this officer. The application
@@ -60,12 +52,12 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
         application: { select: { applicantId: true } },
       },
     });
-    if (!task) throw new AppError("NOT_FOUND", "审批任务不存在");
+    if (!task) throw new AppError("NOT_FOUND", "domain.approvals.errors.task.notFound");
     if (task.version !== input.expectedVersion) {
-      throw new AppError("CONFLICT", `该任务已由其他人员处理（当前状态：${STATUS_TEXT[task.status]}），请刷新页面查看最新情况`);
+      throw new AppError("CONFLICT", `domain.approvals.errors.task.taken.${task.status}`);
     }
     const to = nextTaskStatus(task.status, input.action);
-    if (!to) throw new AppError("CONFLICT", `任务当前状态为“${STATUS_TEXT[task.status]}”，不能进行此操作`);
+    if (!to) throw new AppError("CONFLICT", `domain.approvals.errors.task.notAllowed.${task.status}`);
 
     const decided = to === "APPROVED" || to === "REJECTED";
     // The clock stops at the decision: a 容缺 or 补正 pause still open ends now, so the due dates left on
@@ -81,10 +73,11 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
         ...(input.action === "onsite" ? { onsiteNote: input.reason || null } : {}),
       },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "该任务已由其他人员处理，请刷新页面查看最新情况");
+    if (updated.count !== 1) throw new AppError("CONFLICT", "domain.approvals.errors.task.takenNow");
 
     const matters = task.items.map((i) => `“${i.matter.name}”`).join("、");
-    let message: { title: string; body: string };
+    const department = task.department.name;
+    let message: { key: NoticeKey; params: Record<string, string> };
     if (decided) {
       // Items the 容缺 sweep already ended stay ended.
       await tx.applicationItem.updateMany({
@@ -109,18 +102,18 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: u
       });
       message =
         to === "APPROVED"
-          ? { title: `${task.department.name}已准予许可`, body: `${matters}已获准予，将由综合窗口统一出件。` }
-          : { title: `${task.department.name}不予许可`, body: `${matters}不予许可。理由：${input.reason}` };
+          ? { key: "domain.approvals.notices.taskApproved", params: { department, matters } }
+          : { key: "domain.approvals.notices.taskRejected", params: { department, matters, reason: input.reason } };
     } else if (input.action === "correction") {
       await tx.taskCorrection.create({ data: { taskId: task.id, requestedById: actor.id, requestedAt: now, request: input.reason } });
       await refreshTaskClocks(tx, { applicationId: task.applicationId, calendar: await loadCalendar(tx) });
-      message = { title: `${task.department.name}请您补正`, body: `${matters}需要补正：${input.reason}（补正期间审批时限暂停计算）` };
+      message = { key: "domain.approvals.notices.correctionRequested", params: { department, matters, reason: input.reason } };
     } else {
-      message = { title: `${task.department.name}将进行现场核查`, body: `${matters}需现场核查${input.reason ? `：${input.reason}` : ""}。` };
+      message = input.reason
+        ? { key: "domain.approvals.notices.onsiteWithNote", params: { department, matters, reason: input.reason } }
+        : { key: "domain.approvals.notices.onsite", params: { department, matters } };
     }
-    await tx.notification.create({
-      data: { userId: task.application.applicantId, ...message, link: `/my/applications/${task.applicationId}`, createdAt: now },
-    });
+    await notify(tx, { to: { users: [task.application.applicantId] }, ...message, link: `/my/applications/${task.applicationId}`, now });
     await writeAudit(tx, {
       actorId: actor.id,
       action: `task.${input.action}`,

@@ -9,7 +9,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { shanghaiDate, shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
@@ -21,10 +22,10 @@ import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
 import { certificateTitle, licensedItems } from "@/lib/licences/certificate-title";
 import { registrationFacts } from "@/lib/licences/registration-facts";
 import { loadScopeTerms } from "@/lib/scope/load-scope-terms";
-import { findNameConflict, nameConflictMessage } from "@/lib/forms/name-check";
+import { findNameConflict, type NameConflict } from "@/lib/forms/name-check";
 import { parseScope, registryScope, type ScopeTermLike } from "@/lib/scope/derive-scope";
 import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
-import { ZApplicationStep } from "./schemas";
+import type { TApplicationStep } from "./schemas";
 import { scheduleVerification } from "@/lib/supervision/schedule-verification";
 
 /** 上海市金山区: the district this portal registers companies in (its USCC division code). */
@@ -39,19 +40,17 @@ export interface IssueResult {
   workingDaysTaken: number;
 }
 
-export async function issueResults(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<IssueResult> {
-  const { actor, now } = opts;
+export async function issueResults(opts: { actor: SessionUser; now: Date; input: TApplicationStep }): Promise<IssueResult> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "application.issue");
-  const input = parseInput(ZApplicationStep, opts.input);
 
   return getDb().$transaction(async (tx) => {
     const app = await lockApplication(tx, { id: input.applicationId, status: "DECIDED", expectedVersion: input.expectedVersion });
     const awaited = app.pending.filter((p) => p.status === "OPEN");
     if (awaited.length) {
-      throw new AppError(
-        "CONFLICT",
-        `尚有容缺材料未补交：${[...new Set(awaited.map((p) => `“${p.requirement.name}”`))].join("、")}，补交（或期限届满）后方可统一出件`,
-      );
+      throw new AppError("CONFLICT", "domain.approvals.errors.issue.pendingAwaited", {
+        names: [...new Set(awaited.map((p) => `“${p.requirement.name}”`))].join("、"),
+      });
     }
     const plan = issuePlan({ hasEnterprise: app.enterprise !== null, items: app.items });
     const { form } = await formAndDocuments(tx, app, now);
@@ -154,14 +153,13 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       ...issued.map((i) => `✔ ${i.matter}：${i.kind === "BUSINESS" ? "营业执照" : i.kind === "FILING_RECEIPT" ? "备案回执" : "许可证"} ${i.number}`),
       ...rejected.map((r) => `✘ ${r.matter}：${r.reason}`),
     ];
-    await tx.notification.create({
-      data: {
-        userId: app.applicantId,
-        title: "结果已统一出件",
-        body: `共发放 ${issued.length} 项${rejected.length ? `，${rejected.length} 项未获准予（理由见下）` : ""}：\n${lines.join("\n")}`,
-        link: `/my/applications/${app.id}`,
-        createdAt: now,
-      },
+    await notify(tx, {
+      to: { users: [app.applicantId] },
+      ...(rejected.length
+        ? { key: "domain.approvals.notices.issuedWithRejected", params: { count: issued.length, rejected: rejected.length, lines: lines.join("\n") } }
+        : { key: "domain.approvals.notices.issued", params: { count: issued.length, lines: lines.join("\n") } }),
+      link: `/my/applications/${app.id}`,
+      now,
     });
     if (enterprise) {
       await tx.outboxMessage.create({
@@ -194,6 +192,18 @@ function formText(form: IssueForm, key: string): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
+const NAME_TAKEN = {
+  exact: "domain.approvals.errors.issue.nameTakenExact",
+  similar: "domain.approvals.errors.issue.nameTakenSimilar",
+  pendingChange: "domain.approvals.errors.issue.nameTakenPendingChange",
+} as const;
+
+/** Which of the name-check's three refusals (lib/forms/name-check.ts nameConflictMessage) a conflict is. */
+function nameTakenKind(conflict: NameConflict): keyof typeof NAME_TAKEN {
+  if (conflict.kind === "pendingChange") return "pendingChange";
+  return conflict.exact ? "exact" : "similar";
+}
+
 /** 设立登记: the new enterprise from its approved registration form, with a newly assigned USCC. */
 async function registerEnterprise(tx: Prisma.TransactionClient, opts: { app: ApplicationDetail; form: IssueForm; terms: ScopeTermLike[]; now: Date }) {
   const { app, form, terms, now } = opts;
@@ -203,7 +213,7 @@ async function registerEnterprise(tx: Prisma.TransactionClient, opts: { app: App
   // Two new companies' applications may ask for the same name (a draft's name is not a registered one): the
   // first registered keeps it, the second is refused here, before anything is issued (registration/name-check.ts).
   const conflict = await findNameConflict({ db: tx, name: v("subject.name"), exceptEnterpriseId: null });
-  if (conflict) throw new AppError("CONFLICT", `${nameConflictMessage(v("subject.name"), conflict)}：该名称已在本申请受理后被登记，无法统一出件，请联系申请人`);
+  if (conflict) throw new AppError("CONFLICT", NAME_TAKEN[nameTakenKind(conflict)], { name: v("subject.name"), other: conflict.name });
   let uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
   while (await tx.enterprise.findUnique({ where: { uscc }, select: { id: true } })) uscc = newCompanyUscc(DIVISION_CODE, () => randomInt(1 << 30) / (1 << 30));
   const enterprise = await tx.enterprise.create({

@@ -6,21 +6,23 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { formAndDocuments, lockApplication } from "./application-detail";
-import { ZReturnApplication } from "./schemas";
+import type { TReturnApplication } from "./schemas";
 
-export async function returnApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ problems: number }> {
-  const { actor, now } = opts;
+export async function returnApplication(opts: { actor: SessionUser; now: Date; input: TReturnApplication }): Promise<{ problems: number }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "application.return");
-  const input = parseInput(ZReturnApplication, opts.input);
+  // The notice's own rule, kept here too for callers that are not the action (the schema says it first).
+  if (!input.problems.length) throw new AppError("BAD_INPUT", "domain.approvals.errors.input.noProblems");
 
   return getDb().$transaction(async (tx) => {
     const app = await lockApplication(tx, { id: input.applicationId, status: "SUBMITTED", expectedVersion: input.expectedVersion });
     const { documents } = await formAndDocuments(tx, app, now);
     const names = new Map(documents.map((d) => [d.documentKey, d.name]));
     const problems = input.problems.map((p) => {
-      if (p.documentKey && !names.has(p.documentKey)) throw new AppError("BAD_INPUT", "退件问题所指的材料不属于该申请，请刷新页面");
+      if (p.documentKey && !names.has(p.documentKey)) throw new AppError("BAD_INPUT", "domain.approvals.errors.return.foreignDocument");
       return { documentKey: p.documentKey ?? null, name: p.documentKey ? names.get(p.documentKey)! : null, problem: p.problem };
     });
     const text = problems.map((p, i) => `${i + 1}. ${p.name ? `“${p.name}”：` : ""}${p.problem}`).join("\n");
@@ -31,14 +33,12 @@ export async function returnApplication(opts: { actor: SessionUser; now: Date; i
       where: { id: app.id },
       data: { status: "RETURNED", returnedAt: now, returnProblems: problems, returnReason: text, returnCount: { increment: 1 }, version: { increment: 1 } },
     });
-    await tx.notification.create({
-      data: {
-        userId: app.applicantId,
-        title: "申请被退回（一次性告知）",
-        body: `请按以下 ${problems.length} 条意见修改后重新提交：\n${text}`,
-        link: `/my/applications/${app.id}`,
-        createdAt: now,
-      },
+    await notify(tx, {
+      to: { users: [app.applicantId] },
+      key: "domain.approvals.notices.returned",
+      params: { count: problems.length, problems: text },
+      link: `/my/applications/${app.id}`,
+      now,
     });
     await writeAudit(tx, {
       actorId: actor.id,

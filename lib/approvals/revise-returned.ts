@@ -5,14 +5,12 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { parseInput } from "@/lib/errors";
 import { lockApplication } from "./application-detail";
-import { ZApplicationStep } from "./schemas";
+import type { TApplicationStep } from "./schemas";
 
-export async function reviseReturned(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ id: string }> {
-  const { actor, now } = opts;
+export async function reviseReturned(opts: { actor: SessionUser; now: Date; input: TApplicationStep }): Promise<{ id: string }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "application.submit");
-  const input = parseInput(ZApplicationStep, opts.input);
   return getDb().$transaction(async (tx) => {
     const app = await lockApplication(tx, { id: input.applicationId, status: "RETURNED", expectedVersion: input.expectedVersion, applicantId: actor.id });
     await tx.application.update({ where: { id: app.id }, data: { status: "DRAFT", version: { increment: 1 } } });

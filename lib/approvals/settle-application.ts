@@ -2,6 +2,7 @@ import "server-only";
 // When the last department has decided, the application waits for 统一出件 at the window.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { UNDECIDED_TASK } from "@/lib/base/application-lock";
+import { notify } from "@/lib/notifications/notify";
 
 export async function settleApplication(tx: Prisma.TransactionClient, opts: { applicationId: string; now: Date }): Promise<boolean> {
   const open = await tx.approvalTask.count({ where: { applicationId: opts.applicationId, status: { in: [...UNDECIDED_TASK] } } });
@@ -11,15 +12,11 @@ export async function settleApplication(tx: Prisma.TransactionClient, opts: { ap
     data: { status: "DECIDED", decidedAt: opts.now, version: { increment: 1 } },
   });
   if (moved.count === 0) return false;
-  const window = await tx.user.findMany({ where: { role: "WINDOW_OFFICER" }, select: { id: true } });
-  await tx.notification.createMany({
-    data: window.map((u) => ({
-      userId: u.id,
-      title: "申请待统一出件",
-      body: "一件申请的各审批部门均已作出决定，请统一出件。",
-      link: `/desk/applications/${opts.applicationId}`,
-      createdAt: opts.now,
-    })),
+  await notify(tx, {
+    to: { role: "WINDOW_OFFICER" },
+    key: "domain.approvals.notices.readyToIssue",
+    link: `/desk/applications/${opts.applicationId}`,
+    now: opts.now,
   });
   return true;
 }

@@ -5,19 +5,24 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { checkAndStoreUpload, type UploadedFile } from "@/lib/files/upload";
 import { lockApplication } from "./application-detail";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
-import { ZSupplementPending } from "./schemas";
+import type { TSupplementPending } from "./schemas";
 
-const LATE = "补交期限已过，容缺受理已终止，请联系综合窗口";
+const LATE = "domain.approvals.errors.supplement.late";
 
-export async function supplementPending(opts: { actor: SessionUser; now: Date; input: unknown; file: UploadedFile }): Promise<{ supplemented: number }> {
-  const { actor, now } = opts;
+export async function supplementPending(opts: {
+  actor: SessionUser;
+  now: Date;
+  input: TSupplementPending;
+  file: UploadedFile;
+}): Promise<{ supplemented: number }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "application.supplement");
-  const input = parseInput(ZSupplementPending, opts.input);
   const db = getDb();
   const where = {
     applicationId: input.applicationId,
@@ -26,7 +31,7 @@ export async function supplementPending(opts: { actor: SessionUser; now: Date; i
     requirement: { documentKey: input.documentKey },
   };
   const rows = await db.pendingMaterial.findMany({ where, select: { deadline: true } });
-  if (!rows.length) throw new AppError("NOT_FOUND", "没有待补交的该项材料（可能已补交或已逾期）");
+  if (!rows.length) throw new AppError("NOT_FOUND", "domain.approvals.errors.supplement.notAwaited");
   // Checked before storing too, so a late upload leaves no file behind.
   if (rows.some((p) => p.deadline < now)) throw new AppError("CONFLICT", LATE);
   const stored = await checkAndStoreUpload(opts.file);
@@ -34,7 +39,7 @@ export async function supplementPending(opts: { actor: SessionUser; now: Date; i
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, { id: input.applicationId, status: ["ACCEPTED", "DECIDED"], applicantId: actor.id });
     const open = app.pending.filter((p) => p.status === "OPEN" && p.requirement.documentKey === input.documentKey);
-    if (!open.length) throw new AppError("CONFLICT", "该材料已补交或已逾期，请刷新页面");
+    if (!open.length) throw new AppError("CONFLICT", "domain.approvals.errors.supplement.gone");
     if (open.some((p) => p.deadline < now)) throw new AppError("CONFLICT", LATE);
     const data = { ...stored, uploadedById: actor.id, uploadedAt: now };
     const material = await tx.material.upsert({
@@ -51,22 +56,12 @@ export async function supplementPending(opts: { actor: SessionUser; now: Date; i
     const name = open[0]!.requirement.name;
     const matterIds = new Set(open.map((p) => p.requirement.matterId));
     const departments = [...new Set(app.items.filter((i) => matterIds.has(i.matterId)).map((i) => i.matter.departmentId))];
-    const officers = await tx.user.findMany({
-      where: { OR: [{ role: "WINDOW_OFFICER" }, { role: "DEPT_OFFICER", departmentId: { in: departments } }] },
-      select: { id: true, role: true, departmentId: true },
-    });
-    await tx.notification.createMany({
-      data: officers.map((o) => {
-        const task = app.tasks.find((t) => t.departmentId === o.departmentId);
-        return {
-          userId: o.id,
-          title: "容缺材料已补交",
-          body: `申请人补交了“${name}”（${stored.fileName}）。`,
-          link: o.role === "WINDOW_OFFICER" || !task ? `/desk/applications/${app.id}` : `/dept/tasks/${task.id}`,
-          createdAt: now,
-        };
-      }),
-    });
+    const told = { key: "domain.approvals.notices.supplemented", params: { name, fileName: stored.fileName }, now } as const;
+    // The window, and a department without a task of its own, to the application; a department to its task.
+    const withTask = departments.flatMap((d) => app.tasks.filter((t) => t.departmentId === d).slice(0, 1));
+    const withoutTask = departments.filter((d) => !app.tasks.some((t) => t.departmentId === d));
+    await notify(tx, { ...told, to: [{ role: "WINDOW_OFFICER" }, { departments: withoutTask }], link: `/desk/applications/${app.id}` });
+    for (const task of withTask) await notify(tx, { ...told, to: { departments: [task.departmentId] }, link: `/dept/tasks/${task.id}` });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "material.supplement",

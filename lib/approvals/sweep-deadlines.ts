@@ -9,6 +9,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
+import type { NoticeKey } from "@/lib/notifications/notice-text";
+import { notify } from "@/lib/notifications/notify";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
@@ -100,29 +102,29 @@ async function endPendingAcceptance(applicationId: string, now: Date): Promise<n
     }
     const { applicantId, enterpriseId } = rows[0]!.application;
     const departments = await tx.approvalTask.findMany({ where: { id: { in: taskIds } }, select: { id: true, departmentId: true } });
-    const officers = await tx.user.findMany({
-      where: { role: "DEPT_OFFICER", departmentId: { in: departments.map((d) => d.departmentId) } },
-      select: { id: true, departmentId: true },
+    const matters = items.map((i) => `“${i.matter.name}”`).join("、");
+    await notify(tx, {
+      to: { users: [applicantId] },
+      ...(matters
+        ? { key: "domain.approvals.notices.pendingEnded", params: { names, matters } }
+        : { key: "domain.approvals.notices.pendingEndedNoMatters", params: { names } }),
+      link: `/my/applications/${applicationId}`,
+      now,
     });
-    const matters = items.map((i) => `“${i.matter.name}”`).join("、") || "相关事项";
-    await tx.notification.createMany({
-      data: [
-        {
-          userId: applicantId,
-          title: "容缺受理已终止",
-          body: `${reason}，${matters}未获准予。如仍需办理，请重新申请。`,
-          link: `/my/applications/${applicationId}`,
-          createdAt: now,
-        },
-        ...officers.map((o) => ({
-          userId: o.id,
-          title: "容缺材料逾期未补交",
-          body: `${reason}，${matters}已终止办理。`,
-          link: `/dept/tasks/${departments.find((d) => d.departmentId === o.departmentId)!.id}`,
-          createdAt: now,
-        })),
-      ],
-    });
+    // Each department's officers, to its own task (the first, should a department have two).
+    const told = new Set<string>();
+    for (const d of departments) {
+      if (told.has(d.departmentId)) continue;
+      told.add(d.departmentId);
+      await notify(tx, {
+        to: { departments: [d.departmentId] },
+        ...(matters
+          ? { key: "domain.approvals.notices.pendingOverdue", params: { names, matters } }
+          : { key: "domain.approvals.notices.pendingOverdueNoMatters", params: { names } }),
+        link: `/dept/tasks/${d.id}`,
+        now,
+      });
+    }
     if (enterpriseId) {
       // 金山方案 二(一)3: 失信违法行为记入企业信用记录 — a missed supplement is recorded (minor), and pushed.
       await tx.creditRecord.create({
@@ -178,14 +180,14 @@ async function remind(opts: {
     const heads = opts.heads ? inDepartment.filter((o) => o.isDepartmentHead) : [];
     const recipients = [...new Set([...staff, ...heads].map((o) => o.id))];
     const due = shanghaiDay(t.promisedDueAt!);
-    const statutory = t.statutoryDueAt ? `（法定时限至 ${shanghaiDay(t.statutoryDueAt)}）` : "";
-    const message = opts.heads
-      ? { title: "审批任务已超过承诺时限", body: `一项审批任务的承诺办结日 ${due} 已过${statutory}，请立即办理。` }
-      : { title: "审批任务即将到期", body: `一项审批任务须在 ${due} 前办结${statutory}。` };
+    const statutory = t.statutoryDueAt ? shanghaiDay(t.statutoryDueAt) : null;
+    const message: { key: NoticeKey; params: Record<string, string> } = statutory
+      ? { key: opts.heads ? "domain.approvals.notices.taskOverdueStatutory" : "domain.approvals.notices.taskDueSoonStatutory", params: { due, statutory } }
+      : { key: opts.heads ? "domain.approvals.notices.taskOverdue" : "domain.approvals.notices.taskDueSoon", params: { due } };
     sent += await db.$transaction(async (tx) => {
       const claimed = await tx.approvalTask.updateMany({ where: { ...opts.where, id: t.id }, data: opts.mark });
       if (claimed.count !== 1) return 0; // decided, moved or reminded meanwhile
-      await tx.notification.createMany({ data: recipients.map((userId) => ({ userId, ...message, link: `/dept/tasks/${t.id}`, createdAt: opts.now })) });
+      await notify(tx, { to: { users: recipients }, ...message, link: `/dept/tasks/${t.id}`, now: opts.now });
       return 1;
     });
   }

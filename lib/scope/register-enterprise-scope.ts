@@ -2,13 +2,13 @@ import "server-only";
 // 经营范围登记 and the dual notification (双告知). 金山方案 (三)2: after registration the market regulator
 // tells the enterprise which permits it needs (告知企业) and pushes the registration to the departments
 // concerned (推送部门) through the 互联网+监管 system — here: in-app inbox rows plus one outbox row per push.
-import "server-only";
 import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
-import { ZRegisterScope } from "./schemas";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import type { TRegisterScope } from "./schemas";
 import { formatScope } from "./derive-scope";
 
 export interface RegisterScopeResult {
@@ -20,12 +20,11 @@ export interface RegisterScopeResult {
   departments: string[];
 }
 
-export async function registerEnterpriseScope(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RegisterScopeResult> {
-  assertCan(opts.actor.role, "scope.register");
-  const input = parseInput(ZRegisterScope, opts.input);
+export async function registerEnterpriseScope(opts: { actor: SessionUser; now: Date; input: TRegisterScope }): Promise<RegisterScopeResult> {
+  const { now, actor, input } = opts;
+  assertCan(actor.role, "scope.register");
   const { enterpriseId } = input;
   const termCodes = [...new Set(input.termCodes)];
-  const { now, actor } = opts;
 
   return getDb().$transaction(async (tx) => {
     // One registration per enterprise at a time: a second one waits and then sees the first one's terms,
@@ -35,14 +34,14 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
       where: { id: enterpriseId },
       include: { scopeTerms: { include: { term: { select: { code: true } } } } },
     });
-    if (enterprise?.status !== "ACTIVE") throw new AppError("NOT_FOUND", "企业不存在或已注销");
+    if (enterprise?.status !== "ACTIVE") throw new AppError("NOT_FOUND", "domain.scope.errors.enterpriseNotFound");
     const terms = await tx.businessScopeTerm.findMany({
       where: { code: { in: termCodes } },
       include: { matters: { include: { matter: { include: { department: true } } } } },
       orderBy: { code: "asc" },
     });
     const unknown = termCodes.filter((c) => !terms.some((t) => t.code === c));
-    if (unknown.length) throw new AppError("BAD_INPUT", `经营范围表述不存在：${unknown.join("、")}`);
+    if (unknown.length) throw new AppError("BAD_INPUT", "domain.scope.errors.unknownTerms", { codes: unknown.join("、") });
 
     const before = new Set(enterprise.scopeTerms.map((s) => s.term.code));
     const added = terms.filter((t) => !before.has(t.code));
@@ -75,16 +74,12 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
     }
 
     if (permits.length) {
-      const applicants = await tx.user.findMany({ where: { enterpriseId, role: "APPLICANT" }, select: { id: true } });
-      const list = permits.map((p) => `${p.name}（${p.department.name}）`).join("；");
-      await tx.notification.createMany({
-        data: applicants.map((u) => ({
-          userId: u.id,
-          title: "经营范围涉及许可事项，请办理相关许可",
-          body: `您的企业登记的经营范围包含许可项目，开展相关经营活动前需办理：${list}。可通过智能导办查看条件和材料。`,
-          link: "/guide",
-          createdAt: now,
-        })),
+      await notify(tx, {
+        to: { enterprises: [enterpriseId] },
+        key: "domain.scope.notices.permitsNeeded",
+        params: { permits: permits.map((p) => `${p.name}（${p.department.name}）`).join("；") },
+        link: "/guide",
+        now,
       });
       await tx.outboxMessage.create({
         data: {
@@ -95,21 +90,12 @@ export async function registerEnterpriseScope(opts: { actor: SessionUser; now: D
           createdAt: now,
         },
       });
-      const officers = await tx.user.findMany({
-        where: { role: "DEPT_OFFICER", departmentId: { in: [...byDepartment.keys()] } },
-        select: { id: true, departmentId: true },
-      });
       for (const { department, permits: theirs } of byDepartment.values()) {
-        const names = theirs.map((p) => p.name).join("、");
-        await tx.notification.createMany({
-          data: officers
-            .filter((o) => o.departmentId === department.id)
-            .map((o) => ({
-              userId: o.id,
-              title: `新登记企业经营范围涉及本部门许可：${enterprise.name}`,
-              body: `${enterprise.name}（统一社会信用代码 ${enterprise.uscc}）登记的经营范围涉及：${names}。请纳入监管范围，企业取得许可后及时反馈许可信息。`,
-              createdAt: now,
-            })),
+        await notify(tx, {
+          to: { departments: [department.id] },
+          key: "domain.scope.notices.departmentPushed",
+          params: { enterprise: enterprise.name, uscc: enterprise.uscc, permits: theirs.map((p) => p.name).join("、") },
+          now,
         });
         await tx.outboxMessage.create({
           data: {

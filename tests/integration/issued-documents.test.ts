@@ -12,6 +12,7 @@ import { decideTask } from "@/lib/approvals/decide-task";
 import { issueResults } from "@/lib/approvals/issue-results";
 import { makeT } from "@/lib/i18n/core";
 import zhCN from "@/lib/i18n/messages/zh-CN";
+import { zhError } from "../support/messages";
 import { checkSignature, type LicencePayload } from "@/lib/licences/signature";
 import { publishedKeys } from "@/lib/licences/signing-key";
 import { walletLicencePdf } from "@/lib/licences/wallet-files";
@@ -114,10 +115,9 @@ describe("统一出件: what each document says", () => {
       data: { formData: { ...(app.formData as object), "subject.name": taken.replace("有限公司", " 有限公司") } },
     });
     const window = await sessionUserOf("window");
-    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringContaining("实质相同"),
-    });
+    await expect(issueResults({ actor: window, now: at("2026-11-25", 16), input: { applicationId: id, expectedVersion: app.version } })).rejects.toSatisfy(
+      (e) => (e as { code?: string }).code === "CONFLICT" && zhError(e).includes("实质相同"),
+    );
     expect(await getDb().licence.count({ where: { applicationItem: { applicationId: id } } })).toBe(0);
     expect((await getDb().application.findUniqueOrThrow({ where: { id } })).status).toBe("DECIDED");
   }, 120_000);

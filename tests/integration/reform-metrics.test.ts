@@ -235,7 +235,7 @@ beforeAll(async () => {
   await decideTask({
     actor: await sessionUserOf("dept-ycj"),
     now: at("2021-03-12T15:00:00+08:00"),
-    input: { taskId: ids.T7, expectedVersion: 0, action: "approve" },
+    input: { taskId: ids.T7!, expectedVersion: 0, action: "approve" },
   });
 
   // Not counted: a draft, and an application submitted one minute before March began (Shanghai time).

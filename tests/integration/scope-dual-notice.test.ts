@@ -1,8 +1,10 @@
-import { zhNotice } from "../support/messages";
+import { zhError, zhNotice } from "../support/messages";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { registerEnterpriseScope } from "@/lib/scope/register-enterprise-scope";
+import { ZRegisterScope } from "@/lib/scope/schemas";
+import { parseInput } from "@/lib/errors";
 import { searchScopeTerms } from "@/lib/scope/search-scope-terms";
 import { sessionUserOf } from "../factories";
 import { formatScope, parseScope } from "@/lib/scope/derive-scope";
@@ -46,7 +48,7 @@ describe("scope registration and dual notification (双告知)", () => {
 
     const toEnterprise = await db.notification.findMany({ where: { userId: applicant.id } });
     expect(toEnterprise).toHaveLength(1);
-    for (const p of result.permits) expect(toEnterprise[0]!.body).toContain(p.name);
+    for (const p of result.permits) expect(zhNotice(toEnterprise[0]!).body).toContain(p.name);
 
     const outbox = await db.outboxMessage.findMany({ orderBy: { topic: "asc" } });
     expect(outbox.filter((o) => o.topic === "dual-notice.enterprise")).toHaveLength(1);
@@ -84,24 +86,20 @@ describe("scope registration and dual notification (双告知)", () => {
   it("refuses unknown terms and unknown enterprises without writing anything", async () => {
     const db = getDb();
     const before = await db.enterpriseScopeTerm.count();
-    await expect(
-      registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: ["NOPE"] } }),
-    ).rejects.toMatchObject({
-      code: "BAD_INPUT",
-      message: expect.stringContaining("NOPE"),
-    });
-    await expect(registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: "missing", termCodes: ["x"] } })).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-    await expect(registerEnterpriseScope({ actor: window, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: [] } })).rejects.toMatchObject({
-      code: "BAD_INPUT",
-    });
+    // Parsed as the action parses it (lib/actions/define-action.ts), then the domain.
+    const register = async (input: { enterpriseId: unknown; termCodes: string[] }) =>
+      registerEnterpriseScope({ actor: window, now: NOW, input: parseInput(ZRegisterScope, input) });
+    await expect(register({ enterpriseId: applicant.enterpriseId, termCodes: ["NOPE"] })).rejects.toSatisfy(
+      (e) => (e as { code?: string }).code === "BAD_INPUT" && zhError(e).includes("NOPE"),
+    );
+    await expect(register({ enterpriseId: "missing", termCodes: ["x"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(register({ enterpriseId: applicant.enterpriseId, termCodes: [] })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await db.enterpriseScopeTerm.count()).toBe(before);
   });
 
   it.each(["applicant", "dept-scjg", "regulator", "admin"])("%s may not register scope", async (username) => {
     const actor = await sessionUserOf(username);
-    await expect(registerEnterpriseScope({ actor, now: NOW, input: { enterpriseId: applicant.enterpriseId, termCodes: ["x"] } })).rejects.toMatchObject({
+    await expect(registerEnterpriseScope({ actor, now: NOW, input: { enterpriseId: applicant.enterpriseId!, termCodes: ["x"] } })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });

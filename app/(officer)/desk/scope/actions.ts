@@ -1,22 +1,15 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
-import { registerEnterpriseScope, type RegisterScopeResult } from "@/lib/scope/register-enterprise-scope";
-import { actionFailure } from "@/lib/actions/legacy-failure";
+// 经营范围登记 at the desk (lib/actions/define-action.ts): the enterprise and its ticked terms, parsed once, then
+// ONE domain call that registers them and sends the dual notification (双告知).
+import { defineAction } from "@/lib/actions/define-action";
+import { readRegisterScope, ZRegisterScope } from "@/lib/scope/schemas";
+import { registerEnterpriseScope } from "@/lib/scope/register-enterprise-scope";
 
-export type RegisterScopeState = { ok: true; result: RegisterScopeResult } | { ok: false; error: string } | null;
-
-export async function registerScopeAction(_prev: RegisterScopeState, formData: FormData): Promise<RegisterScopeState> {
-  try {
-    const actor = (await requirePermission("scope.register"))!;
-    const result = await registerEnterpriseScope({
-      actor,
-      now: new Date(),
-      input: { enterpriseId: formData.get("enterpriseId"), termCodes: formData.getAll("terms").map(String) },
-    });
-    revalidatePath("/desk/scope");
-    return { ok: true, result };
-  } catch (e) {
-    return actionFailure(e, "desk.scope.register");
-  }
-}
+export const registerScopeAction = defineAction({
+  name: "desk.scope.register",
+  permission: "scope.register",
+  schema: ZRegisterScope,
+  fromForm: readRegisterScope,
+  run: async ({ input, actor, now }) => ({ result: await registerEnterpriseScope({ actor, now, input }) }),
+  revalidate: ["/desk/scope"],
+});
