@@ -3,17 +3,20 @@
 // (a reason is required and sent to the department).
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { ZRejectProposal, fieldIssuesOf, zhIssueMessage } from "@/lib/catalog/proposal-schemas";
-import { approveProposalAction, rejectProposalAction, type DecisionState } from "@/app/(regulator)/regulator/catalog/actions";
+import { translate } from "@/lib/i18n/core";
+import type { ActionResult, FormAction } from "@/lib/actions/types";
+import { ZRejectProposal, fieldIssuesOf } from "@/lib/catalog/proposal-schemas";
+
+type DecisionState = ActionResult | null;
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:border-brand-600";
 
 function FormError({ state, title }: { state: DecisionState; title: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state && !state.issues?.length) ref.current?.focus();
+    if (state && !state.ok && !state.fieldErrors) ref.current?.focus();
   }, [state]);
-  if (!state || state.issues?.length) return null;
+  if (!state || state.ok || state.fieldErrors) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900" data-testid="decision-error">
       <p className="font-bold">{title}</p>
@@ -22,18 +25,31 @@ function FormError({ state, title }: { state: DecisionState; title: string }) {
   );
 }
 
-export function DecisionForms({ proposalId, nextVersion, canApprove }: { proposalId: string; nextVersion: number; canApprove: boolean }) {
+/** The page passes the two server actions (app/(regulator)/regulator/catalog/actions.ts). */
+export function DecisionForms({
+  proposalId,
+  nextVersion,
+  canApprove,
+  approveAction,
+  rejectAction,
+}: {
+  proposalId: string;
+  nextVersion: number;
+  canApprove: boolean;
+  approveAction: FormAction;
+  rejectAction: FormAction;
+}) {
   const { t } = useI18n();
-  const [approveState, approve, approving] = useActionState<DecisionState, FormData>(approveProposalAction, null);
-  const [rejectState, reject, rejecting] = useActionState<DecisionState, FormData>(rejectProposalAction, null);
+  const [approveState, approve, approving] = useActionState<DecisionState, FormData>(approveAction, null);
+  const [rejectState, reject, rejecting] = useActionState<DecisionState, FormData>(rejectAction, null);
   const [reasonError, setReasonError] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const busy = approving || rejecting;
 
   useEffect(() => {
-    const issue = rejectState?.issues?.find((i) => i.path === "reason");
-    if (issue) {
-      setReasonError(issue.message);
+    const message = rejectState && !rejectState.ok ? rejectState.fieldErrors?.reason : undefined;
+    if (message) {
+      setReasonError(message);
       reasonRef.current?.focus();
     }
   }, [rejectState]);
@@ -41,9 +57,10 @@ export function DecisionForms({ proposalId, nextVersion, canApprove }: { proposa
   function onReject(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
-    const parsed = ZRejectProposal.safeParse({ proposalId, reason: formData.get("reason") }, { error: zhIssueMessage });
+    const parsed = ZRejectProposal.safeParse({ proposalId, reason: formData.get("reason") });
     if (!parsed.success) {
-      setReasonError(fieldIssuesOf(parsed.error).find((i) => i.path === "reason")?.message ?? null);
+      const issue = fieldIssuesOf(parsed.error).find((i) => i.path === "reason");
+      setReasonError(issue ? translate(t, issue.key, issue.params) : null);
       reasonRef.current?.focus();
       return;
     }

@@ -1,16 +1,20 @@
 "use client";
 // Upload form of the Excel import: the file, the mode (all-or-nothing by default), and the result with
-// every bad row listed as "第N行：…".
+// every bad row listed as "第N行：…" in the reader's language.
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/core";
-import { importCatalogAction, type ImportState } from "@/app/(regulator)/regulator/catalog/actions";
-
+import type { ActionResult, FormAction } from "@/lib/actions/types";
+import type { ImportSummary } from "@/lib/catalog/xlsx/import-catalog";
+import { importErrorText } from "@/lib/catalog/xlsx/import-errors";
 import { MAX_UPLOAD_BYTES as MAX_BYTES } from "@/lib/catalog/xlsx/inspect-upload";
 
-export function ImportForm() {
+type ImportState = ActionResult<{ summary: ImportSummary }> | null;
+
+/** `action`: the page's importCatalogAction (app/(regulator)/regulator/catalog/actions.ts). */
+export function ImportForm({ action }: { action: FormAction<{ summary: ImportSummary }> }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<ImportState, FormData>(importCatalogAction, null);
+  const [state, formAction, pending] = useActionState<ImportState, FormData>(action, null);
   const [fileError, setFileError] = useState<MessageKey | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLElement>(null);
@@ -163,7 +167,7 @@ export function ImportForm() {
                   <h3 className="font-semibold">{t("catalogAdmin.importer.errorsHeading", { count: summary.errors.length })}</h3>
                   <ul className="mt-2 list-disc space-y-1 pl-5 text-red-900" data-testid="import-errors">
                     {summary.errors.map((e, i) => (
-                      <li key={i}>{e.message}</li>
+                      <li key={i}>{importErrorText(e, t)}</li>
                     ))}
                   </ul>
                 </div>

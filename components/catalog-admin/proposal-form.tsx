@@ -4,10 +4,13 @@
 import Link from "next/link";
 import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import type { TFunction } from "@/lib/i18n/core";
+import { translate, type TFunction } from "@/lib/i18n/core";
+import type { ActionResult, FormAction } from "@/lib/actions/types";
 import { PROCESSING_TYPES, REFORM_MODES, type TMaterialEntry, type TMatterEntry } from "@/lib/catalog/schemas";
-import { MATERIAL_FLAGS, fieldIdOf, parseProposalForm, type FieldIssue } from "@/lib/catalog/proposal-schemas";
-import { proposeChangeAction, type ProposeState } from "@/app/(officer)/dept/catalog/actions";
+import { MATERIAL_FLAGS, fieldIdOf, parseProposalForm } from "@/lib/catalog/proposal-schemas";
+
+/** A field's problem, in the visitor's words (from the browser's check or the action's fieldErrors). */
+type FieldIssue = { path: string; message: string };
 
 type Flag = (typeof MATERIAL_FLAGS)[number];
 
@@ -32,9 +35,9 @@ function labelOf(t: TFunction, path: string): string {
 }
 
 /** "Field: message", unless the message already names the field (e.g. "承诺时限不能超过法定时限"). */
-function summaryLine(label: string, message: string): string {
-  const bare = label.replace(/[（(].*[）)]$/, "");
-  return message.includes(bare) ? message : `${label}：${message}`;
+function summaryLine(t: TFunction, label: string, message: string): string {
+  const bare = label.replace(/\s*[（(].*[）)]$/, "").toLowerCase();
+  return message.toLowerCase().includes(bare) ? message : t("common.labelValue", { label, value: message });
 }
 
 /** A labelled control with its hint and error, tied together with aria-describedby. */
@@ -77,9 +80,10 @@ function Field({
   );
 }
 
-export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: string; baseVersion: number; entry: TMatterEntry }) {
+/** `action`: the page's proposeChangeAction (app/(officer)/dept/catalog/actions.ts); on success it leaves the page. */
+export function ProposalForm({ matterCode, baseVersion, entry, action }: { matterCode: string; baseVersion: number; entry: TMatterEntry; action: FormAction }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<ProposeState, FormData>(proposeChangeAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const nextKey = useRef(entry.materials.length);
   const [fields, setFields] = useState({
     name: entry.name,
@@ -105,9 +109,10 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
 
   // Server answers (validation issues or a refused proposal) replace what the browser found.
   useEffect(() => {
-    if (!state) return;
-    setIssues(state.issues ?? []);
-    setFormError(state.issues?.length ? null : state.error);
+    if (!state || state.ok) return;
+    const fieldIssues = Object.entries(state.fieldErrors ?? {}).map(([path, message]) => ({ path, message }));
+    setIssues(fieldIssues);
+    setFormError(fieldIssues.length ? null : state.error);
   }, [state]);
 
   useEffect(() => {
@@ -173,7 +178,7 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
     const parsed = parseProposalForm(formData);
     setFormError(null);
     if (!parsed.ok) {
-      setIssues(parsed.issues);
+      setIssues(parsed.issues.map((i) => ({ path: i.path, message: translate(t, i.key, i.params) })));
       return;
     }
     setIssues([]);
@@ -221,7 +226,7 @@ export function ProposalForm({ matterCode, baseVersion, entry }: { matterCode: s
               {issues.map((i) => (
                 <li key={i.path}>
                   <a href={`#${fieldIdOf(i.path)}`} className="text-red-900 underline">
-                    {summaryLine(labelOf(t, i.path), i.message)}
+                    {summaryLine(t, labelOf(t, i.path), i.message)}
                   </a>
                 </li>
               ))}

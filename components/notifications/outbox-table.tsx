@@ -3,7 +3,7 @@ import type { OutboxOverview } from "@/lib/notifications/list-outbox";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { ActionButton } from "./action-button";
-import { requeueOutboxAction } from "@/app/(admin)/admin/outbox/actions";
+import type { FormAction } from "@/lib/actions/types";
 
 const STATUS_LOOK = {
   PENDING: "bg-amber-100 text-amber-900",
@@ -11,8 +11,20 @@ const STATUS_LOOK = {
   FAILED: "bg-red-100 text-red-900",
 } as const;
 
-/** The administrator's view of outbox rows; FAILED rows carry a re-queue button. */
-export function OutboxTable({ rows, t, locale, caption }: { rows: OutboxOverview["rows"]; t: TFunction; locale: Locale; caption: string }) {
+/** The administrator's view of outbox rows; FAILED rows carry a re-queue button (`requeueAction`, passed by the page). */
+export function OutboxTable({
+  rows,
+  t,
+  locale,
+  caption,
+  requeueAction,
+}: {
+  rows: OutboxOverview["rows"];
+  t: TFunction;
+  locale: Locale;
+  caption: string;
+  requeueAction: FormAction;
+}) {
   const none = <span className="text-slate-600">{t("inbox.outbox.none")}</span>;
   return (
     <DataTable
@@ -50,7 +62,7 @@ export function OutboxTable({ rows, t, locale, caption }: { rows: OutboxOverview
           <td className="px-3 py-2">
             {r.status === "FAILED" ? (
               <ActionButton
-                action={requeueOutboxAction}
+                action={requeueAction}
                 fields={{ id: r.id }}
                 label={t("inbox.outbox.requeue")}
                 ariaLabel={t("inbox.outbox.requeueOf", { topic: r.topic, target: r.target })}

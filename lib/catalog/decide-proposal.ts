@@ -10,22 +10,17 @@ import { AppError } from "@/lib/errors";
 import { shanghaiDate } from "@/lib/calendar/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishMatterVersion } from "./publish-version";
-import { ZApproveProposal, ZRejectProposal, fieldIssuesOf, zhIssueMessage } from "./proposal-schemas";
+import { notify } from "@/lib/notifications/notify";
+import type { TApproveProposal, TRejectProposal } from "./proposal-schemas";
 import type { TMatterEntry } from "./schemas";
-import type { ZodError } from "zod";
 
-export const ALREADY_DECIDED = "该申请已处理";
+const E = "domain.catalog.errors";
 
 export interface DecisionResult {
   proposalId: string;
   status: "APPROVED" | "REJECTED";
   /** The published version (approval only). */
   version: number | null;
-}
-
-function badInput(error: ZodError): AppError {
-  const first = fieldIssuesOf(error)[0];
-  return new AppError("BAD_INPUT", first ? first.message : "提交的内容不完整，请检查后重试");
 }
 
 type Tx = Prisma.TransactionClient;
@@ -40,30 +35,19 @@ async function claimPending(
     where: { id: proposalId },
     include: { matter: { select: { id: true, code: true, name: true } } },
   });
-  if (!proposal) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!proposal) throw new AppError("NOT_FOUND", `${E}.proposalNotFound`);
   const claimed = await tx.matterChangeProposal.updateMany({ where: { id: proposalId, status: "PENDING" }, data });
-  if (claimed.count !== 1) throw new AppError("CONFLICT", `${ALREADY_DECIDED}，请刷新页面查看结果`);
+  if (claimed.count !== 1) throw new AppError("CONFLICT", `${E}.alreadyDecided`);
   return proposal;
 }
 
-export async function approveProposal({
-  actor,
-  now,
-  proposalId,
-  note,
-}: {
-  actor: SessionUser;
-  now: Date;
-  proposalId: string;
-  note?: string;
-}): Promise<DecisionResult> {
+/** The input is parsed once, by the action (ZApproveProposal). */
+export async function approveProposal({ actor, now, input }: { actor: SessionUser; now: Date; input: TApproveProposal }): Promise<DecisionResult> {
   assertCan(actor.role, "catalog.publish");
-  const parsed = ZApproveProposal.safeParse({ proposalId, note }, { error: zhIssueMessage });
-  if (!parsed.success) throw badInput(parsed.error);
-  const cleanNote = parsed.data.note?.trim() || null;
+  const cleanNote = input.note?.trim() || null;
 
   return getDb().$transaction(async (tx) => {
-    const proposal = await claimPending(tx, parsed.data.proposalId, {
+    const proposal = await claimPending(tx, input.proposalId, {
       status: "APPROVED",
       decidedById: actor.id,
       decidedAt: now,
@@ -73,10 +57,7 @@ export async function approveProposal({
     // is, and silently overwriting the newer version would lose that change.
     const current = await tx.matter.findUniqueOrThrow({ where: { id: proposal.matterId }, select: { catalogVersion: true } });
     if (current.catalogVersion !== proposal.baseVersion) {
-      throw new AppError(
-        "CONFLICT",
-        `该事项已发布第${current.catalogVersion}版，本申请基于第${proposal.baseVersion}版，无法直接发布，请驳回并请部门在最新版本上重新提出。`,
-      );
+      throw new AppError("CONFLICT", `${E}.proposalOutdated`, { current: current.catalogVersion, base: proposal.baseVersion });
     }
     const version = await publishMatterVersion(tx, {
       matterId: proposal.matterId,
@@ -91,7 +72,7 @@ export async function approveProposal({
       note: cleanNote ?? "部门提出的目录调整，经市场监管部门审核发布",
     });
     if (version === null) {
-      throw new AppError("CONFLICT", "申请内容与现行版本相同，无需发布，请驳回该申请");
+      throw new AppError("CONFLICT", `${E}.sameAsCurrent`);
     }
     await writeAudit(tx, {
       actorId: actor.id,
@@ -102,40 +83,28 @@ export async function approveProposal({
       after: { status: "APPROVED", version, note: cleanNote } as Prisma.InputJsonValue,
       at: now,
     });
-    await tx.notification.create({
-      data: {
-        userId: proposal.proposedById,
-        title: `目录调整已发布：${proposal.matter.name}`,
-        body: `您提出的“${proposal.matter.name}”调整申请已通过审核，已发布为第${version}版，自发布之日起施行。${cleanNote ? `说明：${cleanNote}` : ""}`,
-        link: `/dept/catalog`,
-        createdAt: now,
-      },
+    await notify(tx, {
+      to: { users: [proposal.proposedById] },
+      key: cleanNote ? "domain.catalog.notices.proposalPublishedWithNote" : "domain.catalog.notices.proposalPublished",
+      params: { matter: proposal.matter.name, version, ...(cleanNote ? { note: cleanNote } : {}) },
+      link: "/dept/catalog",
+      now,
     });
     return { proposalId: proposal.id, status: "APPROVED" as const, version };
   });
 }
 
-export async function rejectProposal({
-  actor,
-  now,
-  proposalId,
-  reason,
-}: {
-  actor: SessionUser;
-  now: Date;
-  proposalId: string;
-  reason: string;
-}): Promise<DecisionResult> {
+/** The input is parsed once, by the action (ZRejectProposal). */
+export async function rejectProposal({ actor, now, input }: { actor: SessionUser; now: Date; input: TRejectProposal }): Promise<DecisionResult> {
   assertCan(actor.role, "catalog.publish");
-  const parsed = ZRejectProposal.safeParse({ proposalId, reason }, { error: zhIssueMessage });
-  if (!parsed.success) throw badInput(parsed.error);
+  const { reason } = input;
 
   return getDb().$transaction(async (tx) => {
-    const proposal = await claimPending(tx, parsed.data.proposalId, {
+    const proposal = await claimPending(tx, input.proposalId, {
       status: "REJECTED",
       decidedById: actor.id,
       decidedAt: now,
-      decisionReason: parsed.data.reason,
+      decisionReason: reason,
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -143,17 +112,15 @@ export async function rejectProposal({
       entityType: "MatterChangeProposal",
       entityId: proposal.id,
       before: { status: "PENDING" },
-      after: { status: "REJECTED", reason: parsed.data.reason },
+      after: { status: "REJECTED", reason },
       at: now,
     });
-    await tx.notification.create({
-      data: {
-        userId: proposal.proposedById,
-        title: `目录调整未通过：${proposal.matter.name}`,
-        body: `您提出的“${proposal.matter.name}”调整申请未通过审核。驳回理由：${parsed.data.reason}`,
-        link: `/dept/catalog`,
-        createdAt: now,
-      },
+    await notify(tx, {
+      to: { users: [proposal.proposedById] },
+      key: "domain.catalog.notices.proposalRejected",
+      params: { matter: proposal.matter.name, reason },
+      link: "/dept/catalog",
+      now,
     });
     return { proposalId: proposal.id, status: "REJECTED" as const, version: null };
   });

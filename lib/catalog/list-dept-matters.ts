@@ -7,7 +7,6 @@ import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { ProcessingType, ReformMode } from "@/lib/generated/prisma/enums";
 import { entryOf } from "./entry";
-import { NOT_OWN_MATTER } from "./propose-change";
 import type { TMatterEntry } from "./schemas";
 
 export interface DeptMatterRow {
@@ -23,7 +22,7 @@ export interface DeptMatterRow {
 
 function departmentOf(actor: SessionUser): string {
   assertCan(actor.role, "catalog.propose");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "domain.catalog.errors.noDepartment");
   return actor.departmentId;
 }
 
@@ -74,7 +73,7 @@ export async function getOwnMatterEntry({ actor, code }: { actor: SessionUser; c
       proposals: { where: { status: "PENDING", proposedById: actor.id }, select: { id: true, createdAt: true }, take: 1 },
     },
   });
-  if (!matter) throw new AppError("NOT_FOUND", NOT_OWN_MATTER);
+  if (!matter) throw new AppError("NOT_FOUND", "domain.catalog.errors.notOwnMatter", { code });
   return {
     code: matter.code,
     name: matter.name,

@@ -72,7 +72,7 @@ async function toViews(rows: Row[]): Promise<ProposalView[]> {
 /** The department officer's view: every proposal of the officer's own department, newest first. */
 export async function listDeptProposals({ actor, limit = 100 }: { actor: SessionUser; limit?: number }): Promise<ProposalView[]> {
   assertCan(actor.role, "catalog.propose");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "domain.catalog.errors.noDepartment");
   const rows = await getDb().matterChangeProposal.findMany({
     where: { departmentId: actor.departmentId },
     include,
@@ -108,7 +108,7 @@ export async function listProposalsForReview({
 export async function getProposalForReview({ actor, proposalId }: { actor: SessionUser; proposalId: string }): Promise<ProposalView> {
   assertCan(actor.role, "catalog.publish");
   const row = await getDb().matterChangeProposal.findUnique({ where: { id: proposalId }, include });
-  if (!row) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!row) throw new AppError("NOT_FOUND", "domain.catalog.errors.proposalNotFound");
   const [view] = await toViews([row]);
   return view!;
 }

@@ -6,8 +6,9 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
-import { ZSynonymInput } from "./schemas";
+import { AppError, type MessageParams } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/core";
+import type { TSynonymId, TSynonymInput } from "./schemas";
 import { queryTokens } from "./search-tokens";
 
 export interface SynonymRow {
@@ -56,33 +57,40 @@ export async function listSynonyms({
   };
 }
 
+const E = "domain.catalog.errors";
+
+/**
+ * The answer the add form (components/synonyms/synonym-forms.tsx) still reads: field messages by name. The page
+ * adapts the defineAction answer to it until that form takes the ActionResult (fieldErrors) itself.
+ */
 export type AddSynonymResult = { ok: true; id: string } | { ok: false; errors: Partial<Record<"word" | "target", string>> };
 
-export async function addSynonym({ actor, now, input }: { actor: SessionUser; now: Date; input: unknown }): Promise<AddSynonymResult> {
+/** A refusal that belongs to one field of the form (the action shows it there). */
+function fieldRefusal(code: "BAD_INPUT" | "CONFLICT", path: "word" | "target", key: MessageKey, params: MessageParams): AppError {
+  return new AppError(code, key, params, { issues: [{ path, key, params }] });
+}
+
+/** The input is parsed once, by the action (ZSynonymInput). */
+export async function addSynonym({ actor, now, input }: { actor: SessionUser; now: Date; input: TSynonymInput }): Promise<{ id: string }> {
   assertCan(actor.role, "catalog.publish");
-  const parsed = ZSynonymInput.safeParse(input);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "word")] ??= issue.message;
-    return { ok: false, errors };
-  }
-  const { word, target } = parsed.data;
-  if ((await countMatches(target)) === 0) return { ok: false, errors: { target: `目录中没有包含“${target}”的事项，请填写事项名称或行业中的用语` } };
+  const { word, target } = input;
+  if ((await countMatches(target)) === 0) throw fieldRefusal("BAD_INPUT", "target", `${E}.synonymTargetUnknown`, { target });
   return getDb().$transaction(async (tx) => {
     if (await tx.searchSynonym.findUnique({ where: { word_target: { word, target } }, select: { id: true } })) {
-      return { ok: false, errors: { word: `“${word} → ${target}”已经存在` } } as const;
+      throw fieldRefusal("CONFLICT", "word", `${E}.synonymExists`, { word, target });
     }
     const row = await tx.searchSynonym.create({ data: { word, target, createdById: actor.id, createdAt: now } });
     await writeAudit(tx, { actorId: actor.id, action: "synonym.create", entityType: "SearchSynonym", entityId: row.id, after: { word, target }, at: now });
-    return { ok: true, id: row.id } as const;
+    return { id: row.id };
   });
 }
 
-export async function removeSynonym({ actor, now, synonymId }: { actor: SessionUser; now: Date; synonymId: string }): Promise<void> {
+export async function removeSynonym({ actor, now, input }: { actor: SessionUser; now: Date; input: TSynonymId }): Promise<void> {
   assertCan(actor.role, "catalog.publish");
+  const { synonymId } = input;
   await getDb().$transaction(async (tx) => {
     const row = await tx.searchSynonym.findUnique({ where: { id: synonymId } });
-    if (!row) throw new AppError("NOT_FOUND", "同义词不存在或已删除");
+    if (!row) throw new AppError("NOT_FOUND", `${E}.synonymNotFound`);
     await tx.searchSynonym.delete({ where: { id: row.id } });
     await writeAudit(tx, {
       actorId: actor.id,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { makeT, translate } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+import en from "@/lib/i18n/messages/en";
 import { fieldIdOf, parseProposalForm } from "./proposal-schemas";
+
+const zh = makeT(zhCN);
+const english = makeT(en);
 
 function form(fields: Record<string, string>): FormData {
   const fd = new FormData();
@@ -59,7 +65,7 @@ describe("the proposal form (same parsing in the browser and the server action)"
     ]);
   });
 
-  it("says which field is wrong and what to do, in Chinese, with the id of the control to link to", () => {
+  it("says which field is wrong and what to do, in Chinese (and in English), with the id of the control to link to", () => {
     const r = parseProposalForm(
       form({
         ...VALID,
@@ -74,7 +80,7 @@ describe("the proposal form (same parsing in the browser and the server action)"
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    const byPath = Object.fromEntries(r.issues.map((i) => [i.path, i.message]));
+    const byPath = Object.fromEntries(r.issues.map((i) => [i.path, translate(zh, i.key, i.params)]));
     expect(byPath["entry.statutoryDays"]).toBe("法定时限应为整数（工作日）");
     expect(byPath["entry.promisedDays"]).toBe("承诺时限应为整数（工作日）");
     expect(byPath["entry.reformMode"]).toContain("改革方式应为");
@@ -82,7 +88,12 @@ describe("the proposal form (same parsing in the browser and the server action)"
     expect(byPath["entry.materials.0.mayBePending"]).toBe("关键材料不能容缺后补");
     expect(byPath["entry.conditions"]).toBe("不能超过4000个字，请精简");
     expect(byPath.reason).toContain("调整理由至少5个字");
-    expect(r.issues.every((i) => /[\u4e00-\u9fff]/.test(i.message))).toBe(true);
+    expect(Object.values(byPath).every((m) => /[\u4e00-\u9fff]/.test(m))).toBe(true);
+    // Every problem is a catalog key with English words too.
+    for (const i of r.issues) expect(translate(english, i.key, i.params), i.key).toMatch(/^[^\u4e00-\u9fff]+$/);
+    expect(translate(english, r.issues.find((i) => i.path === "entry.conditions")!.key, r.issues.find((i) => i.path === "entry.conditions")!.params)).toBe(
+      "At most 4000 characters: please shorten it",
+    );
     expect(fieldIdOf("entry.materials.1.name")).toBe("f-entry-materials-1-name");
   });
 

@@ -2,27 +2,49 @@
 // of its own matters, a regulator approves or rejects it. No "server-only": the browser form validates with
 // these same schemas (and the same FormData mapping) before the server action validates again.
 import { z } from "zod";
-import { ZMatterCode, ZMatterEntry } from "./schemas";
+import { issueOf, type InputIssue } from "@/lib/errors";
+import { msg } from "@/lib/i18n/core";
+import { ZMatterCode, ZMatterEntry, typeError } from "./schemas";
 
-const ZId = z.string({ message: "缺少申请编号" }).trim().min(1, "缺少申请编号").max(64, "申请编号格式不正确");
+const E = "domain.catalog.errors.input";
+const ZId = z
+  .string({ error: msg(`${E}.proposalIdMissing`) })
+  .trim()
+  .min(1, msg(`${E}.proposalIdMissing`))
+  .max(64, msg(`${E}.proposalIdInvalid`));
 
 export const ZProposeChange = z.object({
   matterCode: ZMatterCode,
-  baseVersion: z.number({ message: "缺少基准版本号，请刷新页面后重新填写" }).int().min(1),
+  baseVersion: z
+    .number({ error: msg(`${E}.baseVersionMissing`) })
+    .int(msg(`${E}.invalidFormat`))
+    .min(1, msg(`${E}.tooSmall`)),
   entry: ZMatterEntry,
-  reason: z.string({ message: "请填写调整理由" }).trim().min(5, "调整理由至少5个字：请说明为什么需要调整").max(500, "调整理由不能超过500字"),
+  reason: z
+    .string({ error: msg(`${E}.reasonRequired`) })
+    .trim()
+    .min(5, msg(`${E}.reasonTooShort`))
+    .max(500, msg(`${E}.reasonTooLong`)),
 });
 export type TProposeChange = z.infer<typeof ZProposeChange>;
 
 export const ZApproveProposal = z.object({
   proposalId: ZId,
-  note: z.string().trim().max(500, "发布说明不能超过500字").optional(),
+  note: z
+    .string({ error: typeError })
+    .trim()
+    .max(500, msg(`${E}.noteTooLong`))
+    .optional(),
 });
 export type TApproveProposal = z.infer<typeof ZApproveProposal>;
 
 export const ZRejectProposal = z.object({
   proposalId: ZId,
-  reason: z.string({ message: "请填写驳回理由" }).trim().min(5, "驳回理由至少5个字：请写明部门需要修改什么").max(500, "驳回理由不能超过500字"),
+  reason: z
+    .string({ error: msg(`${E}.rejectReasonRequired`) })
+    .trim()
+    .min(5, msg(`${E}.rejectReasonTooShort`))
+    .max(500, msg(`${E}.rejectReasonTooLong`)),
 });
 export type TRejectProposal = z.infer<typeof ZRejectProposal>;
 
@@ -84,40 +106,17 @@ export function proposalInputFromFormData(fd: FormData): unknown {
   };
 }
 
-// ─── Errors in plain Chinese ──────────────────────────────────────────────
+// ─── Problems, one per field ──────────────────────────────────────────────
 
-/**
- * Per-parse error map for the checks the entry schema leaves without a message (e.g. `.max(4000)`):
- * says what to do, in Chinese. Messages written on the schema itself take precedence.
- */
-export const zhIssueMessage: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === "too_big") {
-    if (issue.origin === "string") return `不能超过${String(issue.maximum)}个字，请精简`;
-    if (issue.origin === "array") return `最多${String(issue.maximum)}项`;
-    return `不能大于${String(issue.maximum)}`;
-  }
-  if (issue.code === "too_small") {
-    if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "不能为空" : `至少${String(issue.minimum)}个字`;
-    return `不能小于${String(issue.minimum)}`;
-  }
-  if (issue.code === "invalid_type") return issue.input === undefined ? "请填写此项" : "格式不正确，请重新填写";
-  return undefined;
-};
-
-export interface FieldIssue {
-  /** Dotted path into the input, e.g. "entry.statutoryDays" or "entry.materials.2.name". */
-  path: string;
-  message: string;
-}
-
-export function fieldIssuesOf(error: z.ZodError): FieldIssue[] {
+/** The first problem of each field (the one to fix first), as catalog keys: the form translates them for the visitor. */
+export function fieldIssuesOf(error: z.ZodError): InputIssue[] {
   const seen = new Set<string>();
-  const out: FieldIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".");
-    if (seen.has(path)) continue; // one message per field: the first is the one to fix first
-    seen.add(path);
-    out.push({ path, message: issue.message });
+  const out: InputIssue[] = [];
+  for (const zodIssue of error.issues) {
+    const issue = issueOf(zodIssue);
+    if (seen.has(issue.path)) continue;
+    seen.add(issue.path);
+    out.push(issue);
   }
   return out;
 }
@@ -127,9 +126,10 @@ export function fieldIdOf(path: string): string {
   return `f-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
 }
 
-export type ProposalParse = { ok: true; data: TProposeChange } | { ok: false; issues: FieldIssue[] };
+export type ProposalParse = { ok: true; data: TProposeChange } | { ok: false; issues: InputIssue[] };
 
+/** The browser's check before sending (the server action parses the same FormData with the same schema, once). */
 export function parseProposalForm(fd: FormData): ProposalParse {
-  const parsed = ZProposeChange.safeParse(proposalInputFromFormData(fd), { error: zhIssueMessage });
+  const parsed = ZProposeChange.safeParse(proposalInputFromFormData(fd));
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: fieldIssuesOf(parsed.error) };
 }

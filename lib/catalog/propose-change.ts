@@ -9,7 +9,8 @@ import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffEntries, entryOf } from "./entry";
-import { ZProposeChange, fieldIssuesOf, zhIssueMessage } from "./proposal-schemas";
+import { notify } from "@/lib/notifications/notify";
+import type { TProposeChange } from "./proposal-schemas";
 import type { TMatterEntry } from "./schemas";
 
 export interface ProposeResult {
@@ -18,23 +19,19 @@ export interface ProposeResult {
   duplicate: boolean;
 }
 
-export const NOT_OWN_MATTER = "事项不存在或不属于本部门";
+const E = "domain.catalog.errors";
 
-export async function proposeMatterChange({ actor, now, input }: { actor: SessionUser; now: Date; input: unknown }): Promise<ProposeResult> {
+/** The input is parsed once, by the action (ZProposeChange). */
+export async function proposeMatterChange({ actor, now, input }: { actor: SessionUser; now: Date; input: TProposeChange }): Promise<ProposeResult> {
   assertCan(actor.role, "catalog.propose");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
-  const parsed = ZProposeChange.safeParse(input, { error: zhIssueMessage });
-  if (!parsed.success) {
-    const first = fieldIssuesOf(parsed.error)[0];
-    throw new AppError("BAD_INPUT", first ? first.message : "提交的内容不完整，请检查后重试");
-  }
-  const { matterCode, baseVersion, entry, reason } = parsed.data;
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", `${E}.noDepartment`);
+  const { matterCode, baseVersion, entry, reason } = input;
   const departmentId = actor.departmentId;
 
   return getDb().$transaction(async (tx) => {
     // Scoped to the actor's department: another department's matter is "not found", never "forbidden".
     const matter = await tx.matter.findFirst({ where: { code: matterCode, departmentId, isActive: true }, select: { id: true } });
-    if (!matter) throw new AppError("NOT_FOUND", NOT_OWN_MATTER);
+    if (!matter) throw new AppError("NOT_FOUND", `${E}.notOwnMatter`, { code: matterCode });
     // Row lock: two submissions for the same matter run one after the other, so a double click cannot
     // create two pending proposals.
     await tx.$queryRaw`SELECT id FROM "Matter" WHERE id = ${matter.id} FOR UPDATE`;
@@ -49,14 +46,14 @@ export async function proposeMatterChange({ actor, now, input }: { actor: Sessio
       if (same) return { proposalId: mine.id, duplicate: true };
     }
     if (current.catalogVersion !== baseVersion) {
-      throw new AppError("CONFLICT", `该事项已发布第${current.catalogVersion}版，您的修改基于第${baseVersion}版。请刷新页面，在最新版本上重新填写。`);
+      throw new AppError("CONFLICT", `${E}.proposalBaseOutdated`, { current: current.catalogVersion, base: baseVersion });
     }
     if (mine) {
-      throw new AppError("CONFLICT", "您已提交过该事项的调整申请，正在等待市场监管部门审核。请等审核结果出来后再提出新的调整。");
+      throw new AppError("CONFLICT", `${E}.alreadyProposed`);
     }
     const before = entryOf(current);
     const changes = diffEntries(before, entry);
-    if (changes.length === 0) throw new AppError("BAD_INPUT", "未作任何修改：请至少修改一项内容后再提交");
+    if (changes.length === 0) throw new AppError("BAD_INPUT", `${E}.noChange`);
 
     const proposal = await tx.matterChangeProposal.create({
       data: {
@@ -78,18 +75,13 @@ export async function proposeMatterChange({ actor, now, input }: { actor: Sessio
       after: { matterCode, baseVersion, reason, changes } as unknown as Prisma.InputJsonValue,
       at: now,
     });
-    const regulators = await tx.user.findMany({ where: { role: "REGULATOR" }, select: { id: true } });
-    if (regulators.length > 0) {
-      await tx.notification.createMany({
-        data: regulators.map((r) => ({
-          userId: r.id,
-          title: `待审核：${current.name}目录调整申请`,
-          body: `${actor.name}提出调整“${current.name}”（第${baseVersion}版）共${changes.length}处，理由：${reason}`,
-          link: `/regulator/catalog/proposals/${proposal.id}`,
-          createdAt: now,
-        })),
-      });
-    }
+    await notify(tx, {
+      to: { role: "REGULATOR" },
+      key: "domain.catalog.notices.proposalSubmitted",
+      params: { matter: current.name, proposer: actor.name, baseVersion, changes: changes.length, reason },
+      link: `/regulator/catalog/proposals/${proposal.id}`,
+      now,
+    });
     return { proposalId: proposal.id, duplicate: false };
   });
 }

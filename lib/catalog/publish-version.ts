@@ -25,9 +25,9 @@ export interface PublishOptions {
 /** Returns the new version number, or null when the entry equals the current one (nothing published). */
 export async function publishMatterVersion(tx: Prisma.TransactionClient, opts: PublishOptions): Promise<number | null> {
   const matter = await tx.matter.findUnique({ where: { id: opts.matterId }, include: { materials: true } });
-  if (!matter) throw new AppError("NOT_FOUND", "事项不存在");
+  if (!matter) throw new AppError("NOT_FOUND", "domain.catalog.errors.matterNotFound");
   if (matter.catalogVersion !== opts.expectedVersion) {
-    throw new AppError("CONFLICT", `该事项已发布第${matter.catalogVersion}版，本次修改基于第${opts.expectedVersion}版，请在最新版本上重新提出`);
+    throw new AppError("CONFLICT", "domain.catalog.errors.versionOutdated", { current: matter.catalogVersion, base: opts.expectedVersion });
   }
   const before = entryOf(matter);
   if (diffEntries(before, opts.entry).length === 0) return null;
@@ -51,7 +51,7 @@ export async function publishMatterVersion(tx: Prisma.TransactionClient, opts: P
       searchTokens: searchTokensFor(opts.entry.name, matter.code, matter.industry),
     },
   });
-  if (updated.count !== 1) throw new AppError("CONFLICT", "该事项刚被他人更新，请刷新后重试");
+  if (updated.count !== 1) throw new AppError("CONFLICT", "domain.catalog.errors.matterJustUpdated");
 
   const keep = opts.entry.materials.map((m) => m.documentKey);
   await tx.materialRequirement.deleteMany({ where: { matterId: matter.id, documentKey: { notIn: keep } } });

@@ -1,14 +1,20 @@
 // The editable catalog entry of a matter: what a department may propose, what a version snapshots,
 // and what an Excel row carries. One schema for the browser form, the server action and the import.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/core";
+
+const E = "domain.catalog.errors.input";
+/** A field left out is "required"; anything else of the wrong type is "not valid" (the words for checks without their own). */
+export const typeError = (issue: { input?: unknown }) => (issue.input === undefined ? msg(`${E}.required`) : msg(`${E}.invalidFormat`));
+const TOO_LONG = msg(`${E}.textTooLong`);
 
 /** 基本编码 as the portal stores it: letters, digits and . _ - (the one rule for forms, guides and imports). */
 export const ZMatterCode = z
-  .string({ message: "缺少事项编码" })
+  .string({ error: msg(`${E}.codeRequired`) })
   .trim()
-  .min(1, "缺少事项编码")
-  .max(64, "事项编码不能超过64个字符")
-  .regex(/^[A-Za-z0-9_.-]+$/, "事项编码只能包含字母、数字和 . _ -");
+  .min(1, msg(`${E}.codeRequired`))
+  .max(64, msg(`${E}.codeTooLong`))
+  .regex(/^[A-Za-z0-9_.-]+$/, msg(`${E}.codeFormat`));
 
 export const REFORM_MODES = ["CANCEL", "FILING", "COMMITMENT", "OPTIMIZE"] as const;
 export const PROCESSING_TYPES = ["INSTANT", "COMMITTED"] as const;
@@ -16,47 +22,63 @@ export const PROCESSING_TYPES = ["INSTANT", "COMMITTED"] as const;
 export const ZMaterialEntry = z
   .object({
     documentKey: z
-      .string()
+      .string({ error: typeError })
       .trim()
-      .min(1, "材料代码不能为空")
-      .max(80)
-      .regex(/^[A-Za-z0-9_.-]+$/, "材料代码只能包含字母、数字和 . _ -"),
-    name: z.string().trim().min(1, "材料名称不能为空").max(200, "材料名称不能超过200字"),
-    description: z.string().trim().max(1000).default(""),
-    isKey: z.boolean().default(false),
-    waivableByCommitment: z.boolean().default(false),
-    mayBePending: z.boolean().default(false),
-    heldByGovernment: z.boolean().default(false),
+      .min(1, msg(`${E}.documentKeyRequired`))
+      .max(80, TOO_LONG)
+      .regex(/^[A-Za-z0-9_.-]+$/, msg(`${E}.documentKeyFormat`)),
+    name: z
+      .string({ error: typeError })
+      .trim()
+      .min(1, msg(`${E}.materialNameRequired`))
+      .max(200, msg(`${E}.materialNameTooLong`)),
+    description: z.string({ error: typeError }).trim().max(1000, TOO_LONG).default(""),
+    isKey: z.boolean({ error: typeError }).default(false),
+    waivableByCommitment: z.boolean({ error: typeError }).default(false),
+    mayBePending: z.boolean({ error: typeError }).default(false),
+    heldByGovernment: z.boolean({ error: typeError }).default(false),
   })
   // 容缺受理 applies to non-key materials only (珠海方案 三(一)3).
-  .refine((m) => !(m.isKey && m.mayBePending), { message: "关键材料不能容缺后补", path: ["mayBePending"] });
+  .refine((m) => !(m.isKey && m.mayBePending), { message: msg(`${E}.keyNotPending`), path: ["mayBePending"] });
 
 export const ZMatterEntry = z
   .object({
-    name: z.string().trim().min(2, "事项名称至少2个字").max(200),
-    legalBasis: z.string().trim().min(2, "请填写设定依据").max(2000),
-    reformMode: z.enum(REFORM_MODES, { message: "改革方式应为：直接取消审批、审批改为备案、实行告知承诺、优化审批服务之一" }),
-    reformMeasures: z.string().trim().max(4000).default(""),
-    supervisionMeasures: z.string().trim().max(4000).default(""),
+    name: z
+      .string({ error: typeError })
+      .trim()
+      .min(2, msg(`${E}.nameTooShort`))
+      .max(200, TOO_LONG),
+    legalBasis: z
+      .string({ error: typeError })
+      .trim()
+      .min(2, msg(`${E}.legalBasisRequired`))
+      .max(2000, TOO_LONG),
+    reformMode: z.enum(REFORM_MODES, { error: msg(`${E}.reformMode`) }),
+    reformMeasures: z.string({ error: typeError }).trim().max(4000, TOO_LONG).default(""),
+    supervisionMeasures: z.string({ error: typeError }).trim().max(4000, TOO_LONG).default(""),
     /** One condition per line, quantified, no catch-all clauses (晋中方案 二(三)). */
-    conditions: z.string().trim().max(4000).default(""),
-    fees: z.string().trim().max(200).default("不收费"),
+    conditions: z.string({ error: typeError }).trim().max(4000, TOO_LONG).default(""),
+    // The default is data (the catalog's own wording for "no fee"), not a message.
+    fees: z.string({ error: typeError }).trim().max(200, TOO_LONG).default("不收费"),
     statutoryDays: z
-      .number({ message: "法定时限应为整数（工作日）" })
-      .int("法定时限应为整数（工作日）")
-      .min(0, "法定时限不能为负数")
-      .max(365, "法定时限不能超过365个工作日"),
+      .number({ error: msg(`${E}.statutoryDaysWhole`) })
+      .int(msg(`${E}.statutoryDaysWhole`))
+      .min(0, msg(`${E}.statutoryDaysNegative`))
+      .max(365, msg(`${E}.statutoryDaysTooLong`)),
     promisedDays: z
-      .number({ message: "承诺时限应为整数（工作日）" })
-      .int("承诺时限应为整数（工作日）")
-      .min(0, "承诺时限不能为负数")
-      .max(365, "承诺时限不能超过365个工作日"),
-    processingType: z.enum(PROCESSING_TYPES, { message: "办理类型应为即办件或承诺件" }),
-    materials: z.array(ZMaterialEntry).max(50).default([]),
+      .number({ error: msg(`${E}.promisedDaysWhole`) })
+      .int(msg(`${E}.promisedDaysWhole`))
+      .min(0, msg(`${E}.promisedDaysNegative`))
+      .max(365, msg(`${E}.promisedDaysTooLong`)),
+    processingType: z.enum(PROCESSING_TYPES, { error: msg(`${E}.processingType`) }),
+    materials: z
+      .array(ZMaterialEntry, { error: typeError })
+      .max(50, msg(`${E}.tooManyItems`))
+      .default([]),
   })
-  .refine((e) => e.promisedDays <= e.statutoryDays, { message: "承诺时限不能超过法定时限", path: ["promisedDays"] })
+  .refine((e) => e.promisedDays <= e.statutoryDays, { message: msg(`${E}.promisedOverStatutory`), path: ["promisedDays"] })
   .refine((e) => new Set(e.materials.map((m) => m.documentKey)).size === e.materials.length, {
-    message: "同一事项的材料代码不能重复",
+    message: msg(`${E}.duplicateDocumentKey`),
     path: ["materials"],
   });
 
@@ -81,8 +103,25 @@ export type EntryField = (typeof ENTRY_FIELDS)[number];
 /** 检索同义词: an everyday word and the catalog wording it stands for (lib/catalog/synonyms.ts). */
 export const ZSynonymInput = z
   .object({
-    word: z.string({ message: "请填写群众常用说法" }).trim().min(1, "请填写群众常用说法").max(12, "常用说法不能超过12个字"),
-    target: z.string({ message: "请填写目录中的规范用语" }).trim().min(2, "规范用语至少2个字").max(40, "规范用语不能超过40个字"),
+    word: z
+      .string({ error: msg(`${E}.wordRequired`) })
+      .trim()
+      .min(1, msg(`${E}.wordRequired`))
+      .max(12, msg(`${E}.wordTooLong`)),
+    target: z
+      .string({ error: msg(`${E}.targetRequired`) })
+      .trim()
+      .min(2, msg(`${E}.targetTooShort`))
+      .max(40, msg(`${E}.targetTooLong`)),
   })
-  .refine((s) => s.word !== s.target, { message: "常用说法与规范用语相同，无需添加", path: ["target"] });
+  .refine((s) => s.word !== s.target, { message: msg(`${E}.sameWord`), path: ["target"] });
 export type TSynonymInput = z.infer<typeof ZSynonymInput>;
+
+export const ZSynonymId = z.object({
+  synonymId: z
+    .string({ error: msg(`${E}.synonymIdMissing`) })
+    .trim()
+    .min(1, msg(`${E}.synonymIdMissing`))
+    .max(64, msg(`${E}.synonymIdInvalid`)),
+});
+export type TSynonymId = z.infer<typeof ZSynonymId>;

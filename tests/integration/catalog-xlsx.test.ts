@@ -8,6 +8,9 @@ import type { SessionUser } from "@/lib/auth/types";
 import { exportCatalog } from "@/lib/catalog/xlsx/export-catalog";
 import { importCatalog } from "@/lib/catalog/xlsx/import-catalog";
 import { CATALOG_SHEET, COLUMNS, type ColumnKey } from "@/lib/catalog/xlsx/columns";
+import { importErrorText, type ImportError } from "@/lib/catalog/xlsx/import-errors";
+import { isAppError } from "@/lib/errors";
+import { english, zh, zhError } from "../support/messages";
 import { sessionUserOf } from "../factories";
 
 const NOW = new Date("2026-11-23T02:00:00Z");
@@ -16,6 +19,19 @@ let regulator: SessionUser;
 beforeAll(async () => {
   regulator = await sessionUserOf("regulator");
 });
+
+/** The row problems as the regulator reads them (Chinese, the default locale). */
+const texts = (summary: { errors: ImportError[] }) => summary.errors.map((e) => ({ row: e.row, message: importErrorText(e, zh) }));
+
+/** A refusal as the visitor reads it: its code and its words in Chinese. */
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (e) {
+    return { code: isAppError(e) ? e.code : "UNEXPECTED", message: zhError(e) };
+  }
+  throw new Error("expected a refusal");
+}
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key) + 1;
 
@@ -137,7 +153,7 @@ describe("catalog import", () => {
 
   it("finds columns by their titles: their order does not matter, a missing one is named", async () => {
     const dropped = await edited([], (ws) => ws.spliceColumns(col("fees"), 1));
-    await expect(importCatalog({ actor: regulator, now: NOW, file: dropped })).rejects.toMatchObject({
+    expect(await refusal(importCatalog({ actor: regulator, now: NOW, file: dropped }))).toMatchObject({
       code: "BAD_INPUT",
       message: expect.stringContaining("缺少以下列：“收费标准”"),
     });
@@ -167,8 +183,8 @@ describe("catalog import", () => {
 
     const refused = await importCatalog({ actor: regulator, now: NOW, file });
     expect(refused).toMatchObject({ applied: false, created: 0, updated: 0, unchanged: 0 });
-    expect(refused.errors).toEqual([{ row: 7, message: "第7行：改革方式“XXX”无效，应为 直接取消审批、审批改为备案、实行告知承诺、优化审批服务 之一" }]);
-    expect(refused.errors[0]!.message.startsWith("第7行")).toBe(true);
+    expect(texts(refused)).toEqual([{ row: 7, message: "第7行：改革方式“XXX”无效，应为 直接取消审批、审批改为备案、实行告知承诺、优化审批服务 之一" }]);
+    expect(texts(refused)[0]!.message.startsWith("第7行")).toBe(true);
     expect(await counts()).toEqual(before);
     expect((await db.matter.findUniqueOrThrow({ where: { code: changedCode } })).fees).not.toBe("按国家规定收费");
 
@@ -221,7 +237,8 @@ describe("catalog import", () => {
     const before = await counts();
     const summary = await importCatalog({ actor: regulator, now: NOW, file });
     expect(summary.applied).toBe(false);
-    const byRow = (n: number) => summary.errors.filter((e) => e.row === n).map((e) => e.message);
+    const byRow = (n: number) => summary.errors.filter((e) => e.row === n).map((e) => importErrorText(e, zh));
+    const byRowEn = (n: number) => summary.errors.filter((e) => e.row === n).map((e) => importErrorText(e, english));
     expect(byRow(2)).toEqual([expect.stringMatching(/^第2行：事项名称/)]);
     expect(byRow(3)).toEqual(["第3行：法定时限（工作日）“二十”应为不小于0的整数（工作日数）"]);
     expect(byRow(4)).toEqual(["第4行：承诺时限（8）不能超过法定时限（5）"]);
@@ -232,7 +249,13 @@ describe("catalog import", () => {
     expect(byRow(10)).toEqual(["第10行：实施批次“第9批”无效，应为 第1批、第2批、第3批 或留空"]);
     expect(byRow(11)[0]).toMatch(/^第11行：审批层级和部门“上海市金山区市场监督管理局”格式不正确/);
     expect(new Set(summary.errors.map((e) => e.row))).toEqual(new Set([2, 3, 4, 5, 6, 8, 9, 10, 11]));
-    expect(summary.errors.every((e) => e.message.startsWith(`第${e.row}行：`))).toBe(true);
+    expect(summary.errors.every((e) => importErrorText(e, zh).startsWith(`第${e.row}行：`))).toBe(true);
+    // The English UI says the same without Chinese words of its own (quoted cell values are the file's data).
+    expect(byRowEn(2)).toEqual([expect.stringMatching(/^Row 2: (Matter name|The matter name)[^\u4e00-\u9fff]+$/)]);
+    expect(byRowEn(4)).toEqual(["Row 4: The promised time limit (8) cannot exceed the statutory time limit (5)"]);
+    expect(byRowEn(6)).toEqual(["Row 6: Processing type “当场办” is not valid: choose one of the values in the column's drop-down list"]);
+    expect(byRowEn(8)).toEqual([`Row 8: The matter code “${dupCode}” appears more than once in the file (rows 8, 9); each matter may have one row only`]);
+    expect(byRowEn(10)).toEqual(["Row 10: The rollout batch “第9批” is not valid: choose a batch from 1 to 3 in the drop-down list, or leave it empty"]);
     expect(await counts()).toEqual(before);
   });
 
@@ -277,7 +300,7 @@ describe("catalog import", () => {
     const file = await edited([{ row: 2, key: "department", value: "区级 / 上海市金山区商务委员会" }]);
     const summary = await importCatalog({ actor: regulator, now: NOW, file });
     expect(summary.applied).toBe(false);
-    expect(summary.errors).toEqual([{ row: 2, message: expect.stringMatching(/^第2行：审批层级和部门与系统不一致/) }]);
+    expect(texts(summary)).toEqual([{ row: 2, message: expect.stringMatching(/^第2行：审批层级和部门与系统不一致/) }]);
   });
 
   it("refuses what is not an .xlsx workbook, by its content", async () => {
@@ -291,7 +314,7 @@ describe("catalog import", () => {
     ];
     const before = await counts();
     for (const [label, file, message] of cases) {
-      await expect(importCatalog({ actor: regulator, now: NOW, file }), label).rejects.toMatchObject({
+      expect(await refusal(importCatalog({ actor: regulator, now: NOW, file })), label).toMatchObject({
         code: "BAD_INPUT",
         message: expect.stringMatching(message),
       });

@@ -11,15 +11,15 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, issueOf } from "@/lib/errors";
 import { shanghaiDate, isoDay } from "@/lib/calendar/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, ProcessingType, ReformMode } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/core";
 import { diffEntries, entryOf } from "../entry";
 import { publishMatterVersion } from "../publish-version";
 import { ZMatterEntry, type TMatterEntry } from "../schemas";
 import { searchTokensFor } from "../search-tokens";
-import { zhIssueMessage } from "../proposal-schemas";
 import {
   CATALOG_SHEET,
   COLUMNS,
@@ -34,18 +34,19 @@ import {
   type ColumnKey,
 } from "./columns";
 import { inspectUpload } from "./inspect-upload";
+import { rowProblem, type ImportColumn, type ImportError } from "./import-errors";
 
-export const IMPORT_MODES = ["all-or-nothing", "good-rows-only"] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
+export type { ImportError } from "./import-errors";
+
+import { IMPORT_MODES, type ImportMode } from "./import-schema";
+
+export { IMPORT_MODES, type ImportMode } from "./import-schema";
+
+const E = "domain.catalog.errors.import";
+const R = "domain.catalog.errors.row";
 
 const MAX_DATA_ROWS = 2000;
 const HEADER_SEARCH_ROWS = 10;
-
-export interface ImportError {
-  /** Worksheet row number, as Excel shows it. */
-  row: number;
-  message: string;
-}
 
 export interface ImportSummary {
   mode: ImportMode;
@@ -105,13 +106,13 @@ function findHeader(ws: ExcelJS.Worksheet): { row: number; columns: Map<ColumnKe
 
 async function readSheet(file: Buffer): Promise<RawRow[]> {
   const verdict = inspectUpload(file);
-  if (!verdict.ok) throw new AppError("BAD_INPUT", verdict.message);
+  if (!verdict.ok) throw new AppError("BAD_INPUT", verdict.key, verdict.params);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type (an ArrayBuffer); Node's Buffer is what it actually reads.
     await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch {
-    throw new AppError("BAD_INPUT", "无法读取该 Excel 文件：文件可能已损坏。请重新导出或另存为 Excel 工作簿（*.xlsx）后再上传。");
+    throw new AppError("BAD_INPUT", `${E}.unreadable`);
   }
   const sheets = [wb.getWorksheet(CATALOG_SHEET), ...wb.worksheets].filter((s): s is ExcelJS.Worksheet => !!s);
   let found: { ws: ExcelJS.Worksheet; header: NonNullable<ReturnType<typeof findHeader>> } | null = null;
@@ -123,15 +124,13 @@ async function readSheet(file: Buffer): Promise<RawRow[]> {
     }
   }
   if (!found) {
-    throw new AppError(
-      "BAD_INPUT",
-      `未找到清单表头：工作表前${HEADER_SEARCH_ROWS}行中应有“基本编码”“事项名称”等列标题。请使用本系统“导出 Excel”得到的文件修改后导入。`,
-    );
+    throw new AppError("BAD_INPUT", `${E}.noHeader`, { rows: HEADER_SEARCH_ROWS });
   }
   const { ws, header } = found;
   const missing = COLUMNS.filter((c) => c.required && !header.columns.has(c.key)).map((c) => `“${c.title}”`);
   if (missing.length > 0) {
-    throw new AppError("BAD_INPUT", `第${header.row}行表头缺少以下列：${missing.join("、")}。请补上这些列（列标题须一字不差）后再导入。`);
+    // The titles are the sheet's format (its headers must match exactly), so they are named as the sheet writes them.
+    throw new AppError("BAD_INPUT", `${E}.missingColumns`, { row: header.row, columns: missing.join("、") });
   }
   const rows: RawRow[] = [];
   // Only rows that hold something: one formatted cell far down must not make a million empty rows.
@@ -149,9 +148,9 @@ async function readSheet(file: Buffer): Promise<RawRow[]> {
     const { seq: _seq, ...content } = cells;
     if (Object.values(content).every((v) => v === "")) continue; // blank (or only numbered) rows
     rows.push({ row: r, cells });
-    if (rows.length > MAX_DATA_ROWS) throw new AppError("BAD_INPUT", `数据行超过${MAX_DATA_ROWS}行，请分批导入。`);
+    if (rows.length > MAX_DATA_ROWS) throw new AppError("BAD_INPUT", `${E}.tooManyRows`, { max: MAX_DATA_ROWS });
   }
-  if (rows.length === 0) throw new AppError("BAD_INPUT", `工作表“${ws.name}”的表头下面没有数据行。`);
+  if (rows.length === 0) throw new AppError("BAD_INPUT", `${E}.noRows`, { sheet: ws.name });
   return rows;
 }
 
@@ -195,52 +194,56 @@ type Planned =
       rolloutBatch: number | null;
     };
 
-function wholeDays(text: string, title: string, problems: string[]): number | undefined {
+type Problem = Omit<ImportError, "row">;
+
+const required = (column: ImportColumn): Problem => rowProblem(`${R}.columnRequired`, {}, { column });
+
+function wholeDays(text: string, column: "statutoryDays" | "promisedDays", problems: Problem[]): number | undefined {
   if (text === "") {
-    problems.push(`${title}不能为空`);
+    problems.push(required(column));
     return undefined;
   }
   if (!/^\d{1,3}(\.0+)?$/.test(text)) {
-    problems.push(`${title}“${text}”应为不小于0的整数（工作日数）`);
+    problems.push(rowProblem(`${R}.daysNotWhole`, { value: text }, { column }));
     return undefined;
   }
   return Number(text);
 }
 
-function parseBatch(text: string, problems: string[]): number | null | undefined {
+function parseBatch(text: string, problems: Problem[]): number | null | undefined {
   if (text === "") return null;
   const m = /^第?\s*(\d+)\s*批?$/.exec(text);
   const n = m ? Number(m[1]) : Number.NaN;
   if (!Number.isInteger(n) || n < 1 || n > MAX_BATCH) {
-    problems.push(`实施批次“${text}”无效，应为 ${Array.from({ length: MAX_BATCH }, (_, i) => batchLabel(i + 1)).join("、")} 或留空`);
+    const allowed = Array.from({ length: MAX_BATCH }, (_, i) => batchLabel(i + 1));
+    problems.push(rowProblem(`${R}.batchInvalid`, { value: text, max: MAX_BATCH }, { column: "rolloutBatch", lists: { allowed } }));
     return undefined;
   }
   return n;
 }
 
-function parseDepartment(text: string, departments: Department[], problems: string[]): { level: AdminLevel; departmentId: string } | undefined {
-  const title = COLUMN_TITLE.department;
+function parseDepartment(text: string, departments: Department[], problems: Problem[]): { level: AdminLevel; departmentId: string } | undefined {
   if (text === "") {
-    problems.push(`${title}不能为空`);
+    problems.push(required("department"));
     return undefined;
   }
   const parts = text.split(/\s*[/／]\s*/);
   if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    problems.push(`${title}“${text}”格式不正确，应写成“层级 / 部门全称”，如“区级 / ${departments[0]?.name ?? "上海市金山区市场监督管理局"}”`);
+    const example = departments[0]?.name ?? "上海市金山区市场监督管理局";
+    problems.push(rowProblem(`${R}.departmentFormat`, { value: text, example }, { column: "department" }));
     return undefined;
   }
   const level = LEVEL_ALIASES[parts[0]];
   const dept = departments.find((d) => d.name === parts[1] || d.shortName === parts[1] || d.code === parts[1]);
-  if (!level) problems.push(`审批层级“${parts[0]}”无效，应为 ${Object.values(LEVEL_NAMES).join("、")} 之一`);
-  if (!dept) problems.push(`审批部门“${parts[1]}”不存在，请填写系统中的部门全称`);
+  if (!level) problems.push(rowProblem(`${R}.levelInvalid`, { value: parts[0] }, { lists: { allowed: Object.values(LEVEL_NAMES) } }));
+  if (!dept) problems.push(rowProblem(`${R}.departmentUnknown`, { value: parts[1] }));
   return level && dept ? { level, departmentId: dept.id } : undefined;
 }
 
-/** A schema message, prefixed with the column it belongs to unless it already names it. */
-function columnMessage(field: string, message: string): string {
-  const title = field in COLUMN_TITLE ? COLUMN_TITLE[field as ColumnKey] : field === "materials" ? "申请材料" : field;
-  const bare = title.replace(/（.*）$/, "");
-  return message.includes(bare) ? message : `${title}：${message}`;
+/** A schema problem on one of the entry's fields, said in its column. */
+function columnProblem(field: string, issue: ReturnType<typeof issueOf>): Problem {
+  const column = (field in COLUMN_TITLE || field === "materials" ? field : undefined) as ImportColumn | undefined;
+  return rowProblem(issue.key as MessageKey, issue.params, column ? { column, prefixed: true } : {});
 }
 
 function validateRow(
@@ -248,40 +251,40 @@ function validateRow(
   known: Map<string, KnownMatter>,
   departments: Department[],
   duplicateOf: Map<string, number[]>,
-): { problems: string[]; plan?: Planned } {
+): { problems: Problem[]; plan?: Planned } {
   const c = raw.cells;
-  const problems: string[] = [];
+  const problems: Problem[] = [];
 
   const code = c.code;
-  if (code === "") problems.push("基本编码不能为空");
-  else if (!ZMatterCode.safeParse(code).success) problems.push(`基本编码“${code}”格式不正确，只能包含字母、数字和 . _ -，最长64个字符`);
+  if (code === "") problems.push(required("code"));
+  else if (!ZMatterCode.safeParse(code).success) problems.push(rowProblem(`${R}.codeFormat`, { code }));
   const rowsWithCode = duplicateOf.get(code) ?? [];
   const isDuplicate = code !== "" && rowsWithCode.length > 1;
-  if (isDuplicate) {
-    problems.push(`基本编码“${code}”在文件中重复出现（第${rowsWithCode.join("、")}行），每个事项只能有一行`);
-  }
+  if (isDuplicate) problems.push(rowProblem(`${R}.codeDuplicate`, { code }, { lists: { rows: rowsWithCode } }));
   const existing = known.get(code);
-  if (existing?.kind === "REGISTRATION") problems.push(`基本编码“${code}”是企业设立登记事项，不属于涉企经营许可事项清单，不能通过本清单导入`);
-  else if (existing && !existing.isActive) problems.push(`基本编码“${code}”对应的事项已停用，不能通过导入修改`);
+  if (existing?.kind === "REGISTRATION") problems.push(rowProblem(`${R}.codeIsRegistration`, { code }));
+  else if (existing && !existing.isActive) problems.push(rowProblem(`${R}.codeInactive`, { code }));
 
   const reformMode = MODE_BY_NAME.get(c.reformMode);
-  if (c.reformMode === "") problems.push("改革方式不能为空");
+  if (c.reformMode === "") problems.push(required("reformMode"));
   else if (!reformMode) {
-    problems.push(`改革方式“${c.reformMode}”无效，应为 ${Object.values(REFORM_MODE_NAMES).join("、")} 之一`);
+    problems.push(rowProblem(`${R}.valueNotAllowed`, { value: c.reformMode }, { column: "reformMode", lists: { allowed: Object.values(REFORM_MODE_NAMES) } }));
   }
   const processingType = TYPE_BY_NAME.get(c.processingType);
-  if (c.processingType === "") problems.push(`${COLUMN_TITLE.processingType}不能为空`);
+  if (c.processingType === "") problems.push(required("processingType"));
   else if (!processingType) {
-    problems.push(`${COLUMN_TITLE.processingType}“${c.processingType}”无效，应为 ${Object.values(PROCESSING_TYPE_NAMES).join("、")} 之一`);
+    problems.push(
+      rowProblem(`${R}.valueNotAllowed`, { value: c.processingType }, { column: "processingType", lists: { allowed: Object.values(PROCESSING_TYPE_NAMES) } }),
+    );
   }
-  const statutoryDays = wholeDays(c.statutoryDays, COLUMN_TITLE.statutoryDays, problems);
-  const promisedDays = wholeDays(c.promisedDays, COLUMN_TITLE.promisedDays, problems);
+  const statutoryDays = wholeDays(c.statutoryDays, "statutoryDays", problems);
+  const promisedDays = wholeDays(c.promisedDays, "promisedDays", problems);
   // Checked here too: the schema's own check runs only once every other column is valid.
   const promisedTooLong = statutoryDays !== undefined && promisedDays !== undefined && promisedDays > statutoryDays;
-  if (promisedTooLong) problems.push(`承诺时限（${promisedDays}）不能超过法定时限（${statutoryDays}）`);
+  if (promisedTooLong) problems.push(rowProblem(`${R}.promisedOverStatutory`, { promised: promisedDays, statutory: statutoryDays }));
   const placement = parseDepartment(c.department, departments, problems);
   const rolloutBatch = parseBatch(c.rolloutBatch, problems);
-  if (c.industry.length > 50) problems.push("行业不能超过50个字");
+  if (c.industry.length > 50) problems.push(rowProblem(`${R}.industryTooLong`, { maximum: 50 }));
 
   const candidate = {
     name: c.name,
@@ -303,14 +306,14 @@ function validateRow(
     ...(statutoryDays === undefined ? ["statutoryDays"] : []),
     ...(promisedDays === undefined || promisedTooLong ? ["promisedDays"] : []),
   ]);
-  const parsed = ZMatterEntry.safeParse(candidate, { error: zhIssueMessage });
+  const parsed = ZMatterEntry.safeParse(candidate);
   if (!parsed.success) {
     const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
       if (reported.has(field) || seen.has(field)) continue;
       seen.add(field);
-      problems.push(columnMessage(field, issue.message));
+      problems.push(columnProblem(field, issueOf(issue)));
     }
   }
 
@@ -320,16 +323,16 @@ function validateRow(
     // department or batch behind the versioned history's back.
     if (placement.departmentId !== existing.departmentId || placement.level !== existing.level) {
       const dept = departments.find((d) => d.id === existing.departmentId);
+      problems.push(rowProblem(`${R}.departmentMismatch`, { level: LEVEL_NAMES[existing.level], department: dept?.name ?? "" }, { column: "department" }));
+    }
+    if (c.industry !== existing.industry) problems.push(rowProblem(`${R}.industryMismatch`, { industry: existing.industry }));
+    if (rolloutBatch !== existing.rolloutBatch) {
       problems.push(
-        `${COLUMN_TITLE.department}与系统不一致（系统中为“${LEVEL_NAMES[existing.level]} / ${dept?.name ?? ""}”）；导入不能调整事项的审批层级和部门`,
+        existing.rolloutBatch === null ? rowProblem(`${R}.batchMismatchEmpty`) : rowProblem(`${R}.batchMismatch`, { batch: existing.rolloutBatch }),
       );
     }
-    if (c.industry !== existing.industry) problems.push(`行业与系统不一致（系统中为“${existing.industry}”）；导入不能调整已有事项的行业`);
-    if (rolloutBatch !== existing.rolloutBatch) {
-      problems.push(`实施批次与系统不一致（系统中为“${batchLabel(existing.rolloutBatch) || "空"}”）；导入不能调整已有事项的实施批次`);
-    }
   }
-  if (!existing && c.industry === "") problems.push("行业不能为空（新增事项须填写所属行业）");
+  if (!existing && c.industry === "") problems.push(rowProblem(`${R}.industryRequired`));
 
   if (problems.length > 0 || !parsed.success || !placement || rolloutBatch === undefined) return { problems };
   const entry = parsed.data;
@@ -358,7 +361,7 @@ export async function importCatalog({
   mode?: ImportMode;
 }): Promise<ImportSummary> {
   assertCan(actor.role, "catalog.publish");
-  if (!(IMPORT_MODES as readonly string[]).includes(mode)) throw new AppError("BAD_INPUT", "导入方式无效");
+  if (!(IMPORT_MODES as readonly string[]).includes(mode)) throw new AppError("BAD_INPUT", `${E}.badMode`);
   const rows = await readSheet(file);
   const db = getDb();
 
@@ -393,7 +396,7 @@ export async function importCatalog({
   const plans: Planned[] = [];
   for (const raw of rows) {
     const { problems, plan } = validateRow(raw, known, departments, duplicateOf);
-    for (const p of problems) errors.push({ row: raw.row, message: `第${raw.row}行：${p}` });
+    for (const p of problems) errors.push({ row: raw.row, ...p });
     if (plan) plans.push(plan);
   }
 
@@ -460,7 +463,7 @@ export async function importCatalog({
     );
   } catch (e) {
     if ((e as { code?: unknown }).code === "P2002") {
-      throw new AppError("CONFLICT", "导入期间有相同基本编码的事项被他人新增，本次未导入任何内容，请重新导入。");
+      throw new AppError("CONFLICT", `${E}.conflict`);
     }
     throw e;
   }

@@ -6,29 +6,32 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 const MAX_ENTRIES = 2000;
 
-export type UploadVerdict = { ok: true } | { ok: false; message: string };
+const E = "domain.catalog.errors.import";
+
+/** A refusal as a catalog key (domain.catalog.errors.import.*) with its parameters. */
+export type UploadVerdict = { ok: true } | { ok: false; key: `${typeof E}.${string}`; params?: Record<string, number> };
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // legacy .xls / .doc
 
 const startsWith = (buf: Uint8Array, sig: number[]) => sig.every((b, i) => buf[i] === b);
 
-const NOT_XLSX = "文件不是 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（*.xlsx），再上传。";
+const NOT_XLSX = { ok: false, key: `${E}.notXlsx` } as const;
 
 export function inspectUpload(buf: Uint8Array): UploadVerdict {
-  if (buf.length === 0) return { ok: false, message: "文件是空的，请重新选择要导入的 Excel 文件。" };
+  if (buf.length === 0) return { ok: false, key: `${E}.empty` };
   if (buf.length > MAX_UPLOAD_BYTES) {
-    return { ok: false, message: `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请删除无关的工作表或图片后再上传。` };
+    return { ok: false, key: `${E}.tooLarge`, params: { mb: MAX_UPLOAD_BYTES / 1024 / 1024 } };
   }
   if (startsWith(buf, OLE2)) {
-    return { ok: false, message: "这是旧版 Excel 97-2003 文件（.xls），请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再上传。" };
+    return { ok: false, key: `${E}.legacyXls` };
   }
-  if (!startsWith(buf, ZIP_LOCAL)) return { ok: false, message: NOT_XLSX };
+  if (!startsWith(buf, ZIP_LOCAL)) return NOT_XLSX;
   const dir = readCentralDirectory(buf);
-  if (!dir) return { ok: false, message: "文件已损坏或不完整，请重新导出或另存为 Excel 工作簿（*.xlsx）后再上传。" };
-  if (!dir.names.includes("xl/workbook.xml")) return { ok: false, message: NOT_XLSX };
+  if (!dir) return { ok: false, key: `${E}.corrupt` };
+  if (!dir.names.includes("xl/workbook.xml")) return NOT_XLSX;
   if (dir.names.length > MAX_ENTRIES || dir.unpacked > MAX_UNPACKED_BYTES) {
-    return { ok: false, message: "文件内容解压后过大，请只保留清单工作表后再上传。" };
+    return { ok: false, key: `${E}.unpackedTooLarge` };
   }
   return { ok: true };
 }

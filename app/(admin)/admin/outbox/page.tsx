@@ -9,6 +9,7 @@ import { MAX_ATTEMPTS, retryWaitsMinutes } from "@/lib/notifications/backoff";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { OutboxTable } from "@/components/notifications/outbox-table";
+import { requeueOutboxAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -68,7 +69,13 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
       {outbox.rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{t("inbox.outbox.empty")}</p>
       ) : (
-        <OutboxTable rows={outbox.rows} t={t} locale={locale} caption={t("inbox.outbox.caption", { count: OUTBOX_LIST_SIZE })} />
+        <OutboxTable
+          rows={outbox.rows}
+          t={t}
+          locale={locale}
+          caption={t("inbox.outbox.caption", { count: OUTBOX_LIST_SIZE })}
+          requeueAction={requeueOutboxAction}
+        />
       )}
     </div>
   );

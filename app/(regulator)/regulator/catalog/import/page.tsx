@@ -3,6 +3,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ImportForm } from "@/components/catalog-admin/import-form";
+import { importCatalogAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function CatalogImportPage() {
         <li>{t("catalogAdmin.importer.step2")}</li>
         <li>{t("catalogAdmin.importer.step3")}</li>
       </ol>
-      <ImportForm />
+      <ImportForm action={importCatalogAction} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { getOwnMatterEntry, type OwnMatterEntry } from "@/lib/catalog/list-dept-matters";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProposalForm } from "@/components/catalog-admin/proposal-form";
+import { proposeChangeAction } from "../../actions";
 import { formatDateTime } from "@/components/ui/date-time";
 
 export const dynamic = "force-dynamic";
@@ -48,7 +49,7 @@ export default async function ProposeChangePage({ params }: { params: Params }) 
           {t("catalogAdmin.propose.pendingNotice", { date: formatDateTime(matter.myPendingProposal.createdAt, locale) })}
         </p>
       ) : (
-        <ProposalForm matterCode={matter.code} baseVersion={matter.catalogVersion} entry={matter.entry} />
+        <ProposalForm matterCode={matter.code} baseVersion={matter.catalogVersion} entry={matter.entry} action={proposeChangeAction} />
       )}
     </div>
   );

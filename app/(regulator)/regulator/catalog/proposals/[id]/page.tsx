@@ -8,6 +8,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { EntryDiff } from "@/components/catalog/entry-diff";
 import { ProposalMeta, StaleWarning } from "@/components/catalog-admin/proposal-card";
 import { DecisionForms } from "@/components/catalog-admin/decision-forms";
+import { approveProposalAction, rejectProposalAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -74,7 +75,13 @@ export default async function ProposalReviewPage({ params, searchParams }: { par
         {p.status === "PENDING" ? (
           <div className="space-y-3">
             <StaleWarning t={t} p={p} />
-            <DecisionForms proposalId={p.id} nextVersion={p.matter.catalogVersion + 1} canApprove={!p.isStale} />
+            <DecisionForms
+              proposalId={p.id}
+              nextVersion={p.matter.catalogVersion + 1}
+              canApprove={!p.isStale}
+              approveAction={approveProposalAction}
+              rejectAction={rejectProposalAction}
+            />
           </div>
         ) : (
           <p data-testid="decided-status">{t("catalogAdmin.decide.decided", { status: t(`catalogAdmin.status.${p.status}`) })}</p>
