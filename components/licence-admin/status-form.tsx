@@ -1,18 +1,31 @@
 "use client";
 // The department's step on a licence it issued: only the steps its status allows (licence-status-rules.ts),
 // a reason required for suspend and revoke, and the status the officer saw, so of two officers the second
-// is told instead of acting on a stale page. The domain's Chinese error comes back as an alert.
+// is told instead of acting on a stale page. The page passes the server action (a defineAction form action);
+// the domain's refusal comes back translated, as an alert or on its field.
 import { useI18n } from "@/lib/i18n/client";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
 import { REASON_MAX, ZChangeLicenceStatus, type LicenceAction } from "@/lib/licences/licence-status-rules";
-import { changeLicenceStatusAction } from "@/app/(officer)/dept/licences/[id]/actions";
+import type { FormAction } from "@/lib/actions/types";
 import { StepForm, stepFormErrors } from "@/components/ui/step-form";
 
-export function LicenceStatusForm({ licenceId, status, actions }: { licenceId: string; status: LicenceStatus; actions: LicenceAction[] }) {
+export type ChangeLicenceStatusAction = FormAction<{ status: LicenceStatus }>;
+
+export function LicenceStatusForm({
+  licenceId,
+  status,
+  actions,
+  action,
+}: {
+  licenceId: string;
+  status: LicenceStatus;
+  actions: LicenceAction[];
+  action: ChangeLicenceStatusAction;
+}) {
   const { t } = useI18n();
   return (
     <StepForm<LicenceAction, LicenceStatus>
-      action={changeLicenceStatusAction}
+      action={action}
       steps={actions.map((a) => ({ value: a, label: t(`licenceAdmin.form.${a}`) }))}
       validate={(formData) => {
         // The domain's own schema, so the browser says exactly what the server would.
@@ -22,7 +35,7 @@ export function LicenceStatusForm({ licenceId, status, actions }: { licenceId: s
           action: formData.get("action") ?? undefined,
           reason: formData.get("reason") ?? "",
         });
-        return parsed.success ? null : stepFormErrors(parsed.error.issues);
+        return parsed.success ? null : stepFormErrors(parsed.error.issues, t);
       }}
       hidden={
         <>

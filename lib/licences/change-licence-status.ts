@@ -10,18 +10,18 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ADMINISTERED_KINDS, LICENCE_STATUS_TEXT, ZChangeLicenceStatus, nextLicenceStatus, type LicenceAction } from "./licence-status-rules";
+import { ADMINISTERED_KINDS, nextLicenceStatus, type LicenceAction, type TChangeLicenceStatus } from "./licence-status-rules";
 
-const ACTION_TEXT: Record<LicenceAction, string> = { suspend: "暂停", revoke: "撤销", reinstate: "恢复" };
+const E = "domain.licences.errors.status";
 
-export async function changeLicenceStatus(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ status: LicenceStatus }> {
-  const { actor, now } = opts;
+export async function changeLicenceStatus(opts: { actor: SessionUser; now: Date; input: TChangeLicenceStatus }): Promise<{ status: LicenceStatus }> {
+  const { actor, now, input } = opts;
   assertCan(actor.role, "licence.revoke");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
-  const input = parseInput(ZChangeLicenceStatus, opts.input);
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", `${E}.noDepartment`);
 
   return getDb().$transaction(async (tx) => {
     // Only the issuing department's licences exist for this officer.
@@ -40,15 +40,15 @@ export async function changeLicenceStatus(opts: { actor: SessionUser; now: Date;
         issuedBy: { select: { name: true } },
       },
     });
-    if (!licence) throw new AppError("NOT_FOUND", "证照不存在");
+    if (!licence) throw new AppError("NOT_FOUND", "domain.licences.errors.notFound");
     if (!ADMINISTERED_KINDS.includes(licence.kind)) {
-      throw new AppError("CONFLICT", "营业执照的注销、吊销由市场监管部门依登记程序办理，不能在此变更");
+      throw new AppError("CONFLICT", `${E}.businessLicence`);
     }
     if (input.expectedStatus && input.expectedStatus !== licence.status) {
-      throw new AppError("CONFLICT", `该证照状态已变更为“${LICENCE_STATUS_TEXT[licence.status]}”，请刷新页面查看最新情况`);
+      throw new AppError("CONFLICT", `${E}.changedTo.${licence.status}`, {}, { detail: `expected ${input.expectedStatus}` });
     }
     const to = nextLicenceStatus(licence.status, input.action);
-    if (!to) throw new AppError("CONFLICT", `证照当前状态为“${LICENCE_STATUS_TEXT[licence.status]}”，不能${ACTION_TEXT[input.action]}`);
+    if (!to) throw new AppError("CONFLICT", `${E}.notAllowed.${input.action}.${licence.status}`);
 
     await applyLicenceStatus(tx, { licence, to, action: input.action, reason: input.reason, actorId: actor.id, now });
     return { status: to };
@@ -82,17 +82,25 @@ export async function applyLicenceStatus(
   const statusReason = to === "VALID" ? null : input.reason;
   // Conditional on the status read above: of two officers acting at once exactly one wins.
   const updated = await tx.licence.updateMany({ where: { id: licence.id, status: licence.status }, data: { status: to, statusReason } });
-  if (updated.count !== 1) throw new AppError("CONFLICT", "该证照已由其他人员处理，请刷新页面查看最新情况");
+  if (updated.count !== 1) throw new AppError("CONFLICT", `${E}.takenByOther`);
 
-  const name = `${licence.matter?.name ?? "证照"}（${licence.number}）`;
-  const message =
+  // The holder's accounts (电子卡包) are told, in their own locale when they read it.
+  const reason = input.reason;
+  const key =
     input.action === "revoke"
-      ? { title: `${licence.issuedBy.name}已撤销您的证照`, body: `${name}已被撤销，自即日起不再有效。理由：${input.reason}` }
+      ? "domain.licences.notices.revoked"
       : input.action === "suspend"
-        ? { title: `${licence.issuedBy.name}已暂停您的证照`, body: `${name}已暂停效力，核验时显示为“已暂停”。理由：${input.reason}` }
-        : { title: `${licence.issuedBy.name}已恢复您的证照`, body: `${name}已恢复有效。${input.reason ? `说明：${input.reason}` : ""}` };
-  const holders = await tx.user.findMany({ where: { enterpriseId: licence.enterpriseId }, select: { id: true } });
-  if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/wallet", createdAt: now })) });
+        ? "domain.licences.notices.suspended"
+        : reason
+          ? "domain.licences.notices.reinstated"
+          : "domain.licences.notices.reinstatedNoReason";
+  await notify(tx, {
+    to: { enterprises: [licence.enterpriseId] },
+    key,
+    params: { department: licence.issuedBy.name, matter: licence.matter?.name ?? "证照", number: licence.number, reason },
+    link: "/my/wallet",
+    now,
+  });
   await tx.outboxMessage.create({
     data: {
       topic: "licence.status",

@@ -4,6 +4,7 @@
 // commitment proves false; 晋中方案 三(四) 审管联动: the supervision side learns of it at once.
 import { z } from "zod";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
+import { msg } from "@/lib/i18n/core";
 import zhShell from "@/lib/i18n/messages/zh-CN/shell";
 
 export const LICENCE_ACTIONS = ["suspend", "revoke", "reinstate"] as const;
@@ -34,23 +35,39 @@ export function allowedLicenceActions(kind: LicenceKind, status: LicenceStatus):
   return LICENCE_ACTIONS.filter((a) => nextLicenceStatus(status, a) !== null);
 }
 
+const E = "domain.licences.errors.status";
+
 export const REASON_MIN = 2;
 export const REASON_MAX = 500;
 
 export const ZChangeLicenceStatus = z
   .object({
-    licenceId: z.string({ error: "缺少证照编号" }).trim().min(1, "缺少证照编号").max(64, "证照编号无效"),
-    action: z.enum(LICENCE_ACTIONS, { error: "请选择要进行的操作" }),
-    reason: z.string().trim().max(REASON_MAX, `理由不能超过 ${REASON_MAX} 个字`).optional().default(""),
+    licenceId: z
+      .string({ error: msg(`${E}.licenceIdMissing`) })
+      .trim()
+      .min(1, msg(`${E}.licenceIdMissing`))
+      .max(64, msg(`${E}.licenceIdInvalid`)),
+    action: z.enum(LICENCE_ACTIONS, { error: msg(`${E}.chooseAction`) }),
+    reason: z
+      .string()
+      .trim()
+      .max(REASON_MAX, msg(`${E}.reasonTooLong`))
+      .optional()
+      .default(""),
     /** The status the officer saw: of two officers acting on one licence the second is told. */
     expectedStatus: z.enum(["VALID", "SUSPENDED", "REVOKED", "EXPIRED", "CANCELLED", "SUPERSEDED"]).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.action !== "reinstate" && v.reason.length < REASON_MIN) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: v.action === "revoke" ? "请填写撤销理由（至少 2 个字）" : "请填写暂停理由（至少 2 个字）" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: msg(v.action === "revoke" ? `${E}.revokeReasonRequired` : `${E}.suspendReasonRequired`),
+        minimum: REASON_MIN,
+      });
     }
   });
 export type TChangeLicenceStatus = z.infer<typeof ZChangeLicenceStatus>;
 
-/** The status in the Chinese words of the UI (the zh-CN shell catalog), for the domain's server messages. */
+/** The status in the Chinese words of the UI (the zh-CN shell catalog), for the supervision dossier's Chinese history text. */
 export const LICENCE_STATUS_TEXT: Readonly<Record<LicenceStatus, string>> = zhShell.licenceStatus;

@@ -30,7 +30,7 @@ export interface DeptLicencePage {
 
 function scope(actor: SessionUser): { issuedByDepartmentId: string } {
   assertCan(actor.role, "licence.revoke");
-  if (!actor.departmentId) throw new AppError("FORBIDDEN", "您的账户未绑定审批部门，请联系管理员");
+  if (!actor.departmentId) throw new AppError("FORBIDDEN", "domain.licences.errors.noDepartment");
   return { issuedByDepartmentId: actor.departmentId };
 }
 
@@ -80,7 +80,7 @@ export async function getDeptLicence(opts: { actor: SessionUser; now: Date; lice
   const own = scope(opts.actor);
   const db = getDb();
   const row = await db.licence.findFirst({ where: { id: opts.licenceId, ...own }, select: licenceRowSelect });
-  if (!row) throw new AppError("NOT_FOUND", "证照不存在");
+  if (!row) throw new AppError("NOT_FOUND", "domain.licences.errors.notFound");
   const [keys, audit] = await Promise.all([
     publishedKeys(db),
     db.auditLog.findMany({

@@ -17,14 +17,14 @@ export type OpenedShare =
 export async function openShare(opts: { now: Date; token: string }): Promise<OpenedShare> {
   const { now } = opts;
   assertCan(null, "licence.verify");
-  if (!isShareTokenShape(opts.token)) throw new AppError("NOT_FOUND", "分享链接不存在，请核对链接是否完整");
+  if (!isShareTokenShape(opts.token)) throw new AppError("NOT_FOUND", "domain.licences.errors.share.linkNotFound");
 
   return getDb().$transaction(async (tx) => {
     const share = await tx.licenceShare.findUnique({
       where: { tokenHash: hashShareToken(opts.token) },
       select: { id: true, purpose: true, expiresAt: true, revokedAt: true },
     });
-    if (!share) throw new AppError("NOT_FOUND", "分享链接不存在，请核对链接是否完整");
+    if (!share) throw new AppError("NOT_FOUND", "domain.licences.errors.share.linkNotFound");
     const log = (outcome: "SHOWN" | "EXPIRED" | "REVOKED") => tx.licenceShareAccess.create({ data: { shareId: share.id, at: now, outcome } });
 
     if (share.revokedAt) {

@@ -18,7 +18,7 @@ export interface WalletFile {
 
 export async function walletLicenceJson(opts: { actor: SessionUser; now: Date; licenceId: string }): Promise<WalletFile> {
   const { view, signed } = await getWalletLicence(opts);
-  if (!signed) throw new AppError("NOT_FOUND", "该证照无电子签名，无法下载签名数据文件");
+  if (!signed) throw new AppError("NOT_FOUND", "domain.licences.errors.noSignature");
   // Exactly the stored payload, signature and key id; key order is irrelevant to the check (canonical JSON).
   const file: SignedLicence = { payload: signed.payload, signature: signed.signature, keyId: signed.keyId };
   return {

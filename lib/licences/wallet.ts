@@ -75,7 +75,7 @@ export async function getWalletLicence(opts: {
   assertCan(actor.role, "licence.viewOwn");
   const db = getDb();
   const row = actor.enterpriseId ? await db.licence.findFirst({ where: { id: opts.licenceId, enterpriseId: actor.enterpriseId }, select: walletSelect }) : null;
-  if (!row) throw new AppError("NOT_FOUND", "证照不存在");
+  if (!row) throw new AppError("NOT_FOUND", "domain.licences.errors.notFound");
   const view = viewLicence(row, await publishedKeys(db), now);
   // Exactly what was stored and signed: the offline verifier (npm run verify-licence) checks these bytes.
   const signed =

@@ -41,7 +41,7 @@ const KIND_ORDER: Record<LicenceKind, number> = { BUSINESS: 0, PERMIT: 1, FILING
 export async function getPublicEnterprise(opts: { actor: SessionUser | null; now: Date; uscc: string }): Promise<PublicEnterprise> {
   assertCan(opts.actor?.role ?? null, "licence.verify");
   const uscc = normalizeCodeInput(opts.uscc);
-  if (!uscc || uscc.length > 64) throw new AppError("NOT_FOUND", "未找到该统一社会信用代码对应的企业");
+  if (!uscc || uscc.length > 64) throw new AppError("NOT_FOUND", "domain.verify.errors.enterpriseNotFound");
   const db = getDb();
   const [enterprise, keys] = await Promise.all([
     db.enterprise.findUnique({
@@ -64,7 +64,7 @@ export async function getPublicEnterprise(opts: { actor: SessionUser | null; now
     }),
     publishedKeys(db),
   ]);
-  if (!enterprise) throw new AppError("NOT_FOUND", "未找到该统一社会信用代码对应的企业");
+  if (!enterprise) throw new AppError("NOT_FOUND", "domain.verify.errors.enterpriseNotFound");
   const changes = enterprise.registrationChanges.map((c) => ({ ...c, outcome: parseOutcome(c.outcome) }));
   const licences = enterprise.licences
     .map((row) => ({ ...viewLicence(row, keys, opts.now), premises: premisesNoteOf(row.number, changes) }))

@@ -24,7 +24,7 @@ export interface PublicLicence {
 export async function getPublicLicence(opts: { actor: SessionUser | null; now: Date; number: string }): Promise<PublicLicence> {
   assertCan(opts.actor?.role ?? null, "licence.verify");
   const number = normalizeCodeInput(opts.number);
-  if (!number || number.length > 100) throw new AppError("NOT_FOUND", "未找到该编号的证照");
+  if (!number || number.length > 100) throw new AppError("NOT_FOUND", "domain.verify.errors.licenceNotFound");
   const db = getDb();
   const [row, keys] = await Promise.all([
     db.licence.findUnique({
@@ -33,7 +33,7 @@ export async function getPublicLicence(opts: { actor: SessionUser | null; now: D
     }),
     publishedKeys(db),
   ]);
-  if (!row) throw new AppError("NOT_FOUND", "未找到该编号的证照");
+  if (!row) throw new AppError("NOT_FOUND", "domain.verify.errors.licenceNotFound");
   const { supersededBy, supersedes, enterpriseId, ...licenceRow } = row;
   const changes = await db.registrationChange.findMany({
     where: { enterpriseId, status: "APPROVED", kind: "CHANGE", newAddress: { not: null } },

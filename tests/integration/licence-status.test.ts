@@ -2,15 +2,16 @@
 // public view reads changes at once, every change is audited with before and after, the holder's accounts
 // are told, the credit platform gets an outbox row. Another department cannot see the licence; a missing
 // reason, a second revocation and reinstating a revoked licence are refused and change nothing.
-import { zhError } from "../support/messages";
+import { zhError, zhNotice } from "../support/messages";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { LicenceKind } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { publishedKeys } from "@/lib/licences/signing-key";
 import { licenceRowSelect, viewLicence } from "@/lib/licences/licence-view";
 import { changeLicenceStatus } from "@/lib/licences/change-licence-status";
+import { ZChangeLicenceStatus } from "@/lib/licences/licence-status-rules";
 import { getDeptLicence, listDeptLicences } from "@/lib/licences/list-dept-licences";
 import { sessionUserOf } from "../factories";
 import { makeSignedLicence } from "../factories/licences";
@@ -36,6 +37,10 @@ async function publicView(id: string) {
   return viewLicence(row, await publishedKeys(db()), LATER);
 }
 
+/** As the action does it: the schema parses the form's input once, then the domain acts on the typed input. */
+const change = (actor: SessionUser, input: unknown) =>
+  Promise.resolve().then(() => changeLicenceStatus({ actor, now: LATER, input: parseInput(ZChangeLicenceStatus, input) }));
+
 async function refusal(p: Promise<unknown>): Promise<AppError> {
   const e = await p.then(
     () => null,
@@ -50,11 +55,7 @@ describe("changeLicenceStatus", () => {
     const licence = await makeLicence(ycj);
     expect((await publicView(licence.id)).genuineAndValid).toBe(true);
 
-    const r = await changeLicenceStatus({
-      actor: ycj,
-      now: LATER,
-      input: { licenceId: licence.id, action: "revoke", reason: "告知承诺内容不实，依法撤销", expectedStatus: "VALID" },
-    });
+    const r = await change(ycj, { licenceId: licence.id, action: "revoke", reason: "告知承诺内容不实，依法撤销", expectedStatus: "VALID" });
     expect(r).toEqual({ status: "REVOKED" });
 
     const view = await publicView(licence.id);
@@ -73,10 +74,13 @@ describe("changeLicenceStatus", () => {
     });
     expect(audit[0]!.at.getTime()).toBe(LATER.getTime());
 
-    const notes = await db().notification.findMany({ where: { userId: holder.id, createdAt: LATER, body: { contains: licence.number } } });
+    const notes = (await db().notification.findMany({ where: { userId: holder.id, createdAt: LATER } })).filter((n) =>
+      zhNotice(n).body.includes(licence.number),
+    );
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ link: "/my/wallet" });
-    expect(notes[0]!.body).toContain("告知承诺内容不实");
+    expect(notes[0]).toMatchObject({ link: "/my/wallet", key: "domain.licences.notices.revoked" });
+    expect(zhNotice(notes[0]!).title).toContain("已撤销您的证照");
+    expect(zhNotice(notes[0]!).body).toContain("告知承诺内容不实");
 
     const outbox = await db().outboxMessage.findMany({ where: { topic: "licence.status", createdAt: LATER } });
     const mine = outbox.filter((o) => (o.payload as { number?: string }).number === licence.number);
@@ -91,9 +95,7 @@ describe("changeLicenceStatus", () => {
 
   it("another department does not see the licence: NOT_FOUND, nothing changes", async () => {
     const licence = await makeLicence(ycj);
-    expect((await refusal(changeLicenceStatus({ actor: scjg, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "越权尝试" } }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect((await refusal(change(scjg, { licenceId: licence.id, action: "revoke", reason: "越权尝试" }))).code).toBe("NOT_FOUND");
     expect((await refusal(getDeptLicence({ actor: scjg, now: LATER, licenceId: licence.id }))).code).toBe("NOT_FOUND");
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
     expect(await db().auditLog.count({ where: { entityType: "Licence", entityId: licence.id } })).toBe(0);
@@ -103,7 +105,7 @@ describe("changeLicenceStatus", () => {
 
   it("a missing reason is BAD_INPUT", async () => {
     const licence = await makeLicence(ycj);
-    const e = await refusal(changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "" } }));
+    const e = await refusal(change(ycj, { licenceId: licence.id, action: "revoke", reason: "" }));
     expect(e.code).toBe("BAD_INPUT");
     expect(zhError(e)).toContain("理由");
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("VALID");
@@ -111,11 +113,11 @@ describe("changeLicenceStatus", () => {
 
   it("revoking twice is a CONFLICT; a revoked licence cannot be reinstated", async () => {
     const licence = await makeLicence(ycj);
-    await changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "承诺不实" } });
-    const twice = await refusal(changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "承诺不实" } }));
+    await change(ycj, { licenceId: licence.id, action: "revoke", reason: "承诺不实" });
+    const twice = await refusal(change(ycj, { licenceId: licence.id, action: "revoke", reason: "承诺不实" }));
     expect(twice.code).toBe("CONFLICT");
-    expect(twice.message).toContain("已撤销");
-    const back = await refusal(changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "reinstate" } }));
+    expect(zhError(twice)).toContain("已撤销");
+    const back = await refusal(change(ycj, { licenceId: licence.id, action: "reinstate" }));
     expect(back.code).toBe("CONFLICT");
     expect((await db().licence.findUniqueOrThrow({ where: { id: licence.id } })).status).toBe("REVOKED");
     expect(await db().auditLog.count({ where: { entityType: "Licence", entityId: licence.id } })).toBe(1);
@@ -123,13 +125,11 @@ describe("changeLicenceStatus", () => {
 
   it("suspends and reinstates; a stale page (expected status) is told", async () => {
     const licence = await makeLicence(ycj, "FILING_RECEIPT");
-    await changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "suspend", reason: "停业整顿期间", expectedStatus: "VALID" } });
+    await change(ycj, { licenceId: licence.id, action: "suspend", reason: "停业整顿期间", expectedStatus: "VALID" });
     expect((await publicView(licence.id)).status).toBe("SUSPENDED");
-    const stale = await refusal(
-      changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "revoke", reason: "重复操作", expectedStatus: "VALID" } }),
-    );
+    const stale = await refusal(change(ycj, { licenceId: licence.id, action: "revoke", reason: "重复操作", expectedStatus: "VALID" }));
     expect(stale.code).toBe("CONFLICT");
-    await changeLicenceStatus({ actor: ycj, now: LATER, input: { licenceId: licence.id, action: "reinstate", expectedStatus: "SUSPENDED" } });
+    await change(ycj, { licenceId: licence.id, action: "reinstate", expectedStatus: "SUSPENDED" });
     const view = await publicView(licence.id);
     expect(view.status).toBe("VALID");
     expect(view.statusReason).toBeNull();
@@ -140,7 +140,7 @@ describe("changeLicenceStatus", () => {
 
   it("a business licence is not changed here", async () => {
     const scjgLicence = await makeLicence(scjg, "BUSINESS");
-    const e = await refusal(changeLicenceStatus({ actor: scjg, now: LATER, input: { licenceId: scjgLicence.id, action: "revoke", reason: "吊销执照" } }));
+    const e = await refusal(change(scjg, { licenceId: scjgLicence.id, action: "revoke", reason: "吊销执照" }));
     expect(e.code).toBe("CONFLICT");
     expect((await db().licence.findUniqueOrThrow({ where: { id: scjgLicence.id } })).status).toBe("VALID");
   });

@@ -10,6 +10,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { LicenceStatusForm } from "@/components/licence-admin/status-form";
+import { changeLicenceStatusAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -81,7 +82,7 @@ export default async function DeptLicencePage({ params }: { params: Params }) {
         {l.kind === "BUSINESS" ? (
           <p className="text-slate-700">{t("licenceAdmin.form.business")}</p>
         ) : (
-          <LicenceStatusForm licenceId={l.id} status={view.storedStatus} actions={view.actions} />
+          <LicenceStatusForm licenceId={l.id} status={view.storedStatus} actions={view.actions} action={changeLicenceStatusAction} />
         )}
       </section>
       <section aria-labelledby="history-heading" className="space-y-3">

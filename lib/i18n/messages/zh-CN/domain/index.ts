@@ -15,6 +15,7 @@ import ratings from "./ratings";
 import registration from "./registration";
 import scope from "./scope";
 import supervision from "./supervision";
+import verify from "./verify";
 
 const domain = {
   applications,
@@ -32,6 +33,7 @@ const domain = {
   registration,
   scope,
   supervision,
+  verify,
 };
 
 export default domain;
