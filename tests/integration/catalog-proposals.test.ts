@@ -229,8 +229,11 @@ describe("deciding a proposal", () => {
       decidedById: users.regulator!.id,
     });
     expect(await db.auditLog.count({ where: { entityId: proposalId, action: "catalog.proposal.reject" } })).toBe(1);
-    const note = await db.notification.findFirst({ where: { userId: users["dept-scjg"]!.id, body: { contains: reason } } });
-    expect(note?.title).toContain("未通过");
+    const notes = await db.notification.findMany({ where: { userId: users["dept-scjg"]!.id } });
+    const note = notes.find((n) => zhNotice(n).body.includes(reason));
+    expect(note).not.toBeNull();
+    expect(zhNotice(note!).title).toContain("未通过");
+    expect(zhNotice(note!).body).toContain(reason);
 
     // Decided is final: neither approval nor a second rejection.
     expect(await refusal(approveProposal({ actor: users.regulator!, now: NOW, proposalId }))).toMatchObject({
