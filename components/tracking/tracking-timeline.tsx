@@ -1,9 +1,30 @@
-import type { TrackingEvent } from "@/lib/approvals/get-application-tracking";
-import type { Locale, TFunction } from "@/lib/i18n/core";
+import type { TrackingEvent, TrackingEventKind } from "@/lib/approvals/get-application-tracking";
+import type { Locale, MessageKey, TFunction } from "@/lib/i18n/core";
 import { dataName } from "@/lib/i18n/data";
 import { DateTimeText } from "@/components/ui/date-time";
 
-/** Every step so far, oldest first, as an ordered list (screen readers hear "1 of n"). */
+/** The words of each step: the application's history rows and the departments' steps. */
+const LABEL: Record<TrackingEventKind, MessageKey> = {
+  submitted: "track.timeline.submitted",
+  resubmitted: "track.timeline.resubmitted",
+  returned: "track.timeline.returned",
+  accepted: "track.timeline.accepted",
+  correctionRequested: "track.timeline.correctionRequested",
+  correctionAnswered: "track.timeline.correctionAnswered",
+  supplemented: "track.timeline.supplemented",
+  approved: "track.timeline.approved",
+  rejected: "track.timeline.rejected",
+  issued: "track.timeline.issued",
+  withdrawn: "track.timeline.withdrawn",
+  revised: "history.revised",
+  settled: "history.settled",
+  cancelled: "history.cancelled",
+};
+
+/**
+ * Every step so far, oldest first, as an ordered list (screen readers hear "1 of n"): each return with the
+ * number of problems its notice listed (`returnProblems`, the current notice's, when a return did not record it).
+ */
 export function TrackingTimeline({ events, returnProblems, t, locale }: { events: TrackingEvent[]; returnProblems: number; t: TFunction; locale: Locale }) {
   return (
     <section aria-labelledby="timeline-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -21,10 +42,10 @@ export function TrackingTimeline({ events, returnProblems, t, locale }: { events
                 <DateTimeText date={e.at} locale={locale} />
               </p>
               <p className="font-medium break-words">
-                {t(`track.timeline.${e.kind}`, {
+                {t(LABEL[e.kind], {
                   department: e.department ? dataName("department", null, e.department, locale) : "",
                   material: e.material ? dataName("material", null, e.material, locale) : "",
-                  count: returnProblems,
+                  count: e.problems ?? returnProblems,
                 })}
               </p>
             </li>

@@ -14,6 +14,7 @@ import { loadApplicationDetail, type ApplicationDetail } from "./application-det
 import { applicationName } from "@/lib/base/application-name";
 import { readReturnNotice, type ReturnNotice } from "@/lib/applications/return-notice";
 import { applicantActions, type ApplicantAction } from "@/lib/applications/withdraw-application";
+import { availableActions } from "@/lib/applications/status-rules";
 
 export type TrackingEventKind =
   | "submitted"
@@ -26,7 +27,13 @@ export type TrackingEventKind =
   | "approved"
   | "rejected"
   | "issued"
-  | "withdrawn";
+  | "withdrawn"
+  /** After a return, the applicant began revising: a draft again (REVISE). */
+  | "revised"
+  /** Every department decided: it waits for 统一出件 (SETTLE). */
+  | "settled"
+  /** 联动注销: the enterprise was cancelled and the application closed with it (CANCEL). */
+  | "cancelled";
 
 export interface TrackingEvent {
   kind: TrackingEventKind;
@@ -35,6 +42,8 @@ export interface TrackingEvent {
   department: string | null;
   /** The material supplemented (容缺后补). */
   material: string | null;
+  /** A return: how many problems its notice listed (null: not recorded, the current notice's count applies). */
+  problems: number | null;
 }
 
 export interface TrackingCorrection {
@@ -120,8 +129,10 @@ export async function getApplicationTracking(opts: { actor: SessionUser; now: Da
   // Own applications only, and only once submitted: a draft is still the form (/apply/<id>).
   const app = await loadApplicationDetail(db, { id: opts.applicationId, applicantId: actor.id, status: { not: "DRAFT" } });
   if (!app) throw new AppError("NOT_FOUND", "domain.approvals.errors.view.applicationNotFound");
-  const [calendar, licences] = await Promise.all([
+  const [calendar, history, licences] = await Promise.all([
     loadCalendar(db),
+    // The history rows (record-event.ts): every return, resubmission, acceptance and withdrawal, not only the last.
+    db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true, detail: true } }),
     app.status === "ISSUED"
       ? db.licence.findMany({
           where: { applicationItem: { applicationId: app.id } },
@@ -153,7 +164,7 @@ export async function getApplicationTracking(opts: { actor: SessionUser; now: Da
     submittedAt: app.submittedAt,
     returnNotice: readReturnNotice(app),
     returnCount: app.returnCount,
-    timeline: timelineOf(app, pending),
+    timeline: timelineOf(app, pending, history),
     departments,
     otherItems: app.items
       .filter((i) => i.status === "FILED" || i.status === "NOT_REQUIRED")
@@ -214,6 +225,8 @@ function departmentOf(app: ApplicationDetail, task: Task, fileOf: FileOf): Track
 
 /** One row per document (one document serves every matter asking for it, as at submission). */
 function pendingByDocument(app: ApplicationDetail, now: Date, calendar: Awaited<ReturnType<typeof loadCalendar>>, fileOf: FileOf): TrackingPending[] {
+  // The state table says when the applicant still supplies materials (status-rules.ts "supplement").
+  const maySupplement = availableActions(app.status, "APPLICANT").includes("supplement");
   const groups = new Map<string, ApplicationDetail["pending"]>();
   for (const p of app.pending) groups.set(p.requirement.documentKey, [...(groups.get(p.requirement.documentKey) ?? []), p]);
   return [...groups.entries()]
@@ -235,7 +248,7 @@ function pendingByDocument(app: ApplicationDetail, now: Date, calendar: Awaited<
         status,
         expired,
         workingDaysLeft: status === "OPEN" && !expired ? workingDaysBetween(now, deadline, calendar) : null,
-        canSupplement: status === "OPEN" && !expired && (app.status === "ACCEPTED" || app.status === "DECIDED"),
+        canSupplement: status === "OPEN" && !expired && maySupplement,
         supplementedAt: status === "SUPPLEMENTED" ? (supplemented?.supplementedAt ?? null) : null,
         file: status === "SUPPLEMENTED" ? fileOf(supplemented?.supplementedMaterialId ?? null) : null,
       };
@@ -243,19 +256,50 @@ function pendingByDocument(app: ApplicationDetail, now: Date, calendar: Awaited<
     .sort((a, b) => a.deadline.getTime() - b.deadline.getTime() || a.name.localeCompare(b.name, "zh-CN"));
 }
 
+type HistoryRow = { type: string; at: Date; detail: unknown };
+
+/** What each history row (an ApplicationEvent type, status-rules.ts) is on the timeline. */
+const KIND_OF_EVENT: Record<string, TrackingEventKind> = {
+  SUBMIT: "submitted",
+  RETURN: "returned",
+  REVISE: "revised",
+  ACCEPT: "accepted",
+  SETTLE: "settled",
+  ISSUE: "issued",
+  WITHDRAW: "withdrawn",
+  CANCEL: "cancelled",
+};
+
+function problemsOf(detail: unknown): number | null {
+  const n = detail && typeof detail === "object" ? (detail as Record<string, unknown>).problems : undefined;
+  return typeof n === "number" ? n : null;
+}
+
 /**
- * The steps so far, oldest first. The application keeps the times of its last submission and last return
- * only: a submission after a return is shown as the resubmission it is.
+ * The steps so far, oldest first. The application's own steps come from its history rows (ApplicationEvent),
+ * one per status change: each return and each resubmission. For an application from before the history was
+ * kept, a step with no row of its kind falls back to the column of its last time (submittedAt, returnedAt, …):
+ * a submission after a return is then shown as the resubmission it is. The departments' steps (corrections,
+ * decisions) and the supplemented materials come from their own rows.
  */
-function timelineOf(app: ApplicationDetail, pending: TrackingPending[]): TrackingEvent[] {
+function timelineOf(app: ApplicationDetail, pending: TrackingPending[], history: HistoryRow[]): TrackingEvent[] {
   const events: TrackingEvent[] = [];
-  const add = (kind: TrackingEventKind, at: Date | null, department: string | null = null, material: string | null = null) => {
-    if (at) events.push({ kind, at, department, material });
+  const add = (kind: TrackingEventKind, at: Date | null, department: string | null = null, material: string | null = null, problems: number | null = null) => {
+    if (at) events.push({ kind, at, department, material, problems });
   };
-  const resubmitted = app.submittedAt && app.returnedAt && app.submittedAt > app.returnedAt;
-  add(resubmitted ? "resubmitted" : "submitted", app.submittedAt);
-  add("returned", app.returnedAt);
-  add("accepted", app.acceptedAt);
+  const recorded = new Set(history.map((h) => h.type));
+  let returned = false;
+  for (const h of history) {
+    const kind = KIND_OF_EVENT[h.type];
+    if (!kind) continue;
+    if (kind === "submitted") add(returned ? "resubmitted" : "submitted", h.at);
+    else add(kind, h.at, null, null, kind === "returned" ? problemsOf(h.detail) : null);
+    if (kind === "returned") returned = true;
+  }
+  const resubmitted = (app.submittedAt && app.returnedAt && app.submittedAt > app.returnedAt) || recorded.has("RETURN");
+  if (!recorded.has("SUBMIT")) add(resubmitted ? "resubmitted" : "submitted", app.submittedAt);
+  if (!recorded.has("RETURN")) add("returned", app.returnedAt);
+  if (!recorded.has("ACCEPT")) add("accepted", app.acceptedAt);
   for (const task of app.tasks) {
     for (const c of task.corrections) {
       add("correctionRequested", c.requestedAt, task.department.name);
@@ -265,11 +309,28 @@ function timelineOf(app: ApplicationDetail, pending: TrackingPending[]): Trackin
       add(task.status === "APPROVED" ? "approved" : "rejected", task.decidedAt, task.department.name);
   }
   for (const p of pending) add("supplemented", p.supplementedAt, null, p.name);
-  add("issued", app.issuedAt);
-  add("withdrawn", app.withdrawnAt);
-  // Stable on ties: the order above is the order things happen in.
+  if (!recorded.has("ISSUE")) add("issued", app.issuedAt);
+  if (!recorded.has("WITHDRAW") && !recorded.has("CANCEL")) add("withdrawn", app.withdrawnAt);
+  // On ties the phase decides (the departments work between acceptance and issuance), then the order above.
   return events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i)
+    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || PHASE[a.e.kind] - PHASE[b.e.kind] || a.i - b.i)
     .map(({ e }) => e);
 }
+
+const PHASE: Record<TrackingEventKind, number> = {
+  submitted: 0,
+  resubmitted: 0,
+  returned: 0,
+  revised: 0,
+  accepted: 0,
+  correctionRequested: 1,
+  correctionAnswered: 1,
+  approved: 1,
+  rejected: 1,
+  supplemented: 1,
+  settled: 2,
+  issued: 3,
+  withdrawn: 4,
+  cancelled: 4,
+};

@@ -337,6 +337,12 @@ const shell: Omit<
     helpHeading: "Need help?",
     helpBody: "If anything is hard to use, call the government service hotline 12345 or visit the service window in person.",
   },
+  // The application's history rows (ApplicationEvent): the steps track.timeline has no words for.
+  history: {
+    revised: "You began revising the returned application",
+    settled: "Every department has decided; the results wait to be issued together",
+    cancelled: "The enterprise was deregistered, and this application closed with it",
+  },
 };
 
 export default shell;

@@ -306,6 +306,12 @@ const shell = {
     helpHeading: "需要帮助",
     helpBody: "如在使用中遇到困难，请拨打政务服务便民热线 12345，或前往综合窗口现场办理。",
   },
+  // 办理过程 (the application's history rows, ApplicationEvent): the steps track.timeline has no words for.
+  history: {
+    revised: "您开始修改被退回的申请",
+    settled: "各审批部门均已作出决定，等待统一出件",
+    cancelled: "企业已注销，本申请随之关闭",
+  },
 } as const;
 
 export default shell;
