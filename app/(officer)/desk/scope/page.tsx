@@ -5,6 +5,7 @@ import { listAllScopeTerms } from "@/lib/scope/search-scope-terms";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TermTable } from "@/components/scope/term-table";
 import { RegisterScopeForm } from "@/components/scope/register-scope-form";
+import { registerScopeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,7 @@ export default async function DeskScopePage({ searchParams }: { searchParams: Pr
       {chosen ? (
         <>
           <p className="text-slate-700">{t("scope.currentScope", { scope: chosen.businessScope || t("dashboard.none") })}</p>
-          <RegisterScopeForm enterpriseId={chosen.id}>
+          <RegisterScopeForm enterpriseId={chosen.id} registerScopeAction={registerScopeAction}>
             <TermTable terms={terms} checked={new Set(chosen.scopeTerms.map((s) => s.term.code))} t={t} />
           </RegisterScopeForm>
         </>

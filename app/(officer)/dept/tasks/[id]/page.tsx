@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { OtherDepartments, TaskApplication, TaskClock, TaskMatters } from "@/components/dept/task-overview";
 import { TaskCorrections, TaskDocuments, TaskFormValues } from "@/components/dept/task-contents";
 import { DecisionPanel } from "@/components/dept/decision-panel";
+import { decideTaskAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -54,7 +55,13 @@ export default async function DeptTaskPage({ params }: { params: Params }) {
       {section(
         "decide",
         t("deptDesk.decide.heading"),
-        <DecisionPanel taskId={view.task.id} version={view.task.version} status={view.task.status} actions={view.actions} />,
+        <DecisionPanel
+          taskId={view.task.id}
+          version={view.task.version}
+          status={view.task.status}
+          actions={view.actions}
+          decideTaskAction={decideTaskAction}
+        />,
       )}
     </div>
   );

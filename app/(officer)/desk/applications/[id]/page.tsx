@@ -5,6 +5,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getWindowApplication } from "@/lib/approvals/get-window-application";
+import { availableActions, isDispatched } from "@/lib/applications/status-rules";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDateTime } from "@/components/ui/date-time";
 import { ReturnNotice } from "@/components/approvals/return-notice";
@@ -16,6 +17,7 @@ import { IssuePanel } from "@/components/desk/issue-panel";
 import { IssuedRecord } from "@/components/desk/issued-record";
 import { PendingList } from "@/components/desk/pending-list";
 import { TaskProgress } from "@/components/desk/task-progress";
+import { acceptAction, issueAction, returnAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +37,8 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
   });
   if (!app) notFound();
 
+  // Which steps the window may take now: the application's state table decides (status-rules.ts), not a status literal.
+  const can = availableActions(app.status, "WINDOW_OFFICER", { submittedAt: app.submittedAt, tasks: app.tasks });
   const toCheck = app.documents.filter((d) => d.checkable);
   const notChecked = app.documents.filter((d) => !d.checkable);
   return (
@@ -57,7 +61,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
         />
       ) : null}
 
-      {app.status === "SUBMITTED" ? (
+      {can.includes("accept") || can.includes("return") ? (
         <section aria-labelledby="check-heading" className="space-y-4">
           <h2 id="check-heading" className="text-lg font-semibold">
             {t("window.check.heading")}
@@ -84,7 +88,14 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
               <p>{t("window.check.noDispatch")}</p>
             )}
           </div>
-          <CheckForm applicationId={app.id} version={app.version} documents={toCheck} pendingAllowed={!app.credit.restricted} />
+          <CheckForm
+            applicationId={app.id}
+            version={app.version}
+            documents={toCheck}
+            pendingAllowed={!app.credit.restricted}
+            acceptAction={acceptAction}
+            returnAction={returnAction}
+          />
           {notChecked.length ? (
             <div className="space-y-2">
               <h3 className="font-semibold">{t("window.docs.notNeededHeading")}</h3>
@@ -94,9 +105,11 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
         </section>
       ) : (
         <>
-          {app.status === "ACCEPTED" || app.status === "DECIDED" || app.status === "ISSUED" ? <TaskProgress tasks={app.tasks} t={t} locale={locale} /> : null}
+          {isDispatched(app.status) ? <TaskProgress tasks={app.tasks} t={t} locale={locale} /> : null}
           <PendingList pending={app.pending} t={t} locale={locale} />
-          {app.issuance ? <IssuePanel applicationId={app.id} version={app.version} preview={app.issuance} /> : null}
+          {app.issuance && can.includes("issue") ? (
+            <IssuePanel applicationId={app.id} version={app.version} preview={app.issuance} issueAction={issueAction} />
+          ) : null}
           {app.issued ? <IssuedRecord issued={app.issued} t={t} /> : null}
           <section aria-labelledby="documents-heading" className="space-y-2">
             <h2 id="documents-heading" className="text-lg font-semibold">
