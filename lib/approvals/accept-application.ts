@@ -14,6 +14,8 @@ import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { documentProblems } from "@/lib/applications/resolve-documents";
+import { recordEvent } from "@/lib/applications/record-event";
+import { statusesFor } from "@/lib/applications/status-rules";
 import { formAndDocuments, lockApplication } from "./application-detail";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { settleApplication } from "./settle-application";
@@ -27,7 +29,7 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
   const db = getDb();
 
   return db.$transaction(async (tx) => {
-    const app = await lockApplication(tx, { id: input.applicationId, status: "SUBMITTED", expectedVersion: input.expectedVersion });
+    const app = await lockApplication(tx, { id: input.applicationId, status: statusesFor("ACCEPT"), expectedVersion: input.expectedVersion });
     const { documents } = await formAndDocuments(tx, app, now);
     const verdicts = new Map((input.documents ?? []).map((d) => [d.documentKey, d.verdict]));
     for (const key of verdicts.keys()) {
@@ -86,10 +88,24 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
         },
       });
     }
-    await tx.application.update({ where: { id: app.id }, data: { status: "ACCEPTED", acceptedAt: now, version: { increment: 1 } } });
+    const pendingNames = later.map((d) => `“${d.name}”`);
+    // The table says where 受理 leads (status-rules.ts) and the history row is written; the update is still
+    // conditional on the status read under the lock (the race guard).
+    const to = await recordEvent(tx, {
+      applicationId: app.id,
+      type: "ACCEPT",
+      from: app.status,
+      actorId: actor.id,
+      at: now,
+      detail: { dispatched: app.tasks.length, pending: pendingNames.length },
+    });
+    const moved = await tx.application.updateMany({
+      where: { id: app.id, status: app.status },
+      data: { status: to, acceptedAt: now, version: { increment: 1 } },
+    });
+    if (moved.count !== 1) throw new AppError("CONFLICT", "domain.approvals.errors.view.staleApplication");
     await refreshTaskClocks(tx, { applicationId: app.id, calendar });
 
-    const pendingNames = later.map((d) => `“${d.name}”`);
     await notify(tx, {
       to: { users: [app.applicantId] },
       ...(pendingNames.length
@@ -110,9 +126,9 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
       action: "application.accept",
       entityType: "Application",
       entityId: app.id,
-      before: { status: "SUBMITTED" },
+      before: { status: app.status },
       after: {
-        status: "ACCEPTED",
+        status: to,
         dispatched: app.tasks.map((t) => t.department.code),
         pending: pendingNames,
         pendingDeadline: pendingNames.length ? deadline.toISOString() : null,
@@ -120,7 +136,7 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
       at: now,
     });
     // Filing- and cancel-only applications have nothing to dispatch: ready to issue at once.
-    await settleApplication(tx, { applicationId: app.id, now });
+    await settleApplication(tx, { applicationId: app.id, now, actorId: actor.id });
     return { dispatched: app.tasks.length, pending: pendingNames.length };
   });
 }

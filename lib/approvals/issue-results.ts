@@ -26,6 +26,8 @@ import { findNameConflict, type NameConflict } from "@/lib/forms/name-check";
 import { parseScope, registryScope, type ScopeTermLike } from "@/lib/scope/derive-scope";
 import { currentSigningKey, type SigningKey } from "@/lib/licences/signing-key";
 import type { TApplicationStep } from "./schemas";
+import { recordEvent } from "@/lib/applications/record-event";
+import { statusesFor } from "@/lib/applications/status-rules";
 import { scheduleVerification } from "@/lib/supervision/schedule-verification";
 
 /** 上海市金山区: the district this portal registers companies in (its USCC division code). */
@@ -45,7 +47,7 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
   assertCan(actor.role, "application.issue");
 
   return getDb().$transaction(async (tx) => {
-    const app = await lockApplication(tx, { id: input.applicationId, status: "DECIDED", expectedVersion: input.expectedVersion });
+    const app = await lockApplication(tx, { id: input.applicationId, status: statusesFor("ISSUE"), expectedVersion: input.expectedVersion });
     const awaited = app.pending.filter((p) => p.status === "OPEN");
     if (awaited.length) {
       throw new AppError("CONFLICT", "domain.approvals.errors.issue.pendingAwaited", {
@@ -145,10 +147,20 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
     }
 
     const workingDaysTaken = workingDaysBetween(app.submittedAt!, now, await loadCalendar(tx));
-    await tx.application.update({
-      where: { id: app.id },
-      data: { status: "ISSUED", issuedAt: now, workingDaysTaken, enterpriseId: enterprise?.id ?? null, version: { increment: 1 } },
+    // 统一出件's target is the table's (status-rules.ts), with its history row; the update stays conditional.
+    const to = await recordEvent(tx, {
+      applicationId: app.id,
+      type: "ISSUE",
+      from: app.status,
+      actorId: actor.id,
+      at: now,
+      detail: { issued: issued.length, rejected: rejected.length },
     });
+    const moved = await tx.application.updateMany({
+      where: { id: app.id, status: app.status },
+      data: { status: to, issuedAt: now, workingDaysTaken, enterpriseId: enterprise?.id ?? null, version: { increment: 1 } },
+    });
+    if (moved.count !== 1) throw new AppError("CONFLICT", "domain.approvals.errors.view.staleApplication");
     const lines = [
       ...issued.map((i) => `✔ ${i.matter}：${i.kind === "BUSINESS" ? "营业执照" : i.kind === "FILING_RECEIPT" ? "备案回执" : "许可证"} ${i.number}`),
       ...rejected.map((r) => `✘ ${r.matter}：${r.reason}`),
@@ -177,8 +189,8 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       action: "application.issue",
       entityType: "Application",
       entityId: app.id,
-      before: { status: "DECIDED" },
-      after: { status: "ISSUED", issued, rejected, workingDaysTaken },
+      before: { status: app.status },
+      after: { status: to, issued, rejected, workingDaysTaken },
       at: now,
     });
     return { issued, rejected, uscc: enterprise?.uscc ?? null, workingDaysTaken };

@@ -8,6 +8,8 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
+import { recordEvent } from "@/lib/applications/record-event";
+import { statusesFor } from "@/lib/applications/status-rules";
 import { formAndDocuments, lockApplication } from "./application-detail";
 import type { TReturnApplication } from "./schemas";
 
@@ -18,7 +20,7 @@ export async function returnApplication(opts: { actor: SessionUser; now: Date; i
   if (!input.problems.length) throw new AppError("BAD_INPUT", "domain.approvals.errors.input.noProblems");
 
   return getDb().$transaction(async (tx) => {
-    const app = await lockApplication(tx, { id: input.applicationId, status: "SUBMITTED", expectedVersion: input.expectedVersion });
+    const app = await lockApplication(tx, { id: input.applicationId, status: statusesFor("RETURN"), expectedVersion: input.expectedVersion });
     const { documents } = await formAndDocuments(tx, app, now);
     const names = new Map(documents.map((d) => [d.documentKey, d.name]));
     const problems = input.problems.map((p) => {
@@ -29,10 +31,20 @@ export async function returnApplication(opts: { actor: SessionUser; now: Date; i
 
     await tx.applicationItem.updateMany({ where: { applicationId: app.id, taskId: { not: null } }, data: { taskId: null } });
     await tx.approvalTask.deleteMany({ where: { applicationId: app.id, dispatchedAt: null } });
-    await tx.application.update({
-      where: { id: app.id },
-      data: { status: "RETURNED", returnedAt: now, returnProblems: problems, returnReason: text, returnCount: { increment: 1 }, version: { increment: 1 } },
+    // Where 退件 leads is the table's (status-rules.ts); each return is a history row with its problem count.
+    const to = await recordEvent(tx, {
+      applicationId: app.id,
+      type: "RETURN",
+      from: app.status,
+      actorId: actor.id,
+      at: now,
+      detail: { problems: problems.length },
     });
+    const moved = await tx.application.updateMany({
+      where: { id: app.id, status: app.status },
+      data: { status: to, returnedAt: now, returnProblems: problems, returnReason: text, returnCount: { increment: 1 }, version: { increment: 1 } },
+    });
+    if (moved.count !== 1) throw new AppError("CONFLICT", "domain.approvals.errors.view.staleApplication");
     await notify(tx, {
       to: { users: [app.applicantId] },
       key: "domain.approvals.notices.returned",
@@ -45,8 +57,8 @@ export async function returnApplication(opts: { actor: SessionUser; now: Date; i
       action: "application.return",
       entityType: "Application",
       entityId: app.id,
-      before: { status: "SUBMITTED" },
-      after: { status: "RETURNED", problems },
+      before: { status: app.status },
+      after: { status: to, problems },
       at: now,
     });
     return { problems: problems.length };
