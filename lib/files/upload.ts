@@ -17,10 +17,10 @@ export interface UploadedFile {
 export async function fileFromForm(formData: FormData, name: string, required: boolean): Promise<UploadedFile | null> {
   const file = formData.get(name);
   if (!(file instanceof File) || file.size === 0) {
-    if (required) throw new AppError("BAD_INPUT", "请选择要上传的文件");
+    if (required) throw new AppError("BAD_INPUT", "domain.files.errors.chooseFile");
     return null;
   }
-  if (file.size > MAX_MATERIAL_BYTES) throw new AppError("BAD_INPUT", `文件“${file.name}”超过 5 MB 上限，请压缩或拆分后上传`);
+  if (file.size > MAX_MATERIAL_BYTES) throw new AppError("BAD_INPUT", "domain.files.errors.tooLarge", { file: file.name });
   return { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 

@@ -1,7 +1,7 @@
 // The dashboard as rows (pure, no "server-only": unit-tested, and shared by the page, the CSV and the .xlsx):
 // the sections of an export, the CSV text, the filters in words, and the trend with every bucket present.
 import { z } from "zod";
-import type { TFunction } from "@/lib/i18n/core";
+import { msg, type TFunction } from "@/lib/i18n/core";
 import { METRIC_IDS, METRIC_KIND, NO_BATCH, computeMetrics, zeroCounters, type Counters, type MetricId, type Ratio } from "./definitions";
 import type { FilterOptions } from "./filters";
 import { addDays, daysBetween } from "@/lib/calendar/dates";
@@ -178,4 +178,4 @@ export function exportFilenames(
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const ZExportFormat = z.enum(EXPORT_FORMATS, { error: "导出格式只能是 csv 或 xlsx" });
+export const ZExportFormat = z.enum(EXPORT_FORMATS, { error: msg("domain.metrics.errors.exportFormat") });

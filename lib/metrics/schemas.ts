@@ -2,6 +2,7 @@
 // reason shown (the dashboard still answers with what it could read), never a blank page.
 import { z } from "zod";
 import { dayProblem } from "@/lib/calendar/schemas";
+import { msg } from "@/lib/i18n/core";
 
 const ZDayParam = z
   .string()
@@ -56,5 +57,5 @@ export const isDayParam = (v: string) => ZDayParam.safeParse(v).success;
 export const isIdParam = (v: string) => ZId.safeParse(v).success;
 export const ZIndustry = z.string().trim().min(1).max(50);
 export const ZBatch = z.string().regex(/^(\d{1,2}|-)$/);
-export const ZDrillMetric = z.enum(DRILL_METRICS, { error: "没有这一项指标的明细" });
+export const ZDrillMetric = z.enum(DRILL_METRICS, { error: msg("domain.metrics.errors.noSuchMetric") });
 export const ZPage = z.coerce.number().int().min(1).max(10_000).catch(1);

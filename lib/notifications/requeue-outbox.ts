@@ -4,25 +4,24 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { ZRequeueOutbox } from "./schemas";
+import type { TRequeueOutbox } from "./schemas";
 
 /**
  * An administrator sends a FAILED push once more: PENDING and due now. The attempt count is kept (it is
  * the row's history), so should it fail again it is FAILED at once rather than retried for hours.
+ * The input is parsed once, by the action (ZRequeueOutbox).
  */
-export async function requeueOutboxMessage(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<void> {
+export async function requeueOutboxMessage(opts: { actor: SessionUser; now: Date; input: TRequeueOutbox }): Promise<void> {
   const { actor, now } = opts;
   assertCan(actor.role, "outbox.manage");
-  const parsed = ZRequeueOutbox.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", "请求无效，请刷新页面后重试");
-  const { id } = parsed.data;
+  const { id } = opts.input;
 
   await getDb().$transaction(async (tx) => {
     // Conditional on the expected status: two administrators clicking at once re-queue it once.
     const { count } = await tx.outboxMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "PENDING", nextAttemptAt: now } });
     const row = await tx.outboxMessage.findUnique({ where: { id }, select: { status: true, attempts: true, lastError: true } });
-    if (!row) throw new AppError("NOT_FOUND", "推送记录不存在");
-    if (count === 0) throw new AppError("CONFLICT", "只有投递失败的推送可以重新排队（该记录可能已被他人处理）");
+    if (!row) throw new AppError("NOT_FOUND", "domain.notifications.errors.outboxNotFound");
+    if (count === 0) throw new AppError("CONFLICT", "domain.notifications.errors.outboxNotFailed");
     await writeAudit(tx, {
       actorId: actor.id,
       action: "outbox.requeue",

@@ -4,6 +4,7 @@ import type { Messages } from "../../zh-CN";
 const metrics: Messages["domain"]["metrics"] = {
   errors: {
     noSuchMetric: "There is no breakdown for this metric",
+    exportFormat: "The export format can only be csv or xlsx",
   },
   notices: {},
 };

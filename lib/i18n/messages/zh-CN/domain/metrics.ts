@@ -2,6 +2,7 @@
 const metrics = {
   errors: {
     noSuchMetric: "没有这一项指标的明细",
+    exportFormat: "导出格式只能是 csv 或 xlsx",
   },
   notices: {},
 };

@@ -4,6 +4,8 @@ const notifications = {
     idMissing: "缺少消息编号",
     idInvalid: "消息编号无效",
     notFound: "消息不存在",
+    outboxNotFound: "推送记录不存在",
+    outboxNotFailed: "只有投递失败的推送可以重新排队（该记录可能已被他人处理）",
   },
   notices: {},
 };
