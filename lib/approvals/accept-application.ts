@@ -136,7 +136,7 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
       at: now,
     });
     // Filing- and cancel-only applications have nothing to dispatch: ready to issue at once.
-    await settleApplication(tx, { applicationId: app.id, now, actorId: actor.id });
+    await settleApplication(tx, { applicationId: app.id, now });
     return { dispatched: app.tasks.length, pending: pendingNames.length };
   });
 }

@@ -123,7 +123,7 @@ export async function decideTask(opts: { actor: SessionUser; now: Date; input: T
       after: { status: to, version: task.version + 1, reason: input.reason || null },
       at: now,
     });
-    if (decided) await settleApplication(tx, { applicationId: task.applicationId, now, actorId: actor.id });
+    if (decided) await settleApplication(tx, { applicationId: task.applicationId, now });
     return { status: to, version: task.version + 1 };
   });
 }

@@ -8,7 +8,7 @@ import { nextStatus } from "@/lib/applications/status-rules";
 import { UNDECIDED_TASK } from "@/lib/base/application-lock";
 import { notify } from "@/lib/notifications/notify";
 
-export async function settleApplication(tx: Prisma.TransactionClient, opts: { applicationId: string; now: Date; actorId?: string | null }): Promise<boolean> {
+export async function settleApplication(tx: Prisma.TransactionClient, opts: { applicationId: string; now: Date }): Promise<boolean> {
   const open = await tx.approvalTask.count({ where: { applicationId: opts.applicationId, status: { in: [...UNDECIDED_TASK] } } });
   if (open > 0) return false;
   // Settles only from where the table allows it (status-rules.ts SETTLE); already settled, issued or withdrawn: nothing to do.
@@ -19,7 +19,8 @@ export async function settleApplication(tx: Prisma.TransactionClient, opts: { ap
     data: { status: transitionTo(app.status, "SETTLE"), decidedAt: opts.now, version: { increment: 1 } },
   });
   if (moved.count === 0) return false;
-  await recordEvent(tx, { applicationId: opts.applicationId, type: "SETTLE", from: app.status, actorId: opts.actorId ?? null, at: opts.now });
+  // The system settles it (no one chose to): the history row has no actor.
+  await recordEvent(tx, { applicationId: opts.applicationId, type: "SETTLE", from: app.status, actorId: null, at: opts.now });
   await notify(tx, {
     to: { role: "WINDOW_OFFICER" },
     key: "domain.approvals.notices.readyToIssue",

@@ -439,3 +439,76 @@ describe("the approval stage under pressure", () => {
     await expect(readMaterial({ actor: officers.lhsr!, materialId: articles.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("the application's history (ApplicationEvent)", () => {
+  it("one journey — submit, return, revise, submit, accept, settle, issue — leaves one row per step, in order, each from where the last one led", async () => {
+    const founder = await makeFounder();
+    const id = await submitS1(founder, MON);
+    let app = await appOf(id);
+    await returnApplication({
+      actor: window,
+      now: at("2026-11-23", 11),
+      input: { applicationId: id, expectedVersion: app.version, problems: [{ problem: "经营场所地址门牌号与租赁合同不一致" }, { problem: "请补充平面图" }] },
+    });
+    app = await appOf(id);
+    await reviseReturned({ actor: founder, now: at("2026-11-23", 12), input: { applicationId: id, expectedVersion: app.version } });
+    app = await appOf(id);
+    const again = await submitApplication({ actor: founder, now: at("2026-11-23", 13), input: { applicationId: id, expectedVersion: app.version } });
+    expect(again).toMatchObject({ ok: true });
+    app = await appOf(id);
+    await acceptApplication({ actor: window, now: at("2026-11-23", 14), input: { applicationId: id, expectedVersion: app.version, pendingDays: 10 } });
+    app = await appOf(id);
+    for (const code of ["scjg", "ycj", "whly"]) {
+      const task = app.tasks.find((t) => t.department.code === code.toUpperCase())!;
+      await decideTask({ actor: officers[code]!, now: at("2026-11-24"), input: { taskId: task.id, expectedVersion: task.version, action: "approve" } });
+    }
+    for (const key of ["premises.photos", "premises.locationMap"]) {
+      await supplementPending({
+        actor: founder,
+        now: at("2026-11-25"),
+        input: { applicationId: id, documentKey: key },
+        file: { name: `${key}.pdf`, type: "application/pdf", bytes: PDF },
+      });
+    }
+    app = await appOf(id);
+    await issueResults({ actor: window, now: at("2026-11-25", 15), input: { applicationId: id, expectedVersion: app.version } });
+
+    const events = await db().applicationEvent.findMany({ where: { applicationId: id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    expect(events.map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
+      ["SUBMIT", "DRAFT", "SUBMITTED"],
+      ["RETURN", "SUBMITTED", "RETURNED"],
+      ["REVISE", "RETURNED", "DRAFT"],
+      ["SUBMIT", "DRAFT", "SUBMITTED"],
+      ["ACCEPT", "SUBMITTED", "ACCEPTED"],
+      ["SETTLE", "ACCEPTED", "DECIDED"],
+      ["ISSUE", "DECIDED", "ISSUED"],
+    ]);
+    // Who acted: the applicant submits and revises, the window returns, accepts and issues; the system settles.
+    expect(events.map((e) => e.actorId)).toEqual([founder.id, window.id, founder.id, founder.id, window.id, null, window.id]);
+    expect(events.map((e) => e.at)).toEqual([
+      MON,
+      at("2026-11-23", 11),
+      at("2026-11-23", 12),
+      at("2026-11-23", 13),
+      at("2026-11-23", 14),
+      at("2026-11-24"),
+      at("2026-11-25", 15),
+    ]);
+    expect(events[1]!.detail).toMatchObject({ problems: 2 });
+    expect((await appOf(id)).status).toBe("ISSUED");
+  });
+
+  it("a step the table refuses writes no history row", async () => {
+    const { id } = await acceptS1(await makeFounder());
+    const app = await appOf(id);
+    const before = await db().applicationEvent.count({ where: { applicationId: id } });
+    // An accepted application can no longer be returned (nothing to dispatch again) nor issued before every department decided.
+    await expect(
+      returnApplication({ actor: window, now: at("2026-11-24"), input: { applicationId: id, expectedVersion: app.version, problems: [{ problem: "晚了" }] } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(issueResults({ actor: window, now: at("2026-11-24"), input: { applicationId: id, expectedVersion: app.version } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await db().applicationEvent.count({ where: { applicationId: id } })).toBe(before);
+  });
+});
