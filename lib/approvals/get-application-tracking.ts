@@ -296,7 +296,7 @@ function timelineOf(app: ApplicationDetail, pending: TrackingPending[], history:
     else add(kind, h.at, null, null, kind === "returned" ? problemsOf(h.detail) : null);
     if (kind === "returned") returned = true;
   }
-  const resubmitted = (app.submittedAt && app.returnedAt && app.submittedAt > app.returnedAt) || recorded.has("RETURN");
+  const resubmitted = app.submittedAt && app.returnedAt && app.submittedAt > app.returnedAt;
   if (!recorded.has("SUBMIT")) add(resubmitted ? "resubmitted" : "submitted", app.submittedAt);
   if (!recorded.has("RETURN")) add("returned", app.returnedAt);
   if (!recorded.has("ACCEPT")) add("accepted", app.acceptedAt);
