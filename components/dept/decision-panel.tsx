@@ -8,8 +8,6 @@ import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { ZDecideTask } from "@/lib/approvals/schemas";
 import type { TaskAction } from "@/lib/approvals/get-dept-task";
 import type { FormAction } from "@/lib/actions/types";
-// Until every page passes the action (issue 16: components/ never imports app/), the page's own action.
-import { decideTaskAction as decideFallback } from "@/app/(officer)/dept/tasks/[id]/actions";
 import { StepForm, stepFormErrors } from "@/components/ui/step-form";
 
 const WORDS: Record<TaskAction, { label: MessageKey; reason: MessageKey; hint: MessageKey }> = {
@@ -24,14 +22,14 @@ export function DecisionPanel({
   version,
   status,
   actions,
-  decideTaskAction = decideFallback,
+  decideTaskAction,
 }: {
   taskId: string;
   version: number;
   status: TaskStatus;
   actions: TaskAction[];
   /** The department's step (the page's decideTaskAction). */
-  decideTaskAction?: FormAction<{ status: TaskStatus }>;
+  decideTaskAction: FormAction<{ status: TaskStatus }>;
 }) {
   const { t } = useI18n();
   return (

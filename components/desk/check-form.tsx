@@ -5,8 +5,6 @@ import { useActionState, useState } from "react";
 import type { WindowDocument } from "@/lib/approvals/get-window-application";
 import { useI18n } from "@/lib/i18n/client";
 import type { ActionResult, FormAction } from "@/lib/actions/types";
-// Until every page passes the actions (issue 16: components/ never imports app/), the page's own actions.
-import { acceptAction as acceptFallback, returnAction as returnFallback } from "@/app/(officer)/desk/applications/[id]/actions";
 import { DocumentProvision, DocumentTitle } from "./document-provision";
 
 type Verdict = "ok" | "problem" | "pending";
@@ -24,17 +22,17 @@ export function CheckForm({
   version,
   documents,
   pendingAllowed,
-  acceptAction = acceptFallback,
-  returnAction = returnFallback,
+  acceptAction,
+  returnAction,
 }: {
   applicationId: string;
   version: number;
   documents: WindowDocument[];
   pendingAllowed: boolean;
   /** 受理并分办 (the page's acceptAction). */
-  acceptAction?: FormAction;
+  acceptAction: FormAction;
   /** 退件 (the page's returnAction). */
-  returnAction?: FormAction;
+  returnAction: FormAction;
 }) {
   const { t } = useI18n();
   // What the applicant promised for later starts as 容缺后补 (where still allowed); everything else is looked at.

@@ -5,20 +5,18 @@ import type { IssuancePreview } from "@/lib/approvals/get-window-application";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { useI18n } from "@/lib/i18n/client";
 import type { ActionResult, FormAction } from "@/lib/actions/types";
-// Until every page passes the action (issue 16: components/ never imports app/), the page's own action.
-import { issueAction as issueFallback } from "@/app/(officer)/desk/applications/[id]/actions";
 
 export function IssuePanel({
   applicationId,
   version,
   preview,
-  issueAction = issueFallback,
+  issueAction,
 }: {
   applicationId: string;
   version: number;
   preview: IssuancePreview;
   /** 统一出件 (the page's issueAction). */
-  issueAction?: FormAction;
+  issueAction: FormAction;
 }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(issueAction, null);

@@ -2,19 +2,17 @@
 import { useActionState, type ReactNode } from "react";
 import type { FormAction } from "@/lib/actions/types";
 import type { RegisterScopeResult } from "@/lib/scope/register-enterprise-scope";
-// Until every page passes the action (issue 16: components/ never imports app/), the page's own action.
-import { registerScopeAction as registerFallback } from "@/app/(officer)/desk/scope/actions";
 import { useI18n } from "@/lib/i18n/client";
 
 /** The POST half of the desk page: the chosen enterprise plus the term checkboxes passed in as children. */
 export function RegisterScopeForm({
   enterpriseId,
-  registerScopeAction = registerFallback,
+  registerScopeAction,
   children,
 }: {
   enterpriseId: string;
   /** 经营范围登记 (the page's registerScopeAction). */
-  registerScopeAction?: FormAction<{ result: RegisterScopeResult }>;
+  registerScopeAction: FormAction<{ result: RegisterScopeResult }>;
   children: ReactNode;
 }) {
   const { t } = useI18n();
