@@ -13,8 +13,7 @@ import { workingDaysBetween } from "@/lib/calendar/task-clock";
 import { loadApplicationDetail, type ApplicationDetail } from "./application-detail";
 import { applicationName } from "@/lib/base/application-name";
 import { readReturnNotice, type ReturnNotice } from "@/lib/applications/return-notice";
-import { applicantActions, type ApplicantAction } from "@/lib/applications/withdraw-application";
-import { availableActions } from "@/lib/applications/status-rules";
+import { availableActions, type ApplicationAction } from "@/lib/applications/status-rules";
 
 export type TrackingEventKind =
   | "submitted"
@@ -100,8 +99,8 @@ export interface ApplicationTracking {
   id: string;
   status: ApplicationStatus;
   version: number;
-  /** What the applicant may still do with it (withdraw-application.ts applicantActions): the page's buttons. */
-  actions: ApplicantAction[];
+  /** The buttons of the tracking page (the state table's availableActions for the applicant): withdrawal, while allowed. */
+  actions: Extract<ApplicationAction, "withdraw">[];
   /** When the applicant withdrew it. */
   withdrawnAt: Date | null;
   name: string;
@@ -157,7 +156,7 @@ export async function getApplicationTracking(opts: { actor: SessionUser; now: Da
     id: app.id,
     status: app.status,
     version: app.version,
-    actions: applicantActions(app),
+    actions: availableActions(app.status, "APPLICANT", { submittedAt: app.submittedAt, tasks: app.tasks }).filter((a) => a === "withdraw"),
     withdrawnAt: app.withdrawnAt,
     name: applicationName(app),
     matters: app.items.map((i) => i.matter.name),
