@@ -1,32 +1,35 @@
 "use client";
 // 变更登记 / 注销登记 request: the same schema as the server checks it in the browser first (rules.ts: the
-// one form's name and address rules), on leaving a field and on submitting; the server's Chinese error (a
-// name already in use, name-check.ts) as a focused alert. No maxLength: an over-long value is an error that
+// one form's name and address rules), on leaving a field and on submitting; the server's refusal (a name
+// already in use, name-check.ts), translated, as a focused alert. The page passes the two server actions. No maxLength: an over-long value is an error that
 // says so, never silently cut and submitted (issue 15 §2). The one-time requestKey
 // was made when the page was rendered, so a double click or a retry files one request.
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { ActionResult } from "@/components/ui/action-result";
 import { useI18n } from "@/lib/i18n/client";
+import { translate } from "@/lib/i18n/core";
+import { issueOf } from "@/lib/errors";
+import type { FormAction } from "@/lib/actions/types";
 import { ZRequestCancel, ZRequestChange } from "@/lib/registration/rules";
-import { requestCancellationAction, requestChangeAction, type RegistrationRequestState } from "@/app/(applicant)/my/enterprise/actions";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 type Field = "newName" | "newAddress" | "reason" | "confirm";
+/** The page's server action for this kind of request (defineAction, from app/(applicant)/my/enterprise/actions.ts). */
+export type RegistrationRequestAction = FormAction<{ id: string; created: boolean }>;
 
 export function RegistrationRequestForm({
   kind,
   requestKey,
   current,
+  action,
 }: {
   kind: "CHANGE" | "CANCEL";
   requestKey: string;
   current: { name: string; address: string };
+  action: RegistrationRequestAction;
 }) {
   const { t } = useI18n();
-  const [state, formAction, pending] = useActionState<RegistrationRequestState, FormData>(
-    kind === "CHANGE" ? requestChangeAction : requestCancellationAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState(action, null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const p = kind === "CHANGE" ? "reg-change" : "reg-cancel";
 
@@ -37,7 +40,8 @@ export function RegistrationRequestForm({
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as Field;
-        if (!next[key]) next[key] = issue.message;
+        const i = issueOf(issue);
+        if (!next[key]) next[key] = translate(t, i.key, i.params);
       }
     }
     return next;

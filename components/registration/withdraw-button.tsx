@@ -3,9 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { withdrawRegistrationChangeAction } from "@/app/(applicant)/my/enterprise/actions";
+import type { TypedAction } from "@/lib/actions/types";
 
-export function WithdrawRequestButton({ changeId }: { changeId: string }) {
+/** The page's server action (defineAction, typed input). */
+export type WithdrawRegistrationAction = TypedAction<{ changeId: string }>;
+
+export function WithdrawRequestButton({ changeId, action }: { changeId: string; action: WithdrawRegistrationAction }) {
   const { t } = useI18n();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -17,9 +20,7 @@ export function WithdrawRequestButton({ changeId }: { changeId: string }) {
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const data = new FormData();
-            data.set("changeId", changeId);
-            const r = await withdrawRegistrationChangeAction(data);
+            const r = await action({ changeId });
             if (r.ok) router.refresh();
             else setError(r.error);
           })

@@ -28,7 +28,7 @@ export async function isRegistrationOfficer(actor: SessionUser): Promise<boolean
 export async function assertRegistrationOfficer(db: Db, actor: SessionUser): Promise<{ id: string; name: string }> {
   assertCan(actor.role, "registration.decide");
   const authority = await registrationAuthority(db);
-  if (!authority || actor.departmentId !== authority.id) throw new AppError("FORBIDDEN", "变更、注销登记由登记机关（市场监管部门）办理，您所在部门无此权限");
+  if (!authority || actor.departmentId !== authority.id) throw new AppError("FORBIDDEN", "domain.registration.errors.decide.notAuthority");
   return authority;
 }
 
@@ -44,7 +44,7 @@ export const UNFINISHED_STATUSES = ["DRAFT", "RETURNED"] as const;
 export async function assertEnterpriseActive(db: Db, enterpriseId: string | null): Promise<void> {
   if (!enterpriseId) return;
   const rows = await db.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Enterprise" WHERE id = ${enterpriseId} FOR SHARE`;
-  if (rows[0]?.status === "CANCELLED") throw new AppError("CONFLICT", "本企业已办理注销登记，不能再申请许可");
+  if (rows[0]?.status === "CANCELLED") throw new AppError("CONFLICT", "domain.registration.errors.enterpriseCancelledNoApply");
 }
 
 /** Locks the enterprise row: requests and decisions on one enterprise happen one at a time. */

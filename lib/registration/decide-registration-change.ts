@@ -16,14 +16,15 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import type { NoticeKey } from "@/lib/notifications/notice-text";
 import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import { currentSigningKey } from "@/lib/licences/signing-key";
 import { reissueLicence, reissueSelect } from "@/lib/registration/reissue-licence";
 import { UNFINISHED_STATUSES, assertRegistrationOfficer, lockEnterpriseRow } from "./authority";
 import { assertNameFree, assertNothingInProgress } from "./request-registration-change";
-import zhRegistration from "@/lib/i18n/messages/zh-CN/registration";
-import { HELD_STATUSES, ZDecideRegistrationChange, changeEffect, premisesRuleOf, type ReviewOutcome } from "./rules";
+import { HELD_STATUSES, changeEffect, premisesRuleOf, type ReviewOutcome, type TDecideRegistrationChange } from "./rules";
 
 export interface DecisionResult {
   status: "APPROVED" | "REJECTED";
@@ -35,36 +36,31 @@ export interface DecisionResult {
   review: ReviewOutcome[];
 }
 
-/** The words of the notifications: the zh-CN catalog, as the notices are stored in Chinese. */
-const REVIEW_TEXT = zhRegistration.review;
+const E = "domain.registration.errors";
+const N = "domain.registration.notices";
 
-const KIND_TEXT = { CHANGE: "变更", CANCEL: "注销" } as const;
-
-export async function decideRegistrationChange(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<DecisionResult> {
-  const { actor, now } = opts;
-  const input = parseInput(ZDecideRegistrationChange, opts.input);
+export async function decideRegistrationChange(opts: { actor: SessionUser; now: Date; input: TDecideRegistrationChange }): Promise<DecisionResult> {
+  const { actor, now, input } = opts;
   const db = getDb();
   await assertRegistrationOfficer(db, actor);
 
   return db.$transaction(async (tx) => {
     const found = await tx.registrationChange.findUnique({ where: { id: input.changeId }, select: { enterpriseId: true } });
-    if (!found) throw new AppError("NOT_FOUND", "申请不存在");
+    if (!found) throw new AppError("NOT_FOUND", `${E}.requestNotFound`);
     await lockEnterpriseRow(tx, found.enterpriseId);
     // Re-read under the lock: of two officers (or an officer and a withdrawal) exactly one acts.
     const change = await tx.registrationChange.findUniqueOrThrow({ where: { id: input.changeId } });
-    if (change.status !== "SUBMITTED")
-      throw new AppError("CONFLICT", change.status === "WITHDRAWN" ? "申请人已撤回该申请" : "该申请已由其他人员办理，请刷新页面查看结果");
+    if (change.status !== "SUBMITTED") throw new AppError("CONFLICT", change.status === "WITHDRAWN" ? `${E}.decide.withdrawn` : `${E}.decide.decidedByOther`);
     const enterprise = await tx.enterprise.findUniqueOrThrow({
       where: { id: change.enterpriseId },
       select: { id: true, uscc: true, name: true, address: true, status: true },
     });
-    const kindText = KIND_TEXT[change.kind];
 
     let result: DecisionResult;
     if (input.action === "reject") {
       result = { status: "REJECTED", reissued: [], cancelled: [], kept: [], review: [] };
     } else if (enterprise.status !== "ACTIVE") {
-      throw new AppError("CONFLICT", "该企业已注销，不能再办理变更或注销登记");
+      throw new AppError("CONFLICT", `${E}.decide.enterpriseCancelled`);
     } else if (change.kind === "CHANGE") {
       result = await approveChange(tx, { actor, now, change, enterprise });
     } else {
@@ -98,14 +94,24 @@ export async function decideRegistrationChange(opts: { actor: SessionUser; now: 
       at: now,
     });
 
-    const holders = await tx.user.findMany({ where: { enterpriseId: enterprise.id }, select: { id: true } });
-    const message =
-      result.status === "REJECTED"
-        ? { title: `${kindText}登记申请未获准予`, body: `理由：${input.reason}` }
-        : change.kind === "CHANGE"
-          ? { title: "变更登记已准予", body: changeApprovedBody(result) }
-          : { title: "注销登记已准予", body: `本企业已注销，营业执照及 ${result.cancelled.length} 项证照同时注销：${result.cancelled.join("、")}` };
-    if (holders.length) await tx.notification.createMany({ data: holders.map((u) => ({ userId: u.id, ...message, link: "/my/enterprise", createdAt: now })) });
+    const holders = { enterprises: [enterprise.id] };
+    if (result.status === "REJECTED")
+      await notify(tx, {
+        to: holders,
+        key: change.kind === "CANCEL" ? `${N}.cancelRejected` : `${N}.changeRejected`,
+        params: { reason: input.reason },
+        link: "/my/enterprise",
+        now,
+      });
+    else if (change.kind === "CHANGE") await notify(tx, { to: holders, ...changeApprovedNotice(result), link: "/my/enterprise", now });
+    else
+      await notify(tx, {
+        to: holders,
+        key: `${N}.cancelApproved`,
+        params: { count: result.cancelled.length, numbers: result.cancelled.join(", ") },
+        link: "/my/enterprise",
+        now,
+      });
     return result;
   });
 }
@@ -199,7 +205,7 @@ async function approveChange(
     let suspended = current.status === "SUSPENDED";
     if (effect.suspend && current.status === "VALID") {
       const done = await tx.licence.updateMany({ where: { id: current.id, status: "VALID" }, data: { status: "SUSPENDED", statusReason: SUSPENDED_FOR_MOVE } });
-      if (done.count !== 1) throw new AppError("CONFLICT", `证照 ${current.number} 的状态刚刚发生变化，请刷新页面后重新办理`);
+      if (done.count !== 1) throw new AppError("CONFLICT", `${E}.licenceChanged`, { number: current.number });
       await writeAudit(tx, {
         actorId: actor.id,
         action: "licence.suspendForMove",
@@ -220,7 +226,10 @@ async function approveChange(
       department: old.issuedBy.name,
     };
     review.push(outcome);
-    tell(old.issuedByDepartmentId, reviewLine(outcome));
+    // The holder and the issuing department each learn what is needed and what holds meanwhile.
+    const notice = { key: reviewNoticeKey(outcome), params: { enterprise: name, matter: label, number: current.number, address: old.address }, now };
+    await notify(tx, { to: { enterprises: [enterprise.id] }, ...notice, link: "/my/enterprise" });
+    await notify(tx, { to: { departments: [old.issuedByDepartmentId] }, ...notice, link: "/dept/licences" });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "licence.premisesReview",
@@ -235,7 +244,8 @@ async function approveChange(
   await tellDepartments(tx, {
     now,
     departments,
-    title: `联动变更：${enterprise.name}${change.newName ? ` 更名为 ${name}` : ""}${change.newAddress ? ` 住所变更为 ${address}` : ""}`,
+    key: change.newName && change.newAddress ? `${N}.linkedRenameMove` : change.newName ? `${N}.linkedRename` : `${N}.linkedMove`,
+    params: { enterprise: enterprise.name, name, address },
   });
   await tx.outboxMessage.create({
     data: {
@@ -257,19 +267,27 @@ async function approveChange(
   return { status: "APPROVED", reissued, cancelled: [], kept, review };
 }
 
-/** One line of a notification about a licence left for review: what the holder needs and what holds meanwhile. */
-function reviewLine(r: ReviewOutcome): string {
-  const holds = r.suspended ? REVIEW_TEXT.suspendedMeanwhile : REVIEW_TEXT.validMeanwhile.replace("{address}", r.address);
-  return `${r.matter} ${r.number}：${REVIEW_TEXT.need[r.review]}；${holds}`;
+/** The notice about a licence left for review: what the holder needs (its review) and what holds meanwhile. */
+function reviewNoticeKey(r: ReviewOutcome): NoticeKey {
+  if (r.review === "ONSITE_CHECK") return r.suspended ? `${N}.premisesReviewOnsiteCheckSuspended` : `${N}.premisesReviewOnsiteCheck`;
+  return r.suspended ? `${N}.premisesReviewNewApplicationSuspended` : `${N}.premisesReviewNewApplication`;
 }
 
-function changeApprovedBody(result: DecisionResult): string {
-  const parts: string[] = [];
-  if (result.reissued.length)
-    parts.push(`以下 ${result.reissued.length} 项证照已换发新版本，电子卡包中为新版本：\n${result.reissued.map((r) => `${r.from} → ${r.to}`).join("\n")}`);
-  if (result.kept.length) parts.push(`以下证照在其自有经营场所，保持不变：${result.kept.join("、")}`);
-  if (result.review.length) parts.push(`以下证照按原经营场所核发，未随住所变更：\n${result.review.map((r) => reviewLine(r)).join("\n")}`);
-  return parts.join("\n\n") || "登记信息已更新。";
+/**
+ * The holder's notice of an approved change: the re-issued versions ("old → new" lines) and the licences kept
+ * at premises of their own; each licence left for review has a notice of its own (reviewNoticeKey).
+ */
+function changeApprovedNotice(result: DecisionResult): { key: NoticeKey; params: Record<string, string | number> } {
+  const params = { count: result.reissued.length, reissued: result.reissued.map((r) => `${r.from} → ${r.to}`).join("\n"), kept: result.kept.join(", ") };
+  const key =
+    result.reissued.length && result.kept.length
+      ? `${N}.changeApprovedReissuedKept`
+      : result.reissued.length
+        ? `${N}.changeApprovedReissued`
+        : result.kept.length
+          ? `${N}.changeApprovedKept`
+          : `${N}.changeApproved`;
+  return { key: key as NoticeKey, params };
 }
 
 const CANCELLED_REASON = "企业已办理注销登记（联动注销）";
@@ -297,7 +315,7 @@ async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date
   const departments = new Map<string, string[]>();
   for (const l of held) {
     const ended = await tx.licence.updateMany({ where: { id: l.id, status: l.status }, data: { status: "CANCELLED", statusReason: CANCELLED_REASON } });
-    if (ended.count !== 1) throw new AppError("CONFLICT", `证照 ${l.number} 的状态刚刚发生变化，请刷新页面后重新办理`);
+    if (ended.count !== 1) throw new AppError("CONFLICT", `${E}.licenceChanged`, { number: l.number });
     departments.set(l.issuedByDepartmentId, [...(departments.get(l.issuedByDepartmentId) ?? []), `${l.matter?.name ?? "证照"} ${l.number}`]);
     await writeAudit(tx, {
       actorId: actor.id,
@@ -325,7 +343,7 @@ async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date
       at: now,
     });
   }
-  await tellDepartments(tx, { now, departments, title: `联动注销：${enterprise.name} 已注销登记` });
+  await tellDepartments(tx, { now, departments, key: `${N}.linkedCancel`, params: { enterprise: enterprise.name } });
   await tx.outboxMessage.create({
     data: {
       topic: "enterprise.cancelled",
@@ -338,19 +356,17 @@ async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date
   return { status: "APPROVED", reissued: [], cancelled: held.map((l) => l.number), kept: [], review: [] };
 }
 
-/** The officers of each department whose licences changed learn which ones (审管联动). */
-async function tellDepartments(tx: Tx, opts: { now: Date; departments: Map<string, string[]>; title: string }): Promise<void> {
-  if (!opts.departments.size) return;
-  const officers = await tx.user.findMany({
-    where: { departmentId: { in: [...opts.departments.keys()] }, role: "DEPT_OFFICER" },
-    select: { id: true, departmentId: true },
-  });
-  const data = officers.map((o) => ({
-    userId: o.id,
-    title: opts.title,
-    body: `贵部门核发的证照：\n${opts.departments.get(o.departmentId!)!.join("\n")}`,
-    link: "/dept/licences",
-    createdAt: opts.now,
-  }));
-  if (data.length) await tx.notification.createMany({ data });
+/** The officers of each department whose licences changed learn which ones (审管联动): its own lines only. */
+async function tellDepartments(
+  tx: Tx,
+  opts: { now: Date; departments: Map<string, string[]>; key: NoticeKey; params: Record<string, string | number> },
+): Promise<void> {
+  for (const [departmentId, lines] of opts.departments)
+    await notify(tx, {
+      to: { departments: [departmentId] },
+      key: opts.key,
+      params: { ...opts.params, licences: lines.join("\n") },
+      link: "/dept/licences",
+      now: opts.now,
+    });
 }

@@ -99,7 +99,7 @@ export async function getRegistrationChange(opts: { actor: SessionUser; now: Dat
       },
     },
   });
-  if (!row) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!row) throw new AppError("NOT_FOUND", "domain.registration.errors.requestNotFound");
   const today = shanghaiDay(opts.now);
   const e = row.enterprise;
   const inProgress = await db.application.count({ where: { enterpriseId: e.id, status: { in: [...IN_PROGRESS_STATUSES] } } });

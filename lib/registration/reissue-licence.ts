@@ -70,7 +70,7 @@ export async function reissueLicence(
   const signed = signPayload(payload, signer);
   // Conditional on the status read: a department acting on the old version at this moment makes one lose.
   const retired = await tx.licence.updateMany({ where: { id: old.id, status: old.status }, data: { status: "SUPERSEDED" } });
-  if (retired.count !== 1) throw new AppError("CONFLICT", `证照 ${old.number} 的状态刚刚发生变化，请刷新页面后重新办理`);
+  if (retired.count !== 1) throw new AppError("CONFLICT", "domain.registration.errors.licenceChanged", { number: old.number });
   const created = await tx.licence.create({
     data: {
       number,

@@ -9,10 +9,13 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationChangeKind } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { IN_PROGRESS_STATUSES, lockEnterpriseRow, registrationAuthority } from "./authority";
-import { ZRequestCancel, ZRequestChange, effectiveChange } from "./rules";
-import { findNameConflict, nameConflictMessage } from "@/lib/forms/name-check";
+import { effectiveChange, type TRequestCancel, type TRequestChange } from "./rules";
+import { findNameConflict } from "@/lib/forms/name-check";
+
+const E = "domain.registration.errors";
 
 export interface RequestResult {
   id: string;
@@ -20,18 +23,18 @@ export interface RequestResult {
   created: boolean;
 }
 
-export async function requestChange(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RequestResult> {
-  const input = parseInput(ZRequestChange, opts.input);
+export async function requestChange(opts: { actor: SessionUser; now: Date; input: TRequestChange }): Promise<RequestResult> {
+  const { input } = opts;
   return fileRequest({ ...opts, kind: "CHANGE", requestKey: input.requestKey, reason: input.reason }, async (tx, enterprise) => {
     const change = effectiveChange(enterprise, input);
-    if (!change.newName && !change.newAddress) throw new AppError("BAD_INPUT", "填写的名称和住所与现登记信息相同，无需办理变更");
+    if (!change.newName && !change.newAddress) throw new AppError("BAD_INPUT", `${E}.change.nothingToChange`);
     if (change.newName) await assertNameFree(tx, change.newName, enterprise.id);
     return change;
   });
 }
 
-export async function requestCancellation(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<RequestResult> {
-  const input = parseInput(ZRequestCancel, opts.input);
+export async function requestCancellation(opts: { actor: SessionUser; now: Date; input: TRequestCancel }): Promise<RequestResult> {
+  const { input } = opts;
   return fileRequest({ ...opts, kind: "CANCEL", requestKey: input.requestKey, reason: input.reason }, async (tx, enterprise) => {
     await assertNothingInProgress(tx, enterprise.id);
     return { newName: null, newAddress: null };
@@ -45,13 +48,15 @@ export async function requestCancellation(opts: { actor: SessionUser; now: Date;
  */
 export async function assertNameFree(tx: Prisma.TransactionClient, name: string, enterpriseId: string): Promise<void> {
   const conflict = await findNameConflict({ db: tx, name, exceptEnterpriseId: enterpriseId });
-  if (conflict) throw new AppError("CONFLICT", nameConflictMessage(name, conflict));
+  if (!conflict) return;
+  const key = conflict.kind === "pendingChange" ? "pending" : conflict.exact ? "taken" : "similar";
+  throw new AppError("CONFLICT", `${E}.name.${key}`, { name, other: conflict.name });
 }
 
 /** A cancellation waits until no application is still being processed for the enterprise. */
 export async function assertNothingInProgress(tx: Prisma.TransactionClient, enterpriseId: string): Promise<void> {
   const busy = await tx.application.count({ where: { enterpriseId, status: { in: [...IN_PROGRESS_STATUSES] } } });
-  if (busy) throw new AppError("CONFLICT", `本企业尚有 ${busy} 件申请正在办理，办结后方可申请注销登记`);
+  if (busy) throw new AppError("CONFLICT", `${E}.cancel.applicationsInProgress`, { count: busy });
 }
 
 async function fileRequest(
@@ -63,7 +68,7 @@ async function fileRequest(
 ): Promise<RequestResult> {
   const { actor, now, kind } = opts;
   assertCan(actor.role, "registration.request");
-  if (!actor.enterpriseId) throw new AppError("NOT_FOUND", "您的账户尚未关联企业，无法办理变更或注销登记");
+  if (!actor.enterpriseId) throw new AppError("NOT_FOUND", `${E}.noEnterprise`);
   const enterpriseId = actor.enterpriseId;
   const requestKey = `${actor.id}:${opts.requestKey}`;
 
@@ -71,14 +76,14 @@ async function fileRequest(
     await lockEnterpriseRow(tx, enterpriseId);
     const again = await tx.registrationChange.findUnique({ where: { requestKey }, select: { id: true, enterpriseId: true } });
     if (again) {
-      if (again.enterpriseId !== enterpriseId) throw new AppError("NOT_FOUND", "申请不存在");
+      if (again.enterpriseId !== enterpriseId) throw new AppError("NOT_FOUND", `${E}.requestNotFound`);
       return { id: again.id, created: false };
     }
     const enterprise = await tx.enterprise.findUnique({ where: { id: enterpriseId }, select: { id: true, name: true, address: true, status: true } });
-    if (!enterprise) throw new AppError("NOT_FOUND", "企业不存在");
-    if (enterprise.status !== "ACTIVE") throw new AppError("CONFLICT", "本企业已办理注销登记，不能再申请变更或注销");
+    if (!enterprise) throw new AppError("NOT_FOUND", `${E}.enterpriseNotFound`);
+    if (enterprise.status !== "ACTIVE") throw new AppError("CONFLICT", `${E}.enterpriseCancelled`);
     const open = await tx.registrationChange.findFirst({ where: { enterpriseId, status: "SUBMITTED" }, select: { kind: true } });
-    if (open) throw new AppError("CONFLICT", `本企业已有一件${open.kind === "CANCEL" ? "注销" : "变更"}登记申请正在办理，请等待办结或撤回后再申请`);
+    if (open) throw new AppError("CONFLICT", open.kind === "CANCEL" ? `${E}.openCancel` : `${E}.openChange`);
     const change = await check(tx, enterprise);
 
     const created = await tx.registrationChange.create({
@@ -97,14 +102,14 @@ async function fileRequest(
       select: { id: true },
     });
     const authority = await registrationAuthority(tx);
-    if (authority) {
-      const officers = await tx.user.findMany({ where: { departmentId: authority.id, role: "DEPT_OFFICER" }, select: { id: true } });
-      const title = `新的${kind === "CANCEL" ? "注销" : "变更"}登记申请：${enterprise.name}`;
-      if (officers.length)
-        await tx.notification.createMany({
-          data: officers.map((o) => ({ userId: o.id, title, body: `申请理由：${opts.reason}`, link: `/dept/registrations/${created.id}`, createdAt: now })),
-        });
-    }
+    if (authority)
+      await notify(tx, {
+        to: { departments: [authority.id] },
+        key: kind === "CANCEL" ? "domain.registration.notices.cancelRequested" : "domain.registration.notices.changeRequested",
+        params: { enterprise: enterprise.name, reason: opts.reason },
+        link: `/dept/registrations/${created.id}`,
+        now,
+      });
     await writeAudit(tx, {
       actorId: actor.id,
       action: kind === "CANCEL" ? "registration.requestCancel" : "registration.requestChange",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhIssue } from "@/tests/support/messages";
 import {
   ZDecideRegistrationChange,
   ZRequestCancel,
@@ -66,16 +67,18 @@ describe("request schemas", () => {
   it("a change needs a new name or address and a reason", () => {
     const r = ZRequestChange.safeParse({ requestKey: key, newName: "", newAddress: "", reason: "搬迁" });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.message)).toContain("请填写新的企业名称或新的住所（至少一项）");
+    expect(r.error?.issues.map((i) => zhIssue(i))).toContain("请填写新的企业名称或新的住所（至少一项）");
     expect(ZRequestChange.safeParse({ requestKey: key, newAddress: "上海市金山区龙胜路1号", reason: "" }).success).toBe(false);
     expect(ZRequestChange.safeParse({ requestKey: key, newAddress: "上海市金山区龙胜路1号", reason: "经营场所搬迁" }).success).toBe(true);
   });
   it("a cancellation must be confirmed", () => {
-    expect(ZRequestCancel.safeParse({ requestKey: key, reason: "停止经营" }).error?.issues[0]?.message).toMatch(/请勾选确认/);
+    expect(zhIssue(ZRequestCancel.safeParse({ requestKey: key, reason: "停止经营" }).error?.issues[0])).toMatch(/请勾选确认/);
     expect(ZRequestCancel.safeParse({ requestKey: key, reason: "停止经营", confirm: "yes" }).success).toBe(true);
   });
   it("a refusal needs its reason; an approval does not", () => {
-    expect(ZDecideRegistrationChange.safeParse({ changeId: "c1", action: "reject", reason: "" }).success).toBe(false);
+    const refused = ZDecideRegistrationChange.safeParse({ changeId: "c1", action: "reject", reason: "" });
+    expect(refused.success).toBe(false);
+    expect(zhIssue(refused.error?.issues[0])).toBe("请填写不予登记的理由（至少 2 个字）");
     expect(ZDecideRegistrationChange.safeParse({ changeId: "c1", action: "approve" }).success).toBe(true);
   });
 });

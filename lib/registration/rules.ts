@@ -4,6 +4,7 @@
 // 珠海方案 (001) 二(一)1: 逐步推动证照变更、注销联动办理. 上海应急局方案 (002) (3): 非关键信息变更、注销
 // 通过电子证照与数据共享实现"零材料" — so a request carries no materials, only the new facts and a reason.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/core";
 import { addressProblem, ADDRESS_MAX, ADDRESS_MIN } from "@/lib/forms/field-values";
 import { NAME_MAX, NAME_MIN, nameProblem } from "@/lib/forms/name-check";
 import type { LicenceBinding, LicenceStatus, PremisesReview } from "@/lib/generated/prisma/enums";
@@ -14,13 +15,19 @@ export { ADDRESS_MAX, ADDRESS_MIN, NAME_MAX, NAME_MIN };
 export const REASON_MIN = 2;
 export const REASON_MAX = 500;
 
-const requestKey = z.string({ error: "表单已失效，请刷新页面后重试" }).trim().min(8, "表单已失效，请刷新页面后重试").max(64, "表单已失效，请刷新页面后重试");
-const reason = (what: string) =>
+const E = "domain.registration.errors";
+const requestKey = z
+  .string({ error: msg(`${E}.requestKeyInvalid`) })
+  .trim()
+  .min(8, msg(`${E}.requestKeyInvalid`))
+  .max(64, msg(`${E}.requestKeyInvalid`));
+/** The reason of a change (变更原因) or of a cancellation (注销原因). */
+const reason = (kind: "change" | "cancel") =>
   z
-    .string({ error: `请填写${what}` })
+    .string({ error: msg(`${E}.${kind}.reasonRequired`) })
     .trim()
-    .min(REASON_MIN, `请填写${what}（至少 ${REASON_MIN} 个字）`)
-    .max(REASON_MAX, `${what}不能超过 ${REASON_MAX} 个字`);
+    .min(REASON_MIN, msg(`${E}.${kind}.reasonTooShort`))
+    .max(REASON_MAX, msg(`${E}.${kind}.reasonTooLong`));
 
 /**
  * 变更登记: a new name, a new address (住所), or both; an empty box keeps what is registered. An over-long
@@ -32,10 +39,10 @@ export const ZRequestChange = z
     requestKey,
     newName: z.string().trim().optional().default(""),
     newAddress: z.string().trim().optional().default(""),
-    reason: reason("变更原因"),
+    reason: reason("change"),
   })
   .superRefine((v, ctx) => {
-    if (!v.newName && !v.newAddress) ctx.addIssue({ code: "custom", path: ["newName"], message: "请填写新的企业名称或新的住所（至少一项）" });
+    if (!v.newName && !v.newAddress) ctx.addIssue({ code: "custom", path: ["newName"], message: msg(`${E}.change.nameOrAddressRequired`) });
     const name = v.newName ? nameProblem(v.newName) : null;
     if (name) ctx.addIssue({ code: "custom", path: ["newName"], message: name });
     const address = v.newAddress ? addressProblem("住所", v.newAddress) : null;
@@ -46,24 +53,35 @@ export type TRequestChange = z.infer<typeof ZRequestChange>;
 /** 注销登记: a reason, and the applicant's explicit confirmation that every licence ends with it. */
 export const ZRequestCancel = z.object({
   requestKey,
-  reason: reason("注销原因"),
-  confirm: z.literal("yes", { error: "请勾选确认：注销后本企业的营业执照和全部许可证、备案回执将同时注销" }),
+  reason: reason("cancel"),
+  confirm: z.literal("yes", { error: msg(`${E}.cancel.confirmRequired`) }),
 });
 export type TRequestCancel = z.infer<typeof ZRequestCancel>;
 
 export const ZRegistrationChangeId = z.object({
-  changeId: z.string({ error: "缺少申请编号" }).trim().min(1, "缺少申请编号").max(64, "申请编号无效"),
+  changeId: z
+    .string({ error: msg(`${E}.changeIdMissing`) })
+    .trim()
+    .min(1, msg(`${E}.changeIdMissing`))
+    .max(64, msg(`${E}.changeIdInvalid`)),
 });
+export type TRegistrationChangeId = z.infer<typeof ZRegistrationChangeId>;
 
 export const DECISIONS = ["approve", "reject"] as const;
 export type RegistrationDecision = (typeof DECISIONS)[number];
 
 /** The registration authority's decision: approval, or refusal with the reason the applicant reads. */
 export const ZDecideRegistrationChange = ZRegistrationChangeId.extend({
-  action: z.enum(DECISIONS, { error: "请选择准予或不予登记" }),
-  reason: z.string().trim().max(REASON_MAX, `理由不能超过 ${REASON_MAX} 个字`).optional().default(""),
+  action: z.enum(DECISIONS, { error: msg(`${E}.decide.chooseAction`) }),
+  reason: z
+    .string()
+    .trim()
+    .max(REASON_MAX, msg(`${E}.decide.reasonTooLong`))
+    .optional()
+    .default(""),
 }).superRefine((v, ctx) => {
-  if (v.action === "reject" && v.reason.length < REASON_MIN) ctx.addIssue({ code: "custom", path: ["reason"], message: "请填写不予登记的理由（至少 2 个字）" });
+  if (v.action === "reject" && v.reason.length < REASON_MIN)
+    ctx.addIssue({ code: "custom", path: ["reason"], message: msg(`${E}.decide.rejectReasonRequired`), minimum: REASON_MIN });
 });
 export type TDecideRegistrationChange = z.infer<typeof ZDecideRegistrationChange>;
 

@@ -10,6 +10,7 @@ import { DateTimeText } from "@/components/ui/date-time";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { RegistrationRequestForm } from "@/components/registration/request-form";
 import { WithdrawRequestButton } from "@/components/registration/withdraw-button";
+import { requestCancellationAction, requestChangeAction, withdrawRegistrationChangeAction } from "./actions";
 import { EffectText, RequestContent, RequestOutcome } from "@/components/registration/request-summary";
 
 export const dynamic = "force-dynamic";
@@ -115,7 +116,7 @@ export default async function MyEnterprisePage() {
           <p className="font-medium">{t("registration.my.submitted")}</p>
           <RequestContent t={t} r={reg.open} />
           <p className="text-sm">{t("registration.change.reason", { reason: reg.open.reason })}</p>
-          <WithdrawRequestButton changeId={reg.open.id} />
+          <WithdrawRequestButton changeId={reg.open.id} action={withdrawRegistrationChangeAction} />
         </section>
       ) : null}
 
@@ -126,7 +127,7 @@ export default async function MyEnterprisePage() {
               {t("registration.my.changeHeading")}
             </h2>
             <p className="text-slate-700">{t("registration.my.changeLead")}</p>
-            <RegistrationRequestForm kind="CHANGE" requestKey={randomUUID()} current={{ name: e.name, address: e.address }} />
+            <RegistrationRequestForm kind="CHANGE" requestKey={randomUUID()} current={{ name: e.name, address: e.address }} action={requestChangeAction} />
           </section>
           <section aria-labelledby="reg-cancel" className="space-y-3 rounded-lg border border-red-300 bg-white p-4">
             <h2 id="reg-cancel" className="text-xl font-semibold">
@@ -138,7 +139,12 @@ export default async function MyEnterprisePage() {
                 {t("registration.my.cancelBlocked", { count: reg.inProgress })}
               </p>
             ) : (
-              <RegistrationRequestForm kind="CANCEL" requestKey={randomUUID()} current={{ name: e.name, address: e.address }} />
+              <RegistrationRequestForm
+                kind="CANCEL"
+                requestKey={randomUUID()}
+                current={{ name: e.name, address: e.address }}
+                action={requestCancellationAction}
+              />
             )}
           </section>
         </>

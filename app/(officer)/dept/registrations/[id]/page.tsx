@@ -12,6 +12,7 @@ import { DateTimeText } from "@/components/ui/date-time";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { EffectText, RequestContent, RequestOutcome } from "@/components/registration/request-summary";
 import { RegistrationDecisionForm } from "@/components/registration/decision-form";
+import { decideRegistrationChangeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -121,7 +122,7 @@ export default async function DeptRegistrationPage({ params }: { params: Params 
         <h2 id="reg-decision" className="text-lg font-semibold">
           {t("registration.desk.formHeading")}
         </h2>
-        <RegistrationDecisionForm changeId={r.id} open={open} />
+        <RegistrationDecisionForm changeId={r.id} open={open} action={decideRegistrationChangeAction} />
       </section>
     </div>
   );
