@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkUpload, formatFileSize, MAX_FILE_NAME_LENGTH, sniffFileType, toSafeFileName } from "./sniff";
+import { makeT, translate } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+import en from "@/lib/i18n/messages/en";
+
+const zh = makeT(zhCN);
+const english = makeT(en);
 
 const MB = 1024 * 1024;
 const LIMIT = 5 * MB;
@@ -90,15 +96,24 @@ describe("checkUpload refuses, naming the file and what to do", () => {
   ])("%s", (_label, fileName, bytes, declaredType, message) => {
     const r = check(fileName, bytes, declaredType);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain(message);
+    if (r.ok) return;
+    expect(r.message).toContain(message);
+    // The same words from the catalog key (what the server's refusal shows), and English words beside the file's name.
+    expect(translate(zh, r.key, r.params)).toBe(r.message);
+    expect(translate(english, r.key, r.params).replace(fileName, "")).toMatch(/^[^\u4e00-\u9fff]+$/);
   });
 
   it("over the limit, with the file's size and the limit in the message (before looking at content)", () => {
     const bytes = concat(PDF, new Uint8Array(Math.round(7.2 * MB) - PDF.length));
     expect(check("x.pdf", bytes)).toEqual({
       ok: false,
+      key: "domain.files.errors.upload.tooLarge",
+      params: { file: "x.pdf", size: "7.2 MB", limit: "5 MB" },
       message: "文件“x.pdf”为 7.2 MB，超过 5 MB 上限，请压缩或拆分后上传",
     });
+    expect(translate(zh, "domain.files.errors.upload.tooLarge", { file: "x.pdf", size: "7.2 MB", limit: "5 MB" })).toBe(
+      "文件“x.pdf”为 7.2 MB，超过 5 MB 上限，请压缩或拆分后上传",
+    );
     // One byte over never reads as "5 MB, over the 5 MB limit".
     const r = check("y.pdf", new Uint8Array(LIMIT + 1));
     expect(r.ok === false && r.message).toBe("文件“y.pdf”为 5.1 MB，超过 5 MB 上限，请压缩或拆分后上传");
@@ -158,7 +173,12 @@ describe("file names are normalised to a safe display name (not refused)", () =>
     ["only control characters", "\u0001\u0002"],
   ])("refuses a name with nothing usable left: %s", (_label, raw) => {
     expect(toSafeFileName(raw)).toBeNull();
-    expect(check(raw, PDF)).toEqual({ ok: false, message: "文件名为空或只含无效字符，请重命名文件后再上传" });
+    expect(check(raw, PDF)).toEqual({
+      ok: false,
+      key: "domain.files.errors.upload.badName",
+      params: {},
+      message: "文件名为空或只含无效字符，请重命名文件后再上传",
+    });
   });
 });
 

@@ -124,7 +124,22 @@ function normaliseDeclaredType(declaredType: string): TAcceptedContentType | nul
   return DECLARED_TYPE_ALIASES[mime] ?? null;
 }
 
-export type TUploadCheck = { ok: true; fileName: string; contentType: TAcceptedContentType; size: number } | { ok: false; message: string };
+/**
+ * A refusal carries its catalog key (domain.files.errors.upload.*) with parameters, translated where it reaches a
+ * person; `message` is the same words in Chinese, kept while components/ui/upload-field.tsx still shows it as is.
+ */
+export type TUploadCheck =
+  | { ok: true; fileName: string; contentType: TAcceptedContentType; size: number }
+  | { ok: false; key: UploadRefusalKey; params: Record<string, string>; message: string };
+
+const K = "domain.files.errors.upload";
+type Kind = "pdf" | "jpg" | "png";
+export type UploadRefusalKey =
+  | `${typeof K}.${"badName" | "empty" | "tooLarge" | "notAccepted"}`
+  | `${typeof K}.extMismatch.${Kind}`
+  | `${typeof K}.typeMismatch.${Kind}.${Kind}`;
+
+const KIND: Record<TAcceptedContentType, Kind> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
 
 export type TCheckUploadInput = {
   /** The name the client sent; normalised with toSafeFileName (the result's `fileName`). */
@@ -152,23 +167,28 @@ export type TCheckUploadInput = {
 export function checkUpload(input: TCheckUploadInput): TUploadCheck {
   const safeName = toSafeFileName(input.fileName);
   if (safeName === null) {
-    return { ok: false, message: "文件名为空或只含无效字符，请重命名文件后再上传" };
+    return { ok: false, key: `${K}.badName`, params: {}, message: "文件名为空或只含无效字符，请重命名文件后再上传" };
   }
   const q = `文件“${safeName}”`;
   const size = input.size ?? input.bytes.length;
   if (size === 0) {
-    return { ok: false, message: `${q}是空文件（0 字节），请检查后重新选择文件上传` };
+    return { ok: false, key: `${K}.empty`, params: { file: safeName }, message: `${q}是空文件（0 字节），请检查后重新选择文件上传` };
   }
   if (size > input.maxBytes) {
+    const params = { file: safeName, size: formatFileSize(size, "up"), limit: formatFileSize(input.maxBytes) };
     return {
       ok: false,
-      message: `${q}为 ${formatFileSize(size, "up")}，超过 ${formatFileSize(input.maxBytes)} 上限，请压缩或拆分后上传`,
+      key: `${K}.tooLarge`,
+      params,
+      message: `${q}为 ${params.size}，超过 ${params.limit} 上限，请压缩或拆分后上传`,
     };
   }
   const contentType = sniffFileType(input.bytes);
   if (contentType === null) {
     return {
       ok: false,
+      key: `${K}.notAccepted`,
+      params: { file: safeName },
       message: `${q}的内容不是 PDF、JPG 或 PNG（可能是改了扩展名的其他文件），请上传原始文件`,
     };
   }
@@ -178,6 +198,8 @@ export function checkUpload(input: TCheckUploadInput): TUploadCheck {
   if (extType !== undefined && extType !== contentType) {
     return {
       ok: false,
+      key: `${K}.extMismatch.${KIND[contentType]}`,
+      params: { file: safeName, ext },
       message: `${q}的扩展名是 .${ext}，但实际内容是${actual}。扩展名与内容不符的文件可能被改动过，为安全起见不予接收，请上传原始文件`,
     };
   }
@@ -185,6 +207,8 @@ export function checkUpload(input: TCheckUploadInput): TUploadCheck {
   if (declared !== null && declared !== contentType) {
     return {
       ok: false,
+      key: `${K}.typeMismatch.${KIND[declared]}.${KIND[contentType]}`,
+      params: { file: safeName },
       message: `${q}声明的类型是${TYPE_LABEL[declared]}，但实际内容是${actual}。类型与内容不符的文件可能被改动过，为安全起见不予接收，请上传原始文件`,
     };
   }

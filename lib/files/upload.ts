@@ -27,7 +27,7 @@ export async function fileFromForm(formData: FormData, name: string, required: b
 /** Checks a file by its content and stores it; a refused file stores nothing. Returns the Material columns. */
 export async function checkAndStoreUpload(file: UploadedFile) {
   const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: file.bytes, maxBytes: MAX_MATERIAL_BYTES });
-  if (!check.ok) throw new AppError("BAD_INPUT", check.message);
+  if (!check.ok) throw new AppError("BAD_INPUT", check.key, check.params);
   const stored = await storeMaterial(file.bytes);
   return {
     origin: "UPLOADED" as const,
