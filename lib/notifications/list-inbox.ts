@@ -8,7 +8,7 @@ import type { StoredNotice } from "./notice-text";
 export const INBOX_PAGE_SIZE = 20;
 
 /** What a message shows; shared with the landing pages' recent list so both read the same fields. */
-export const NOTIFICATION_FIELDS = { id: true, key: true, params: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
+export const NOTIFICATION_FIELDS = { id: true, key: true, params: true, link: true, readAt: true, createdAt: true } as const;
 
 export interface InboxPage {
   /** The stored message: render its words with noticeText() in the reader's locale. */

@@ -1,5 +1,5 @@
 // An inbox message's words in the reader's locale: its key's ".title" and ".body" with its parameters. Messages
-// written before keys (issue 16) carry their words (key "inbox.legacy" or none) and are shown as they are.
+// written before keys (issue 16) were moved to the key "inbox.legacy", their words as its parameters.
 import type { MessageKey, TFunction } from "@/lib/i18n/core";
 
 /** A key whose ".title" is in the catalog: the keys notify() accepts. */
@@ -8,14 +8,11 @@ import type { MessageKey, TFunction } from "@/lib/i18n/core";
 export type NoticeKey = { [K in MessageKey]: K extends `${infer P}.title` ? (`${P}.body` extends MessageKey ? P : never) : never }[MessageKey];
 
 export interface StoredNotice {
-  key: string | null;
+  key: string;
   params: unknown;
-  title?: string | null;
-  body?: string | null;
 }
 
 export function noticeText(n: StoredNotice, t: TFunction): { title: string; body: string } {
   const params = n.params && typeof n.params === "object" ? (n.params as Record<string, string | number>) : {};
-  if (!n.key) return { title: n.title ?? "", body: n.body ?? "" };
   return { title: t(`${n.key}.title` as MessageKey, params), body: t(`${n.key}.body` as MessageKey, params) };
 }

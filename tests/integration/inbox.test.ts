@@ -25,8 +25,8 @@ async function makeMessages(user: SessionUser, count: number, opts: { read?: num
       await db.notification.create({
         data: {
           userId: user.id,
-          title: `${opts.tag} 第${i + 1}条`,
-          body: "测试消息",
+          key: "inbox.legacy",
+          params: { title: `${opts.tag} 第${i + 1}条`, body: "测试消息" },
           link: i === 0 ? "/guide" : null,
           readAt: i < (opts.read ?? 0) ? T0 : null,
           createdAt: new Date(T0.getTime() + i * 60_000),

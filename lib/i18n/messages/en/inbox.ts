@@ -1,6 +1,7 @@
 import type { Messages } from "../zh-CN";
 
 const inbox: Messages["inbox"] = {
+  legacy: { title: "{title}", body: "{body}" },
   metaTitle: "My messages · OneLicence",
   heading: "My messages",
   lead: "Every notice the portal sends you is here. Opening a message with a link marks it read.",

@@ -1,6 +1,8 @@
 // inbox: the in-app inbox of every signed-in account, the header badge, and the administrator's outbox
 // of pushes to departments and the 互联网+监管 / credit platform.
 const inbox = {
+  /** A message written before messages were keys (migration 20261208000804): its stored words as they were. */
+  legacy: { title: "{title}", body: "{body}" },
   metaTitle: "我的消息 · 一照通行",
   heading: "我的消息",
   lead: "系统发给您的通知都在这里。打开带链接的消息会自动标为已读。",
