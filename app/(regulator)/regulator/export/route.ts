@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const { t } = await getI18n();
   try {
-    const actor = (await requirePermission("metrics.view"))!;
+    const actor = await requirePermission("metrics.view");
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const format = ZExportFormat.safeParse(params.format);
     if (!format.success) return Response.json({ error: t("metrics.exportFormatError") }, { status: 400 });
