@@ -33,7 +33,7 @@ const approvals: Messages["domain"]["approvals"] = {
     },
     accept: {
       foreignDocument: "A checked document does not belong to this application; refresh the page",
-      notPendable: "{names}: key materials, or not allowed to follow later, cannot be supplied later; return the application if something is wrong",
+      notPendable: "{names}: key materials, or materials that may not follow later, cannot be supplied later; return the application if something is wrong",
       creditRestricted: "Cannot accept with materials to follow: {reason}",
       incomplete: "The materials are incomplete and the application cannot be accepted (return it with one notice of every problem): {problems}",
     },
