@@ -62,9 +62,13 @@ describe("verifyDocument (offline tamper evidence)", () => {
 
   it("a malformed file gets a clear message, not a crash", () => {
     const notJson = verifyDocument("{ not json", keys);
-    expect(notJson).toEqual({ ok: false, error: expect.stringContaining("不是有效的 JSON") });
+    expect(notJson).toEqual({ ok: false, key: "domain.licences.errors.file.notJson", error: expect.stringContaining("不是有效的 JSON") });
     expect(exitCodeOf(notJson)).toBe(1);
-    expect(verifyDocument(JSON.stringify({ payload }), keys)).toEqual({ ok: false, error: expect.stringContaining("signature") });
+    expect(verifyDocument(JSON.stringify({ payload }), keys)).toEqual({
+      ok: false,
+      key: "domain.licences.errors.file.notLicence",
+      error: expect.stringContaining("signature"),
+    });
     expect(verifyDocument(JSON.stringify({ ...signed, payload: { number: 1 } }), keys)).toMatchObject({ ok: false });
     expect(verifyDocument("[]", keys)).toMatchObject({ ok: false });
   });

@@ -3,6 +3,8 @@
 // (/.well-known/licence-keys.json). Pure: parsing and checking only, no network, no database — the CLI
 // scripts/verify-licence.ts reads the files.
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/core";
+import zhLicences from "@/lib/i18n/messages/zh-CN/domain/licences";
 import { checkSignature, type LicencePayload, type SignatureCheck } from "./signature";
 
 const ZPayload = z.looseObject({
@@ -25,7 +27,14 @@ const ZPublishedKeys = z.object({
 
 export type DocumentCheck =
   | { ok: true; result: SignatureCheck; licence: { number: string; holderName: string; uscc: string; validFrom: string; validUntil: string | null } }
-  | { ok: false; error: string };
+  /** key: the catalog key; error: its words in Chinese, as the CLI says them (the CLI speaks Chinese). */
+  | { ok: false; key: MessageKey; error: string };
+
+const refused = (name: keyof typeof zhLicences.errors.file): DocumentCheck => ({
+  ok: false,
+  key: `domain.licences.errors.file.${name}`,
+  error: zhLicences.errors.file[name],
+});
 
 function parseJson(text: string): unknown {
   try {
@@ -44,9 +53,9 @@ export function parsePublishedKeys(text: string): Map<string, string> | null {
 /** Parses a downloaded signed licence and checks its signature against the published keys. */
 export function verifyDocument(text: string, keys: ReadonlyMap<string, string>): DocumentCheck {
   const json = parseJson(text);
-  if (json === undefined) return { ok: false, error: "文件不是有效的 JSON：请使用从平台下载的电子证照文件（.json）" };
+  if (json === undefined) return refused("notJson");
   const parsed = ZSignedLicence.safeParse(json);
-  if (!parsed.success) return { ok: false, error: "文件不是电子证照：缺少证照内容（payload）、签名（signature）或密钥编号（keyId）" };
+  if (!parsed.success) return refused("notLicence");
   // The whole payload as read is checked — every field, not only those shown.
   const raw = json as { payload: LicencePayload; signature: string; keyId: string };
   const result = checkSignature(raw, keys);

@@ -66,6 +66,10 @@ const licences: Messages["domain"]["licences"] = {
         },
       },
     },
+    file: {
+      notJson: "The file is not valid JSON: please use the e-licence file (.json) downloaded from the portal",
+      notLicence: "The file is not an e-licence: its licence content (payload), signature or key id (keyId) is missing",
+    },
     notFound: "The licence does not exist",
     noSignature: "This licence has no electronic signature, so there is no signed data file to download",
     noDepartment: "Your account is not assigned to an approving department; please contact the administrator",

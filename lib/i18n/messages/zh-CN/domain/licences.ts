@@ -66,6 +66,11 @@ const licences = {
         },
       },
     },
+    // The offline check of a downloaded e-licence (verify-document.ts, the CLI scripts/verify-licence.ts).
+    file: {
+      notJson: "文件不是有效的 JSON：请使用从平台下载的电子证照文件（.json）",
+      notLicence: "文件不是电子证照：缺少证照内容（payload）、签名（signature）或密钥编号（keyId）",
+    },
     notFound: "证照不存在",
     noSignature: "该证照无电子签名，无法下载签名数据文件",
     noDepartment: "您的账户未绑定审批部门，请联系管理员",
