@@ -2,6 +2,12 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DRAW_ALGORITHM, draw, snapshotText, type DrawGrade, type DrawTarget } from "./draw";
 import { ZDrawFile, checkDrawFile, conflictMap, type DrawFile } from "./draw-file";
+import { makeT, translate } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+import en from "@/lib/i18n/messages/en";
+
+const zh = makeT(zhCN);
+const english = makeT(en);
 
 const GRADE_OF: DrawGrade[] = ["A", "A", "A", "A", "A", "A", "B", "B", "C", "D"];
 const targets: DrawTarget[] = Array.from({ length: 200 }, (_, i) => ({ uscc: `91310116${String(i).padStart(9, "0")}X`, grade: GRADE_OF[(i * 7) % 10]! }));
@@ -87,9 +93,11 @@ describe("the published draw file (verify-draw)", () => {
     const bad = { ...JSON.parse(JSON.stringify(publish())), seed: "xyz", perInspection: 0 };
     const r = ZDrawFile.safeParse(bad);
     expect(r.success).toBe(false);
-    const messages = r.error!.issues.map((i) => i.message);
+    const messages = r.error!.issues.map((i) => translate(zh, i.message));
     expect(messages).toContain("随机种子（seed）须为 64 位小写十六进制");
     expect(messages).toContain("每户检查人数（perInspection）至少为 1");
-    expect(ZDrawFile.safeParse(null).error!.issues[0]!.message).toBe("抽取文件须为 JSON 对象");
+    expect(translate(zh, ZDrawFile.safeParse(null).error!.issues[0]!.message)).toBe("抽取文件须为 JSON 对象");
+    // Every message is a catalog key with English words as well.
+    for (const i of r.error!.issues) expect(translate(english, i.message), i.message).toMatch(/^[^\u4e00-\u9fff]+$/);
   });
 });

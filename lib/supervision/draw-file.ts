@@ -4,6 +4,7 @@
 // (`npm run verify-draw -- <draw.json | URL>`). Pure: no database, no server-only, only node:crypto and zod.
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { msg } from "@/lib/i18n/core";
 import { DRAW_ALGORITHM, GRADES, draw, parseSnapshot, snapshotText, type DrawGrade, type DrawTarget } from "./draw";
 
 export interface DrawFile {
@@ -27,34 +28,36 @@ export interface DrawFile {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
-const ZRatio = z.number({ error: "抽查比例须为数字" }).min(0, "抽查比例不能小于 0").max(100, "抽查比例不能大于 100");
-const ZId = z.string({ error: "须为字符串" }).min(1, "不能为空");
-const ZGrade = z.enum(GRADES, { error: "信用等级须为 A、B、C、D 之一" });
+// The file's shape problems as keys (domain.supervision.errors.drawFile.*): whoever reads them (the verify-draw
+// script, a test) translates them with the catalog.
+const K = "domain.supervision.errors.drawFile";
+const ZRatio = z
+  .number({ error: msg(`${K}.ratioNumber`) })
+  .min(0, msg(`${K}.ratioTooSmall`))
+  .max(100, msg(`${K}.ratioTooBig`));
+const ZId = z.string({ error: msg(`${K}.idString`) }).min(1, msg(`${K}.idEmpty`));
+const ZGrade = z.enum(GRADES, { error: msg(`${K}.grade`) });
 
 export const ZDrawFile = z.object(
   {
-    algorithm: z.string({ error: "缺少算法名称（algorithm）" }).min(1, "缺少算法名称（algorithm）"),
-    planId: z.string({ error: "缺少抽查计划编号（planId）" }).min(1, "缺少抽查计划编号（planId）"),
-    planName: z.string({ error: "缺少抽查计划名称（planName）" }),
-    seed: z.string({ error: "缺少随机种子（seed）" }).regex(HEX64, "随机种子（seed）须为 64 位小写十六进制"),
-    snapshotHash: z.string({ error: "缺少快照哈希（snapshotHash）" }).regex(HEX64, "快照哈希（snapshotHash）须为 64 位小写十六进制"),
-    snapshot: z.string({ error: "缺少对象快照（snapshot）" }),
-    ratios: z.object({ A: ZRatio, B: ZRatio, C: ZRatio, D: ZRatio }, { error: "抽查比例（ratios）须含 A、B、C、D 四级" }),
+    algorithm: z.string({ error: msg(`${K}.algorithm`) }).min(1, msg(`${K}.algorithm`)),
+    planId: z.string({ error: msg(`${K}.planId`) }).min(1, msg(`${K}.planId`)),
+    planName: z.string({ error: msg(`${K}.planName`) }),
+    seed: z.string({ error: msg(`${K}.seedMissing`) }).regex(HEX64, msg(`${K}.seedFormat`)),
+    snapshotHash: z.string({ error: msg(`${K}.snapshotHashMissing`) }).regex(HEX64, msg(`${K}.snapshotHashFormat`)),
+    snapshot: z.string({ error: msg(`${K}.snapshot`) }),
+    ratios: z.object({ A: ZRatio, B: ZRatio, C: ZRatio, D: ZRatio }, { error: msg(`${K}.ratios`) }),
     perInspection: z
-      .number({ error: "每户检查人数（perInspection）须为数字" })
-      .int("每户检查人数（perInspection）须为整数")
-      .min(1, "每户检查人数（perInspection）至少为 1"),
-    pool: z.array(ZId, { error: "检查人员名录（pool）须为数组" }).refine((ids) => new Set(ids).size === ids.length, "检查人员名录（pool）中有重复的人员"),
-    conflicts: z.array(z.tuple([ZId, ZId], { error: "利益冲突须为 [统一社会信用代码, 检查人员] 二元组" }), { error: "利益冲突（conflicts）须为数组" }),
-    drawn: z.array(
-      z.object(
-        { uscc: ZId, grade: ZGrade, inspectors: z.array(ZId, { error: "检查人员（inspectors）须为数组" }) },
-        { error: "抽取结果的每一项须为 { uscc, grade, inspectors }" },
-      ),
-      { error: "抽取结果（drawn）须为数组" },
-    ),
+      .number({ error: msg(`${K}.perInspectionNumber`) })
+      .int(msg(`${K}.perInspectionWhole`))
+      .min(1, msg(`${K}.perInspectionMin`)),
+    pool: z.array(ZId, { error: msg(`${K}.poolArray`) }).refine((ids) => new Set(ids).size === ids.length, msg(`${K}.poolDuplicate`)),
+    conflicts: z.array(z.tuple([ZId, ZId], { error: msg(`${K}.conflictPair`) }), { error: msg(`${K}.conflictsArray`) }),
+    drawn: z.array(z.object({ uscc: ZId, grade: ZGrade, inspectors: z.array(ZId, { error: msg(`${K}.inspectorsArray`) }) }, { error: msg(`${K}.drawnItem`) }), {
+      error: msg(`${K}.drawnArray`),
+    }),
   },
-  { error: "抽取文件须为 JSON 对象" },
+  { error: msg(`${K}.notObject`) },
 );
 
 // The schema's output must be a DrawFile (compile-time check only).
