@@ -8,17 +8,19 @@ import { DataName } from "@/components/i18n/data-name";
 import { dataNames } from "@/lib/i18n/data";
 import { commitmentTextEn, FALSE_COMMITMENT_CONSEQUENCE_EN } from "@/lib/applications/commitment-text-en";
 import { formatDateTime } from "@/components/ui/date-time";
-import { chooseCommitmentAction } from "@/app/(applicant)/apply/[id]/actions";
+import type { ApplyActions } from "./apply-actions";
 
 /** 告知承诺: one card per COMMITMENT-mode matter with the exact text to sign (its hash is sent with the signature). */
 export function FormCommitments({
   applicationId,
   commitments,
   restriction,
+  choose,
 }: {
   applicationId: string;
   commitments: ApplyCommitment[];
   restriction: string | null;
+  choose: ApplyActions["chooseCommitment"];
 }) {
   const { t } = useI18n();
   if (!commitments.length) return null;
@@ -37,14 +39,14 @@ export function FormCommitments({
           {commitments
             .filter((c) => c.signed)
             .map((c) => (
-              <CommitmentCard key={c.code} applicationId={applicationId} c={c} withdrawOnly />
+              <CommitmentCard key={c.code} applicationId={applicationId} c={c} choose={choose} withdrawOnly />
             ))}
         </>
       ) : (
         <>
           <p className="text-slate-700">{t("apply.form.commitmentsLead")}</p>
           {commitments.map((c) => (
-            <CommitmentCard key={c.code} applicationId={applicationId} c={c} />
+            <CommitmentCard key={c.code} applicationId={applicationId} c={c} choose={choose} />
           ))}
         </>
       )}
@@ -52,7 +54,17 @@ export function FormCommitments({
   );
 }
 
-function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicationId: string; c: ApplyCommitment; withdrawOnly?: boolean }) {
+function CommitmentCard({
+  applicationId,
+  c,
+  choose: chooseAction,
+  withdrawOnly = false,
+}: {
+  applicationId: string;
+  c: ApplyCommitment;
+  choose: ApplyActions["chooseCommitment"];
+  withdrawOnly?: boolean;
+}) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
@@ -65,7 +77,7 @@ function CommitmentCard({ applicationId, c, withdrawOnly = false }: { applicatio
     if (commit && !agreed) return setError(t("apply.form.mustAgree"));
     setBusy(true);
     try {
-      const r = await chooseCommitmentAction({ applicationId, matterCode: c.code, commit, textHash: commit ? c.textHash : undefined });
+      const r = await chooseAction({ applicationId, matterCode: c.code, commit, textHash: commit ? c.textHash : undefined });
       if (!r.ok) return setError(r.error);
       setAgreed(false);
       router.refresh();

@@ -6,7 +6,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { LegalText } from "@/components/i18n/legal-text";
 import { onlineDocumentEn } from "@/lib/applications/online-documents-en";
 import { EnglishTitle } from "@/components/i18n/english-title";
-import { signDocumentAction } from "@/app/(applicant)/apply/[id]/actions";
+import type { ApplyActions } from "./apply-actions";
 import { DocumentHeader, docTestId } from "./document-header";
 
 /**
@@ -14,7 +14,17 @@ import { DocumentHeader, docTestId } from "./document-header";
  * applicant reads the exact text and e-signs it — the text's hash is sent with the signature — or
  * uploads their own document instead.
  */
-export function GeneratedDocument({ applicationId, doc, upload }: { applicationId: string; doc: ApplyDocument; upload: ReactNode }) {
+export function GeneratedDocument({
+  applicationId,
+  doc,
+  upload,
+  signDocument,
+}: {
+  applicationId: string;
+  doc: ApplyDocument;
+  upload: ReactNode;
+  signDocument: ApplyActions["signDocument"];
+}) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
@@ -29,7 +39,7 @@ export function GeneratedDocument({ applicationId, doc, upload }: { applicationI
     if (!agreed) return setError(t("apply.form.mustConfirmDocument"));
     setBusy(true);
     try {
-      const r = await signDocumentAction({ applicationId, documentKey: doc.documentKey, textHash: ready!.textHash });
+      const r = await signDocument({ applicationId, documentKey: doc.documentKey, textHash: ready!.textHash });
       if (!r.ok) return setError(r.error);
       setAgreed(false);
       router.refresh();

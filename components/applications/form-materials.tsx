@@ -6,7 +6,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { dataName } from "@/lib/i18n/data";
 import { formatDateTime } from "@/components/ui/date-time";
 import { UploadField } from "@/components/ui/upload-field";
-import { setPendingAction, uploadMaterialAction } from "@/app/(applicant)/apply/[id]/actions";
+import type { ApplyActions } from "./apply-actions";
 import { GeneratedDocument } from "./form-generated-document";
 import { DocumentHeader, docTestId } from "./document-header";
 
@@ -16,7 +16,17 @@ const domId = (doc: ApplyDocument) => `doc-${doc.documentKey.replace(/[^A-Za-z0-
  * Materials: one row per distinct document still to provide — uploaded (or 容缺), or written by the portal
  * from the form and e-signed — then those not needed and why (government data, commitment, verified online).
  */
-export function FormMaterials({ applicationId, documents, restriction }: { applicationId: string; documents: ApplyDocument[]; restriction: string | null }) {
+export function FormMaterials({
+  applicationId,
+  documents,
+  restriction,
+  actions,
+}: {
+  applicationId: string;
+  documents: ApplyDocument[];
+  restriction: string | null;
+  actions: ApplyActions;
+}) {
   const { t, locale } = useI18n();
   const notNeeded = documents.filter((d) => d.route === "government" || d.route === "waived" || d.route === "verified");
   const needed = documents.filter((d) => !notNeeded.includes(d));
@@ -43,10 +53,11 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
               key={`${d.documentKey}:${d.online?.status === "ready" ? d.online.textHash : d.online?.status}`}
               applicationId={applicationId}
               doc={d}
-              upload={<DocumentUpload applicationId={applicationId} doc={d} />}
+              upload={<DocumentUpload applicationId={applicationId} doc={d} upload={actions.uploadMaterial} />}
+              signDocument={actions.signDocument}
             />
           ) : (
-            <DocumentRow key={d.documentKey} applicationId={applicationId} doc={d} pendingAllowed={!restriction} />
+            <DocumentRow key={d.documentKey} applicationId={applicationId} doc={d} pendingAllowed={!restriction} actions={actions} />
           ),
         )}
       </ul>
@@ -66,7 +77,17 @@ export function FormMaterials({ applicationId, documents, restriction }: { appli
   );
 }
 
-function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: string; doc: ApplyDocument; pendingAllowed: boolean }) {
+function DocumentRow({
+  applicationId,
+  doc,
+  pendingAllowed,
+  actions,
+}: {
+  applicationId: string;
+  doc: ApplyDocument;
+  pendingAllowed: boolean;
+  actions: ApplyActions;
+}) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -80,7 +101,7 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
     setBusy(true);
     setOptimisticPending(pending);
     try {
-      const r = await setPendingAction({ applicationId, documentKey: doc.documentKey, pending });
+      const r = await actions.setPending({ applicationId, documentKey: doc.documentKey, pending });
       if (!r.ok) {
         setOptimisticPending(null);
         return setError(r.error);
@@ -101,7 +122,7 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
       <DocumentHeader doc={doc} />
       {online?.status === "unavailable" ? <p className="text-sm text-slate-800">{online.reason}</p> : null}
       {online?.kind === "verified" && online.status === "incomplete" ? <p className="text-sm text-slate-800">{t("apply.form.verifyHint")}</p> : null}
-      <DocumentUpload applicationId={applicationId} doc={doc} />
+      <DocumentUpload applicationId={applicationId} doc={doc} upload={actions.uploadMaterial} />
       {doc.mayBePending && pendingAllowed && !doc.uploadedFileName ? (
         <div className="mt-2">
           <label className="inline-flex items-start gap-2">
@@ -130,7 +151,7 @@ function DocumentRow({ applicationId, doc, pendingAllowed }: { applicationId: st
 }
 
 /** The document's file, sent at once; the page then shows it as uploaded. */
-function DocumentUpload({ applicationId, doc }: { applicationId: string; doc: ApplyDocument }) {
+function DocumentUpload({ applicationId, doc, upload }: { applicationId: string; doc: ApplyDocument; upload: ApplyActions["uploadMaterial"] }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   return (
@@ -143,7 +164,7 @@ function DocumentUpload({ applicationId, doc }: { applicationId: string; doc: Ap
         data.set("applicationId", applicationId);
         data.set("documentKey", doc.documentKey);
         data.set("file", file);
-        return uploadMaterialAction(data);
+        return upload(null, data);
       }}
       onSent={() => router.refresh()}
     />

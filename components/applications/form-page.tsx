@@ -3,11 +3,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplicationForm } from "@/lib/applications/get-application-form";
 import type { ApplyPage } from "@/lib/applications/get-apply-page";
-import { isFilled, valueProblem, type FieldValue, type FormValues } from "@/lib/forms/field-values";
+import { isFilled, quoted, valueProblem, type FieldValue, type FormValues } from "@/lib/forms/field-values";
+import { problemText, type Problem } from "@/lib/forms/problem";
 import { allFields, type MergedField } from "@/lib/forms/merge-form";
 import { useI18n } from "@/lib/i18n/client";
 import { localizeForm } from "@/components/i18n/localize-form";
-import { saveDraftAction, submitApplicationAction } from "@/app/(applicant)/apply/[id]/actions";
+import type { ApplyActions } from "./apply-actions";
 import { FormField, fieldId } from "./form-field";
 import { FormMaterials } from "./form-materials";
 import { FormCommitments } from "./form-commitments";
@@ -16,7 +17,7 @@ const AUTOSAVE_DELAY_MS = 800;
 
 type SaveState = { kind: "idle" | "saving" | "saved" } | { kind: "partial"; count: number } | { kind: "failed" | "conflict"; message: string };
 type Summary = { problems: string[]; fieldProblems: Record<string, string> };
-type FlushResult = { saved: boolean; refused: Record<string, string> };
+type FlushResult = { saved: boolean; refused: Record<string, Problem> };
 
 // What was typed here but is not stored on the server yet (refused as invalid, or not sent because of a
 // network failure) stays in this tab's sessionStorage, keyed by application, so a reload loses nothing
@@ -46,7 +47,7 @@ function writeKept(applicationId: string, kept: FormValues) {
 const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The merged one-form page of a draft: fields (autosaved), materials, commitments and submission. */
-export function FormPage({ form: stored, page }: { form: ApplicationForm; page: ApplyPage }) {
+export function FormPage({ form: stored, page, actions }: { form: ApplicationForm; page: ApplyPage; actions: ApplyActions }) {
   const { t, locale } = useI18n();
   // Catalog names and labels in the visitor's locale (display only: keys and values are the stored ones).
   const form = useMemo(() => localizeForm(stored, locale), [stored, locale]);
@@ -55,7 +56,7 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
   const matterNames = useMemo(() => new Map(form.matters.map((m) => [m.code, m.name])), [form.matters]);
 
   const [values, setValues] = useState<FormValues>(form.values);
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, Problem>>({});
   // Known fields the applicant chose to correct (a stored value for a known field is a correction).
   const [correcting, setCorrecting] = useState<Set<string>>(() => new Set(Object.keys(form.values)));
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
@@ -72,7 +73,7 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
   const summaryRef = useRef<HTMLDivElement>(null);
   const unsaved = useRef<FormValues>({});
   /** What the last save refused (still stored as before on the server). */
-  const refusedRef = useRef<Record<string, string>>({});
+  const refusedRef = useRef<Record<string, Problem>>({});
 
   const problemOf = useCallback(
     (key: string, v: FieldValue | undefined) => {
@@ -81,6 +82,15 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
     },
     [defs],
   );
+  /** A field's problem in the visitor's locale, with the field's label as this page shows it. */
+  const fieldText = useCallback(
+    (key: string, p: Problem) => {
+      const def = defs.get(key);
+      return problemText(t, p, def ? { label: quoted(def.label) } : undefined);
+    },
+    [defs, t],
+  );
+  const fieldTexts = useCallback((all: Record<string, Problem>) => Object.fromEntries(Object.entries(all).map(([k, p]) => [k, fieldText(k, p)])), [fieldText]);
 
   const persistKept = useCallback(() => {
     writeKept(form.id, unsaved.current);
@@ -97,7 +107,7 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
     while (inFlight.current) await inFlight.current;
     if (!dirty.current) return { saved: Object.keys(refusedRef.current).length === 0, refused: refusedRef.current };
     const current = valuesRef.current;
-    const local: Record<string, string> = {};
+    const local: Record<string, Problem> = {};
     for (const [k, v] of Object.entries(current)) {
       const p = problemOf(k, v);
       if (p) local[k] = p;
@@ -107,7 +117,7 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
     setSave({ kind: "saving" });
     const run = (async (): Promise<FlushResult> => {
       try {
-        const r = await saveDraftAction({ applicationId: form.id, expectedVersion: versionRef.current, values: current });
+        const r = await actions.saveDraft({ applicationId: form.id, expectedVersion: versionRef.current, values: current });
         if (r.ok) {
           versionRef.current = r.version;
           const refused = r.problems;
@@ -141,7 +151,7 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
     // Typing during the save: save again.
     if (dirty.current && (result.saved || Object.keys(result.refused).length)) return flush();
     return result;
-  }, [form.id, persistKept, problemOf, t]);
+  }, [form.id, persistKept, problemOf, t, actions]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -176,7 +186,7 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
       Object.entries(kept)
         .map(([k, v]) => [k, problemOf(k, v)])
         .filter(([, p]) => p),
-    ) as Record<string, string>;
+    ) as Record<string, Problem>;
     setProblems((prev) => ({ ...prev, ...local }));
     dirty.current = true;
     schedule();
@@ -230,21 +240,21 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
           Object.entries(valuesRef.current)
             .map(([k, v]) => [k, problemOf(k, v)])
             .filter(([, p]) => p),
-        ) as Record<string, string>;
-        const fieldProblems = { ...refused, ...local };
+        ) as Record<string, Problem>;
+        const fieldProblems = fieldTexts({ ...refused, ...local });
         setSummary({ problems: Object.keys(fieldProblems).length ? [] : [t("apply.form.saveInvalid")], fieldProblems });
         return;
       }
-      const r = await submitApplicationAction({ applicationId: form.id, expectedVersion: versionRef.current });
-      if (r.ok) {
+      const r = await actions.submit({ applicationId: form.id, expectedVersion: versionRef.current });
+      if (r.ok && r.submitted) {
         unsaved.current = {};
         persistKept();
         router.refresh();
         return;
       }
-      if ("error" in r) setSummary({ problems: [r.error], fieldProblems: {} });
+      if (!r.ok) setSummary({ problems: [r.error], fieldProblems: {} });
       else {
-        setSummary({ problems: r.problems, fieldProblems: r.fieldProblems });
+        setSummary({ problems: r.problems.map((p) => problemText(t, p)), fieldProblems: fieldTexts(r.fieldProblems) });
         setProblems((prev) => ({ ...prev, ...r.fieldProblems }));
       }
     } catch {
@@ -266,7 +276,7 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
       key={f.key}
       field={f}
       value={values[f.key]}
-      problem={problems[f.key]}
+      problem={problems[f.key] ? fieldText(f.key, problems[f.key]!) : undefined}
       keptLocally={problems[f.key] !== undefined && keptKeys.has(f.key)}
       usedBy={shared ? f.usedBy.map((c) => matterNames.get(c) ?? c).join(t("common.listSeparator")) : undefined}
       correcting={correcting.has(f.key)}
@@ -378,8 +388,8 @@ export function FormPage({ form: stored, page }: { form: ApplicationForm; page: 
           </section>
         ))}
 
-        <FormCommitments applicationId={form.id} commitments={page.commitments} restriction={restriction} />
-        <FormMaterials applicationId={form.id} documents={page.documents} restriction={restriction} />
+        <FormCommitments applicationId={form.id} commitments={page.commitments} restriction={restriction} choose={actions.chooseCommitment} />
+        <FormMaterials applicationId={form.id} documents={page.documents} restriction={restriction} actions={actions} />
 
         <section aria-labelledby="submit-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="submit-heading" className="text-xl font-semibold">

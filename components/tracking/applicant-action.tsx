@@ -4,21 +4,25 @@
 // without JavaScript); the form inside posts to the server action. Escape closes it and returns focus.
 import { useActionState, useId, useRef, type KeyboardEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { deleteDraftAction, withdrawApplicationAction } from "@/app/(applicant)/my/applications/[id]/actions";
+import type { FormAction } from "@/lib/actions/types";
 
 export function ApplicantAction({
   kind,
   applicationId,
   version,
   subject,
+  action: run,
 }: {
   kind: "delete" | "withdraw";
   applicationId: string;
   version: number;
   subject: string;
+  /** The page's deleteDraftAction or withdrawApplicationAction (success leaves the page). */
+  action: FormAction;
 }) {
   const { t } = useI18n();
-  const [failure, action, pending] = useActionState(kind === "delete" ? deleteDraftAction : withdrawApplicationAction, null);
+  const [state, action, pending] = useActionState(run, null);
+  const failure = state && !state.ok ? state : null;
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
   const id = useId();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { FILE_INPUT_ACCEPT } from "@/lib/files/sniff";
 import { useI18n } from "@/lib/i18n/client";
 import { checkChosenFile, fileInputClass } from "@/components/ui/upload-field";
-import { answerCorrectionAction } from "@/app/(applicant)/my/applications/[id]/actions";
+import type { FormAction } from "@/lib/actions/types";
 import { useAnnounce } from "./announcements";
 
 /**
@@ -17,11 +17,14 @@ export function CorrectionForm({
   correctionId,
   department,
   scope,
+  answer,
 }: {
   applicationId: string;
   correctionId: string;
   department: string;
   scope: string;
+  /** The page's answerCorrectionAction (FormData: applicationId, correctionId, answer, file?). */
+  answer: FormAction;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -52,7 +55,7 @@ export function CorrectionForm({
     }
     setBusy(true);
     try {
-      const r = await answerCorrectionAction(data);
+      const r = await answer(null, data);
       if (!r.ok) return setError(r.error);
       announce(scope, t("track.correction.answered", { department }));
       router.refresh();

@@ -4,13 +4,27 @@ import { dataName } from "@/lib/i18n/data";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
 import { MaterialLink } from "@/components/ui/material-link";
 import { Announcement } from "./announcements";
+import type { FormAction } from "@/lib/actions/types";
 import { CorrectionForm } from "./correction-form";
 
 /**
  * One department's part (并联审批): its unit, matters, status, time limits — or why its clock stands still —
  * its decision, and what it asks of the applicant (补正), each open request with its answer form.
  */
-export function DepartmentCard({ applicationId, dept, t, locale }: { applicationId: string; dept: TrackingDepartment; t: TFunction; locale: Locale }) {
+export function DepartmentCard({
+  applicationId,
+  dept,
+  t,
+  locale,
+  answer,
+}: {
+  applicationId: string;
+  dept: TrackingDepartment;
+  t: TFunction;
+  locale: Locale;
+  /** The page's answerCorrectionAction, for the correction form. */
+  answer: FormAction;
+}) {
   const headingId = `dept-${dept.taskId}`;
   const scope = `task-${dept.taskId}`;
   // 0 working days is a 即办件: decided the same working day (task-clock.ts).
@@ -108,6 +122,7 @@ export function DepartmentCard({ applicationId, dept, t, locale }: { application
                   correctionId={c.id}
                   department={dataName("department", dept.code, dept.name, locale)}
                   scope={scope}
+                  answer={answer}
                 />
               </li>
             ))}

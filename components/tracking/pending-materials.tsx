@@ -4,10 +4,24 @@ import { dataName } from "@/lib/i18n/data";
 import { formatDateTime } from "@/components/ui/date-time";
 import { MaterialLink } from "@/components/ui/material-link";
 import { Announcement } from "./announcements";
+import type { FormAction } from "@/lib/actions/types";
 import { PendingUpload } from "./pending-upload";
 
 /** 容缺后补 (珠海方案 二(二)3: 允许企业在规定时限内补充提交): each material, its deadline and the upload while open. */
-export function PendingMaterials({ applicationId, pending, t, locale }: { applicationId: string; pending: TrackingPending[]; t: TFunction; locale: Locale }) {
+export function PendingMaterials({
+  applicationId,
+  pending,
+  t,
+  locale,
+  supplement,
+}: {
+  applicationId: string;
+  pending: TrackingPending[];
+  t: TFunction;
+  locale: Locale;
+  /** The page's supplementPendingAction, for each upload. */
+  supplement: FormAction<{ fileName: string }>;
+}) {
   const scope = "pending";
   return (
     <section aria-labelledby="pending-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -45,7 +59,9 @@ export function PendingMaterials({ applicationId, pending, t, locale }: { applic
                 ) : null}
               </p>
             ) : null}
-            {p.canSupplement ? <PendingUpload applicationId={applicationId} documentKey={p.documentKey} name={p.name} scope={scope} /> : null}
+            {p.canSupplement ? (
+              <PendingUpload applicationId={applicationId} documentKey={p.documentKey} name={p.name} scope={scope} supplement={supplement} />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -2,11 +2,24 @@
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/lib/i18n/client";
 import { UploadField } from "@/components/ui/upload-field";
-import { supplementPendingAction } from "@/app/(applicant)/my/applications/[id]/actions";
+import type { FormAction } from "@/lib/actions/types";
 import { useAnnounce } from "./announcements";
 
 /** 容缺后补: the file is sent as soon as it is chosen; the pending list announces the result. */
-export function PendingUpload({ applicationId, documentKey, name, scope }: { applicationId: string; documentKey: string; name: string; scope: string }) {
+export function PendingUpload({
+  applicationId,
+  documentKey,
+  name,
+  scope,
+  supplement,
+}: {
+  applicationId: string;
+  documentKey: string;
+  name: string;
+  scope: string;
+  /** The page's supplementPendingAction (FormData: applicationId, documentKey, file). */
+  supplement: FormAction<{ fileName: string }>;
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const announce = useAnnounce();
@@ -20,7 +33,7 @@ export function PendingUpload({ applicationId, documentKey, name, scope }: { app
           data.set("applicationId", applicationId);
           data.set("documentKey", documentKey);
           data.set("file", file);
-          return supplementPendingAction(data);
+          return supplement(null, data);
         }}
         onSent={(fileName) => {
           announce(scope, t("track.pending.uploaded", { fileName }));

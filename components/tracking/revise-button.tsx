@@ -1,12 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { reviseReturnedAction } from "@/app/(applicant)/my/applications/[id]/actions";
+import type { FormAction } from "@/lib/actions/types";
 
 /** After a return (退件): the application becomes a draft again and the applicant continues on the form. */
-export function ReviseButton({ applicationId, version }: { applicationId: string; version: number }) {
+export function ReviseButton({ applicationId, version, action: revise }: { applicationId: string; version: number; action: FormAction }) {
   const { t } = useI18n();
-  const [failure, action, pending] = useActionState(reviseReturnedAction, null);
+  const [state, action, pending] = useActionState(revise, null);
+  const failure = state && !state.ok ? state : null;
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="applicationId" value={applicationId} />

@@ -6,28 +6,29 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { commitmentText } from "./commitment-text";
 import { loadOwnDraftForUpdate } from "./load-draft";
-import { ZChooseCommitment } from "./schemas";
+import type { TChooseCommitment } from "./schemas";
 
-export async function chooseCommitment(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ useCommitment: boolean }> {
+export async function chooseCommitment(opts: { actor: SessionUser; now: Date; input: TChooseCommitment }): Promise<{ useCommitment: boolean }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const { applicationId, matterCode, commit, textHash } = parseInput(ZChooseCommitment, opts.input);
+  const { applicationId, matterCode, commit, textHash } = opts.input;
 
   return getDb().$transaction(async (tx) => {
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
     const item = app.items.find((i) => i.matter.code === matterCode);
-    if (!item) throw new AppError("NOT_FOUND", "申请中没有该事项");
+    if (!item) throw new AppError("NOT_FOUND", "domain.applications.errors.commitment.matterMissing");
     if (!commit) {
       if (item.commitment) await tx.commitment.delete({ where: { id: item.commitment.id } });
       await tx.applicationItem.update({ where: { id: item.id }, data: { useCommitment: false } });
       await writeAudit(tx, { actorId: actor.id, action: "commitment.withdraw", entityType: "ApplicationItem", entityId: item.id, at: now });
       return { useCommitment: false };
     }
-    if (item.matter.reformMode !== "COMMITMENT") throw new AppError("BAD_INPUT", `“${item.matter.name}”不实行告知承诺，请按要求提交材料`);
+    if (item.matter.reformMode !== "COMMITMENT")
+      throw new AppError("BAD_INPUT", "domain.applications.errors.commitment.notOffered", { name: item.matter.name });
     const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
     if (credit.restricted) throw new AppError("FORBIDDEN", credit.reason!);
     const current = commitmentText({
@@ -38,7 +39,7 @@ export async function chooseCommitment(opts: { actor: SessionUser; now: Date; in
       waivedMaterials: item.matter.materials.filter((m) => m.waivableByCommitment).map((m) => m.name),
     });
     if (textHash !== current.textHash) {
-      throw new AppError("CONFLICT", "承诺书内容已更新，请重新阅读最新的承诺书后再签署");
+      throw new AppError("CONFLICT", "domain.applications.errors.commitment.outdated");
     }
     const data = { signedById: actor.id, signedAt: now, textVersion: current.textVersion, textHash: current.textHash, text: current.text };
     await tx.commitment.upsert({ where: { applicationItemId: item.id }, create: { applicationItemId: item.id, ...data }, update: data });

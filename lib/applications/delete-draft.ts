@@ -9,20 +9,28 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/core";
 import { lockApplicationRow } from "@/lib/base/application-lock";
 
-// Kept here rather than in schemas.ts (another engineer's file today); move when convenient.
-export const ZDeleteDraft = z.object({ applicationId: z.string().trim().min(1, "草稿不存在").max(64) });
+const E = "domain.applications.errors.deleteDraft";
+export const ZDeleteDraft = z.object({
+  applicationId: z
+    .string({ error: msg(`${E}.notFound`) })
+    .trim()
+    .min(1, msg(`${E}.notFound`))
+    .max(64, msg(`${E}.notFound`)),
+});
+export type TDeleteDraft = z.output<typeof ZDeleteDraft>;
 
-export async function deleteDraft(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ deleted: true }> {
+export async function deleteDraft(opts: { actor: SessionUser; now: Date; input: TDeleteDraft }): Promise<{ deleted: true }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const input = parseInput(ZDeleteDraft, opts.input);
+  const { input } = opts;
 
   return getDb().$transaction(async (tx) => {
     const owned = await tx.application.findFirst({ where: { id: input.applicationId, applicantId: actor.id }, select: { id: true } });
-    if (!owned) throw new AppError("NOT_FOUND", "草稿不存在");
+    if (!owned) throw new AppError("NOT_FOUND", `${E}.notFound`);
     await lockApplicationRow(tx, owned.id);
     const app = await tx.application.findUniqueOrThrow({
       where: { id: owned.id },
@@ -36,10 +44,10 @@ export async function deleteDraft(opts: { actor: SessionUser; now: Date; input: 
         materials: { select: { documentKey: true, sha256: true } },
       },
     });
-    if (app.status !== "DRAFT") throw new AppError("CONFLICT", "申请已提交，不能删除；如不再需要，请在办理进度页撤回申请");
-    if (app.submittedAt) throw new AppError("CONFLICT", "该申请曾经提交（退件后修改中），不能删除；如不再需要，请撤回申请");
+    if (app.status !== "DRAFT") throw new AppError("CONFLICT", `${E}.submitted`);
+    if (app.submittedAt) throw new AppError("CONFLICT", `${E}.everSubmitted`);
     const gone = await tx.application.deleteMany({ where: { id: app.id, applicantId: actor.id, status: "DRAFT", submittedAt: null } });
-    if (gone.count !== 1) throw new AppError("CONFLICT", "草稿状态已变化，请刷新页面");
+    if (gone.count !== 1) throw new AppError("CONFLICT", `${E}.changed`);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "application.deleteDraft",

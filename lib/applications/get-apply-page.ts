@@ -61,7 +61,7 @@ export async function getApplyPage({ actor, form, now }: { actor: SessionUser; f
       pending: true,
     },
   });
-  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
+  if (!app) throw new AppError("NOT_FOUND", "domain.applications.errors.notFound");
   const items = inFormOrder(app.items);
 
   // Credit first: a commitment waives materials only while the enterprise may use commitments at all.

@@ -21,7 +21,7 @@ export async function loadOwnDraftForUpdate(
 ): Promise<DraftWithItems> {
   await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${opts.applicationId} AND "applicantId" = ${opts.actor.id} FOR UPDATE`;
   const app = await tx.application.findFirst({ where: { id: opts.applicationId, applicantId: opts.actor.id }, include });
-  if (!app) throw new AppError("NOT_FOUND", "申请不存在");
-  if (app.status !== "DRAFT" && !opts.allowSubmitted) throw new AppError("CONFLICT", "申请已提交，不能再修改");
+  if (!app) throw new AppError("NOT_FOUND", "domain.applications.errors.notFound");
+  if (app.status !== "DRAFT" && !opts.allowSubmitted) throw new AppError("CONFLICT", "domain.applications.errors.alreadySubmitted");
   return app;
 }

@@ -24,6 +24,9 @@ import type { FieldValue } from "@/lib/forms/field-values";
 import { parseShareholders, totalCapitalWan, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
 import { wanToYuan } from "@/lib/forms/capital";
 import { formatScope, parseScope, type ScopeTermLike } from "@/lib/scope/derive-scope";
+import { makeT } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+import { problemText } from "@/lib/forms/problem";
 
 export type OnlineKind = "generated" | "verified";
 
@@ -91,8 +94,11 @@ function need(ctx: DocumentContext, keys: string[]): string[] {
 function shareholdersOf(ctx: DocumentContext): { rows: Shareholder[]; problems: string[] } {
   const text = str(ctx, "subject.shareholders");
   if (!text) return { rows: [], problems: [`请先填写“${labelOf(ctx, "subject.shareholders")}”`] };
+  // The list's problems in the document's language (the generated documents are Chinese originals).
   const parsed = parseShareholders(text);
-  return parsed.rows.length || parsed.problems.length ? parsed : { rows: [], problems: [`请先填写“${labelOf(ctx, "subject.shareholders")}”`] };
+  const zhT = makeT(zhCN);
+  if (parsed.rows.length || parsed.problems.length) return { rows: parsed.rows, problems: parsed.problems.map((p) => problemText(zhT, p)) };
+  return { rows: [], problems: [`请先填写“${labelOf(ctx, "subject.shareholders")}”`] };
 }
 
 const done = (title: string, lines: string[], drawing?: SignDrawing): OnlineOutcome => {

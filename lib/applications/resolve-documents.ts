@@ -10,6 +10,11 @@
 // - "upload": the applicant uploads it — or, for a non-key material, supplements it later (容缺).
 import { commitmentText } from "./commitment-text";
 import { buildOnlineDocument, type DocumentContext, type OnlineOutcome } from "./online-documents";
+import { makeT } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+import { problem, problemText, type Problem } from "@/lib/forms/problem";
+
+const E = "domain.applications.errors.documents";
 
 export type DocumentRoute = "government" | "waived" | "verified" | "generated" | "upload";
 
@@ -160,8 +165,8 @@ export function resolveDocuments(opts: {
  * What submission still lacks, one message per document, each saying what to do. Pending (容缺) rows
  * are checked by the caller (it knows the credit state and the requirement flags).
  */
-export function documentProblems(docs: ResolvedDocument[]): string[] {
-  const problems: string[] = [];
+export function documentIssues(docs: ResolvedDocument[]): Problem[] {
+  const problems: Problem[] = [];
   for (const d of docs) {
     if (d.route === "government" || d.route === "waived" || d.route === "verified") continue;
     if (d.uploadedFileName || d.pendingDeadline) continue;
@@ -171,13 +176,19 @@ export function documentProblems(docs: ResolvedDocument[]): string[] {
       .join("、");
     if (d.route === "generated") {
       if (d.signed?.current) continue;
-      if (d.signed) problems.push(`“${d.name}”的内容已随表单更新，请重新核对并签署`);
-      else problems.push(`请核对并电子签名系统生成的“${d.name}”，或上传本企业的文件（${needBy}需要）`);
+      if (d.signed) problems.push(problem(`${E}.resign`, { name: d.name }));
+      else problems.push(problem(`${E}.sign`, { name: d.name, matters: needBy }));
       continue;
     }
-    problems.push(`请上传“${d.name}”（${needBy}需要）`);
+    problems.push(problem(`${E}.upload`, { name: d.name, matters: needBy }));
   }
   return problems;
+}
+
+/** @deprecated `documentIssues` as Chinese sentences (zh-CN catalog), for callers not moved yet. */
+export function documentProblems(docs: ResolvedDocument[]): string[] {
+  const zhT = makeT(zhCN);
+  return documentIssues(docs).map((p) => problemText(zhT, p));
 }
 
 /** SCENARIOS.md materialsSubmitted: distinct documents the applicant uploads — now, or later (容缺). */

@@ -13,22 +13,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { draftProblems, splitDraft, type FormValues } from "@/lib/forms/field-values";
 import { registryKeys } from "@/lib/forms/known-values";
 import { getApplicationForm } from "./get-application-form";
-import { ZSaveDraft } from "./schemas";
+import type { TSaveDraft } from "./schemas";
 import { allFields } from "@/lib/forms/merge-form";
+import type { Problem } from "@/lib/forms/problem";
 
 /**
  * `ok`: the draft was saved (as a new version) with every acceptable value; `problems` names each value
  * that was not (empty when everything was saved).
  */
-export type SaveDraftResult = { ok: true; version: number; problems: Record<string, string> };
+export type SaveDraftResult = { ok: true; version: number; problems: Record<string, Problem> };
 
-export async function saveDraft(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<SaveDraftResult> {
+export async function saveDraft(opts: { actor: SessionUser; now: Date; input: TSaveDraft }): Promise<SaveDraftResult> {
   assertCan(opts.actor.role, "application.submit");
-  const parsed = ZSaveDraft.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", "草稿数据格式不正确，请刷新页面后重试");
-  const { applicationId, expectedVersion, values } = parsed.data;
+  const { applicationId, expectedVersion, values } = opts.input;
   const current = await getApplicationForm({ actor: opts.actor, applicationId });
-  if (current.status !== "DRAFT") throw new AppError("CONFLICT", "申请已提交，不能再修改草稿");
+  if (current.status !== "DRAFT") throw new AppError("CONFLICT", "domain.applications.errors.draft.submitted");
 
   const fields = allFields(current.form);
   const registry = registryKeys(Object.fromEntries(fields.filter((f) => f.known).map((f) => [f.key, f.known!])));
@@ -40,6 +39,6 @@ export async function saveDraft(opts: { actor: SessionUser; now: Date; input: un
     where: { id: applicationId, applicantId: opts.actor.id, status: "DRAFT", version: expectedVersion },
     data: { formData: kept as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: opts.now },
   });
-  if (updated.count !== 1) throw new AppError("CONFLICT", "草稿已在其他设备或窗口中更新，请刷新页面获取最新内容后再修改");
+  if (updated.count !== 1) throw new AppError("CONFLICT", "domain.applications.errors.draft.stale");
   return { ok: true, version: expectedVersion + 1, problems };
 }

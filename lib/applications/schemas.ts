@@ -84,10 +84,19 @@ export const ZSignDocument = z.object({
 });
 export type TSignDocument = z.infer<typeof ZSignDocument>;
 
+/** lib/files/upload.ts MAX_MATERIAL_BYTES (that module is server-only): an oversized file is refused before it is read. */
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** A file chosen in a form (an empty file input sends none); its content is checked where it is stored. */
+export const ZUploadFile = z.instanceof(File, { error: msg("domain.applications.errors.material.chooseFile") }).superRefine((file, ctx) => {
+  // `name` is the message's {name} parameter (issueOf takes the issue's own fields).
+  if (file.size > MAX_UPLOAD_BYTES) ctx.addIssue({ code: "custom", message: msg("domain.applications.errors.material.tooLarge"), name: file.name } as never);
+});
+
 /** Uploading one material: the application, the document type and the file (read from the form). */
 export const ZUploadMaterial = z.object({
   applicationId: ZApplicationId,
   documentKey: ZDocumentKey,
-  file: z.instanceof(File, { message: msg("domain.applications.errors.material.chooseFile") }),
+  file: ZUploadFile,
 });
 export type TUploadMaterial = z.infer<typeof ZUploadMaterial>;

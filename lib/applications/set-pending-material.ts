@@ -5,31 +5,31 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { loadOwnDraftForUpdate } from "./load-draft";
-import { ZSetPending } from "./schemas";
+import type { TSetPending } from "./schemas";
 
 /** Working days an applicant has to supplement a pending material (demo rule; localities set their own). */
 export const PENDING_WORKING_DAYS = 10;
 
-export async function setPendingMaterial(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ pending: boolean; deadline: Date | null }> {
+export async function setPendingMaterial(opts: { actor: SessionUser; now: Date; input: TSetPending }): Promise<{ pending: boolean; deadline: Date | null }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const { applicationId, documentKey, pending } = parseInput(ZSetPending, opts.input);
+  const { applicationId, documentKey, pending } = opts.input;
 
   return getDb().$transaction(async (tx) => {
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
     const requirements = app.items.flatMap((i) => i.matter.materials).filter((m) => m.documentKey === documentKey);
-    if (!requirements.length) throw new AppError("NOT_FOUND", "申请中没有该材料");
+    if (!requirements.length) throw new AppError("NOT_FOUND", "domain.applications.errors.material.missing");
     if (!pending) {
       await tx.pendingMaterial.deleteMany({ where: { applicationId, requirementId: { in: requirements.map((r) => r.id) } } });
       return { pending: false, deadline: null };
     }
     const name = requirements[0]!.name;
-    if (requirements.some((r) => r.isKey || !r.mayBePending)) throw new AppError("BAD_INPUT", `“${name}”是关键材料或不允许容缺，必须在提交时上传`);
+    if (requirements.some((r) => r.isKey || !r.mayBePending)) throw new AppError("BAD_INPUT", "domain.applications.errors.material.notPendable", { name });
     const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
     if (credit.restricted) throw new AppError("FORBIDDEN", credit.reason!);
     // The deadline counts from now; the window confirms it when accepting (issue 5 restarts it there).

@@ -7,24 +7,24 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { storeMaterial } from "@/lib/files/storage";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { getApplicationForm } from "./get-application-form";
 import { loadDocumentContext } from "./document-context";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import { commitmentStates, resolveDocuments } from "./resolve-documents";
-import { ZSignDocument } from "./schemas";
+import type { TSignDocument } from "./schemas";
 
-export async function signOnlineDocument(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<{ title: string }> {
+export async function signOnlineDocument(opts: { actor: SessionUser; now: Date; input: TSignDocument }): Promise<{ title: string }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const { applicationId, documentKey, textHash } = parseInput(ZSignDocument, opts.input);
+  const { applicationId, documentKey, textHash } = opts.input;
   const form = await getApplicationForm({ actor, applicationId });
 
   return getDb().$transaction(async (tx) => {
     const app = await loadOwnDraftForUpdate(tx, { actor, applicationId });
-    if (app.version !== form.version) throw new AppError("CONFLICT", "表单刚刚更新，文件内容可能已变化，请重新核对后签署");
+    if (app.version !== form.version) throw new AppError("CONFLICT", "domain.applications.errors.sign.formChanged");
     const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
     const doc = resolveDocuments({
       items: app.items,
@@ -33,12 +33,14 @@ export async function signOnlineDocument(opts: { actor: SessionUser; now: Date; 
       commitments: commitmentStates(app.items, credit.restricted),
       context: await loadDocumentContext(tx, actor, form),
     }).find((d) => d.documentKey === documentKey);
-    if (!doc) throw new AppError("NOT_FOUND", "申请中没有该材料");
+    if (!doc) throw new AppError("NOT_FOUND", "domain.applications.errors.material.missing");
     const online = doc.online;
-    if (doc.route !== "generated" || online?.kind !== "generated") throw new AppError("BAD_INPUT", `“${doc.name}”不能在线生成，请上传文件`);
-    if (online.status === "incomplete") throw new AppError("BAD_INPUT", `“${doc.name}”还不能生成：${online.problems.join("；")}`);
-    if (online.status !== "ready") throw new AppError("BAD_INPUT", `“${doc.name}”不能在线生成，请上传文件`);
-    if (online.textHash !== textHash) throw new AppError("CONFLICT", `“${doc.name}”的内容已随表单更新，请重新核对后签署`);
+    if (doc.route !== "generated" || online?.kind !== "generated")
+      throw new AppError("BAD_INPUT", "domain.applications.errors.sign.notGeneratable", { name: doc.name });
+    if (online.status === "incomplete")
+      throw new AppError("BAD_INPUT", "domain.applications.errors.sign.incomplete", { name: doc.name, problems: online.problems.join("；") });
+    if (online.status !== "ready") throw new AppError("BAD_INPUT", "domain.applications.errors.sign.notGeneratable", { name: doc.name });
+    if (online.textHash !== textHash) throw new AppError("CONFLICT", "domain.applications.errors.sign.outdated", { name: doc.name });
 
     const bytes = new TextEncoder().encode(online.file.content);
     const stored = await storeMaterial(bytes);

@@ -7,28 +7,32 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
+import { notify } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { shanghaiDay } from "@/lib/calendar/dates";
-import { draftProblems, missingRequired } from "@/lib/forms/field-values";
+import { draftProblems, missingRequired, quoted } from "@/lib/forms/field-values";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
-import { commitmentStates, countSubmittedDocuments, documentProblems, resolveDocuments } from "./resolve-documents";
+import { commitmentStates, countSubmittedDocuments, documentIssues, resolveDocuments } from "./resolve-documents";
+import { problem, type Problem } from "@/lib/forms/problem";
+
+const E = "domain.applications.errors.submit";
 import { getApplicationForm } from "./get-application-form";
 import { loadDocumentContext } from "./document-context";
 import { loadOwnDraftForUpdate } from "./load-draft";
-import { ZSubmitApplication } from "./schemas";
+import type { TSubmitApplication } from "./schemas";
 import { allFields } from "@/lib/forms/merge-form";
 import { assertEnterpriseActive } from "@/lib/registration/authority";
 import { newCompanyNameProblems } from "@/lib/forms/name-check";
 import { assertNoPendingDuplicate } from "./start-application";
 
-export type SubmitResult = { ok: true; id: string; alreadySubmitted: boolean } | { ok: false; problems: string[]; fieldProblems: Record<string, string> };
+/** Why an application cannot be submitted yet: problems of the whole, and problems by field key (catalog keys with parameters). */
+export type SubmitProblems = { problems: Problem[]; fieldProblems: Record<string, Problem> };
+export type SubmitResult = { ok: true; id: string; alreadySubmitted: boolean } | ({ ok: false } & SubmitProblems);
 
-export async function submitApplication(opts: { actor: SessionUser; now: Date; input: unknown }): Promise<SubmitResult> {
+export async function submitApplication(opts: { actor: SessionUser; now: Date; input: TSubmitApplication }): Promise<SubmitResult> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const parsed = ZSubmitApplication.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", "提交请求无效，请刷新页面后重试");
-  const { applicationId, expectedVersion } = parsed.data;
+  const { applicationId, expectedVersion } = opts.input;
   const form = await getApplicationForm({ actor, applicationId });
 
   return getDb().$transaction(async (tx) => {
@@ -39,7 +43,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     // The premises typed since the start may make this the second pending application for a matter there.
     await assertNoPendingDuplicate(tx, app.id);
     if (app.version !== expectedVersion || form.version !== expectedVersion) {
-      throw new AppError("CONFLICT", "申请内容已在其他设备或窗口中更新，请刷新页面核对后再提交");
+      throw new AppError("CONFLICT", "domain.applications.errors.submit.stale");
     }
 
     // Fields: what the portal knows counts as filled; everything else required must be typed.
@@ -52,18 +56,23 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       ),
       ...draftProblems(form.values, defs, new Set(fields.map((f) => f.key))),
       // A new company's name: exact and normalised against the names in use (registration/name-check.ts).
-      ...(await newCompanyNameProblems({ db: tx, isNewEnterprise: form.isNewEnterprise, name: form.effective["subject.name"] })),
+      ...(await newCompanyNameProblems({
+        db: tx,
+        isNewEnterprise: form.isNewEnterprise,
+        name: form.effective["subject.name"],
+        label: quoted(defs.get("subject.name")?.label ?? "subject.name"),
+      })),
     };
 
     // Materials: one route per document (resolve-documents.ts), decided exactly as the page shows it.
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
     const states = commitmentStates(app.items, credit.restricted);
     for (const item of app.items) {
       if (!item.useCommitment) continue;
-      if (credit.restricted) problems.push(`“${item.matter.name}”：${credit.reason!}请撤回该告知承诺并提交材料`);
-      if (item.matter.reformMode !== "COMMITMENT") problems.push(`“${item.matter.name}”已不再实行告知承诺，请撤回承诺并提交材料`);
-      else if (states.get(item.id)?.outdated) problems.push(`“${item.matter.name}”的告知承诺书已更新，请重新阅读并签署`);
+      if (credit.restricted) problems.push(problem(`${E}.commitmentRestricted`, { name: item.matter.name, reason: credit.reason! }));
+      if (item.matter.reformMode !== "COMMITMENT") problems.push(problem(`${E}.commitmentNotOffered`, { name: item.matter.name }));
+      else if (states.get(item.id)?.outdated) problems.push(problem(`${E}.commitmentOutdated`, { name: item.matter.name }));
     }
     const documents = resolveDocuments({
       items: app.items,
@@ -75,11 +84,11 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     // 容缺 is re-checked: the credit state or the catalog may have changed since it was chosen.
     for (const d of documents) {
       if (!d.pendingDeadline || d.uploadedFileName) continue;
-      if (credit.restricted) problems.push(`“${d.name}”不能容缺后补：${credit.reason!}`);
-      else if (!d.mayBePending) problems.push(`“${d.name}”已调整为必须提交的材料，请上传`);
+      if (credit.restricted) problems.push(problem(`${E}.pendingRestricted`, { name: d.name, reason: credit.reason! }));
+      else if (!d.mayBePending) problems.push(problem(`${E}.pendingNotAllowed`, { name: d.name }));
     }
-    problems.push(...documentProblems(documents));
-    const uniqueProblems = [...new Set(problems)];
+    problems.push(...documentIssues(documents));
+    const uniqueProblems = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()];
     if (uniqueProblems.length || Object.keys(fieldProblems).length) return { ok: false, problems: uniqueProblems, fieldProblems } as const;
 
     const { fieldsTyped } = form.counters;
@@ -95,7 +104,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
         materialsSubmitted: countSubmittedDocuments(documents),
       },
     });
-    if (submitted.count !== 1) throw new AppError("CONFLICT", "申请状态已变化，请刷新页面");
+    if (submitted.count !== 1) throw new AppError("CONFLICT", "domain.applications.errors.submit.statusChanged");
 
     const day = shanghaiDay(now).replace(/-/g, "");
     const byDepartment = new Map<string, string[]>();
@@ -123,18 +132,14 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
       await tx.applicationItem.updateMany({ where: { id: { in: itemIds } }, data: { taskId: task.id } });
     }
 
-    const windowOfficers = await tx.user.findMany({ where: { role: "WINDOW_OFFICER" }, select: { id: true } });
-    await tx.notification.createMany({
-      data: [
-        { userId: actor.id, title: "申请已提交", body: `您的申请已提交，共 ${app.items.length} 个事项，综合窗口将尽快受理。`, link: `/my`, createdAt: now },
-        ...windowOfficers.map((u) => ({
-          userId: u.id,
-          title: "新申请待受理",
-          body: `${actor.name}提交了一件申请，共 ${app.items.length} 个事项。`,
-          link: "/desk",
-          createdAt: now,
-        })),
-      ],
+    const count = app.items.length;
+    await notify(tx, { to: { users: [actor.id] }, key: "domain.applications.notices.submitted", params: { count }, link: "/my", now });
+    await notify(tx, {
+      to: { role: "WINDOW_OFFICER" },
+      key: "domain.applications.notices.newSubmission",
+      params: { applicant: actor.name, count },
+      link: "/desk",
+      now,
     });
     await writeAudit(tx, {
       actorId: actor.id,

@@ -8,17 +8,13 @@ import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { loadOwnDraftForUpdate } from "./load-draft";
-import { z } from "zod";
 import { type UploadedFile, checkAndStoreUpload } from "@/lib/files/upload";
+import type { TUploadMaterial } from "./schemas";
 
-const ZUpload = z.object({ applicationId: z.string().trim().min(1).max(64), documentKey: z.string().trim().min(1).max(80) });
-
-export async function uploadMaterial(opts: { actor: SessionUser; now: Date; input: unknown; file: UploadedFile }) {
+export async function uploadMaterial(opts: { actor: SessionUser; now: Date; input: Omit<TUploadMaterial, "file">; file: UploadedFile }) {
   const { actor, now, file } = opts;
   assertCan(actor.role, "application.submit");
-  const parsed = ZUpload.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", "上传请求无效，请刷新页面后重试");
-  const { applicationId, documentKey } = parsed.data;
+  const { applicationId, documentKey } = opts.input;
 
   // Look before storing, so a refused upload stores nothing; the transaction below re-checks, under lock, that
   // the application is still the actor's draft.
@@ -26,9 +22,10 @@ export async function uploadMaterial(opts: { actor: SessionUser; now: Date; inpu
   const requirements = await db.materialRequirement.findMany({
     where: { documentKey, matter: { items: { some: { applicationId, application: { applicantId: actor.id, status: "DRAFT" } } } } },
   });
-  if (!requirements.length) throw new AppError("NOT_FOUND", "申请中没有该材料，或申请已提交");
+  if (!requirements.length) throw new AppError("NOT_FOUND", "domain.applications.errors.material.missingOrSubmitted");
   // As resolve-documents.ts decides: government data replaces a document only when every matter asking for it has it.
-  if (requirements.every((r) => r.heldByGovernment)) throw new AppError("BAD_INPUT", `“${requirements[0]!.name}”由政府部门共享获取，无需上传`);
+  if (requirements.every((r) => r.heldByGovernment))
+    throw new AppError("BAD_INPUT", "domain.applications.errors.material.heldByGovernment", { name: requirements[0]!.name });
   const stored = await checkAndStoreUpload(file);
 
   return db.$transaction(async (tx) => {

@@ -13,18 +13,31 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { msg, type MessageKey } from "@/lib/i18n/core";
+import { notify } from "@/lib/notifications/notify";
 import type { ApplicationStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { lockApplicationRow, UNDECIDED_TASK } from "@/lib/base/application-lock";
 
-// Kept here rather than in schemas.ts (another engineer's file today); move when convenient.
+const E = "domain.applications.errors.withdraw";
+const stale = msg(`${E}.stale`);
 export const ZWithdrawApplication = z.object({
-  applicationId: z.string().trim().min(1, "申请不存在").max(64),
-  expectedVersion: z.coerce.number().int().min(0),
-  reason: z.string().trim().max(500, "撤回原因不超过500字").default(""),
+  applicationId: z
+    .string({ error: msg("domain.applications.errors.notFound") })
+    .trim()
+    .min(1, msg("domain.applications.errors.notFound"))
+    .max(64, msg("domain.applications.errors.notFound")),
+  expectedVersion: z.coerce.number({ error: stale }).int(stale).min(0, stale),
+  reason: z
+    .string()
+    .trim()
+    .max(500, msg(`${E}.reasonTooLong`))
+    .default(""),
 });
+/** What the action parsed; a caller that is not the action may leave the reason out. */
+export type TWithdrawApplication = Omit<z.output<typeof ZWithdrawApplication>, "reason"> & { reason?: string };
 
 /** Statuses a withdrawal starts from: submitted and no decision yet (a returned one, also while being revised). */
 const WITHDRAWABLE: readonly ApplicationStatus[] = ["SUBMITTED", "RETURNED", "ACCEPTED", "DRAFT"];
@@ -46,27 +59,26 @@ export function applicantActions(app: { status: ApplicationStatus; submittedAt: 
   return ["withdraw"];
 }
 
-const refusal = (app: { status: ApplicationStatus; submittedAt: Date | null; tasks: readonly { status: TaskStatus }[] }) => {
-  if (app.status === "WITHDRAWN") return "该申请已撤回";
-  if (app.status === "DRAFT" && !app.submittedAt) return "草稿尚未提交，无需撤回，可直接删除";
-  if (app.status === "DECIDED" || app.status === "ISSUED" || app.tasks.some((t) => DECIDED_TASK.includes(t.status)))
-    return "审批部门已作出决定，不能再撤回申请";
-  return "申请当前状态不能撤回，请刷新页面查看最新状态";
+const refusal = (app: { status: ApplicationStatus; submittedAt: Date | null; tasks: readonly { status: TaskStatus }[] }): MessageKey => {
+  if (app.status === "WITHDRAWN") return `${E}.already`;
+  if (app.status === "DRAFT" && !app.submittedAt) return `${E}.neverSubmitted`;
+  if (app.status === "DECIDED" || app.status === "ISSUED" || app.tasks.some((t) => DECIDED_TASK.includes(t.status))) return `${E}.decided`;
+  return `${E}.notWithdrawable`;
 };
 
 export async function withdrawApplication(opts: {
   actor: SessionUser;
   now: Date;
-  input: unknown;
+  input: TWithdrawApplication;
 }): Promise<{ status: "WITHDRAWN"; closedTasks: number; closedPending: number }> {
   const { actor, now } = opts;
   assertCan(actor.role, "application.submit");
-  const input = parseInput(ZWithdrawApplication, opts.input);
+  const input = { ...opts.input, reason: opts.input.reason ?? "" };
 
   return getDb().$transaction(async (tx) => {
     // Own applications only; anyone else's does not exist for this applicant (no lock taken on it).
     const owned = await tx.application.findFirst({ where: { id: input.applicationId, applicantId: actor.id }, select: { id: true } });
-    if (!owned) throw new AppError("NOT_FOUND", "申请不存在");
+    if (!owned) throw new AppError("NOT_FOUND", "domain.applications.errors.notFound");
     await lockApplicationRow(tx, owned.id);
     const app = await tx.application.findUniqueOrThrow({
       where: { id: owned.id },
@@ -81,7 +93,7 @@ export async function withdrawApplication(opts: {
       },
     });
     if (!applicantActions(app).includes("withdraw")) throw new AppError("CONFLICT", refusal(app));
-    if (app.version !== input.expectedVersion) throw new AppError("CONFLICT", "申请状态已变化，请刷新页面查看最新状态后再决定是否撤回");
+    if (app.version !== input.expectedVersion) throw new AppError("CONFLICT", `${E}.versionChanged`);
 
     const open = app.tasks.filter((t) => (UNDECIDED_TASK as readonly string[]).includes(t.status));
     // The clocks stop now: the due dates left on each task are the ones it was running against.
@@ -91,49 +103,23 @@ export async function withdrawApplication(opts: {
         where: { id: t.id, status: t.status, version: t.version },
         data: { status: "WITHDRAWN", version: { increment: 1 } },
       });
-      if (closed.count !== 1) throw new AppError("CONFLICT", "审批部门刚刚办理了该申请，请刷新页面查看最新状态");
+      if (closed.count !== 1) throw new AppError("CONFLICT", `${E}.taskChanged`);
     }
     const pending = await tx.pendingMaterial.updateMany({ where: { applicationId: app.id, status: "OPEN" }, data: { status: "WITHDRAWN" } });
     const moved = await tx.application.updateMany({
       where: { id: app.id, status: app.status, version: app.version },
       data: { status: "WITHDRAWN", withdrawnAt: now, version: { increment: 1 } },
     });
-    if (moved.count !== 1) throw new AppError("CONFLICT", "申请状态已变化，请刷新页面查看最新状态");
+    if (moved.count !== 1) throw new AppError("CONFLICT", `${E}.statusChanged`);
 
     // Who must know: the window while the application is at the window or was handled there, and each
     // department that received a task (its officers; the link opens the closed task).
+    // One task per department: each department's officers are told once, with the link to their task.
     const dispatched = open.filter((t) => t.dispatchedAt !== null);
-    const officers = await tx.user.findMany({
-      where: {
-        OR: [
-          { role: "WINDOW_OFFICER" },
-          ...(dispatched.length ? [{ role: "DEPT_OFFICER" as const, departmentId: { in: dispatched.map((t) => t.departmentId) } }] : []),
-        ],
-      },
-      select: { id: true, role: true, departmentId: true },
-    });
-    const matters = app.items.map((i) => `“${i.matter.name}”`).join("、");
-    const because = input.reason ? `撤回原因：${input.reason}` : "申请人未说明原因。";
-    await tx.notification.createMany({
-      data: officers.map((o) => {
-        const task = o.role === "DEPT_OFFICER" ? dispatched.find((t) => t.departmentId === o.departmentId) : undefined;
-        return task
-          ? {
-              userId: o.id,
-              title: "申请人已撤回申请",
-              body: `涉及${matters}的申请已由申请人撤回，贵部门的审批任务已关闭，承诺时限停止计算。${because}`,
-              link: `/dept/tasks/${task.id}`,
-              createdAt: now,
-            }
-          : {
-              userId: o.id,
-              title: "申请人已撤回申请",
-              body: `涉及${matters}的申请已由申请人撤回，无需再受理或出件。${because}`,
-              link: `/desk/applications/${app.id}`,
-              createdAt: now,
-            };
-      }),
-    });
+    const params = { matters: app.items.map((i) => i.matter.name).join("、"), ...(input.reason ? { reason: input.reason } : {}) };
+    const N = input.reason ? "domain.applications.notices.withdrawn" : "domain.applications.notices.withdrawnNoReason";
+    await notify(tx, { to: { role: "WINDOW_OFFICER" }, key: `${N}.window`, params, link: `/desk/applications/${app.id}`, now });
+    for (const t of dispatched) await notify(tx, { to: { departments: [t.departmentId] }, key: `${N}.department`, params, link: `/dept/tasks/${t.id}`, now });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "application.withdraw",

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { enterprises } from "@/prisma/seed/data/enterprises";
-import { addressProblem, draftProblems, missingRequired, splitDraft, valueProblem } from "./field-values";
+import { addressProblem, draftProblems as draftIssues, missingRequired as missingIssues, splitDraft, valueProblem as valueIssue } from "./field-values";
 import type { FieldDef } from "./merge-form";
+import { problem, problemText, type Problem } from "./problem";
+import { zh } from "@/tests/support/messages";
+
+/** The words a Chinese visitor reads (the validators answer catalog keys with parameters). */
+const words = (p: Problem | null) => (p ? problemText(zh, p) : null);
+const all = (r: Record<string, Problem>) => Object.fromEntries(Object.entries(r).map(([k, p]) => [k, problemText(zh, p)]));
+const valueProblem = (...a: Parameters<typeof valueIssue>) => words(valueIssue(...a));
+const missingRequired = (...a: Parameters<typeof missingIssues>) => all(missingIssues(...a));
+const draftProblems = (...a: Parameters<typeof draftIssues>) => all(draftIssues(...a));
 
 const def = (type: string, options: string[] | null = null, key = `k.${type.toLowerCase()}`): FieldDef => ({
   key,
@@ -92,7 +101,10 @@ describe("drafts and required fields", () => {
     const kept = splitDraft({
       values: { a: " 好 ", b: "坏", c: "", d: ["x"], "subject.uscc": "X" },
       previous: { b: "原来的", c: "被清空", "subject.uscc": "旧" },
-      problems: { b: "有误", "subject.uscc": "登记信息" },
+      problems: {
+        b: problem("domain.forms.errors.value.number", { label: "b" }),
+        "subject.uscc": problem("domain.forms.errors.registryFact", { label: "uscc" }),
+      },
       registry: new Set(["subject.uscc"]),
     });
     expect(kept).toEqual({ a: "好", b: "原来的", d: ["x"] });

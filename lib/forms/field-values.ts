@@ -1,11 +1,19 @@
 // Validation of merged-form values, built from the field dictionary: the same checks run in the browser
 // and in the server action. Values travel as strings (MULTISELECT as string[]), as HTML forms send them.
-// Every message names the field and says what to do, in Chinese.
+// Every problem names the field and says what to do: a catalog key (lib/i18n/messages/*/domain/forms.ts) with
+// its parameters, {label} the field's label in quotes (the browser passes its own, in the visitor's locale).
 import { validateResidentId } from "@/lib/ids/resident-id";
 import { validateUscc } from "@/lib/ids/uscc";
 import type { FieldDef } from "./merge-form";
 import { parseShareholders } from "./shareholders";
-import { nameProblem } from "@/lib/forms/name-check";
+import { nameIssue } from "@/lib/forms/name-check";
+import { makeT } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+import { problem, problemText, type Problem } from "./problem";
+
+const E = "domain.forms.errors";
+/** A field's label as the problems name it (“…”, the same in both locales). */
+export const quoted = (label: string) => `“${label}”`;
 
 export type FieldValue = string | string[];
 export type FormValues = Record<string, FieldValue>;
@@ -24,60 +32,66 @@ export const isAddressKey = (key: string) => /(^|\.)([a-z]+A|a)ddress$/.test(key
  * A postal address as the registry and the departments need it: Chinese, complete down to the house
  * number (e.g. 上海市金山区石化街道卫零路1号). Shared by the one form and the 变更登记 request.
  */
-export function addressProblem(label: string, value: string): string | null {
+export function addressIssue(label: string, value: string): Problem | null {
   const v = value.trim();
-  if (v.length < ADDRESS_MIN) return `${label}至少 ${ADDRESS_MIN} 个字，请写明区（县）、街道（镇）、路名和门牌号`;
-  if (v.length > ADDRESS_MAX) return `${label}不能超过 ${ADDRESS_MAX} 个字（当前 ${v.length} 个字）`;
-  if (!/[\u4e00-\u9fff]/.test(v) || !ADDRESS_PLACE.test(v) || !ADDRESS_HOUSE.test(v)) {
-    return `${label}请填写完整地址，写明区（县）、街道（镇）、路名和门牌号，例如 上海市金山区石化街道卫零路1号`;
-  }
+  if (v.length < ADDRESS_MIN) return problem(`${E}.address.tooShort`, { label, minimum: ADDRESS_MIN });
+  if (v.length > ADDRESS_MAX) return problem(`${E}.address.tooLong`, { label, maximum: ADDRESS_MAX, length: v.length });
+  if (!/[\u4e00-\u9fff]/.test(v) || !ADDRESS_PLACE.test(v) || !ADDRESS_HOUSE.test(v)) return problem(`${E}.address.incomplete`, { label });
   return null;
 }
 
+/**
+ * @deprecated The same problem as a Chinese sentence, for callers not moved to `addressIssue` yet (its
+ * words come from the zh-CN catalog; the English UI needs `addressIssue`).
+ */
+export function addressProblem(label: string, value: string): string | null {
+  const p = addressIssue(label, value);
+  return p ? problemText(makeT(zhCN), p) : null;
+}
+
 /** The problem with one value, or null when it is acceptable. Empty values are checked by `missingRequired`. */
-export function valueProblem(def: FieldDef, value: FieldValue): string | null {
-  const label = `“${def.label}”`;
+export function valueProblem(def: FieldDef, value: FieldValue): Problem | null {
+  const label = quoted(def.label);
   const options = new Set((def.options ?? []).map((o) => o.value));
   if (def.type === "MULTISELECT") {
-    if (!Array.isArray(value)) return `${label}应为多选，请重新勾选`;
+    if (!Array.isArray(value)) return problem(`${E}.value.notMulti`, { label });
     const bad = value.filter((v) => !options.has(v));
-    return bad.length ? `${label}的选项“${bad.join("、")}”不在可选范围内，请重新勾选` : null;
+    return bad.length ? problem(`${E}.value.badOptions`, { label, options: bad.join("”“") }) : null;
   }
-  if (Array.isArray(value)) return `${label}只能填写一个值`;
+  if (Array.isArray(value)) return problem(`${E}.value.single`, { label });
   const v = value.trim();
   if (v === "") return null;
-  if (v.length > 2000) return `${label}不能超过2000个字`;
-  if (def.type === "TEXT" && isAddressKey(def.key)) return addressProblem(label, v);
+  if (v.length > 2000) return problem(`${E}.value.tooLong`, { label, maximum: 2000 });
+  if (def.type === "TEXT" && isAddressKey(def.key)) return addressIssue(label, v);
   // A new company's name: the same rules as a 变更登记 (name-check.ts); whether it is free is asked at submission.
-  if (def.type === "TEXT" && def.key === "subject.name") return nameProblem(v, label);
+  if (def.type === "TEXT" && def.key === "subject.name") return nameIssue(v, label);
+  const detailed = (parts: readonly Problem[]) => problem(`${E}.value.withDetail`, { label }, parts);
   switch (def.type) {
     case "NUMBER":
-      return /^\d+(\.\d{1,2})?$/.test(v) && Number(v) <= 1e12 ? null : `${label}请填写数字（最多两位小数），例如 80 或 80.5`;
+      return /^\d+(\.\d{1,2})?$/.test(v) && Number(v) <= 1e12 ? null : problem(`${E}.value.number`, { label });
     case "DATE":
       return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
         ? null
-        : `${label}请填写有效日期，格式为 年-月-日，例如 2026-12-01`;
+        : problem(`${E}.value.date`, { label });
     case "SELECT":
-      return options.has(v) ? null : `${label}请从列表中选择`;
+      return options.has(v) ? null : problem(`${E}.value.select`, { label });
     case "BOOLEAN":
-      return v === "yes" || v === "no" ? null : `${label}请选择“是”或“否”`;
+      return v === "yes" || v === "no" ? null : problem(`${E}.value.boolean`, { label });
     case "PHONE":
-      return /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v.replace(/\s/g, ""))
-        ? null
-        : `${label}请填写11位手机号码或带区号的固定电话，例如 13800138000 或 021-57930000`;
+      return /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v.replace(/\s/g, "")) ? null : problem(`${E}.value.phone`, { label });
     case "ID_NUMBER": {
       const r = validateResidentId(v);
-      return r.valid ? null : `${label}：${r.message ?? "身份证号码不正确，请核对"}`;
+      return r.valid ? null : detailed(r.problems);
     }
     case "USCC": {
       // A typed code must be a real one: a wrong check character (GB 32100 第4.2条) is a typo or an invented
       // code, never another company's code quietly accepted (issue 15 §2).
       const r = validateUscc(v);
-      return r.valid ? null : `${label}：${r.message ?? "统一社会信用代码不正确，请核对"}`;
+      return r.valid ? null : detailed(r.problems);
     }
     case "SHAREHOLDERS": {
       const { problems } = parseShareholders(v);
-      return problems.length ? `${label}：${problems.join("；")}` : null;
+      return problems.length ? detailed(problems) : null;
     }
     default:
       return null;
@@ -88,7 +102,7 @@ export function valueProblem(def: FieldDef, value: FieldValue): string | null {
 export const isFilled = (v: FieldValue | undefined): v is FieldValue => v !== undefined && (Array.isArray(v) ? v.length > 0 : v.trim() !== "");
 
 /** The problem of a value sent for a registry fact (known-values.ts REGISTRY_FIELDS): it is never stored. */
-export const registryFactProblem = (label: string) => `“${label}”以企业登记信息为准，不能在申请表中修改；如需更正，请先办理变更登记（我的企业 → 变更登记）`;
+export const registryFactProblem = (label: string): Problem => problem(`${E}.registryFact`, { label: quoted(label) });
 
 /**
  * Problems of all given values (unknown keys included), keyed by field: for autosaving a draft. A value for
@@ -99,12 +113,12 @@ export function draftProblems(
   dictionary: Map<string, FieldDef>,
   allowed: Set<string>,
   registry: ReadonlySet<string> = new Set(),
-): Record<string, string> {
-  const problems: Record<string, string> = {};
+): Record<string, Problem> {
+  const problems: Record<string, Problem> = {};
   for (const [key, value] of Object.entries(values)) {
     const def = dictionary.get(key);
     if (!def || !allowed.has(key)) {
-      problems[key] = `表单中没有“${key}”这一项，请刷新页面后重试`;
+      problems[key] = problem(`${E}.unknownField`, { key });
       continue;
     }
     if (registry.has(key)) {
@@ -122,7 +136,7 @@ export function draftProblems(
  * for it before (so a typo never erases a saved value), and the refused ones are answered per field. Blank
  * values are dropped (a cleared field is not "typed"); registry facts are never stored.
  */
-export function splitDraft(opts: { values: FormValues; previous: FormValues; problems: Record<string, string>; registry: ReadonlySet<string> }): FormValues {
+export function splitDraft(opts: { values: FormValues; previous: FormValues; problems: Record<string, Problem>; registry: ReadonlySet<string> }): FormValues {
   const kept: FormValues = {};
   for (const [k, v] of Object.entries(opts.values)) {
     if (opts.problems[k] !== undefined) continue;
@@ -135,8 +149,8 @@ export function splitDraft(opts: { values: FormValues; previous: FormValues; pro
 }
 
 /** Required fields still empty (counting known values as filled): for submitting. */
-export function missingRequired(required: FieldDef[], values: FormValues): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const def of required) if (!isFilled(values[def.key])) out[def.key] = `请填写“${def.label}”`;
+export function missingRequired(required: FieldDef[], values: FormValues): Record<string, Problem> {
+  const out: Record<string, Problem> = {};
+  for (const def of required) if (!isFilled(values[def.key])) out[def.key] = problem(`${E}.required`, { label: quoted(def.label) });
   return out;
 }

@@ -6,6 +6,12 @@
 //
 // `normaliseName` and `nameProblem` are pure (browser and server); `findNameConflict` asks the database.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { makeT } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+import { problem, problemText, type Problem } from "@/lib/ids/problem";
+
+const E = "domain.forms.errors.name";
+const zhT = makeT(zhCN);
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -50,13 +56,22 @@ export function normaliseName(name: string): string {
  * fit), Chinese characters (企业名称登记管理规定 第七条: 企业名称应当使用规范汉字), and a core left once the
  * 组织形式 is removed.
  */
-export function nameProblem(name: string, label = "企业名称"): string | null {
+export function nameIssue(name: string, label: string): Problem | null {
   const v = name.trim();
-  if (v.length < NAME_MIN) return `${label}至少 ${NAME_MIN} 个字`;
-  if (v.length > NAME_MAX) return `${label}不能超过 ${NAME_MAX} 个字（当前 ${v.length} 个字），请删减后再提交`;
-  if (!/[\u4e00-\u9fff]/.test(v)) return `${label}应使用规范汉字`;
-  if (normaliseName(v).length < 2) return `${label}除组织形式外至少还需 2 个字`;
+  if (v.length < NAME_MIN) return problem(`${E}.tooShort`, { label, minimum: NAME_MIN });
+  if (v.length > NAME_MAX) return problem(`${E}.tooLong`, { label, maximum: NAME_MAX, length: v.length });
+  if (!/[\u4e00-\u9fff]/.test(v)) return problem(`${E}.notChinese`, { label });
+  if (normaliseName(v).length < 2) return problem(`${E}.noCore`, { label, minimum: 2 });
   return null;
+}
+
+/**
+ * @deprecated The same problem as a Chinese sentence, for callers not moved to `nameIssue` yet (its words
+ * come from the zh-CN catalog; the English UI needs `nameIssue`).
+ */
+export function nameProblem(name: string, label: string = zhT("domain.forms.labels.companyName")): string | null {
+  const p = nameIssue(name, label);
+  return p ? problemText(zhT, p) : null;
 }
 
 export interface NameConflict {
@@ -98,12 +113,15 @@ export async function findNameConflict(opts: { db: Db; name: string; exceptEnter
   return hit ? { name: hit.name, exact: hit.name === typed, kind: hit.kind } : null;
 }
 
-/** The sentence a conflict is refused with (the applicant chooses another name). */
+/** The problem a conflict is refused with (the applicant chooses another name). */
+export function nameConflictIssue(name: string, conflict: NameConflict): Problem {
+  if (conflict.kind === "pendingChange") return problem(`${E}.takenByPendingChange`, { name, other: conflict.name });
+  return conflict.exact ? problem(`${E}.taken`, { name }) : problem(`${E}.similar`, { name, other: conflict.name });
+}
+
+/** @deprecated `nameConflictIssue` as a Chinese sentence (zh-CN catalog), for callers not moved yet. */
 export function nameConflictMessage(name: string, conflict: NameConflict): string {
-  if (conflict.kind === "pendingChange") return `企业名称“${name}”与其他企业正在申请变更的名称“${conflict.name}”相同或近似，请另选名称`;
-  return conflict.exact
-    ? `企业名称“${name}”已被其他企业登记使用，请另选名称`
-    : `企业名称“${name}”与已登记的“${conflict.name}”实质相同（仅全角半角、空格、标点或组织形式不同），请另选名称`;
+  return problemText(zhT, nameConflictIssue(name, conflict));
 }
 
 /**
@@ -111,11 +129,11 @@ export function nameConflictMessage(name: string, conflict: NameConflict): strin
  * checked as typed and against the names in use. `{}` when there is nothing to say (an existing enterprise
  * keeps its registered name; an empty name is reported as missing elsewhere).
  */
-export async function newCompanyNameProblems(opts: { db: Db; isNewEnterprise: boolean; name: unknown }): Promise<Record<string, string>> {
+export async function newCompanyNameProblems(opts: { db: Db; isNewEnterprise: boolean; name: unknown; label: string }): Promise<Record<string, Problem>> {
   if (!opts.isNewEnterprise || typeof opts.name !== "string" || !opts.name.trim()) return {};
   const name = opts.name.trim();
-  const problem = nameProblem(name, "“企业名称”");
-  if (problem) return { "subject.name": problem };
+  const typed = nameIssue(name, opts.label);
+  if (typed) return { "subject.name": typed };
   const conflict = await findNameConflict({ db: opts.db, name });
-  return conflict ? { "subject.name": nameConflictMessage(name, conflict) } : {};
+  return conflict ? { "subject.name": nameConflictIssue(name, conflict) } : {};
 }

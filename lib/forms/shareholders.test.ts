@@ -2,9 +2,21 @@ import { describe, expect, it } from "vitest";
 import { fields } from "@/prisma/seed/data/fields";
 import { makeResidentId, validateResidentId } from "@/lib/ids/resident-id";
 import { makeUscc, validateUscc } from "@/lib/ids/uscc";
-import { missingRequired, valueProblem } from "@/lib/forms/field-values";
+import { missingRequired as missingIssues, valueProblem as valueIssue } from "@/lib/forms/field-values";
+import { problemText, type Problem } from "@/lib/forms/problem";
+import { zh } from "@/tests/support/messages";
 import type { FieldDef } from "@/lib/forms/merge-form";
-import { parseShareholders, totalCapitalWan, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
+import { parseShareholders as parseRaw, totalCapitalWan, totalCapitalYuan, type Shareholder } from "@/lib/forms/shareholders";
+
+/** The words a Chinese visitor reads (the validators answer catalog keys with parameters). */
+const words = (p: Problem | null) => (p ? problemText(zh, p) : null);
+const all = (r: Record<string, Problem>) => Object.fromEntries(Object.entries(r).map(([k, p]) => [k, problemText(zh, p)]));
+const valueProblem = (...a: Parameters<typeof valueIssue>) => words(valueIssue(...a));
+const missingRequired = (...a: Parameters<typeof missingIssues>) => all(missingIssues(...a));
+const parseShareholders = (text: string) => {
+  const r = parseRaw(text);
+  return { rows: r.rows, problems: r.problems.map((p) => problemText(zh, p)) };
+};
 
 const RID_A = makeResidentId("31011619800101123"); // 310116198001011234
 const RID_B = makeResidentId("31011619850615234"); // ends with X

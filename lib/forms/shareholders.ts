@@ -8,6 +8,9 @@ import { normalizeCodeInput } from "@/lib/ids/normalize";
 import { validateResidentId } from "@/lib/ids/resident-id";
 import { validateUscc } from "@/lib/ids/uscc";
 import { yuanToWan } from "./capital";
+import { problem, type Problem } from "@/lib/ids/problem";
+
+const E = "domain.forms.errors.shareholders";
 
 export type ShareholderIdKind = "resident-id" | "uscc" | "other";
 
@@ -34,13 +37,13 @@ function idKindOf(id: string): ShareholderIdKind | null {
 }
 
 /** Parses the list; every problem names its line and says what to write. */
-export function parseShareholders(text: string): { rows: Shareholder[]; problems: string[] } {
+export function parseShareholders(text: string): { rows: Shareholder[]; problems: Problem[] } {
   const rows: Shareholder[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   lines.forEach((line, i) => {
     if (!line) return;
-    const at = `第${i + 1}行`;
+    const lineNo = i + 1;
     const parts = line.split(/[\s,，、;；]+/).filter(Boolean);
     // "50 万元": the unit typed apart from the number.
     if (parts.length > 1 && /^万元?$/.test(parts[parts.length - 1]!)) {
@@ -48,7 +51,7 @@ export function parseShareholders(text: string): { rows: Shareholder[]; problems
       parts.push(`${parts.pop()}万`);
     }
     if (parts.length < 3) {
-      problems.push(`${at}应依次填写姓名（名称）、证件号码、认缴出资额（万元）三项，例如“${SHAREHOLDER_LINE_EXAMPLE}”`);
+      problems.push(problem(`${E}.columns`, { line: lineNo, example: SHAREHOLDER_LINE_EXAMPLE }));
       return;
     }
     // A foreign name may contain spaces: the last two parts are the number and the amount.
@@ -57,15 +60,15 @@ export function parseShareholders(text: string): { rows: Shareholder[]; problems
     // Full-width digits from a Chinese input method are the same number (and the same shareholder).
     const idNumber = normalizeCodeInput(rawId);
     const idKind = idKindOf(idNumber);
-    if (!idKind) problems.push(`${at}的证件号码“${rawId}”校验不通过，请核对身份证号码或统一社会信用代码`);
+    if (!idKind) problems.push(problem(`${E}.idInvalid`, { line: lineNo, id: rawId }));
     const amount = AMOUNT.exec(rawAmount);
     const amountWan = amount ? Number(amount[1]) : NaN;
-    if (!amount || !(amountWan > 0)) problems.push(`${at}的认缴出资额“${rawAmount}”应为大于 0 的数字（单位：万元），例如 50`);
+    if (!amount || !(amountWan > 0)) problems.push(problem(`${E}.amount`, { line: lineNo, amount: rawAmount }));
     if (idKind && amountWan > 0) rows.push({ name, idNumber, idKind, amountWan });
   });
   const seen = new Set<string>();
   for (const r of rows) {
-    if (seen.has(r.idNumber)) problems.push(`证件号码“${r.idNumber}”重复出现，同一股东请合并为一行`);
+    if (seen.has(r.idNumber)) problems.push(problem(`${E}.duplicate`, { id: r.idNumber }));
     seen.add(r.idNumber);
   }
   return { rows, problems };

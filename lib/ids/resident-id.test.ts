@@ -1,6 +1,11 @@
 import { describe, it, expect } from "vitest";
 import { residentIdCheckChar, validateResidentId, makeResidentId, maskResidentId, maskName } from "./resident-id";
 import * as ids from "./index";
+import { problemText } from "./problem";
+import { zh } from "@/tests/support/messages";
+
+/** The problem's words as a Chinese visitor reads them. */
+const words = (r: { problems: Parameters<typeof problemText>[1][] }) => (r.problems.length ? r.problems.map((p) => problemText(zh, p)).join("；") : undefined);
 
 const NOW = new Date("2025-06-15T12:00:00+08:00");
 
@@ -43,7 +48,7 @@ describe("validateResidentId — valid IDs", () => {
     expect(r.birthDate).toBe(birthDate);
     expect(r.sex).toBe(sex);
     expect(r.expectedCheckChar).toBeUndefined();
-    expect(r.message).toBeUndefined();
+    expect(words(r)).toBeUndefined();
   });
 });
 
@@ -65,7 +70,7 @@ describe("validateResidentId — X check char and normalization", () => {
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["CHECK_CHAR"]);
     expect(r.expectedCheckChar).toBe("X");
-    expect(r.message).toBe("身份证号码校验位应为 X，请核对");
+    expect(words(r)).toBe("身份证号码校验位应为 X，请核对");
   });
 });
 
@@ -79,7 +84,7 @@ describe("validateResidentId — wrong check character", () => {
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["CHECK_CHAR"]);
     expect(r.expectedCheckChar).toBe(expected);
-    expect(r.message).toContain(`校验位应为 ${expected}`);
+    expect(words(r)).toContain(`校验位应为 ${expected}`);
     // Birth date and sex are still decoded.
     expect(r.birthDate).toBeDefined();
     expect(r.sex).toBeDefined();
@@ -102,11 +107,11 @@ describe("validateResidentId — length and format", () => {
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual([issue]);
     expect(r.birthDate).toBeUndefined();
-    expect(r.message).toBeTruthy();
+    expect(words(r)).toBeTruthy();
   });
 
   it("reports the actual length in Chinese", () => {
-    expect(validateResidentId("11010519491231002", NOW).message).toBe("身份证号码应为18位，当前为17位");
+    expect(words(validateResidentId("11010519491231002", NOW))).toBe("身份证号码应为18位，当前为17位");
   });
 
   it("never throws on non-string input at runtime", () => {
@@ -135,7 +140,7 @@ describe("validateResidentId — birth date", () => {
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["BIRTH_DATE"]);
     expect(r.birthDate).toBeUndefined();
-    expect(r.message).toMatch(/出生日期/);
+    expect(words(r)).toMatch(/出生日期/);
   });
 
   it.each([

@@ -11,6 +11,9 @@
  */
 
 import { normalizeCodeInput } from "./normalize";
+import { problem, type Problem } from "./problem";
+
+const E = "domain.ids.errors.residentId";
 
 const RID_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const RID_CHECK_CHARS = "10X98765432";
@@ -32,8 +35,8 @@ export interface ResidentIdResult {
   sex?: "M" | "F";
   /** Set when the 18th character does not match the computed check character. */
   expectedCheckChar?: string;
-  /** Chinese, user-facing explanation of the problem(s). */
-  message?: string;
+  /** The visitor's explanation of each problem: a catalog key (lib/i18n/messages/<locale>/domain/ids.ts) with its parameters; empty when valid. */
+  problems: Problem[];
 }
 
 function pad(n: number, width: number): string {
@@ -60,7 +63,7 @@ export function makeResidentId(first17: string): string {
   return first17 + residentIdCheckChar(first17);
 }
 
-type BirthCheck = { ok: true; iso: string } | { ok: false; message: string };
+type BirthCheck = { ok: true; iso: string } | { ok: false; problem: Problem };
 
 function checkBirthDate(yyyymmdd: string, now: Date): BirthCheck {
   const y = Number(yyyymmdd.slice(0, 4));
@@ -71,17 +74,17 @@ function checkBirthDate(yyyymmdd: string, now: Date): BirthCheck {
   const date = new Date(Date.UTC(y, m - 1, d));
   const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   if (!real) {
-    return { ok: false, message: `身份证号码中的出生日期 ${iso} 不是有效日期` };
+    return { ok: false, problem: problem(`${E}.birthInvalid`, { date: iso }) };
   }
   if (y < MIN_BIRTH_YEAR) {
-    return { ok: false, message: `身份证号码中的出生日期 ${iso} 早于${MIN_BIRTH_YEAR}年，请核对` };
+    return { ok: false, problem: problem(`${E}.birthTooEarly`, { date: iso, year: MIN_BIRTH_YEAR }) };
   }
   const nowMs = now.getTime();
   if (!Number.isNaN(nowMs)) {
     const cn = new Date(nowMs + CHINA_OFFSET_MS);
     const today = `${pad(cn.getUTCFullYear(), 4)}${pad(cn.getUTCMonth() + 1, 2)}${pad(cn.getUTCDate(), 2)}`;
     if (yyyymmdd > today) {
-      return { ok: false, message: `身份证号码中的出生日期 ${iso} 晚于今天，请核对` };
+      return { ok: false, problem: problem(`${E}.birthInFuture`, { date: iso }) };
     }
   }
   return { ok: true, iso };
@@ -95,14 +98,14 @@ function checkBirthDate(yyyymmdd: string, now: Date): BirthCheck {
 export function validateResidentId(input: string, now: Date = new Date()): ResidentIdResult {
   const normalized = normalizeCodeInput(typeof input === "string" ? input : "");
   if (normalized.length === 0) {
-    return { normalized, valid: false, issues: ["EMPTY"], message: "请填写身份证号码" };
+    return { normalized, valid: false, issues: ["EMPTY"], problems: [problem(`${E}.empty`)] };
   }
   if (normalized.length !== RID_LENGTH) {
     return {
       normalized,
       valid: false,
       issues: ["LENGTH"],
-      message: `身份证号码应为18位，当前为${normalized.length}位`,
+      problems: [problem(`${E}.length`, { length: normalized.length })],
     };
   }
   if (!/^\d{17}[\dX]$/.test(normalized)) {
@@ -110,13 +113,13 @@ export function validateResidentId(input: string, now: Date = new Date()): Resid
       normalized,
       valid: false,
       issues: ["FORMAT"],
-      message: "身份证号码格式不正确：前17位应为数字，最后一位应为数字或 X",
+      problems: [problem(`${E}.format`)],
     };
   }
 
   const issues: ResidentIdIssue[] = [];
-  const messages: string[] = [];
-  const result: ResidentIdResult = { normalized, valid: false, issues };
+  const messages: Problem[] = [];
+  const result: ResidentIdResult = { normalized, valid: false, issues, problems: messages };
 
   result.sex = Number(normalized.charAt(16)) % 2 === 1 ? "M" : "F";
 
@@ -125,18 +128,17 @@ export function validateResidentId(input: string, now: Date = new Date()): Resid
     result.birthDate = birth.iso;
   } else {
     issues.push("BIRTH_DATE");
-    messages.push(birth.message);
+    messages.push(birth.problem);
   }
 
   const expected = residentIdCheckChar(normalized.slice(0, 17));
   if (normalized.charAt(17) !== expected) {
     issues.push("CHECK_CHAR");
     result.expectedCheckChar = expected;
-    messages.push(`身份证号码校验位应为 ${expected}，请核对`);
+    messages.push(problem(`${E}.checkChar`, { expected }));
   }
 
   result.valid = issues.length === 0;
-  if (messages.length > 0) result.message = messages.join("；");
   return result;
 }
 

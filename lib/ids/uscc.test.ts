@@ -1,6 +1,11 @@
 import { describe, it, expect } from "vitest";
 import { USCC_CHARSET, usccCheckChar, validateUscc, isValidUscc, makeUscc } from "./uscc";
 import * as ids from "./index";
+import { problemText } from "./problem";
+import { zh } from "@/tests/support/messages";
+
+/** The problem's words as a Chinese visitor reads them. */
+const words = (r: { problems: Parameters<typeof problemText>[1][] }) => (r.problems.length ? r.problems.map((p) => problemText(zh, p)).join("；") : undefined);
 
 describe("USCC_CHARSET", () => {
   it("has the 31 GB 32100-2015 characters in value order", () => {
@@ -51,7 +56,7 @@ describe("usccCheckChar", () => {
 describe("validateUscc — valid codes", () => {
   it.each(["91350100M000100Y43", "911101080000000007", "91110108000000001A", "911101080000000080", "9111010800000000WX"])("%s is valid", (code) => {
     const r = validateUscc(code);
-    expect(r).toEqual({ normalized: code, valid: true, issues: [] });
+    expect(r).toEqual({ normalized: code, valid: true, issues: [], problems: [] });
     expect(isValidUscc(code)).toBe(true);
   });
 });
@@ -67,7 +72,7 @@ describe("validateUscc — wrong check character is a CHECK_CHAR warning", () =>
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["CHECK_CHAR"]);
     expect(r.expectedCheckChar).toBe(expected);
-    expect(r.message).toBe(`统一社会信用代码校验位应为 ${expected}，请核对`);
+    expect(words(r)).toBe(`统一社会信用代码校验位应为 ${expected}，请核对`);
     expect(isValidUscc(code)).toBe(false);
   });
 });
@@ -82,7 +87,7 @@ describe("validateUscc — length", () => {
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["LENGTH"]);
     expect(r.expectedCheckChar).toBeUndefined();
-    expect(r.message).toBe(`统一社会信用代码应为18位，当前为${len}位`);
+    expect(words(r)).toBe(`统一社会信用代码应为18位，当前为${len}位`);
   });
 
   it.each(["", "   ", "\u3000\t\n"])("empty input %j gives EMPTY", (input) => {
@@ -90,7 +95,7 @@ describe("validateUscc — length", () => {
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["EMPTY"]);
     expect(r.normalized).toBe("");
-    expect(r.message).toMatch(/统一社会信用代码/);
+    expect(words(r)).toMatch(/统一社会信用代码/);
   });
 });
 
@@ -108,7 +113,7 @@ describe("validateUscc — forbidden characters", () => {
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["CHARSET"]);
     expect(r.expectedCheckChar).toBeUndefined();
-    expect(r.message).toContain(`“${ch}”`);
+    expect(words(r)).toContain(`“${ch}”`);
   });
 
   it("rejects a forbidden check character", () => {
@@ -120,8 +125,8 @@ describe("validateUscc — forbidden characters", () => {
     const r = validateUscc("9135O");
     expect(r.valid).toBe(false);
     expect(r.issues).toEqual(["LENGTH", "CHARSET"]);
-    expect(r.message).toContain("当前为5位");
-    expect(r.message).toContain("“O”");
+    expect(words(r)).toContain("当前为5位");
+    expect(words(r)).toContain("“O”");
   });
 });
 

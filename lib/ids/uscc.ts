@@ -16,6 +16,9 @@
  */
 
 import { normalizeCodeInput } from "./normalize";
+import { problem, type Problem } from "./problem";
+
+const E = "domain.ids.errors.uscc";
 
 export const USCC_CHARSET: string = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -27,7 +30,6 @@ const USCC_WEIGHTS: readonly number[] = Array.from({ length: 17 }, (_, i) => {
 });
 
 const USCC_LENGTH = 18;
-const FORBIDDEN_HINT = "I、O、Z、S、V";
 
 export type UsccIssue = "EMPTY" | "LENGTH" | "CHARSET" | "CHECK_CHAR";
 
@@ -38,8 +40,8 @@ export interface UsccResult {
   issues: UsccIssue[];
   /** Set when length and charset are fine but the 18th character is wrong. */
   expectedCheckChar?: string;
-  /** Chinese, user-facing explanation of the (first) problem(s). */
-  message?: string;
+  /** The visitor's explanation of each problem: a catalog key (lib/i18n/messages/<locale>/domain/ids.ts) with its parameters; empty when valid. */
+  problems: Problem[];
 }
 
 function charValue(ch: string): number {
@@ -76,15 +78,15 @@ export function usccCheckChar(first17: string): string {
 export function validateUscc(input: string): UsccResult {
   const normalized = normalizeCodeInput(typeof input === "string" ? input : "");
   if (normalized.length === 0) {
-    return { normalized, valid: false, issues: ["EMPTY"], message: "请填写统一社会信用代码" };
+    return { normalized, valid: false, issues: ["EMPTY"], problems: [problem(`${E}.empty`)] };
   }
 
   const issues: UsccIssue[] = [];
-  const messages: string[] = [];
+  const messages: Problem[] = [];
 
   if (normalized.length !== USCC_LENGTH) {
     issues.push("LENGTH");
-    messages.push(`统一社会信用代码应为18位，当前为${normalized.length}位`);
+    messages.push(problem(`${E}.length`, { length: normalized.length }));
   }
 
   const bad: string[] = [];
@@ -93,11 +95,11 @@ export function validateUscc(input: string): UsccResult {
   }
   if (bad.length > 0) {
     issues.push("CHARSET");
-    messages.push(`统一社会信用代码含有非法字符“${bad.join("”“")}”（只能包含数字和大写字母，且不使用 ${FORBIDDEN_HINT}）`);
+    messages.push(problem(`${E}.charset`, { chars: bad.join("”“") }));
   }
 
   if (issues.length > 0) {
-    return { normalized, valid: false, issues, message: messages.join("；") };
+    return { normalized, valid: false, issues, problems: messages };
   }
 
   const expected = usccCheckChar(normalized.slice(0, 17));
@@ -107,11 +109,11 @@ export function validateUscc(input: string): UsccResult {
       valid: false,
       issues: ["CHECK_CHAR"],
       expectedCheckChar: expected,
-      message: `统一社会信用代码校验位应为 ${expected}，请核对`,
+      problems: [problem(`${E}.checkChar`, { expected })],
     };
   }
 
-  return { normalized, valid: true, issues: [] };
+  return { normalized, valid: true, issues: [], problems: [] };
 }
 
 export function isValidUscc(input: string): boolean {

@@ -1,6 +1,6 @@
 import { parseInput } from "@/lib/errors";
 import { ZStartApplication } from "@/lib/applications/schemas";
-import { rejectionText } from "../support/messages";
+import { rejectionText, zh } from "../support/messages";
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -13,6 +13,10 @@ import { makeFounder } from "../factories/s1";
 import { FOUNDER_ID_NUMBER } from "@/prisma/seed/data/users";
 import { IDENTITY_SOURCE } from "@/lib/forms/known-values";
 import { allFields } from "@/lib/forms/merge-form";
+import { problemText, type Problem } from "@/lib/forms/problem";
+
+/** A problem's words as a Chinese visitor reads them. */
+const words = (p: Problem) => problemText(zh, p);
 
 const NOW = new Date("2026-11-23T02:00:00Z");
 const S2 = ["FOOD_OPERATION", "LIQUOR_RETAIL", "OUTDOOR_SIGN_FILING"];
@@ -142,8 +146,8 @@ describe("draft autosave", () => {
       input: { applicationId: id, expectedVersion: 1, values: { "premises.area": "一百二", "no.such": "x", "premises.name": "枫味小馆" } },
     });
     expect(bad.ok).toBe(true);
-    expect(bad.problems["premises.area"]).toContain("请填写数字");
-    expect(bad.problems["no.such"]).toContain("表单中没有");
+    expect(words(bad.problems["premises.area"]!)).toContain("请填写数字");
+    expect(words(bad.problems["no.such"]!)).toContain("表单中没有");
     expect(bad.problems).not.toHaveProperty("premises.name");
     // The good value is stored; the refused area keeps what was stored before; the unknown key is dropped.
     const app = await getDb().application.findUniqueOrThrow({ where: { id } });

@@ -26,6 +26,11 @@ import { getFileStorage } from "@/lib/files/storage";
 import { S1_ANSWERS } from "../factories";
 import { PDF, S1_FIRST as FIRST, fillS1 as fillS1For, makeFounder } from "../factories/s1";
 import { allFields } from "@/lib/forms/merge-form";
+import { zh } from "../support/messages";
+import { problemText, type Problem } from "@/lib/forms/problem";
+
+/** A problem's words as a Chinese visitor reads them. */
+const words = (p: Problem) => problemText(zh, p);
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-s1-"));
 
@@ -168,7 +173,7 @@ describe("S1 convenience store, new company: finder → one form → submitted",
     form = await formOf(id);
     const r = await submitApplication({ actor: founder, now: NOW, input: { applicationId: id, expectedVersion: form.version } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems).toContain("“户外招牌设置示意图”的内容已随表单更新，请重新核对并签署");
+    if (!r.ok) expect(r.problems.map(words)).toContain("“户外招牌设置示意图”的内容已随表单更新，请重新核对并签署");
     // Signing the old text is refused; the new one is accepted.
     await expect(
       signOnlineDocument({ actor: founder, now: NOW, input: { applicationId: id, documentKey: "sign.design", textHash: sign.online.textHash } }),

@@ -14,6 +14,7 @@ import { listDeptTasks } from "@/lib/approvals/list-dept-tasks";
 import { getApplicationTracking } from "@/lib/approvals/get-application-tracking";
 import { getApplicantHome } from "@/lib/applications/get-applicant-home";
 import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
+import { zhError, zhNotice } from "../support/messages";
 
 // Dispatched Monday 2026-11-23 10:00 (Shanghai); the applicant acts on Thursday 11-26.
 const MON = new Date("2026-11-23T02:00:00Z");
@@ -83,10 +84,9 @@ describe("deleting a draft", () => {
     const db = getDb();
     const { actor } = await makeEnterpriseWithApplicant("不能删除");
     const submitted = await db.application.create({ data: { applicantId: actor.id, enterpriseId: actor.enterpriseId, status: "SUBMITTED", submittedAt: MON } });
-    await expect(deleteDraft({ actor, now: THU, input: { applicationId: submitted.id } })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringContaining("撤回"),
-    });
+    const refused = await deleteDraft({ actor, now: THU, input: { applicationId: submitted.id } }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "CONFLICT" });
+    expect(zhError(refused)).toContain("撤回");
     const revising = await db.application.create({
       data: { applicantId: actor.id, enterpriseId: actor.enterpriseId, status: "DRAFT", submittedAt: MON, returnedAt: MON, returnCount: 1 },
     });
@@ -135,9 +135,9 @@ describe("withdrawing a submitted application", () => {
     expect(paused).toMatchObject({ pausedSince: null, pausedDays: 3, promisedDueAt: new Date("2026-12-03T15:59:59.999Z") });
 
     // Told: each department's officers (to their closed task) and the window.
-    const notes = await db.notification.findMany({
-      where: { title: "申请人已撤回申请", createdAt: THU, body: { contains: "经营计划调整" } },
-      include: { user: true },
+    const notes = (await db.notification.findMany({ where: { createdAt: THU }, include: { user: true } })).filter((n) => {
+      const text = zhNotice(n);
+      return text.title === "申请人已撤回申请" && text.body.includes("经营计划调整");
     });
     expect(notes.filter((n) => n.user.username === "dept-ycj").map((n) => n.link)).toEqual([`/dept/tasks/${app.running.id}`]);
     expect(notes.filter((n) => n.user.username === "dept-scjg").map((n) => n.link)).toEqual([`/dept/tasks/${app.paused.id}`]);
@@ -161,10 +161,9 @@ describe("withdrawing a submitted application", () => {
     const tracking = await getApplicationTracking({ actor, now: THU, applicationId: app.id });
     expect(tracking).toMatchObject({ status: "WITHDRAWN", actions: [] });
     expect(tracking.timeline.at(-1)).toMatchObject({ kind: "withdrawn", at: THU });
-    await expect(withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version + 1 } })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: "该申请已撤回",
-    });
+    const again = await withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version + 1 } }).catch((e: unknown) => e);
+    expect(again).toMatchObject({ code: "CONFLICT" });
+    expect(zhError(again)).toBe("该申请已撤回");
   });
 
   it("a submitted application still waiting at the window leaves the window's queue", async () => {
@@ -182,10 +181,9 @@ describe("withdrawing a submitted application", () => {
     const app = await acceptedApplication(actor);
     await decideTask({ actor: await sessionUserOf("dept-ycj"), now: THU, input: { taskId: app.running.id, expectedVersion: 0, action: "approve" } });
     expect((await getApplicationTracking({ actor, now: THU, applicationId: app.id })).actions).toEqual([]);
-    await expect(withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version } })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: "审批部门已作出决定，不能再撤回申请",
-    });
+    const refused = await withdrawApplication({ actor, now: THU, input: { applicationId: app.id, expectedVersion: app.version } }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "CONFLICT" });
+    expect(zhError(refused)).toBe("审批部门已作出决定，不能再撤回申请");
     const after = await db.application.findUniqueOrThrow({ where: { id: app.id }, include: { tasks: true, pending: true } });
     expect(after.status).toBe("ACCEPTED");
     expect(after.tasks.find((t) => t.id === app.paused.id)!.status).toBe("IN_REVIEW");

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/components/ui/date-time";
 import { RecentNotifications } from "@/components/notifications/recent-list";
 import { listRecentNotifications } from "@/lib/notifications/list-recent";
 import { ApplicantAction } from "@/components/tracking/applicant-action";
+import { deleteDraftAction, withdrawApplicationAction } from "./applications/[id]/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -85,7 +86,14 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
                     </Link>
                     {/* Delete a draft never submitted; withdraw before any department decided (withdraw-application.ts). */}
                     {a.actions.map((kind) => (
-                      <ApplicantAction key={kind} kind={kind} applicationId={a.id} version={a.version} subject={a.matters.join(t("common.listSeparator"))} />
+                      <ApplicantAction
+                        key={kind}
+                        kind={kind}
+                        applicationId={a.id}
+                        version={a.version}
+                        subject={a.matters.join(t("common.listSeparator"))}
+                        action={kind === "delete" ? deleteDraftAction : withdrawApplicationAction}
+                      />
                     ))}
                   </div>
                 </td>

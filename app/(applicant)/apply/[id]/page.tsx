@@ -10,6 +10,16 @@ import { formatDateTime } from "@/components/ui/date-time";
 import { ReturnNotice } from "@/components/approvals/return-notice";
 import { FormPage } from "@/components/applications/form-page";
 import { FormSubmitted } from "@/components/applications/form-submitted";
+import { chooseCommitmentAction, saveDraftAction, setPendingAction, signDocumentAction, submitApplicationAction, uploadMaterialAction } from "./actions";
+
+const actions = {
+  saveDraft: saveDraftAction,
+  chooseCommitment: chooseCommitmentAction,
+  setPending: setPendingAction,
+  signDocument: signDocumentAction,
+  uploadMaterial: uploadMaterialAction,
+  submit: submitApplicationAction,
+};
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +58,7 @@ export default async function ApplyFormPage({ params }: { params: Promise<{ id: 
           t={t}
         />
       ) : null}
-      <FormPage form={form} page={page} />
+      <FormPage form={form} page={page} actions={actions} />
     </div>
   );
 }

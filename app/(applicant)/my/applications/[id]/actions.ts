@@ -1,95 +1,83 @@
 "use server";
-// Server actions of the tracking page: each checks the permission, reads its form, calls ONE domain
-// function (which parses the input with its zod schema and scopes it to the applicant) and returns a plain
-// result; revising a returned application goes on to the form.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
-import { actionFailure, type ActionFailure } from "@/lib/actions/legacy-failure";
+// Server actions of the tracking page (lib/actions/define-action.ts): each form is parsed ONCE with the
+// domain's schema, then ONE domain function runs (scoped to the applicant); revising a returned application
+// goes on to the form, withdrawing shows the withdrawn application, deleting a draft goes home.
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import type { UploadedFile } from "@/lib/files/upload";
 import { toSafeFileName } from "@/lib/files/sniff";
-import { fileFromForm } from "@/lib/files/upload";
 import { answerCorrection } from "@/lib/approvals/answer-correction";
 import { supplementPending } from "@/lib/approvals/supplement-pending";
 import { reviseReturned } from "@/lib/approvals/revise-returned";
-import { withdrawApplication } from "@/lib/applications/withdraw-application";
-import { deleteDraft } from "@/lib/applications/delete-draft";
+import { ZAnswerCorrection, ZApplicationStep, ZSupplementPending } from "@/lib/approvals/schemas";
+import { ZUploadFile } from "@/lib/applications/schemas";
+import { withdrawApplication, ZWithdrawApplication } from "@/lib/applications/withdraw-application";
+import { deleteDraft, ZDeleteDraft } from "@/lib/applications/delete-draft";
 
 const pathOf = (applicationId: string) => `/my/applications/${applicationId}`;
-const text = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-};
 
-const fileOf = (formData: FormData, required: boolean) => fileFromForm(formData, "file", required);
+/** The chosen file's bytes (its content is checked where it is stored: checkAndStoreUpload). */
+const bytesOf = async (file: File): Promise<UploadedFile> => ({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
 
-export async function answerCorrectionAction(formData: FormData): Promise<{ ok: true } | ActionFailure> {
-  try {
-    const actor = (await requirePermission("application.supplement"))!;
-    const file = await fileOf(formData, false);
-    await answerCorrection({ actor, now: new Date(), input: { correctionId: text(formData, "correctionId"), answer: text(formData, "answer") }, file });
-    revalidatePath(pathOf(text(formData, "applicationId")));
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e, "track.answerCorrection");
-  }
-}
+export const answerCorrectionAction = defineAction({
+  name: "track.answerCorrection",
+  permission: "application.supplement",
+  // The page the answer was given on (revalidated), and an optional file.
+  schema: ZAnswerCorrection.extend({ applicationId: z.string().trim().max(64).default(""), file: ZUploadFile.optional() }),
+  fromForm: true,
+  run: async ({ input, actor, now }) => {
+    const { file, applicationId: _page, ...answer } = input;
+    await answerCorrection({ actor, now, input: answer, file: file ? await bytesOf(file) : null });
+  },
+  revalidate: (input) => [pathOf(input.applicationId)],
+});
 
-export async function supplementPendingAction(formData: FormData): Promise<{ ok: true; fileName: string } | ActionFailure> {
-  try {
-    const actor = (await requirePermission("application.supplement"))!;
-    const file = (await fileOf(formData, true))!;
-    const applicationId = text(formData, "applicationId");
-    await supplementPending({ actor, now: new Date(), input: { applicationId, documentKey: text(formData, "documentKey") }, file });
-    revalidatePath(pathOf(applicationId));
-    return { ok: true, fileName: toSafeFileName(file.name) ?? file.name };
-  } catch (e) {
-    return actionFailure(e, "track.supplementPending");
-  }
-}
+export const supplementPendingAction = defineAction({
+  name: "track.supplementPending",
+  permission: "application.supplement",
+  schema: ZSupplementPending.extend({ file: ZUploadFile }),
+  fromForm: true,
+  run: async ({ input, actor, now }) => {
+    const { file, ...which } = input;
+    await supplementPending({ actor, now, input: which, file: await bytesOf(file) });
+    return { fileName: toSafeFileName(file.name) ?? file.name };
+  },
+  revalidate: (input) => [pathOf(input.applicationId)],
+});
 
 /** For useActionState: a failure comes back as the state; success goes on to the form (/apply/<id>). */
-export async function reviseReturnedAction(_state: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
-  let id: string;
-  try {
-    const actor = (await requirePermission("application.submit"))!;
-    ({ id } = await reviseReturned({
-      actor,
-      now: new Date(),
-      input: { applicationId: text(formData, "applicationId"), expectedVersion: Number(text(formData, "expectedVersion")) },
-    }));
-  } catch (e) {
-    return actionFailure(e, "track.reviseReturned");
-  }
-  revalidatePath("/my");
-  redirect(`/apply/${id}`);
-}
+export const reviseReturnedAction = defineAction({
+  name: "track.reviseReturned",
+  permission: "application.submit",
+  schema: ZApplicationStep,
+  fromForm: true,
+  run: ({ input, actor, now }) => reviseReturned({ actor, now, input }),
+  revalidate: ["/my"],
+  redirect: (_input, result) => `/apply/${result.id}`,
+});
 
 /** 撤回申请 (after the confirmation step): a failure comes back as the state; success shows the withdrawn application. */
-export async function withdrawApplicationAction(_state: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
-  const applicationId = text(formData, "applicationId");
-  try {
-    const actor = (await requirePermission("application.submit"))!;
-    await withdrawApplication({
-      actor,
-      now: new Date(),
-      input: { applicationId, expectedVersion: text(formData, "expectedVersion"), reason: text(formData, "reason") },
-    });
-  } catch (e) {
-    return actionFailure(e, "track.withdraw");
-  }
-  revalidatePath("/my");
-  revalidatePath(pathOf(applicationId));
-  redirect(pathOf(applicationId));
-}
+export const withdrawApplicationAction = defineAction({
+  name: "track.withdraw",
+  permission: "application.submit",
+  schema: ZWithdrawApplication,
+  fromForm: true,
+  run: async ({ input, actor, now }) => {
+    await withdrawApplication({ actor, now, input });
+  },
+  revalidate: (input) => ["/my", pathOf(input.applicationId)],
+  redirect: (input) => pathOf(input.applicationId),
+});
 
 /** 删除草稿 (after the confirmation step), from the applicant's home: back there with a notice. */
-export async function deleteDraftAction(_state: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
-  try {
-    const actor = (await requirePermission("application.submit"))!;
-    await deleteDraft({ actor, now: new Date(), input: { applicationId: text(formData, "applicationId") } });
-  } catch (e) {
-    return actionFailure(e, "track.deleteDraft");
-  }
-  revalidatePath("/my");
-  redirect("/my?deleted=1");
-}
+export const deleteDraftAction = defineAction({
+  name: "track.deleteDraft",
+  permission: "application.submit",
+  schema: ZDeleteDraft,
+  fromForm: true,
+  run: async ({ input, actor, now }) => {
+    await deleteDraft({ actor, now, input });
+  },
+  revalidate: ["/my"],
+  redirect: () => "/my?deleted=1",
+});

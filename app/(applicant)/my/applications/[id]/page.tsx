@@ -17,6 +17,7 @@ import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
 import { ServiceRatings } from "@/components/ratings/service-ratings";
 import { rateServiceAction, rerateServiceAction } from "./rating-actions";
 import { ApplicantAction } from "@/components/tracking/applicant-action";
+import { answerCorrectionAction, reviseReturnedAction, supplementPendingAction, withdrawApplicationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -89,7 +90,7 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
             lead={tracking.returnNotice.returnedAt ? t("track.returned.lead", { time: formatDateTime(tracking.returnNotice.returnedAt, locale) }) : null}
             t={t}
           >
-            <ReviseButton applicationId={tracking.id} version={tracking.version} />
+            <ReviseButton applicationId={tracking.id} version={tracking.version} action={reviseReturnedAction} />
           </ReturnNotice>
         ) : null}
         {tracking.status === "DECIDED" && tracking.pending.some((p) => p.status === "OPEN") ? (
@@ -101,7 +102,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
           </p>
         ) : null}
         {tracking.status === "ISSUED" ? <IssuedResults licences={tracking.licences} rejected={tracking.rejected} t={t} locale={locale} /> : null}
-        {tracking.pending.length ? <PendingMaterials applicationId={tracking.id} pending={tracking.pending} t={t} locale={locale} /> : null}
+        {tracking.pending.length ? (
+          <PendingMaterials applicationId={tracking.id} pending={tracking.pending} t={t} locale={locale} supplement={supplementPendingAction} />
+        ) : null}
 
         {tracking.status !== "RETURNED" ? (
           <section aria-labelledby="departments-heading" className="space-y-3">
@@ -113,7 +116,7 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
                 <p className="text-slate-700">{t("track.departments.lead")}</p>
                 <div className="grid gap-4 lg:grid-cols-2" data-testid="departments">
                   {tracking.departments.map((d) => (
-                    <DepartmentCard key={d.taskId} applicationId={tracking.id} dept={d} t={t} locale={locale} />
+                    <DepartmentCard key={d.taskId} applicationId={tracking.id} dept={d} t={t} locale={locale} answer={answerCorrectionAction} />
                   ))}
                 </div>
               </>
@@ -158,7 +161,13 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
               {t("track.withdraw.heading")}
             </h2>
             <p className="text-slate-700">{t("track.withdraw.lead")}</p>
-            <ApplicantAction kind="withdraw" applicationId={tracking.id} version={tracking.version} subject={tracking.name} />
+            <ApplicantAction
+              kind="withdraw"
+              applicationId={tracking.id}
+              version={tracking.version}
+              subject={tracking.name}
+              action={withdrawApplicationAction}
+            />
           </section>
         ) : null}
 

@@ -56,6 +56,33 @@ const applications: Messages["domain"]["applications"] = {
       invalid: "The submission request is not valid; please refresh the page and try again",
       stale: "The application was updated on another device or window; please refresh the page and check it before submitting",
       statusChanged: "The application's status has changed; please refresh the page",
+      commitmentRestricted: "“{name}”: {reason} Please withdraw this commitment and submit the materials",
+      commitmentNotOffered: "“{name}” no longer uses the notification-and-commitment system; please withdraw the commitment and submit the materials",
+      commitmentOutdated: "The commitment text for “{name}” has been updated; please read it again and sign it",
+      pendingRestricted: "“{name}” cannot be supplemented later: {reason}",
+      pendingNotAllowed: "“{name}” must now be submitted with the application; please upload it",
+    },
+    documents: {
+      resign: "The content of “{name}” has changed with the form; please check it again and sign it",
+      sign: "Please check and e-sign the “{name}” the portal wrote, or upload your own document (needed for {matters})",
+      upload: "Please upload “{name}” (needed for {matters})",
+    },
+    withdraw: {
+      stale: "The application's status has changed; please refresh the page to see the latest status",
+      reasonTooLong: "The reason for withdrawing may have at most {maximum} characters",
+      already: "This application has already been withdrawn",
+      neverSubmitted: "The draft has not been submitted, so there is nothing to withdraw; you can delete it instead",
+      decided: "A department has already decided on this application; it can no longer be withdrawn",
+      notWithdrawable: "The application cannot be withdrawn in its current status; please refresh the page to see the latest status",
+      versionChanged: "The application's status has changed; please refresh the page and check the latest status before deciding whether to withdraw it",
+      taskChanged: "A department has just acted on this application; please refresh the page to see the latest status",
+      statusChanged: "The application's status has changed; please refresh the page to see the latest status",
+    },
+    deleteDraft: {
+      notFound: "The draft does not exist",
+      submitted: "The application has been submitted and cannot be deleted; if you no longer need it, withdraw it on its progress page",
+      everSubmitted: "This application was submitted before (it is being revised after a return) and cannot be deleted; if you no longer need it, withdraw it",
+      changed: "The draft's status has changed; please refresh the page",
     },
   },
   notices: {
@@ -64,6 +91,26 @@ const applications: Messages["domain"]["applications"] = {
       body: "Your application has been submitted with {count} matter(s); the comprehensive window will accept it soon.",
     },
     newSubmission: { title: "New application to accept", body: "{applicant} submitted an application with {count} matter(s)." },
+    withdrawn: {
+      window: {
+        title: "The applicant withdrew an application",
+        body: "The application for “{matters}” was withdrawn by the applicant; it no longer needs to be accepted or issued. Reason given: {reason}",
+      },
+      department: {
+        title: "The applicant withdrew an application",
+        body: "The application for “{matters}” was withdrawn by the applicant; your department's approval task is closed and its time limit has stopped. Reason given: {reason}",
+      },
+    },
+    withdrawnNoReason: {
+      window: {
+        title: "The applicant withdrew an application",
+        body: "The application for “{matters}” was withdrawn by the applicant; it no longer needs to be accepted or issued. The applicant gave no reason.",
+      },
+      department: {
+        title: "The applicant withdrew an application",
+        body: "The application for “{matters}” was withdrawn by the applicant; your department's approval task is closed and its time limit has stopped. The applicant gave no reason.",
+      },
+    },
   },
 };
 

@@ -54,11 +54,52 @@ const applications = {
       invalid: "提交请求无效，请刷新页面后重试",
       stale: "申请内容已在其他设备或窗口中更新，请刷新页面核对后再提交",
       statusChanged: "申请状态已变化，请刷新页面",
+      commitmentRestricted: "“{name}”：{reason}请撤回该告知承诺并提交材料",
+      commitmentNotOffered: "“{name}”已不再实行告知承诺，请撤回承诺并提交材料",
+      commitmentOutdated: "“{name}”的告知承诺书已更新，请重新阅读并签署",
+      pendingRestricted: "“{name}”不能容缺后补：{reason}",
+      pendingNotAllowed: "“{name}”已调整为必须提交的材料，请上传",
+    },
+    documents: {
+      resign: "“{name}”的内容已随表单更新，请重新核对并签署",
+      sign: "请核对并电子签名系统生成的“{name}”，或上传本企业的文件（{matters}需要）",
+      upload: "请上传“{name}”（{matters}需要）",
+    },
+    withdraw: {
+      stale: "申请状态已变化，请刷新页面查看最新状态",
+      reasonTooLong: "撤回原因不超过{maximum}字",
+      already: "该申请已撤回",
+      neverSubmitted: "草稿尚未提交，无需撤回，可直接删除",
+      decided: "审批部门已作出决定，不能再撤回申请",
+      notWithdrawable: "申请当前状态不能撤回，请刷新页面查看最新状态",
+      versionChanged: "申请状态已变化，请刷新页面查看最新状态后再决定是否撤回",
+      taskChanged: "审批部门刚刚办理了该申请，请刷新页面查看最新状态",
+      statusChanged: "申请状态已变化，请刷新页面查看最新状态",
+    },
+    deleteDraft: {
+      notFound: "草稿不存在",
+      submitted: "申请已提交，不能删除；如不再需要，请在办理进度页撤回申请",
+      everSubmitted: "该申请曾经提交（退件后修改中），不能删除；如不再需要，请撤回申请",
+      changed: "草稿状态已变化，请刷新页面",
     },
   },
   notices: {
     submitted: { title: "申请已提交", body: "您的申请已提交，共 {count} 个事项，综合窗口将尽快受理。" },
     newSubmission: { title: "新申请待受理", body: "{applicant}提交了一件申请，共 {count} 个事项。" },
+    withdrawn: {
+      window: { title: "申请人已撤回申请", body: "涉及“{matters}”的申请已由申请人撤回，无需再受理或出件。撤回原因：{reason}" },
+      department: {
+        title: "申请人已撤回申请",
+        body: "涉及“{matters}”的申请已由申请人撤回，贵部门的审批任务已关闭，承诺时限停止计算。撤回原因：{reason}",
+      },
+    },
+    withdrawnNoReason: {
+      window: { title: "申请人已撤回申请", body: "涉及“{matters}”的申请已由申请人撤回，无需再受理或出件。申请人未说明原因。" },
+      department: {
+        title: "申请人已撤回申请",
+        body: "涉及“{matters}”的申请已由申请人撤回，贵部门的审批任务已关闭，承诺时限停止计算。申请人未说明原因。",
+      },
+    },
   },
 };
 

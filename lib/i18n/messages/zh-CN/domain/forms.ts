@@ -1,6 +1,46 @@
-// 简体中文 — lib/forms: its errors (AppError keys) and its inbox messages (notify(); each has .title and .body).
+// 简体中文 — lib/forms: its errors (validators' problems: lib/ids/problem.ts; {label} is the field's label, quoted by the caller) and its
+// inbox messages (notify(); each has .title and .body).
 const forms = {
-  errors: {},
+  labels: {
+    companyName: "企业名称",
+  },
+  errors: {
+    value: {
+      notMulti: "{label}应为多选，请重新勾选",
+      badOptions: "{label}的选项“{options}”不在可选范围内，请重新勾选",
+      single: "{label}只能填写一个值",
+      tooLong: "{label}不能超过{maximum}个字",
+      number: "{label}请填写数字（最多两位小数），例如 80 或 80.5",
+      date: "{label}请填写有效日期，格式为 年-月-日，例如 2026-12-01",
+      select: "{label}请从列表中选择",
+      boolean: "{label}请选择“是”或“否”",
+      phone: "{label}请填写11位手机号码或带区号的固定电话，例如 13800138000 或 021-57930000",
+      withDetail: "{label}：{detail}",
+    },
+    address: {
+      tooShort: "{label}至少 {minimum} 个字，请写明区（县）、街道（镇）、路名和门牌号",
+      tooLong: "{label}不能超过 {maximum} 个字（当前 {length} 个字）",
+      incomplete: "{label}请填写完整地址，写明区（县）、街道（镇）、路名和门牌号，例如 上海市金山区石化街道卫零路1号",
+    },
+    name: {
+      tooShort: "{label}至少 {minimum} 个字",
+      tooLong: "{label}不能超过 {maximum} 个字（当前 {length} 个字），请删减后再提交",
+      notChinese: "{label}应使用规范汉字",
+      noCore: "{label}除组织形式外至少还需 {minimum} 个字",
+      takenByPendingChange: "企业名称“{name}”与其他企业正在申请变更的名称“{other}”相同或近似，请另选名称",
+      taken: "企业名称“{name}”已被其他企业登记使用，请另选名称",
+      similar: "企业名称“{name}”与已登记的“{other}”实质相同（仅全角半角、空格、标点或组织形式不同），请另选名称",
+    },
+    shareholders: {
+      columns: "第{line}行应依次填写姓名（名称）、证件号码、认缴出资额（万元）三项，例如“{example}”",
+      idInvalid: "第{line}行的证件号码“{id}”校验不通过，请核对身份证号码或统一社会信用代码",
+      amount: "第{line}行的认缴出资额“{amount}”应为大于 0 的数字（单位：万元），例如 50",
+      duplicate: "证件号码“{id}”重复出现，同一股东请合并为一行",
+    },
+    registryFact: "{label}以企业登记信息为准，不能在申请表中修改；如需更正，请先办理变更登记（我的企业 → 变更登记）",
+    unknownField: "表单中没有“{key}”这一项，请刷新页面后重试",
+    required: "请填写{label}",
+  },
   notices: {},
 };
 
