@@ -11,12 +11,15 @@ type DecisionState = ActionResult | null;
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:border-brand-600";
 
-function FormError({ state, title }: { state: DecisionState; title: string }) {
+/** The refusal, unless it is the problem of the one field the form shows beside its control (`inline`). */
+function FormError({ state, title, inline }: { state: DecisionState; title: string; inline?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const shown = !!state && !state.ok && !(inline && state.fieldErrors?.[inline]);
+  // Each new answer moves focus to it (state changes identity with every answer).
   useEffect(() => {
-    if (state && !state.ok && !state.fieldErrors) ref.current?.focus();
-  }, [state]);
-  if (!state || state.ok || state.fieldErrors) return null;
+    if (state && shown) ref.current?.focus();
+  }, [shown, state]);
+  if (!shown || !state || state.ok) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900" data-testid="decision-error">
       <p className="font-bold">{title}</p>
@@ -109,7 +112,7 @@ export function DecisionForms({
           {t("catalogAdmin.decide.rejectHeading")}
         </h3>
         <p className="text-sm text-slate-700">{t("catalogAdmin.decide.rejectLead")}</p>
-        <FormError state={rejectState} title={t("catalogAdmin.decide.failed")} />
+        <FormError state={rejectState} title={t("catalogAdmin.decide.failed")} inline="reason" />
         <input type="hidden" name="proposalId" value={proposalId} />
         <div>
           <label htmlFor="reject-reason" className="block font-medium">
