@@ -8,6 +8,8 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { problemText, type Problem } from "@/lib/forms/problem";
+import { zh } from "../support/messages";
 import type { SessionUser } from "@/lib/auth/types";
 import { sampleValue } from "../factories/field-sample";
 import { allFields } from "@/lib/forms/merge-form";
@@ -22,6 +24,9 @@ import { getDeptTask } from "@/lib/approvals/get-dept-task";
 import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
 import { acceptAsWindow } from "../factories/approvals";
 import { fillS1, makeFounder, startS1 } from "../factories/s1";
+
+/** A problem's words as a Chinese visitor reads them. */
+const words = (p: Problem | undefined) => (p ? problemText(zh, p) : "");
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-files-"));
 
@@ -71,7 +76,7 @@ describe("registry facts of an existing enterprise", () => {
     });
     expect(saved.ok).toBe(true);
     expect(Object.keys(saved.problems).sort()).toEqual(["subject.address", "subject.name", "subject.uscc"]);
-    for (const p of Object.values(saved.problems)) expect(p).toContain("变更登记");
+    for (const p of Object.values(saved.problems)) expect(words(p)).toContain("变更登记");
     const stored = (await db.application.findUniqueOrThrow({ where: { id } })).formData as Record<string, unknown>;
     expect(stored).not.toHaveProperty("subject.uscc");
     expect(stored).not.toHaveProperty("subject.name");
@@ -134,8 +139,8 @@ describe("autosave with one bad field (issue 15 §6)", () => {
     expect(partial.ok).toBe(true);
     expect(partial.version).toBe(2);
     expect(Object.keys(partial.problems).sort()).toEqual(["premises.area", "premises.leaseEnd"]);
-    expect(partial.problems["premises.area"]).toContain("请填写数字");
-    expect(partial.problems["premises.leaseEnd"]).toContain("有效日期");
+    expect(words(partial.problems["premises.area"])).toContain("请填写数字");
+    expect(words(partial.problems["premises.leaseEnd"])).toContain("有效日期");
     // The good value is saved; the bad area did not erase the area saved before; the bad date is not stored.
     expect((await db.application.findUniqueOrThrow({ where: { id } })).formData).toEqual({ "premises.area": "80", "premises.address": PREMISES });
 
@@ -145,7 +150,7 @@ describe("autosave with one bad field (issue 15 §6)", () => {
       now: NOW,
       input: { applicationId: id, expectedVersion: 2, values: { "premises.area": "90", "premises.address": "测试填写" } },
     });
-    expect(address.problems["premises.address"]).toContain("门牌号");
+    expect(words(address.problems["premises.address"])).toContain("门牌号");
     expect((await db.application.findUniqueOrThrow({ where: { id } })).formData).toEqual({ "premises.area": "90", "premises.address": PREMISES });
   });
 });
@@ -168,7 +173,7 @@ describe("a new company's name at submission (issue 15 §2)", () => {
     // The seed's restaurant company, typed with another 组织形式 and a space.
     const taken = await submitWith("上海金山 枫味餐饮管理有限责任公司");
     expect(taken.ok).toBe(false);
-    if (!taken.ok) expect(taken.fieldProblems["subject.name"]).toContain("与已登记的“上海金山枫味餐饮管理有限公司”实质相同");
+    if (!taken.ok) expect(words(taken.fieldProblems["subject.name"])).toContain("与已登记的“上海金山枫味餐饮管理有限公司”实质相同");
     expect((await getDb().application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
 
     const free = await submitWith(`上海金山${randomUUID().slice(0, 6)}晨光商贸有限公司`);
@@ -184,12 +189,12 @@ describe("a new company's name at submission (issue 15 §2)", () => {
       now: NOW,
       input: { applicationId: id, expectedVersion: form.version, values: { "subject.name": "名".repeat(10_000) } },
     });
-    expect(r.problems["subject.name"]).toContain("不能超过2000个字");
+    expect(words(r.problems["subject.name"])).toContain("不能超过2000个字");
     const r2 = await saveDraft({
       actor: founder,
       now: NOW,
       input: { applicationId: id, expectedVersion: r.version, values: { "subject.name": "名".repeat(150) } },
     });
-    expect(r2.problems["subject.name"]).toContain("不能超过 100 个字（当前 150 个字）");
+    expect(words(r2.problems["subject.name"])).toContain("不能超过 100 个字（当前 150 个字）");
   });
 });
