@@ -6,6 +6,12 @@
 import { readFile } from "node:fs/promises";
 import { GRADES, parseSnapshot } from "@/lib/supervision/draw";
 import { ZDrawFile, checkDrawFile } from "@/lib/supervision/draw-file";
+import { issueOf } from "@/lib/errors";
+import { makeT, translate } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+
+// The schema speaks in catalog keys; this command speaks Chinese.
+const zh = makeT(zhCN);
 
 const USAGE = "用法：npm run verify-draw -- <抽取文件 draw.json 或其网址>";
 /** Beyond this many, problems are counted but not printed one by one. */
@@ -45,7 +51,9 @@ async function main() {
   }
   const parsed = ZDrawFile.safeParse(json);
   if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, 10).map((i) => `  · ${i.path.length ? `${i.path.join(".")}：` : ""}${i.message}`);
+    const lines = parsed.error.issues
+      .slice(0, 10)
+      .map((i) => `  · ${i.path.length ? `${i.path.join(".")}：` : ""}${(({ key, params }) => translate(zh, key, params))(issueOf(i))}`);
     usage(`抽取文件格式不正确（${source}）：\n${lines.join("\n")}${parsed.error.issues.length > 10 ? `\n  … 另有 ${parsed.error.issues.length - 10} 处` : ""}`);
   }
   const file = parsed.data;
