@@ -12,6 +12,7 @@ import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/core";
 import { lockApplicationRow } from "@/lib/base/application-lock";
+import { isAllowed } from "./status-rules";
 
 const E = "domain.applications.errors.deleteDraft";
 export const ZDeleteDraft = z.object({
@@ -44,8 +45,8 @@ export async function deleteDraft(opts: { actor: SessionUser; now: Date; input: 
         materials: { select: { documentKey: true, sha256: true } },
       },
     });
-    if (app.status !== "DRAFT") throw new AppError("CONFLICT", `${E}.submitted`);
-    if (app.submittedAt) throw new AppError("CONFLICT", `${E}.everSubmitted`);
+    // The state table: DELETE only from a draft that was never submitted (one being revised after a return is withdrawn).
+    if (!isAllowed(app.status, "DELETE", app)) throw new AppError("CONFLICT", app.status === "DRAFT" ? `${E}.everSubmitted` : `${E}.submitted`);
     const gone = await tx.application.deleteMany({ where: { id: app.id, applicantId: actor.id, status: "DRAFT", submittedAt: null } });
     if (gone.count !== 1) throw new AppError("CONFLICT", `${E}.changed`);
     await writeAudit(tx, {

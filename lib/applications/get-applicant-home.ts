@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { inFormOrder } from "./resolve-documents";
 import { applicantActions, type ApplicantAction } from "./withdraw-application";
+import { availableActions } from "./status-rules";
 
 export interface ApplicantHome {
   enterprise: { name: string; uscc: string } | null;
@@ -20,6 +21,8 @@ export interface ApplicantHome {
     matters: string[];
     updatedAt: Date;
     submittedAt: Date | null;
+    /** Whether the form is still open (a draft): the row links to it. */
+    canEdit: boolean;
     actions: ApplicantAction[];
   }[];
 }
@@ -65,6 +68,7 @@ export async function getApplicantHome({ actor }: { actor: SessionUser }): Promi
       matters: inFormOrder(a.items).map((i) => i.matter.name),
       updatedAt: a.updatedAt,
       submittedAt: a.submittedAt,
+      canEdit: availableActions(a.status, "APPLICANT", a).includes("edit"),
       actions: applicantActions(a),
     })),
   };

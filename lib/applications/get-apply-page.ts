@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
 import { FALSE_COMMITMENT_CONSEQUENCE } from "./commitment-text";
 import type { ApplicationForm } from "./get-application-form";
@@ -32,7 +33,7 @@ export interface ApplyCommitment {
 
 export interface ApplyPage {
   id: string;
-  status: string;
+  status: ApplicationStatus;
   submittedAt: Date | null;
   documents: ApplyDocument[];
   /** Live counter: documents to upload (now or later), and documents the portal writes for signing. */

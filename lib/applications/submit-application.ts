@@ -24,6 +24,7 @@ import { allFields } from "@/lib/forms/merge-form";
 import { assertEnterpriseActive } from "@/lib/registration/authority";
 import { newCompanyNameProblems } from "@/lib/forms/name-check";
 import { assertNoPendingDuplicate } from "./start-application";
+import { recordEvent } from "./record-event";
 
 /** Why an application cannot be submitted yet: problems of the whole, and problems by field key (catalog keys with parameters). */
 export type SubmitProblems = { problems: Problem[]; fieldProblems: Record<string, Problem> };
@@ -92,10 +93,12 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     if (uniqueProblems.length || Object.keys(fieldProblems).length) return { ok: false, problems: uniqueProblems, fieldProblems } as const;
 
     const { fieldsTyped } = form.counters;
+    // The target from the state table, with the history row; the update stays conditional on the status read.
+    const to = await recordEvent(tx, { applicationId: app.id, type: "SUBMIT", from: app.status, actorId: actor.id, at: now });
     const submitted = await tx.application.updateMany({
-      where: { id: app.id, status: "DRAFT", version: expectedVersion },
+      where: { id: app.id, status: app.status, version: expectedVersion },
       data: {
-        status: "SUBMITTED",
+        status: to,
         submittedAt: now,
         version: { increment: 1 },
         fieldsBaseline: form.counters.fieldsBaseline,

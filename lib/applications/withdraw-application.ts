@@ -20,6 +20,8 @@ import type { ApplicationStatus, TaskStatus } from "@/lib/generated/prisma/enums
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { refreshTaskClocks } from "@/lib/calendar/refresh-task-clocks";
 import { lockApplicationRow, UNDECIDED_TASK } from "@/lib/base/application-lock";
+import { availableActions, isAllowed } from "./status-rules";
+import { recordEvent } from "./record-event";
 
 const E = "domain.applications.errors.withdraw";
 const stale = msg(`${E}.stale`);
@@ -39,8 +41,6 @@ export const ZWithdrawApplication = z.object({
 /** What the action parsed; a caller that is not the action may leave the reason out. */
 export type TWithdrawApplication = Omit<z.output<typeof ZWithdrawApplication>, "reason"> & { reason?: string };
 
-/** Statuses a withdrawal starts from: submitted and no decision yet (a returned one, also while being revised). */
-const WITHDRAWABLE: readonly ApplicationStatus[] = ["SUBMITTED", "RETURNED", "ACCEPTED", "DRAFT"];
 const DECIDED_TASK: readonly TaskStatus[] = ["APPROVED", "REJECTED"];
 
 export type ApplicantAction = "delete" | "withdraw";
@@ -53,10 +53,8 @@ export type ApplicantAction = "delete" | "withdraw";
  *   can be withdrawn while no department has decided any of its matters.
  */
 export function applicantActions(app: { status: ApplicationStatus; submittedAt: Date | null; tasks: readonly { status: TaskStatus }[] }): ApplicantAction[] {
-  if (app.status === "DRAFT" && !app.submittedAt) return ["delete"];
-  if (!WITHDRAWABLE.includes(app.status)) return [];
-  if (app.tasks.some((t) => DECIDED_TASK.includes(t.status))) return [];
-  return ["withdraw"];
+  // The state table's rule (status-rules.ts isAllowed: DELETE only if never submitted, WITHDRAW while no department decided).
+  return availableActions(app.status, "APPLICANT", app).filter((a): a is ApplicantAction => a === "delete" || a === "withdraw");
 }
 
 const refusal = (app: { status: ApplicationStatus; submittedAt: Date | null; tasks: readonly { status: TaskStatus }[] }): MessageKey => {
@@ -92,7 +90,7 @@ export async function withdrawApplication(opts: {
         items: { select: { matter: { select: { name: true } } } },
       },
     });
-    if (!applicantActions(app).includes("withdraw")) throw new AppError("CONFLICT", refusal(app));
+    if (!isAllowed(app.status, "WITHDRAW", app)) throw new AppError("CONFLICT", refusal(app));
     if (app.version !== input.expectedVersion) throw new AppError("CONFLICT", `${E}.versionChanged`);
 
     const open = app.tasks.filter((t) => (UNDECIDED_TASK as readonly string[]).includes(t.status));
@@ -106,9 +104,18 @@ export async function withdrawApplication(opts: {
       if (closed.count !== 1) throw new AppError("CONFLICT", `${E}.taskChanged`);
     }
     const pending = await tx.pendingMaterial.updateMany({ where: { applicationId: app.id, status: "OPEN" }, data: { status: "WITHDRAWN" } });
+    // The target from the table, with the history row; the update stays conditional on the status read.
+    const to = await recordEvent(tx, {
+      applicationId: app.id,
+      type: "WITHDRAW",
+      from: app.status,
+      actorId: actor.id,
+      at: now,
+      ...(input.reason ? { detail: { reason: input.reason } } : {}),
+    });
     const moved = await tx.application.updateMany({
       where: { id: app.id, status: app.status, version: app.version },
-      data: { status: "WITHDRAWN", withdrawnAt: now, version: { increment: 1 } },
+      data: { status: to, withdrawnAt: now, version: { increment: 1 } },
     });
     if (moved.count !== 1) throw new AppError("CONFLICT", `${E}.statusChanged`);
 

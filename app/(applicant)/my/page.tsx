@@ -78,11 +78,8 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
                 <td className="px-3 py-2">
                   <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
                     {/* A draft continues on the form; once submitted it is followed on its tracking page. */}
-                    <Link
-                      href={a.status === "DRAFT" ? `/apply/${a.id}` : `/my/applications/${a.id}`}
-                      className="py-1.5 whitespace-nowrap text-brand-700 underline"
-                    >
-                      {a.status === "DRAFT" ? t("applicant.resume") : t("applicant.view")}
+                    <Link href={a.canEdit ? `/apply/${a.id}` : `/my/applications/${a.id}`} className="py-1.5 whitespace-nowrap text-brand-700 underline">
+                      {a.canEdit ? t("applicant.resume") : t("applicant.view")}
                     </Link>
                     {/* Delete a draft never submitted; withdraw before any department decided (withdraw-application.ts). */}
                     {a.actions.map((kind) => (

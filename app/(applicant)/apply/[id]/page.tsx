@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
 import { getApplyPage } from "@/lib/applications/get-apply-page";
+import { availableActions } from "@/lib/applications/status-rules";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDateTime } from "@/components/ui/date-time";
 import { ReturnNotice } from "@/components/approvals/return-notice";
@@ -39,7 +40,8 @@ export default async function ApplyFormPage({ params }: { params: Promise<{ id: 
   if (!form) notFound();
   const page = await getApplyPage({ actor, form, now: new Date() });
 
-  if (page.status !== "DRAFT") {
+  // The form while the table lets the applicant edit it (a draft); otherwise what was submitted.
+  if (!availableActions(page.status, "APPLICANT").includes("edit")) {
     return (
       <div className="space-y-6">
         <PageHeading title={t("apply.form.submittedHeading")} lead={t("apply.form.submittedLead")} />

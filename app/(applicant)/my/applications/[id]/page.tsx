@@ -17,6 +17,7 @@ import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
 import { ServiceRatings } from "@/components/ratings/service-ratings";
 import { rateServiceAction, rerateServiceAction } from "./rating-actions";
 import { ApplicantAction } from "@/components/tracking/applicant-action";
+import { availableActions } from "@/lib/applications/status-rules";
 import { answerCorrectionAction, reviseReturnedAction, supplementPendingAction, withdrawApplicationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -38,6 +39,8 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
   // A draft (never submitted, or being revised after a return) is the form; the form page answers 404 for
   // anything that is not the applicant's own, so nothing is revealed by going there.
   if (!tracking) redirect(path);
+  // The buttons from the state table (status-rules.ts); tracking.actions is the withdrawal it allows.
+  const canRevise = availableActions(tracking.status, "APPLICANT", { submittedAt: tracking.submittedAt }).includes("revise");
 
   return (
     <AnnouncementsProvider>
@@ -83,7 +86,7 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
           </section>
         ) : null}
 
-        {tracking.status === "RETURNED" && tracking.returnNotice ? (
+        {canRevise && tracking.returnNotice ? (
           <ReturnNotice
             notice={tracking.returnNotice}
             heading={t("track.returned.heading")}
