@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { zhIssue } from "@/tests/support/messages";
+import { issueOf } from "@/lib/errors";
+import { translate } from "@/lib/i18n/core";
+import { english, zhIssue } from "@/tests/support/messages";
 import {
   ZDecideRegistrationChange,
   ZRequestCancel,
@@ -71,6 +73,13 @@ describe("request schemas", () => {
     expect(ZRequestChange.safeParse({ requestKey: key, newAddress: "上海市金山区龙胜路1号", reason: "" }).success).toBe(false);
     expect(ZRequestChange.safeParse({ requestKey: key, newAddress: "上海市金山区龙胜路1号", reason: "经营场所搬迁" }).success).toBe(true);
   });
+  it("a reason's length is said in the catalog's words, per kind", () => {
+    const short = ZRequestChange.safeParse({ requestKey: key, newAddress: "上海市金山区龙胜路1号", reason: "搬" }).error?.issues[0];
+    expect(zhIssue(short)).toBe("请填写变更原因（至少 2 个字）");
+    const long = ZRequestCancel.safeParse({ requestKey: key, reason: "停".repeat(501), confirm: "yes" }).error?.issues[0];
+    expect(zhIssue(long)).toBe("注销原因不能超过 500 个字");
+    expect(zhIssue(ZRequestCancel.safeParse({ reason: "停止经营", confirm: "yes" }).error?.issues[0])).toBe("表单已失效，请刷新页面后重试");
+  });
   it("a cancellation must be confirmed", () => {
     expect(zhIssue(ZRequestCancel.safeParse({ requestKey: key, reason: "停止经营" }).error?.issues[0])).toMatch(/请勾选确认/);
     expect(ZRequestCancel.safeParse({ requestKey: key, reason: "停止经营", confirm: "yes" }).success).toBe(true);
@@ -79,6 +88,8 @@ describe("request schemas", () => {
     const refused = ZDecideRegistrationChange.safeParse({ changeId: "c1", action: "reject", reason: "" });
     expect(refused.success).toBe(false);
     expect(zhIssue(refused.error?.issues[0])).toBe("请填写不予登记的理由（至少 2 个字）");
+    const i = issueOf(refused.error!.issues[0]!);
+    expect(translate(english, i.key, i.params)).toBe("Please give the reason for refusing the registration (at least 2 characters)");
     expect(ZDecideRegistrationChange.safeParse({ changeId: "c1", action: "approve" }).success).toBe(true);
   });
 });
