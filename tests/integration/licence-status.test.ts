@@ -2,7 +2,8 @@
 // public view reads changes at once, every change is audited with before and after, the holder's accounts
 // are told, the credit platform gets an outbox row. Another department cannot see the licence; a missing
 // reason, a second revocation and reinstating a revoked licence are refused and change nothing.
-import { zhError, zhNotice } from "../support/messages";
+import { english, zhError, zhNotice } from "../support/messages";
+import { noticeText } from "@/lib/notifications/notice-text";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -81,6 +82,9 @@ describe("changeLicenceStatus", () => {
     expect(notes[0]).toMatchObject({ link: "/my/wallet", key: "domain.licences.notices.revoked" });
     expect(zhNotice(notes[0]!).title).toContain("已撤销您的证照");
     expect(zhNotice(notes[0]!).body).toContain("告知承诺内容不实");
+    // Stored as a key with its parameters: an English reader reads it in English.
+    expect(noticeText(notes[0]!, english).title).toMatch(/has revoked your licence$/);
+    expect(noticeText(notes[0]!, english).body).toContain(`(${licence.number}) has been revoked`);
 
     const outbox = await db().outboxMessage.findMany({ where: { topic: "licence.status", createdAt: LATER } });
     const mine = outbox.filter((o) => (o.payload as { number?: string }).number === licence.number);
