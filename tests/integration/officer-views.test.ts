@@ -16,8 +16,13 @@ import { getDeptTask } from "@/lib/approvals/get-dept-task";
 import { readMaterial } from "@/lib/approvals/read-material";
 import { deptScope } from "@/lib/approvals/list-dept-tasks";
 import { getApplicationForm } from "@/lib/applications/get-application-form";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { returnApplication } from "@/lib/approvals/return-application";
+import { reviseReturned } from "@/lib/approvals/revise-returned";
+import { getApplicationTracking } from "@/lib/approvals/get-application-tracking";
+import { makeFounder, submitS1 } from "../factories/s1";
+import { acceptAsWindow, dispatchedS1 } from "../factories/approvals";
 import { sessionUserOf } from "../factories";
-import { dispatchedS1 } from "../factories/approvals";
 import { english, zhError } from "../support/messages";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "onelicence-officer-views-"));
@@ -121,5 +126,40 @@ describe("the officer views read the application once", () => {
     }
     expect(refusal).toMatchObject({ code: "FORBIDDEN", key: "domain.approvals.errors.view.noDepartment" });
     expect(zhError(refusal)).toBe("您的账户未绑定审批部门，请联系管理员");
+  });
+});
+
+describe("the history the applicant tracks", () => {
+  it("shows every return with its own problem count, each revision and resubmission, and the acceptance, from the history rows", async () => {
+    const founder = await makeFounder();
+    const id = await submitS1(founder, at("2026-11-23", 9));
+    const versionOf = async () => (await getDb().application.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+    const giveBack = async (now: Date, problems: { problem: string }[]) =>
+      returnApplication({ actor: officers.window!, now, input: { applicationId: id, expectedVersion: await versionOf(), problems } });
+    const resubmit = async (now: Date) => {
+      await reviseReturned({ actor: founder, now, input: { applicationId: id, expectedVersion: await versionOf() } });
+      const again = await submitApplication({
+        actor: founder,
+        now: new Date(now.getTime() + 3600_000),
+        input: { applicationId: id, expectedVersion: await versionOf() },
+      });
+      expect(again).toMatchObject({ ok: true });
+    };
+    await giveBack(at("2026-11-23", 11), [{ problem: "经营场所地址与租赁合同不一致" }, { problem: "租赁合同缺少出租方签章页" }]);
+    await resubmit(at("2026-11-23", 14));
+    await giveBack(at("2026-11-24", 11), [{ problem: "平面图未标明面积" }]);
+    await resubmit(at("2026-11-24", 14));
+    await acceptAsWindow({ applicationId: id, now: at("2026-11-25", 10) });
+
+    const tr = await getApplicationTracking({ actor: founder, now: at("2026-11-25", 12), applicationId: id });
+    const steps = tr.timeline.filter((e) => !["correctionRequested", "correctionAnswered", "supplemented"].includes(e.kind));
+    expect(steps.map((e) => e.kind)).toEqual(["submitted", "returned", "revised", "resubmitted", "returned", "revised", "resubmitted", "accepted"]);
+    expect(steps.filter((e) => e.kind === "returned").map((e) => [e.at, e.problems])).toEqual([
+      [at("2026-11-23", 11), 2],
+      [at("2026-11-24", 11), 1],
+    ]);
+    expect(steps.at(-1)!.at).toEqual(at("2026-11-25", 10));
+    const rows = await getDb().applicationEvent.findMany({ where: { applicationId: id }, orderBy: { at: "asc" } });
+    expect(rows.map((r) => r.type)).toEqual(["SUBMIT", "RETURN", "REVISE", "SUBMIT", "RETURN", "REVISE", "SUBMIT", "ACCEPT"]);
   });
 });
