@@ -32,6 +32,7 @@ import { getWallet } from "@/lib/licences/wallet";
 import { getMyCredit } from "@/lib/supervision/get-my-credit";
 import { requestChange } from "@/lib/registration/request-registration-change";
 import { decideRegistrationChange } from "@/lib/registration/decide-registration-change";
+import { ZDecideRegistrationChange, ZRequestChange } from "@/lib/registration/rules";
 import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
 import { makeSignedLicence } from "../factories/licences";
 import { dispatchedS1 } from "../factories/approvals";
@@ -392,8 +393,16 @@ describe("re-issue", () => {
   it("a verification follows its licence to the re-issued version after a name change", async () => {
     const { verification, actor, licence, enterprise } = await scheduled("核查换证");
     const newName = `${enterprise.name.replace("有限公司", "")}换证有限公司`;
-    const { id } = await requestChange({ actor, now: NOW, input: { requestKey: `key-${randomBytes(6).toString("hex")}`, newName, reason: "企业更名" } });
-    const r = await decideRegistrationChange({ actor: scjg, now: new Date("2026-11-25T02:00:00Z"), input: { changeId: id, action: "approve" } });
+    const { id } = await requestChange({
+      actor,
+      now: NOW,
+      input: parseInput(ZRequestChange, { requestKey: `key-${randomBytes(6).toString("hex")}`, newName, reason: "企业更名" }),
+    });
+    const r = await decideRegistrationChange({
+      actor: scjg,
+      now: new Date("2026-11-25T02:00:00Z"),
+      input: parseInput(ZDecideRegistrationChange, { changeId: id, action: "approve" }),
+    });
     expect(r.reissued).toContainEqual({ from: licence.number, to: `${licence.number}-V2` });
     const v2 = await db().licence.findUniqueOrThrow({ where: { supersedesId: licence.id } });
     expect(v2).toMatchObject({ number: `${licence.number}-V2`, status: "VALID", enterpriseId: enterprise.id });
