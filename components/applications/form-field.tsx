@@ -4,6 +4,10 @@ import type { MergedField } from "@/lib/forms/merge-form";
 import type { FieldValue } from "@/lib/forms/field-values";
 import { useI18n } from "@/lib/i18n/client";
 import { SHAREHOLDER_LINE_EXAMPLE } from "@/lib/forms/shareholders";
+import { sourceText } from "@/lib/forms/sources";
+
+/** The same line as SHAREHOLDER_LINE_EXAMPLE with the name in pinyin, for the English hint. */
+const SHAREHOLDER_LINE_EXAMPLE_EN = `Zhang San ${SHAREHOLDER_LINE_EXAMPLE.split(" ").slice(1).join(" ")}`;
 import { COMPUTED_KEYS } from "@/lib/forms/derive";
 
 /** The element id of a field's (first) input: the error summary links here. */
@@ -33,7 +37,9 @@ function displayValue(field: MergedField, value: string): string {
 
 /** One labelled input of the merged form, by field type; a known value is shown with its source until corrected. */
 export function FormField({ field, value, problem, keptLocally, usedBy, correcting, onCorrect, onChange, onBlur }: FormFieldProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // Registry data and typed values stay in the language they were written in; marked for screen readers.
+  const zhData = (text: string) => (locale !== "zh-CN" && /[\u3400-\u9fff]/.test(sourceText(t, text)) ? "zh-CN" : undefined);
   const id = fieldId(field.key);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -56,7 +62,7 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
     <>
       {field.type === "SHAREHOLDERS" ? (
         <p id={formatId} className="mt-1 text-sm text-slate-700">
-          {t("apply.form.shareholdersHint", { example: SHAREHOLDER_LINE_EXAMPLE })}
+          {t("apply.form.shareholdersHint", { example: locale === "zh-CN" ? SHAREHOLDER_LINE_EXAMPLE : SHAREHOLDER_LINE_EXAMPLE_EN })}
         </p>
       ) : null}
       {usedBy ? (
@@ -85,11 +91,11 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
       <div id={id} tabIndex={-1} className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid={`known-${field.key}`} data-computed="true">
         <p className="font-medium">{field.label}</p>
         <p className="mt-1 break-words text-slate-900" data-testid="known-value">
-          {field.known ? field.known.value : t("apply.form.computedPending")}
+          {field.known ? sourceText(t, field.known.value) : t("apply.form.computedPending")}
         </p>
         {field.known ? (
           <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
-            <span>{t("apply.form.source", { source: field.known.source })}</span>
+            <span>{t("apply.form.source", { source: sourceText(t, field.known.source) })}</span>
             <span>{t("apply.form.computed")}</span>
           </div>
         ) : null}
@@ -104,11 +110,11 @@ export function FormField({ field, value, problem, keptLocally, usedBy, correcti
         <p className="font-medium" id={`${id}-label`}>
           {field.label}
         </p>
-        <p className="mt-1 break-words text-slate-900" data-testid="known-value">
-          {displayValue(field, field.known.value)}
+        <p className="mt-1 break-words text-slate-900" data-testid="known-value" lang={zhData(field.known.value)}>
+          {sourceText(t, displayValue(field, field.known.value))}
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-3">
-          <span className="text-sm text-slate-700">{t("apply.form.source", { source: field.known.source })}</span>
+          <span className="text-sm text-slate-700">{t("apply.form.source", { source: sourceText(t, field.known.source) })}</span>
           {field.known.registry ? (
             // A registry fact is corrected by 变更登记, never here (issue 15 §2): the link says where.
             <a

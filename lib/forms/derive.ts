@@ -9,6 +9,7 @@ import { deriveScope, formatScope, scopeFacts, type ScopeTermLike } from "@/lib/
 import type { Answers, Condition } from "@/lib/guidance/schemas";
 import type { FieldDef, KnownValue } from "./merge-form";
 import type { FormValues } from "./field-values";
+import { sourceWords, valueWords } from "./sources";
 
 type Rule =
   | { kind: "copy"; field: string }
@@ -42,8 +43,8 @@ export interface ScopeInput {
   matterCodes: string[];
 }
 
-const FROM_FINDER = "来自智能导办的回答，可更正";
-export const SCOPE_SOURCE = "按您的回答和所申请事项，以经营范围规范表述生成，可补充";
+const FROM_FINDER = sourceWords("fromFinder");
+export const SCOPE_SOURCE = sourceWords("scope");
 
 export const DERIVATIONS: Derivation[] = [
   { key: "premises.area", rule: { kind: "answer", question: "area" }, source: FROM_FINDER },
@@ -142,20 +143,29 @@ export const DERIVATIONS: Derivation[] = [
     source: FROM_FINDER,
   },
   // A new enterprise's code is assigned when the business licence is issued (GB 32100), not typed.
-  { key: "subject.uscc", rule: { kind: "constant", value: "设立登记后自动赋码", onlyForNewEnterprise: true }, source: "设立登记时赋予" },
-  { key: "subject.operatingTerm", rule: { kind: "constant", value: "long-term", onlyForNewEnterprise: true }, source: "默认长期，可更正" },
-  { key: "subject.legalRep.idType", rule: { kind: "idTypeOf", field: "subject.legalRep.idNumber" }, source: "由证件号码识别" },
-  { key: "subject.contact.phone", rule: { kind: "copy", field: "subject.phone" }, source: "同联系电话，可更正" },
-  { key: "premises.address", rule: { kind: "copy", field: "subject.address" }, source: "同企业住所，可更正" },
-  { key: "premises.subdistrict", rule: { kind: "optionInText", field: "premises.address" }, source: "由经营场所地址识别" },
+  {
+    key: "subject.uscc",
+    rule: { kind: "constant", value: valueWords("usccPending"), onlyForNewEnterprise: true },
+    source: sourceWords("assignedAtRegistration"),
+  },
+  { key: "subject.operatingTerm", rule: { kind: "constant", value: "long-term", onlyForNewEnterprise: true }, source: sourceWords("longTerm") },
+  { key: "subject.legalRep.idType", rule: { kind: "idTypeOf", field: "subject.legalRep.idNumber" }, source: sourceWords("idType") },
+  { key: "subject.contact.phone", rule: { kind: "copy", field: "subject.phone" }, source: sourceWords("samePhone") },
+  { key: "premises.address", rule: { kind: "copy", field: "subject.address" }, source: sourceWords("sameAddress") },
+  { key: "premises.subdistrict", rule: { kind: "optionInText", field: "premises.address" }, source: sourceWords("subdistrict") },
   // The shop's sign shows the shop's name: asked once.
-  { key: "sign.content", rule: { kind: "copy", field: "premises.name" }, source: "同门店招牌名称，可更正" },
-  { key: "subject.shareholderCount", rule: { kind: "shareholders", field: "subject.shareholders", take: "count" }, source: "按股东名单计数", computed: true },
+  { key: "sign.content", rule: { kind: "copy", field: "premises.name" }, source: sourceWords("sameSign") },
+  {
+    key: "subject.shareholderCount",
+    rule: { kind: "shareholders", field: "subject.shareholders", take: "count" },
+    source: sourceWords("shareholderCount"),
+    computed: true,
+  },
   // 注册资本为全体股东认缴的出资额 (《中华人民共和国公司法》（2023年修订）第四十七条), in 万元 like the list.
   {
     key: "subject.registeredCapital",
     rule: { kind: "shareholders", field: "subject.shareholders", take: "capitalWan" },
-    source: "按股东认缴出资额合计",
+    source: sourceWords("registeredCapital"),
     computed: true,
   },
   // Last: it reads the values derived above (食品经营项目, 公共场所类别, …).

@@ -2,6 +2,7 @@
 // ("enterprise.name", …) and turned into values for canonical fields. Pure.
 // 珠海方案 (001) 二(一)2: "根据企业身份认证信息、已持有证照情况、过往办事记录等，自动提取有关信息填入申请表".
 import type { FieldDef, KnownValue } from "./merge-form";
+import { sourceWords } from "./sources";
 
 export interface EnterpriseProfile {
   name: string;
@@ -22,8 +23,8 @@ export interface ApplicantIdentity {
   idNumber: string | null;
 }
 
-export const ENTERPRISE_SOURCE = "企业登记信息";
-export const IDENTITY_SOURCE = "登录账户的实名认证信息（本人），法定代表人为他人时可更正";
+export const ENTERPRISE_SOURCE = sourceWords("enterprise");
+export const IDENTITY_SOURCE = sourceWords("identity");
 
 /**
  * Facts the enterprise registry holds for an EXISTING enterprise (统一社会信用代码, 名称, 类型, 法定代表人,
@@ -55,7 +56,7 @@ const IDENTITY_FIELDS: Record<string, keyof ApplicantIdentity> = {
 
 /** Sources → values; a field is known when its prefillSource has a non-empty value here. */
 export function sourcesOf(opts: { enterprise: EnterpriseProfile | null; applicantName: string }): Record<string, KnownValue> {
-  const out: Record<string, KnownValue> = { "applicant.displayName": { value: opts.applicantName, source: "登录账户" } };
+  const out: Record<string, KnownValue> = { "applicant.displayName": { value: opts.applicantName, source: sourceWords("account") } };
   const e = opts.enterprise;
   if (!e) return out;
   const put = (key: string, value: string | null) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
+import { dataNames } from "@/lib/i18n/data";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getApplicantHome } from "@/lib/applications/get-applicant-home";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -72,7 +73,7 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
           >
             {home.recent.map((a) => (
               <tr key={a.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2">{a.matters.join(t("common.listSeparator"))}</td>
+                <td className="px-3 py-2">{dataNames("matter", a.matters, locale, t("common.listSeparator"))}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{t(`status.${a.status}`)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(a.submittedAt ?? a.updatedAt, locale)}</td>
                 <td className="px-3 py-2">
@@ -88,7 +89,7 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
                         kind={kind}
                         applicationId={a.id}
                         version={a.version}
-                        subject={a.matters.join(t("common.listSeparator"))}
+                        subject={dataNames("matter", a.matters, locale, t("common.listSeparator"))}
                         action={kind === "delete" ? deleteDraftAction : withdrawApplicationAction}
                       />
                     ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getI18n } from "@/lib/i18n/server";
+import { dataName, dataNames } from "@/lib/i18n/data";
 import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getApplicationTracking } from "@/lib/approvals/get-application-tracking";
@@ -55,7 +56,7 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
             {t(`status.${tracking.status}`)}
           </dd>
           <dt className="text-slate-700">{t("track.mattersLabel")}</dt>
-          <dd className="break-words">{tracking.matters.join(t("common.listSeparator"))}</dd>
+          <dd className="break-words">{dataNames("matter", tracking.matters, locale, t("common.listSeparator"))}</dd>
           {tracking.submittedAt ? (
             <>
               <dt className="text-slate-700">{t("track.submittedAtLabel")}</dt>
@@ -137,7 +138,7 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
             <ul className="space-y-1" data-testid="other-items">
               {tracking.otherItems.map((i) => (
                 <li key={i.code} className="break-words">
-                  {t("common.withNote", { text: i.name, note: t(`itemStatus.${i.status}`) })}
+                  {t("common.withNote", { text: dataName("matter", i.code, i.name, locale), note: t(`itemStatus.${i.status}`) })}
                   {i.receiptNumber ? (
                     <>
                       {t("common.clauseSeparator")}

@@ -5,6 +5,25 @@ const forms: Messages["domain"]["forms"] = {
   labels: {
     companyName: "Company name",
   },
+  sources: {
+    account: "your account",
+    enterprise: "the enterprise's registration",
+    identity: "your account's real-name identity (yourself); correct it if the legal representative is someone else",
+    fromFinder: "your answers in the guide; you can correct it",
+    scope: "written from your answers and the matters applied for, in the standard business scope terms; you can add to it",
+    assignedAtRegistration: "assigned at registration",
+    longTerm: "long-term by default; you can correct it",
+    idType: "recognised from the ID number",
+    samePhone: "the same as the contact phone; you can correct it",
+    sameAddress: "the same as the registered address; you can correct it",
+    subdistrict: "recognised from the premises address",
+    sameSign: "the same as the shop's sign name; you can correct it",
+    shareholderCount: "counted from the shareholder list",
+    registeredCapital: "the total of the shareholders' subscribed capital",
+  },
+  values: {
+    usccPending: "assigned automatically at registration",
+  },
   errors: {
     value: {
       notMulti: "{label} takes several choices; please tick them again",

@@ -4,6 +4,27 @@ const forms = {
   labels: {
     companyName: "企业名称",
   },
+  /** Where a pre-filled value comes from (lib/forms/sources.ts: stored with the value in these words, shown translated). */
+  sources: {
+    account: "登录账户",
+    enterprise: "企业登记信息",
+    identity: "登录账户的实名认证信息（本人），法定代表人为他人时可更正",
+    fromFinder: "来自智能导办的回答，可更正",
+    scope: "按您的回答和所申请事项，以经营范围规范表述生成，可补充",
+    assignedAtRegistration: "设立登记时赋予",
+    longTerm: "默认长期，可更正",
+    idType: "由证件号码识别",
+    samePhone: "同联系电话，可更正",
+    sameAddress: "同企业住所，可更正",
+    subdistrict: "由经营场所地址识别",
+    sameSign: "同门店招牌名称，可更正",
+    shareholderCount: "按股东名单计数",
+    registeredCapital: "按股东认缴出资额合计",
+  },
+  /** Placeholder values the portal writes before the fact exists. */
+  values: {
+    usccPending: "设立登记后自动赋码",
+  },
   errors: {
     value: {
       notMulti: "{label}应为多选，请重新勾选",
