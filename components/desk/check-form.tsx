@@ -4,6 +4,7 @@
 import { useActionState, useState } from "react";
 import type { WindowDocument } from "@/lib/approvals/get-window-application";
 import { useI18n } from "@/lib/i18n/client";
+import { dataName } from "@/lib/i18n/data";
 import type { ActionResult, FormAction } from "@/lib/actions/types";
 import { DocumentProvision, DocumentTitle } from "./document-provision";
 
@@ -34,7 +35,7 @@ export function CheckForm({
   /** 退件 (the page's returnAction). */
   returnAction: FormAction;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // What the applicant promised for later starts as 容缺后补 (where still allowed); everything else is looked at.
   const [verdicts, setVerdicts] = useState<Record<string, Verdict | undefined>>(() =>
     Object.fromEntries(documents.map((d) => [d.documentKey, d.provided === "pending" && pendingAllowed && d.mayBePending ? "pending" : undefined])),
@@ -93,7 +94,7 @@ export function CheckForm({
               {verdicts[d.documentKey] === "problem" ? (
                 <div className="mt-2">
                   <label htmlFor={`${base}-problem`} className="block font-medium">
-                    {t("window.check.problemLabel", { name: d.name })}
+                    {t("window.check.problemLabel", { name: dataName("material", null, d.name, locale) })}
                   </label>
                   <textarea
                     id={`${base}-problem`}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { IssuancePreview } from "@/lib/approvals/get-window-application";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { useI18n } from "@/lib/i18n/client";
+import { dataName } from "@/lib/i18n/data";
 import type { ActionResult, FormAction } from "@/lib/actions/types";
 
 export function IssuePanel({
@@ -18,7 +19,8 @@ export function IssuePanel({
   /** 统一出件 (the page's issueAction). */
   issueAction: FormAction;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const matter = (zh: string) => dataName("matter", null, zh, locale);
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(issueAction, null);
   const blocked = preview.blockedBy.length > 0;
   return (
@@ -32,7 +34,7 @@ export function IssuePanel({
           <h3 className="font-semibold">{t("window.issue.willIssue")}</h3>
           <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="will-issue">
             {preview.willIssue.map((i) => (
-              <li key={i.matter}>{t("common.labelValue", { label: i.matter, value: t(`window.licenceKind.${i.kind}`) })}</li>
+              <li key={i.matter}>{t("common.labelValue", { label: matter(i.matter), value: t(`window.licenceKind.${i.kind}`) })}</li>
             ))}
           </ul>
         </div>
@@ -46,7 +48,7 @@ export function IssuePanel({
           <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="will-reject">
             {preview.rejected.map((r) => (
               <li key={r.matter} className="break-words">
-                {t("common.labelValue", { label: r.matter, value: r.reason ?? t("window.issue.noReason") })}
+                {t("common.labelValue", { label: matter(r.matter), value: r.reason ?? t("window.issue.noReason") })}
               </li>
             ))}
           </ul>
@@ -55,7 +57,7 @@ export function IssuePanel({
       {preview.noHolder.length ? (
         <p className="break-words">
           {t("window.issue.noHolder")}
-          {preview.noHolder.join(t("common.listSeparator"))}
+          {preview.noHolder.map(matter).join(t("common.listSeparator"))}
         </p>
       ) : null}
       {blocked ? (
@@ -63,7 +65,7 @@ export function IssuePanel({
           <p>{t("window.issue.blocked")}</p>
           <ul className="mt-1 list-disc pl-6">
             {preview.blockedBy.map((b) => (
-              <li key={b.name}>{t("window.queue.materialDue", { name: b.name, date: shanghaiDay(b.deadline) })}</li>
+              <li key={b.name}>{t("window.queue.materialDue", { name: dataName("material", null, b.name, locale), date: shanghaiDay(b.deadline) })}</li>
             ))}
           </ul>
         </div>
