@@ -4,9 +4,10 @@ import { useActionState, useEffect, useRef } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { TextField } from "@/components/ui/text-field";
 import { ActionResult, type ActionAnswer } from "@/components/ui/action-result";
-import type { AddSynonymResult } from "@/lib/catalog/manage-synonyms";
+import type { FormAction } from "@/lib/actions/types";
 
-type AddAction = (prev: AddSynonymResult | null, formData: FormData) => Promise<AddSynonymResult>;
+/** The page's addSynonymAction (defineAction): the new synonym's id, or the standard failure with its field messages. */
+type AddAction = FormAction<{ id: string }>;
 type RemoveAction = (prev: ActionAnswer, formData: FormData) => Promise<ActionAnswer>;
 
 export function AddSynonymForm({ action }: { action: AddAction }) {
@@ -16,8 +17,9 @@ export function AddSynonymForm({ action }: { action: AddAction }) {
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);
-  const errors = state && !state.ok ? state.errors : {};
-  const answer: ActionAnswer = state ? (state.ok ? { ok: true } : { ok: false, error: Object.values(errors).join("；") }) : null;
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // The failure's `error` already holds every problem, translated.
+  const answer: ActionAnswer = state;
   return (
     <form ref={form} action={formAction} className="space-y-3" noValidate data-testid="add-synonym">
       <div className="grid gap-3 sm:grid-cols-2">

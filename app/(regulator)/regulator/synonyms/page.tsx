@@ -6,19 +6,9 @@ import { listSynonyms } from "@/lib/catalog/manage-synonyms";
 import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { AddSynonymForm, RemoveSynonymButton } from "@/components/synonyms/synonym-forms";
-import type { AddSynonymResult } from "@/lib/catalog/manage-synonyms";
 import { addSynonymAction, removeSynonymAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-
-/** The add form still reads field messages as `errors` (components/synonyms/synonym-forms.tsx): the one answer, adapted. */
-async function addSynonymFormAction(_prev: AddSynonymResult | null, formData: FormData): Promise<AddSynonymResult> {
-  "use server";
-  const r = await addSynonymAction(null, formData);
-  if (r.ok) return { ok: true, id: r.id };
-  const { word, target } = r.fieldErrors ?? {};
-  return { ok: false, errors: word || target ? { ...(word ? { word } : {}), ...(target ? { target } : {}) } : { word: r.error } };
-}
 
 const PAGE_LINK = "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-brand-700 hover:bg-brand-50";
 
@@ -46,7 +36,7 @@ export default async function SynonymsPage({ searchParams }: { searchParams: Pro
           {t("catalogAdmin.synonyms.addHeading")}
         </h2>
         <p className="mb-3 mt-1 text-sm text-slate-700">{t("catalogAdmin.synonyms.addLead")}</p>
-        <AddSynonymForm action={addSynonymFormAction} />
+        <AddSynonymForm action={addSynonymAction} />
       </section>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" className="mb-3 text-xl font-bold">
