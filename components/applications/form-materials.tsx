@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import type { ApplyDocument } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
 import { dataName } from "@/lib/i18n/data";
+import { problemText } from "@/lib/forms/problem";
 import { formatDateTime } from "@/components/ui/date-time";
 import { UploadField } from "@/components/ui/upload-field";
 import type { ApplyActions } from "./apply-actions";
@@ -31,7 +32,11 @@ export function FormMaterials({
   const notNeeded = documents.filter((d) => d.route === "government" || d.route === "waived" || d.route === "verified");
   const needed = documents.filter((d) => !notNeeded.includes(d));
   const why = (d: ApplyDocument) =>
-    d.route === "government" ? t("apply.form.heldByGovernment") : d.online?.status === "verified" ? d.online.note : t("apply.form.waivedByCommitment");
+    d.route === "government"
+      ? t("apply.form.heldByGovernment")
+      : d.online?.status === "verified"
+        ? problemText(t, d.online.noteProblem)
+        : t("apply.form.waivedByCommitment");
   return (
     <section aria-labelledby="materials-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="materials-heading" className="text-xl font-semibold">
@@ -120,7 +125,7 @@ function DocumentRow({
   return (
     <li className="rounded-md border border-slate-300 p-3" data-testid={docTestId(doc)}>
       <DocumentHeader doc={doc} />
-      {online?.status === "unavailable" ? <p className="text-sm text-slate-800">{online.reason}</p> : null}
+      {online?.status === "unavailable" ? <p className="text-sm text-slate-800">{problemText(t, online.reasonProblem)}</p> : null}
       {online?.kind === "verified" && online.status === "incomplete" ? <p className="text-sm text-slate-800">{t("apply.form.verifyHint")}</p> : null}
       <DocumentUpload applicationId={applicationId} doc={doc} upload={actions.uploadMaterial} />
       {doc.mayBePending && pendingAllowed && !doc.uploadedFileName ? (

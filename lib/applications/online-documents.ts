@@ -26,7 +26,7 @@ import { wanToYuan } from "@/lib/forms/capital";
 import { formatScope, parseScope, type ScopeTermLike } from "@/lib/scope/derive-scope";
 import { makeT } from "@/lib/i18n/core";
 import zhCN from "@/lib/i18n/messages/zh-CN";
-import { problemText } from "@/lib/forms/problem";
+import { problem, problemText, type Problem } from "@/lib/forms/problem";
 
 export type OnlineKind = "generated" | "verified";
 
@@ -44,11 +44,12 @@ export type OnlineOutcome =
       drawing?: SignDrawing;
     }
   /** Verified from the form: nothing to provide. */
-  | { status: "verified"; note: string }
+  /** `note` in the zh-CN words (what the officers read); `noteProblem` the same as a catalog key, for the visitor's locale. */
+  | { status: "verified"; note: string; noteProblem: Problem }
   /** Not yet: these fields are missing or wrong (each message names the field). */
   | { status: "incomplete"; problems: string[] }
   /** Cannot be produced in this case: the applicant uploads it. */
-  | { status: "unavailable"; reason: string };
+  | { status: "unavailable"; reason: string; reasonProblem: Problem };
 
 /** What the sign schematic shows: drawn to scale from the form. */
 export interface SignDrawing {
@@ -155,11 +156,13 @@ function companyProblems(ctx: DocumentContext, rows: Shareholder[]): string[] {
 const isSigner = (ctx: DocumentContext, r: Shareholder) =>
   r.idKind === "resident-id" && ctx.signer !== null && r.idNumber === ctx.signer.idNumber && r.name === ctx.signer.name;
 
-const ALL_MUST_SIGN =
-  "章程和股东决定须由全体股东本人签署。只有一位股东、且由该股东本人登录办理时，本网站可生成并由其电子签名；其他情况请上传全体股东签署的文件。";
+const E = "domain.applications.errors.documents";
+/** An outcome the portal cannot produce: the reason in zh-CN words and as a key. */
+const unavailable = (p: Problem): OnlineOutcome => ({ status: "unavailable", reason: problemText(makeT(zhCN), p), reasonProblem: p });
+const ALL_MUST_SIGN = problem(`${E}.allMustSign`);
 
 const isLimitedCompany = (ctx: DocumentContext) => str(ctx, "subject.entityType").startsWith("llc-");
-const NOT_LLC = "在线生成的章程和任职文件适用于有限责任公司；其他类型的企业请上传本企业的文件。";
+const NOT_LLC = problem(`${E}.notLlc`);
 
 /**
  * The scope as the registry writes it (许可项目 and 一般项目 apart, each with its closing words), from the
@@ -183,8 +186,8 @@ function articles(ctx: DocumentContext): OnlineOutcome {
   const sh = shareholdersOf(ctx);
   const scope = scopeClause(ctx);
   const problems = [...missing, ...sh.problems, ...scope.problems, ...companyProblems(ctx, sh.rows)];
-  if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return { status: "unavailable", reason: NOT_LLC };
-  if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return { status: "unavailable", reason: ALL_MUST_SIGN };
+  if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return unavailable(NOT_LLC);
+  if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return unavailable(ALL_MUST_SIGN);
   if (problems.length) return { status: "incomplete", problems };
   const name = str(ctx, "subject.name");
   const rep = str(ctx, "subject.legalRep.name");
@@ -222,8 +225,8 @@ function appointment(ctx: DocumentContext): OnlineOutcome {
   const sh = shareholdersOf(ctx);
   const rep = str(ctx, "subject.legalRep.name");
   const problems = [...missing, ...sh.problems, ...companyProblems(ctx, sh.rows)];
-  if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return { status: "unavailable", reason: NOT_LLC };
-  if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return { status: "unavailable", reason: ALL_MUST_SIGN };
+  if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return unavailable(NOT_LLC);
+  if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return unavailable(ALL_MUST_SIGN);
   if (problems.length) return { status: "incomplete", problems };
   const name = str(ctx, "subject.name");
   return done(`${name}股东决定`, [
@@ -301,15 +304,12 @@ function shareholderIdentities(ctx: DocumentContext): OnlineOutcome {
   const isRegistered = (r: Shareholder) => r.idKind === "uscc" && ctx.registered.get(r.idNumber) === r.name;
   const unverified = sh.rows.filter((r) => !isSigner(ctx, r) && !isRegistered(r));
   if (unverified.length) {
-    return {
-      status: "unavailable",
-      reason: `${unverified.map((r) => r.name).join("、")}的身份无法在线核验（只能核验登录本人的实名认证身份和在本市登记的企业），请上传其身份证明或主体资格证明。`,
-    };
+    return unavailable(problem(`${E}.unverifiable`, { names: unverified.map((r) => r.name).join("、") }));
   }
   const people = sh.rows.filter((r) => isSigner(ctx, r)).length;
   const companies = sh.rows.length - people;
-  const parts = [people ? "自然人股东与登录账户的实名认证身份一致" : "", companies ? `${companies}家企业股东与企业登记信息一致` : ""].filter(Boolean);
-  return { status: "verified", note: `已在线核验，免交：${parts.join("，")}` };
+  const noteProblem = problem(people && companies ? `${E}.verifiedBoth` : people ? `${E}.verifiedPeople` : `${E}.verifiedCompanies`, { count: companies });
+  return { status: "verified", note: problemText(makeT(zhCN), noteProblem), noteProblem };
 }
 
 /** By documentKey (MaterialRequirement.documentKey): the documents the portal can produce or verify. */

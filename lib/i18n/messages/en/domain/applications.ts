@@ -66,6 +66,16 @@ const applications: Messages["domain"]["applications"] = {
       resign: "The content of “{name}” has changed with the form; please check it again and sign it",
       sign: "Please check and e-sign the “{name}” the portal wrote, or upload your own document (needed for {matters})",
       upload: "Please upload “{name}” (needed for {matters})",
+      allMustSign:
+        "The articles and the shareholder's decision must be signed by every shareholder in person. The portal can write them for e-signing only when there is one shareholder who applies in person; otherwise please upload the documents signed by all shareholders.",
+      notLlc:
+        "The articles and appointment documents written online are for limited liability companies; other kinds of enterprise please upload their own documents.",
+      unverifiable:
+        "The identity of {names} cannot be verified online (only the signed-in person's real-name identity and enterprises registered in this city can be); please upload their identity or legal-status documents.",
+      verifiedPeople: "Verified online, not needed: the individual shareholder matches the account's real-name identity",
+      verifiedCompanies: "Verified online, not needed: {count} corporate shareholder(s) match the enterprise registry",
+      verifiedBoth:
+        "Verified online, not needed: the individual shareholder matches the account's real-name identity, and {count} corporate shareholder(s) match the enterprise registry",
     },
     withdraw: {
       stale: "The application's status has changed; please refresh the page to see the latest status",
