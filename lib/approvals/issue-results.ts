@@ -11,6 +11,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
+import { makeT } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
 import { shanghaiDate, shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
@@ -18,6 +20,7 @@ import { newCompanyUscc } from "@/lib/ids/org-code";
 import { wanToYuan } from "@/lib/forms/capital";
 import { formAndDocuments, lockApplication, type ApplicationDetail } from "./application-detail";
 import { issuePlan } from "./issue-plan";
+import { type IssuedLine, issuedNotice, NO_HOLDER_KEY } from "./issued-notice";
 import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
 import { certificateTitle, licensedItems } from "@/lib/licences/certificate-title";
 import { registrationFacts } from "@/lib/licences/registration-facts";
@@ -32,6 +35,8 @@ import { scheduleVerification } from "@/lib/supervision/schedule-verification";
 
 /** 上海市金山区: the district this portal registers companies in (its USCC division code). */
 export const DIVISION_CODE = "310116";
+
+const zhT = makeT(zhCN);
 
 const PREFIX = { BUSINESS: "YZ", PERMIT: "XK", FILING_RECEIPT: "BA" } as const;
 
@@ -70,19 +75,24 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
 
     const issued: IssueResult["issued"] = [];
     const rejected: IssueResult["rejected"] = [];
+    // The applicant's notice, line by line, as facts its reader's locale words (issued-notice.ts).
+    const lines: IssuedLine[] = [];
     const day = shanghaiDay(now).replace(/-/g, "");
     let signer: SigningKey | undefined;
     for (const entry of plan.entries) {
       const { item } = entry;
       const m = item.matter;
       if (entry.outcome === "rejected") {
-        rejected.push({ matter: m.name, reason: item.decisionReason ?? "不予许可" });
+        rejected.push({ matter: m.name, reason: item.decisionReason ?? zhT("domain.approvals.notices.issuedLines.notGranted") });
+        lines.push({ line: "rejected", matterCode: m.code, matter: m.name, reason: item.decisionReason });
         continue;
       }
       if (entry.outcome === "noHolder" || !enterprise) {
-        const reason = "营业执照未获核准，该事项无法发证";
+        // The item's decision reason is the record's (in Chinese, as the departments' own reasons are).
+        const reason = zhT(NO_HOLDER_KEY);
         await tx.applicationItem.update({ where: { id: item.id }, data: { status: "REJECTED", decisionReason: reason, decidedAt: now } });
         rejected.push({ matter: m.name, reason });
+        lines.push({ line: "noHolder", matterCode: m.code, matter: m.name });
         continue;
       }
       const kind = entry.kind;
@@ -144,6 +154,7 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       // A new company's filing receipt is numbered now, with the USCC it names (submit-application.ts).
       else if (item.status === "FILED" && !item.receiptNumber) await tx.applicationItem.update({ where: { id: item.id }, data: { receiptNumber: number } });
       issued.push({ kind, number, matter: m.name });
+      lines.push({ line: "issued", matterCode: m.code, matter: m.name, kind, number });
     }
 
     const workingDaysTaken = workingDaysBetween(app.submittedAt!, now, await loadCalendar(tx));
@@ -161,15 +172,11 @@ export async function issueResults(opts: { actor: SessionUser; now: Date; input:
       data: { status: to, issuedAt: now, workingDaysTaken, enterpriseId: enterprise?.id ?? null, version: { increment: 1 } },
     });
     if (moved.count !== 1) throw new AppError("CONFLICT", "domain.approvals.errors.view.staleApplication");
-    const lines = [
-      ...issued.map((i) => `✔ ${i.matter}：${i.kind === "BUSINESS" ? "营业执照" : i.kind === "FILING_RECEIPT" ? "备案回执" : "许可证"} ${i.number}`),
-      ...rejected.map((r) => `✘ ${r.matter}：${r.reason}`),
-    ];
+    // Issued lines first, then the refused ones, as the notice always listed them.
+    const ordered = [...lines.filter((l) => l.line === "issued"), ...lines.filter((l) => l.line !== "issued")];
     await notify(tx, {
       to: { users: [app.applicantId] },
-      ...(rejected.length
-        ? { key: "domain.approvals.notices.issuedWithRejected", params: { count: issued.length, rejected: rejected.length, lines: lines.join("\n") } }
-        : { key: "domain.approvals.notices.issued", params: { count: issued.length, lines: lines.join("\n") } }),
+      ...issuedNotice(ordered, zhT),
       link: `/my/applications/${app.id}`,
       now,
     });

@@ -99,6 +99,12 @@ const approvals: Messages["domain"]["approvals"] = {
     readyToIssue: { title: "Application ready to issue", body: "Every department has decided on an application; please issue the results together." },
     issued: { title: "Results issued", body: "{count} issued:\n{lines}" },
     issuedWithRejected: { title: "Results issued", body: "{count} issued, {rejected} not granted (reasons below):\n{lines}" },
+    issuedLines: {
+      issued: "✔ {matter}: {kind} {number}",
+      rejected: "✘ {matter}: {reason}",
+      notGranted: "Not granted",
+      noHolder: "The business licence was not granted, so nothing can be issued for this matter",
+    },
     taskApproved: { title: "{department} granted the permit", body: "{matters}: granted; the service window will issue the results together." },
     taskRejected: { title: "{department} refused the permit", body: "{matters}: refused. Reason: {reason}" },
     correctionRequested: {

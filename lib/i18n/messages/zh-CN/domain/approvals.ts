@@ -92,6 +92,12 @@ const approvals = {
     readyToIssue: { title: "申请待统一出件", body: "一件申请的各审批部门均已作出决定，请统一出件。" },
     issued: { title: "结果已统一出件", body: "共发放 {count} 项：\n{lines}" },
     issuedWithRejected: { title: "结果已统一出件", body: "共发放 {count} 项，{rejected} 项未获准予（理由见下）：\n{lines}" },
+    issuedLines: {
+      issued: "✔ {matter}：{kind} {number}",
+      rejected: "✘ {matter}：{reason}",
+      notGranted: "不予许可",
+      noHolder: "营业执照未获核准，该事项无法发证",
+    },
     taskApproved: { title: "{department}已准予许可", body: "{matters}已获准予，将由综合窗口统一出件。" },
     taskRejected: { title: "{department}不予许可", body: "{matters}不予许可。理由：{reason}" },
     correctionRequested: { title: "{department}请您补正", body: "{matters}需要补正：{reason}（补正期间审批时限暂停计算）" },
