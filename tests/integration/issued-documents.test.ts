@@ -12,7 +12,9 @@ import { decideTask } from "@/lib/approvals/decide-task";
 import { issueResults } from "@/lib/approvals/issue-results";
 import { makeT } from "@/lib/i18n/core";
 import zhCN from "@/lib/i18n/messages/zh-CN";
-import { zhError } from "../support/messages";
+import { english, zhError, zhNotice } from "../support/messages";
+import { noticeText } from "@/lib/notifications/notice-text";
+import { issuedNoticeParams } from "@/lib/approvals/issued-notice";
 import { checkSignature, type LicencePayload } from "@/lib/licences/signature";
 import { publishedKeys } from "@/lib/licences/signing-key";
 import { walletLicencePdf } from "@/lib/licences/wallet-files";
@@ -96,6 +98,24 @@ describe("统一出件: what each document says", () => {
       expect(item.licences[0]!.uscc).toBe(issued.uscc);
       expect(item.licences[0]!.issuedAt.getTime()).toBe(business.issuedAt.getTime());
     }
+  });
+
+  it("the founder's notice lists every document issued, in Chinese as always and in English from the same facts", async () => {
+    const { founder, licences } = s1;
+    const [note] = await getDb().notification.findMany({ where: { userId: founder.id, key: "domain.approvals.notices.issued" } });
+    expect(note).toBeDefined();
+    const stored = { key: note!.key, params: note!.params as Record<string, string | number> };
+    const business = licences.find((l) => l.kind === "BUSINESS")!;
+    const zhBody = zhNotice(stored).body;
+    expect(zhBody.split("\n")).toHaveLength(licences.length + 1);
+    expect(zhBody).toContain(`共发放 ${licences.length} 项：`);
+    expect(zhBody).toContain(`✔ 企业设立登记（营业执照）：营业执照 ${business.number}`);
+    const enBody = noticeText({ key: stored.key, params: issuedNoticeParams(stored.key, stored.params, english, "en") }, english).body;
+    expect(enBody).toContain(`${licences.length} issued:`);
+    expect(enBody).toContain(`✔ Company registration (business licence): Business licence ${business.number}`);
+    expect(enBody).toMatch(/: Permit XK/);
+    expect(enBody).toMatch(/: Filing receipt BA/);
+    expect(enBody).not.toMatch(/营业执照|许可证|备案回执/);
   });
 
   it("a second new company asking for a name registered since is refused at 统一出件, and nothing is issued", async () => {
