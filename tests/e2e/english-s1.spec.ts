@@ -99,7 +99,7 @@ const KNOWN_GAPS: Gap[] = [
     page: /^\/(my|dept)\b/,
     line: /^(a|p)\[inbox\]: /,
     source:
-      "inbox notices stored as Chinese words: notification writers not yet on notify() (lib/applications/submit-application.ts; lib/approvals/accept-application.ts, decide-task.ts, issue-results.ts)",
+      "inbox notices: their params carry Chinese catalog names (department, matters) shown as they are by lib/notifications/notice-text.ts, and lib/approvals/issue-results.ts builds the issued list as a Chinese string",
   },
   {
     page: /^\/my\/wallet/,
