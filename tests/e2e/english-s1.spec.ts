@@ -20,7 +20,8 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]/;
 
 /**
  * The visible text on the page that contains CJK and is not inside a legal original or a lang="zh-CN"
- * element, as "tag[testid]: text" lines (empty = the page is English). What this spec typed into the form
+ * element, as "tag[testid]: text" lines, then the same for accessible names, alt texts, placeholders and
+ * tooltips ("tag[testid] @attr: value") and the page's title (empty = the page is English). What this spec typed into the form
  * (USER_DATA: the company's, the shop's and the people's names, the address) is user data shown as typed:
  * it is taken out of each text before the check, so "Progress: <the company's name>" passes while a
  * Chinese sentence around it would not.
@@ -45,6 +46,18 @@ async function chineseOutsideMarked(page: Page): Promise<string[]> {
         if (el.tagName !== "OPTION" && !el.checkVisibility()) continue;
         found.push(`${el.tagName.toLowerCase()}[${el.closest("[data-testid]")?.getAttribute("data-testid") ?? ""}]: ${node.textContent!.trim().slice(0, 100)}`);
       }
+      // What is read out or shown without being text: names of controls and images, placeholders, tooltips.
+      for (const el of document.body.querySelectorAll("[aria-label], [alt], [placeholder], [title]")) {
+        if (marked(el) || el.closest("script, style, noscript, template")) continue;
+        for (const attr of ["aria-label", "alt", "placeholder", "title"]) {
+          const value = el.getAttribute(attr);
+          if (value && cjk.test(withoutTyped(value)))
+            found.push(
+              `${el.tagName.toLowerCase()}[${el.closest("[data-testid]")?.getAttribute("data-testid") ?? ""}] @${attr}: ${value.trim().slice(0, 100)}`,
+            );
+        }
+      }
+      if (cjk.test(withoutTyped(document.title))) found.push(`title[]: ${document.title.slice(0, 100)}`);
       return [...new Set(found)];
     },
     [CJK.source, USER_DATA] as const,
@@ -79,6 +92,11 @@ const KNOWN_GAPS: Gap[] = [
     source: 'components/applications/form-field.tsx (SHAREHOLDER_LINE_EXAMPLE not marked lang="zh-CN")',
   },
   { page: /./, line: /已在线核验，免交/, source: "lib/applications/online-documents.ts (the online-verification note)" },
+  {
+    page: /^\/apply\//,
+    line: /^button\[doc-[^\]]+\] @aria-label: E-sign: /,
+    source: "components/applications/form-generated-document.tsx (the sign button's name: doc.name not through dataName)",
+  },
   // The applicant's tracking page and workspace.
   {
     page: /^\/my\/applications\//,
