@@ -1,11 +1,15 @@
 // Issue 16 §2 "Done when": the English UI shows no Chinese except labelled legal originals. A founder walks
 // S1 (../shared/SCENARIOS.md) with the locale cookie set to English — the finder, the one-time notice, the
 // start page, the merged form with its commitments and generated documents, submission and the tracking
-// page — and on every page no CJK character is visible outside
+// page; then the service window (queue, completeness check, acceptance), the three department officers
+// (desk, task, approval), the founder's supplement, the window's issuance, and the founder's tracking page,
+// workspace and licence wallet, every officer in English too — and on every page no CJK character is
+// visible (nor in an accessible name, alt text, placeholder, tooltip or the title) outside
 //   - a legal original (data-legal-original: the 告知承诺书 and the documents written from the form, which
-//     stay Chinese because they are what is signed; an English translation is shown beside each), and
+//     stay Chinese because they are what is signed; an English translation is shown beside each),
 //   - data marked lang="zh-CN": registry and user data as typed (the company's and people's names, the
-//     address, the business scope), legal citations, and catalog data that has no translation.
+//     address, the business scope), legal citations, and catalog data that has no translation, and
+//   - what this spec typed (USER_DATA), in case a page shows it unmarked.
 // That marking must stay the exception: the permits' names, the questions and the department names are
 // asserted to be English.
 import { mkdtempSync, writeFileSync } from "node:fs";
