@@ -6,6 +6,8 @@ import { getI18n } from "@/lib/i18n/server";
 import { getApplicationRatings, type RatingUnit } from "@/lib/ratings/get-application-ratings";
 import { DateTimeText } from "@/components/ui/date-time";
 import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataName } from "@/lib/i18n/data";
+import { DataName } from "@/components/i18n/data-name";
 import { RatingForm } from "./rating-form";
 import type { RatingFormAction } from "./use-checked-form";
 
@@ -17,12 +19,13 @@ export interface RatingActions {
 import { RatingScoresList, TicketProgress } from "./rating-view";
 
 function UnitCard({ applicationId, u, t, locale, actions }: { applicationId: string; u: RatingUnit; t: TFunction; locale: Locale; actions: RatingActions }) {
-  const name = u.departmentName ?? t("ratings.window");
+  // The department's name in the visitor's locale (catalog data; an untranslated name stays Chinese, marked).
+  const name = u.departmentName ? dataName("department", null, u.departmentName, locale) : t("ratings.window");
   const headingId = `rating-unit-${u.unit}`;
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="rating-unit" data-unit={u.unit}>
       <h3 id={headingId} className="text-lg font-semibold">
-        {name}
+        {u.departmentName ? <DataName kind="department" zh={u.departmentName} locale={locale} /> : name}
       </h3>
       {u.waitingFor ? (
         <p className="text-slate-700" data-testid="rating-waiting">

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { checkUpload, FILE_INPUT_ACCEPT } from "@/lib/files/sniff";
 import { useI18n } from "@/lib/i18n/client";
+import type { TFunction } from "@/lib/i18n/core";
 
 /** The materials limit (lib/applications/upload-material.ts MAX_MATERIAL_BYTES; that module is server-only). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -10,12 +11,14 @@ export type UploadResult = { ok: true; fileName: string } | { ok: false; error: 
 
 /**
  * The browser's check of a chosen file (type by its first bytes, size) before anything is sent; null when
- * it may be sent, else the message to show. The server checks the real bytes again.
+ * it may be sent, else the message to show: the refusal's catalog key translated with `t` (the visitor's
+ * locale), or its Chinese words when no `t` is given. The server checks the real bytes again.
  */
-export async function checkChosenFile(file: File): Promise<string | null> {
+export async function checkChosenFile(file: File, t?: TFunction): Promise<string | null> {
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   const check = checkUpload({ fileName: file.name, declaredType: file.type, bytes: head, size: file.size, maxBytes: MAX_UPLOAD_BYTES });
-  return check.ok ? null : check.message;
+  if (check.ok) return null;
+  return t ? t(check.key, check.params) : check.message;
 }
 
 export const fileInputClass =
@@ -46,7 +49,7 @@ export function UploadField({
 
   async function upload(file: File) {
     setError(null);
-    const problem = await checkChosenFile(file);
+    const problem = await checkChosenFile(file, t);
     if (problem) return setError(problem);
     setBusy(true);
     setMessage(t("apply.form.uploading"));

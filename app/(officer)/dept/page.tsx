@@ -3,6 +3,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDeptSummary } from "@/lib/approvals/get-dept-summary";
 import { listDeptTasks } from "@/lib/approvals/list-dept-tasks";
+import { DataName } from "@/components/i18n/data-name";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuickLinks } from "@/components/ui/quick-links";
@@ -29,7 +30,9 @@ export default async function DeptPage() {
       <PageHeading title={t("dept.heading")} lead={t("dashboard.countsFromDb")} />
       <p>
         {t("common.labelValue", { label: t("dept.department"), value: "" })}
-        <strong data-testid="department-name">{s.department.name}</strong>
+        <strong data-testid="department-name">
+          <DataName kind="department" zh={s.department.name} locale={locale} />
+        </strong>
       </p>
       <StatGrid
         label={t("dept.heading")}

@@ -92,6 +92,17 @@ export const CERTIFICATE_NAMES: Pairs = {
   MEDICAL_INSTITUTION: ["医疗机构执业许可证", "Medical institution practice licence"],
   ANIMAL_CLINIC: ["动物诊疗许可证", "Animal clinic licence"],
   OUTDOOR_ADVERTISING: ["户外广告设施设置许可决定书", "Outdoor advertising structure approval decision"],
+  // Filing receipts (备案回执): the title lib/licences/certificate-title.ts derives from the filing matter's name.
+  PREPACKAGED_FOOD_FILING: ["仅销售预包装食品备案回执", "Filing receipt for the sale of prepackaged food only"],
+  MEDICAL_DEVICE_II_FILING: ["第二类医疗器械经营备案回执", "Class II medical device trading filing receipt"],
+  OUTDOOR_SIGN_FILING: ["户外招牌设置备案回执", "Shop sign filing receipt"],
+  VEHICLE_REPAIR_FILING: ["机动车维修经营备案回执", "Motor vehicle repair business filing receipt"],
+  GRAIN_PURCHASE_FILING: ["粮食收购企业备案回执", "Grain purchasing enterprise filing receipt"],
+  HR_SERVICE_FILING: ["人力资源服务备案回执（职业中介活动以外）", "Human resources service filing receipt (other than job placement)"],
+  CHILDCARE_FILING: ["托育机构备案回执", "Childcare institution filing receipt"],
+  ELDERLY_CARE_FILING: ["养老机构备案回执", "Elderly care institution filing receipt"],
+  ART_DEALER_FILING: ["艺术品经营单位备案回执", "Art dealer filing receipt"],
+  CLINIC_FILING: ["诊所备案回执", "Clinic filing receipt"],
 };
 
 /** Matter.industry (a Chinese word used as a filter): the word itself is the key. */

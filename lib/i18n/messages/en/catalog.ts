@@ -3,7 +3,7 @@ import type { Messages } from "../zh-CN";
 const catalog: Messages["catalog"] = {
   metaTitle: "Operating-permit catalog · OneLicence",
   heading: "Catalog of business operating permits",
-  lead: "Under the 证照分离 reform every business operating permit is published with its reform mode, approving department, level and OneLicence rollout batch. Select a matter's name to open its service guide.",
+  lead: "Under the reform separating operating permits from the business licence, every business operating permit is published with its reform mode, approving department, level and OneLicence rollout batch. Select a matter's name to open its service guide.",
   byModeHeading: "By reform mode",
   byModeNote:
     "Counts of matters per reform mode under the current search and filters (the reform-mode filter itself is not applied). Select one to filter by it.",

@@ -40,7 +40,7 @@ const holidays: Messages["holidays"] = {
   },
   kindHelp: {
     HOLIDAY: "A Monday to Friday that is not worked (public holidays and days off moved by the schedule). Weekends are off anyway and need no entry.",
-    WORKDAY: "A Saturday or Sunday that is worked (调休 make-up day); it counts as a working day.",
+    WORKDAY: "A Saturday or Sunday that is worked (a make-up working day); it counts as a working day.",
   },
   effect: {
     off: "Counted as a day off",
