@@ -3,6 +3,8 @@ import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ApplyDocument } from "@/lib/applications/get-apply-page";
 import { useI18n } from "@/lib/i18n/client";
+import { dataName } from "@/lib/i18n/data";
+import { problemText } from "@/lib/forms/problem";
 import { LegalText } from "@/components/i18n/legal-text";
 import { onlineDocumentEn } from "@/lib/applications/online-documents-en";
 import { EnglishTitle } from "@/components/i18n/english-title";
@@ -58,11 +60,19 @@ export function GeneratedDocument({
         <div>
           <p className="font-medium">{t("apply.form.generatedIncomplete")}</p>
           <ul className="ml-5 list-disc text-sm">
-            {online.problems.map((p) => (
-              <li key={p} className="break-words">
-                {p}
-              </li>
-            ))}
+            {online.issues.map((p) => {
+              // The field's label in the visitor's locale (the problem carries its key and the stored label).
+              const text = problemText(
+                t,
+                p,
+                p.params?.field ? { label: dataName("field", String(p.params.field), String(p.params.label), locale) } : undefined,
+              );
+              return (
+                <li key={text} className="break-words">
+                  {text}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

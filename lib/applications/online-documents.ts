@@ -47,7 +47,8 @@ export type OnlineOutcome =
   /** `note` in the zh-CN words (what the officers read); `noteProblem` the same as a catalog key, for the visitor's locale. */
   | { status: "verified"; note: string; noteProblem: Problem }
   /** Not yet: these fields are missing or wrong (each message names the field). */
-  | { status: "incomplete"; problems: string[] }
+  /** `problems` in the zh-CN words (the officers' views); `issues` the same as catalog keys ({field} names the field of {label}). */
+  | { status: "incomplete"; problems: string[]; issues: Problem[] }
   /** Cannot be produced in this case: the applicant uploads it. */
   | { status: "unavailable"; reason: string; reasonProblem: Problem };
 
@@ -88,18 +89,30 @@ const optionLabel = (ctx: DocumentContext, key: string): string => {
 };
 
 /** The required values, or the problems ("请先填写…") when any is empty. */
-function need(ctx: DocumentContext, keys: string[]): string[] {
-  return keys.filter((k) => !str(ctx, k)).map((k) => `请先填写“${labelOf(ctx, k)}”`);
+function need(ctx: DocumentContext, keys: string[]): Problem[] {
+  return keys.filter((k) => !str(ctx, k)).map((k) => fieldIssue(ctx, "fillFirst", k));
 }
 
-function shareholdersOf(ctx: DocumentContext): { rows: Shareholder[]; problems: string[] } {
-  const text = str(ctx, "subject.shareholders");
-  if (!text) return { rows: [], problems: [`请先填写“${labelOf(ctx, "subject.shareholders")}”`] };
-  // The list's problems in the document's language (the generated documents are Chinese originals).
-  const parsed = parseShareholders(text);
+/** A problem naming a field: its label (zh) and key, so the browser can show the label in the visitor's locale. */
+const fieldIssue = (
+  ctx: DocumentContext,
+  name: "fillFirst" | "capitalNumber" | "capitalSum" | "scopeTerm" | "signSize",
+  key: string,
+  params: Record<string, string> = {},
+): Problem => problem(`${E}.${name}`, { label: labelOf(ctx, key), field: key, ...params });
+
+/** Not ready yet: every problem, in zh-CN words and as keys. */
+const incomplete = (issues: Problem[]): OnlineOutcome => {
   const zhT = makeT(zhCN);
-  if (parsed.rows.length || parsed.problems.length) return { rows: parsed.rows, problems: parsed.problems.map((p) => problemText(zhT, p)) };
-  return { rows: [], problems: [`请先填写“${labelOf(ctx, "subject.shareholders")}”`] };
+  return { status: "incomplete", problems: issues.map((p) => problemText(zhT, p)), issues };
+};
+
+function shareholdersOf(ctx: DocumentContext): { rows: Shareholder[]; problems: Problem[] } {
+  const text = str(ctx, "subject.shareholders");
+  if (!text) return { rows: [], problems: [fieldIssue(ctx, "fillFirst", "subject.shareholders")] };
+  const parsed = parseShareholders(text);
+  if (parsed.rows.length || parsed.problems.length) return parsed;
+  return { rows: [], problems: [fieldIssue(ctx, "fillFirst", "subject.shareholders")] };
 }
 
 const done = (title: string, lines: string[], drawing?: SignDrawing): OnlineOutcome => {
@@ -128,27 +141,26 @@ const ARTICLE_FIELDS = [
 ];
 
 /** Company-law checks shared by the articles and the appointment decision. */
-function companyProblems(ctx: DocumentContext, rows: Shareholder[]): string[] {
-  const problems: string[] = [];
+function companyProblems(ctx: DocumentContext, rows: Shareholder[]): Problem[] {
+  const problems: Problem[] = [];
   // 注册资本 in 万元, like the shareholder list (lib/forms/capital.ts); compared exactly, in yuan.
   const raw = str(ctx, "subject.registeredCapital");
   const yuan = raw ? wanToYuan(raw) : null;
-  if (raw && yuan === null) problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”请填写数字（单位：万元），例如 50`);
+  if (raw && yuan === null) problems.push(fieldIssue(ctx, "capitalNumber", "subject.registeredCapital"));
   else if (yuan !== null && rows.length && yuan !== `${totalCapitalYuan(rows)}.00`) {
-    problems.push(`“${labelOf(ctx, "subject.registeredCapital")}”应等于全体股东认缴出资额之和（${totalCapitalWan(rows)}万元），请核对`);
+    problems.push(fieldIssue(ctx, "capitalSum", "subject.registeredCapital", { total: totalCapitalWan(rows) }));
   }
   const type = str(ctx, "subject.entityType");
   const people = rows.filter((r) => r.idKind !== "uscc").length;
   const typeLabel = optionLabel(ctx, "subject.entityType");
   if (rows.length) {
-    if (type === "llc-natural-sole" && (rows.length !== 1 || people !== 1)) problems.push(`“${typeLabel}”只能有一位自然人股东，请核对企业类型或股东名单`);
-    if (type === "llc-legal-person-sole" && (rows.length !== 1 || people !== 0))
-      problems.push(`“${typeLabel}”只能有一位企业（法人）股东，请核对企业类型或股东名单`);
-    if (type === "llc-domestic-jv" && rows.length < 2) problems.push(`“${typeLabel}”应有两位以上股东，请核对企业类型或股东名单`);
-    if (type === "llc-natural-controlled" && people === 0) problems.push(`“${typeLabel}”应至少有一位自然人股东，请核对企业类型或股东名单`);
+    if (type === "llc-natural-sole" && (rows.length !== 1 || people !== 1)) problems.push(problem(`${E}.soleNatural`, { type: typeLabel }));
+    if (type === "llc-legal-person-sole" && (rows.length !== 1 || people !== 0)) problems.push(problem(`${E}.soleLegal`, { type: typeLabel }));
+    if (type === "llc-domestic-jv" && rows.length < 2) problems.push(problem(`${E}.jointVenture`, { type: typeLabel }));
+    if (type === "llc-natural-controlled" && people === 0) problems.push(problem(`${E}.naturalControlled`, { type: typeLabel }));
   }
   const rep = str(ctx, "subject.legalRep.name");
-  if (rep && rep === str(ctx, "subject.supervisor.name")) problems.push("董事、高级管理人员不得兼任监事（《公司法》），请另行确定监事");
+  if (rep && rep === str(ctx, "subject.supervisor.name")) problems.push(problem(`${E}.supervisorConflict`));
   return problems;
 }
 
@@ -169,12 +181,11 @@ const NOT_LLC = problem(`${E}.notLlc`);
  * form's scope in standard terms (lib/scope/derive-scope.ts); an item that is not a standard term is a
  * problem to fix, not a clause to sign (seeds/004 四(一): 经营范围规范化登记).
  */
-function scopeClause(ctx: DocumentContext): { text: string | null; problems: string[] } {
+function scopeClause(ctx: DocumentContext): { text: string | null; problems: Problem[] } {
   const written = str(ctx, "subject.businessScope");
   if (!written) return { text: null, problems: [] };
   const parsed = parseScope(written, ctx.scopeTerms);
-  const label = labelOf(ctx, "subject.businessScope");
-  const problems = parsed.unknown.map((item) => `“${label}”中的“${item}”不是经营范围规范表述，请按经营范围规范表述填写（可在“经营范围规范表述”查询页查找）`);
+  const problems = parsed.unknown.map((item) => fieldIssue(ctx, "scopeTerm", "subject.businessScope", { item }));
   return { text: problems.length ? null : formatScope(parsed), problems };
 }
 
@@ -188,7 +199,7 @@ function articles(ctx: DocumentContext): OnlineOutcome {
   const problems = [...missing, ...sh.problems, ...scope.problems, ...companyProblems(ctx, sh.rows)];
   if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return unavailable(NOT_LLC);
   if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return unavailable(ALL_MUST_SIGN);
-  if (problems.length) return { status: "incomplete", problems };
+  if (problems.length) return incomplete(problems);
   const name = str(ctx, "subject.name");
   const rep = str(ctx, "subject.legalRep.name");
   return done(`${name}章程`, [
@@ -227,7 +238,7 @@ function appointment(ctx: DocumentContext): OnlineOutcome {
   const problems = [...missing, ...sh.problems, ...companyProblems(ctx, sh.rows)];
   if (str(ctx, "subject.entityType") && !isLimitedCompany(ctx)) return unavailable(NOT_LLC);
   if (sh.rows.length && !(sh.rows.length === 1 && isSigner(ctx, sh.rows[0]!))) return unavailable(ALL_MUST_SIGN);
-  if (problems.length) return { status: "incomplete", problems };
+  if (problems.length) return incomplete(problems);
   const name = str(ctx, "subject.name");
   return done(`${name}股东决定`, [
     `${name}股东决定`,
@@ -278,9 +289,9 @@ function signDesign(ctx: DocumentContext): OnlineOutcome {
   const lengthM = size ? Number(size[1]) : NaN;
   const heightM = size ? Number(size[2]) : NaN;
   if (str(ctx, "sign.size") && !(lengthM > 0 && heightM > 0 && lengthM <= 100 && heightM <= 100)) {
-    problems.push(`“${labelOf(ctx, "sign.size")}”请按“长×高”填写，单位为米，例如 3×0.8`);
+    problems.push(fieldIssue(ctx, "signSize", "sign.size"));
   }
-  if (problems.length) return { status: "incomplete", problems };
+  if (problems.length) return incomplete(problems);
   const content = str(ctx, "sign.content");
   return done(
     "户外招牌设置示意图",
@@ -300,7 +311,7 @@ function signDesign(ctx: DocumentContext): OnlineOutcome {
 
 function shareholderIdentities(ctx: DocumentContext): OnlineOutcome {
   const sh = shareholdersOf(ctx);
-  if (sh.problems.length) return { status: "incomplete", problems: sh.problems };
+  if (sh.problems.length) return incomplete(sh.problems);
   const isRegistered = (r: Shareholder) => r.idKind === "uscc" && ctx.registered.get(r.idNumber) === r.name;
   const unverified = sh.rows.filter((r) => !isSigner(ctx, r) && !isRegistered(r));
   if (unverified.length) {

@@ -66,6 +66,16 @@ const applications: Messages["domain"]["applications"] = {
       resign: "The content of “{name}” has changed with the form; please check it again and sign it",
       sign: "Please check and e-sign the “{name}” the portal wrote, or upload your own document (needed for {matters})",
       upload: "Please upload “{name}” (needed for {matters})",
+      fillFirst: "Please fill in “{label}” first",
+      capitalNumber: "“{label}”: please enter a number (in 10,000 yuan), e.g. 50",
+      capitalSum: "“{label}” must equal the total subscribed by all shareholders ({total} × 10,000 yuan); please check",
+      soleNatural: "A “{type}” has exactly one individual shareholder; please check the enterprise type or the shareholder list",
+      soleLegal: "A “{type}” has exactly one corporate shareholder; please check the enterprise type or the shareholder list",
+      jointVenture: "A “{type}” has two or more shareholders; please check the enterprise type or the shareholder list",
+      naturalControlled: "A “{type}” has at least one individual shareholder; please check the enterprise type or the shareholder list",
+      supervisorConflict: "A director or senior manager may not also be the supervisor (Company Law); please choose another supervisor",
+      scopeTerm: "“{item}” in “{label}” is not a standard business scope term; please use the standard terms (see the business scope terms page)",
+      signSize: "“{label}”: please give length × height in metres, e.g. 3×0.8",
       allMustSign:
         "The articles and the shareholder's decision must be signed by every shareholder in person. The portal can write them for e-signing only when there is one shareholder who applies in person; otherwise please upload the documents signed by all shareholders.",
       notLlc:
