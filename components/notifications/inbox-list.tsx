@@ -13,7 +13,7 @@ export function InboxList({ items, t, locale, markReadAction }: { items: InboxPa
   return (
     <ul aria-label={t("inbox.listLabel")} className="space-y-3" data-testid="inbox-list">
       {items.map((stored) => {
-        const n = { ...stored, ...noticeText(stored, t) };
+        const n = { ...stored, ...noticeText(stored, t, locale) };
         return (
           <li
             key={n.id}

@@ -17,7 +17,7 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
       ) : (
         <ul className="space-y-2" data-testid="inbox">
           {items.map((stored) => {
-            const n = { ...stored, ...noticeText(stored, t) };
+            const n = { ...stored, ...noticeText(stored, t, locale) };
             return (
               <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-3">
                 <p className="font-medium">

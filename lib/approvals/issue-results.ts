@@ -20,7 +20,7 @@ import { newCompanyUscc } from "@/lib/ids/org-code";
 import { wanToYuan } from "@/lib/forms/capital";
 import { formAndDocuments, lockApplication, type ApplicationDetail } from "./application-detail";
 import { issuePlan } from "./issue-plan";
-import { type IssuedLine, issuedNotice, NO_HOLDER_KEY } from "./issued-notice";
+import { type IssuedLine, issuedNotice, NO_HOLDER_KEY } from "@/lib/notifications/issued-notice";
 import { PAYLOAD_VERSION, signPayload } from "@/lib/licences/signature";
 import { certificateTitle, licensedItems } from "@/lib/licences/certificate-title";
 import { registrationFacts } from "@/lib/licences/registration-facts";

@@ -1,6 +1,10 @@
 // An inbox message's words in the reader's locale: its key's ".title" and ".body" with its parameters. Messages
 // written before keys (issue 16) were moved to the key "inbox.legacy", their words as its parameters.
-import type { MessageKey, TFunction } from "@/lib/i18n/core";
+// The parameters are stored as the domain had them (catalog names in Chinese, the issued notice's lines as
+// facts); they are put in the reader's locale here, just before the words are filled in.
+import type { Locale, MessageKey, TFunction } from "@/lib/i18n/core";
+import { localizeNoticeParams } from "@/lib/i18n/data/notice-params";
+import { issuedNoticeParams } from "./issued-notice";
 
 /** A key whose ".title" is in the catalog: the keys notify() accepts. */
 // A mapped type, not a distributive conditional over MessageKey: the conditional form collapsed to never once the
@@ -12,7 +16,8 @@ export interface StoredNotice {
   params: unknown;
 }
 
-export function noticeText(n: StoredNotice, t: TFunction): { title: string; body: string } {
-  const params = n.params && typeof n.params === "object" ? (n.params as Record<string, string | number>) : {};
+export function noticeText(n: StoredNotice, t: TFunction, locale: Locale = "zh-CN"): { title: string; body: string } {
+  const stored = n.params && typeof n.params === "object" ? (n.params as Record<string, string | number>) : {};
+  const params = issuedNoticeParams(n.key, localizeNoticeParams(stored, locale), t, locale);
   return { title: t(`${n.key}.title` as MessageKey, params), body: t(`${n.key}.body` as MessageKey, params) };
 }

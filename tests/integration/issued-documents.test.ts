@@ -14,7 +14,7 @@ import { makeT } from "@/lib/i18n/core";
 import zhCN from "@/lib/i18n/messages/zh-CN";
 import { english, zhError, zhNotice } from "../support/messages";
 import { noticeText } from "@/lib/notifications/notice-text";
-import { issuedNoticeParams } from "@/lib/approvals/issued-notice";
+import { issuedNoticeParams } from "@/lib/notifications/issued-notice";
 import { checkSignature, type LicencePayload } from "@/lib/licences/signature";
 import { publishedKeys } from "@/lib/licences/signing-key";
 import { walletLicencePdf } from "@/lib/licences/wallet-files";
