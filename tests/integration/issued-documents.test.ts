@@ -14,7 +14,6 @@ import { makeT } from "@/lib/i18n/core";
 import zhCN from "@/lib/i18n/messages/zh-CN";
 import { english, zhError, zhNotice } from "../support/messages";
 import { noticeText } from "@/lib/notifications/notice-text";
-import { issuedNoticeParams } from "@/lib/notifications/issued-notice";
 import { checkSignature, type LicencePayload } from "@/lib/licences/signature";
 import { publishedKeys } from "@/lib/licences/signing-key";
 import { walletLicencePdf } from "@/lib/licences/wallet-files";
@@ -110,7 +109,7 @@ describe("统一出件: what each document says", () => {
     expect(zhBody.split("\n")).toHaveLength(licences.length + 1);
     expect(zhBody).toContain(`共发放 ${licences.length} 项：`);
     expect(zhBody).toContain(`✔ 企业设立登记（营业执照）：营业执照 ${business.number}`);
-    const enBody = noticeText({ key: stored.key, params: issuedNoticeParams(stored.key, stored.params, english, "en") }, english).body;
+    const enBody = noticeText({ key: stored.key, params: stored.params }, english, "en").body;
     expect(enBody).toContain(`${licences.length} issued:`);
     expect(enBody).toContain(`✔ Company registration (business licence): Business licence ${business.number}`);
     expect(enBody).toMatch(/: Permit XK/);
