@@ -1,4 +1,5 @@
-import type { TFunction } from "@/lib/i18n/core";
+import type { Locale, TFunction } from "@/lib/i18n/core";
+import { dataName } from "@/lib/i18n/data";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import type { TaskTiming } from "@/lib/approvals/task-timing";
 
@@ -12,12 +13,14 @@ const TONE = {
 /** What needs the officer's attention on a task: its clock, and what the applicant still owes. */
 export function TaskFlags({
   t,
+  locale,
   timing,
   awaitingCorrection,
   awaitingMaterials,
   showNone = true,
 }: {
   t: TFunction;
+  locale: Locale;
   timing: TaskTiming;
   awaitingCorrection: boolean;
   awaitingMaterials: { name: string; deadline: Date }[];
@@ -31,7 +34,7 @@ export function TaskFlags({
     ...(awaitingCorrection ? [{ key: "correction", text: t("deptDesk.flags.awaitingCorrection"), tone: "waiting" as const }] : []),
     ...awaitingMaterials.map((m) => ({
       key: `material-${m.name}`,
-      text: t("deptDesk.flags.awaitingMaterial", { name: m.name, deadline: shanghaiDay(m.deadline) }),
+      text: t("deptDesk.flags.awaitingMaterial", { name: dataName("material", null, m.name, locale), deadline: shanghaiDay(m.deadline) }),
       tone: "waiting" as const,
     })),
   ];

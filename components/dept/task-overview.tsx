@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { ModeBadge } from "@/components/catalog/mode-badge";
+import { DataName } from "@/components/i18n/data-name";
 import { TaskFlags } from "./task-flags";
 
 const CELL = "border-t border-slate-200 px-3 py-2 align-top";
@@ -55,6 +56,7 @@ export function TaskClock({ t, locale, view }: { t: TFunction; locale: Locale; v
     <div className="space-y-3">
       <TaskFlags
         t={t}
+        locale={locale}
         timing={task.timing}
         awaitingCorrection={view.corrections.some((c) => !c.answeredAt)}
         awaitingMaterials={view.awaitingMaterials}
@@ -90,7 +92,7 @@ export function TaskMatters({ t, locale, matters }: { t: TFunction; locale: Loca
       {matters.map((m) => (
         <tr key={m.code}>
           <th scope="row" className={`${CELL} min-w-40 font-medium`}>
-            {m.name}
+            <DataName kind="matter" code={m.code} zh={m.name} locale={locale} />
           </th>
           <td className={CELL}>
             <ModeBadge mode={m.reformMode} label={t(`modes.${m.reformMode}`)} />
@@ -112,7 +114,7 @@ export function TaskMatters({ t, locale, matters }: { t: TFunction; locale: Loca
 }
 
 /** 并联审批: where every other department stands (status only). */
-export function OtherDepartments({ t, others }: { t: TFunction; others: DeptTaskView["otherDepartments"] }) {
+export function OtherDepartments({ t, locale, others }: { t: TFunction; locale: Locale; others: DeptTaskView["otherDepartments"] }) {
   if (!others.length) return <p className="text-slate-700">{t("deptDesk.task.othersEmpty")}</p>;
   return (
     <>
@@ -120,7 +122,9 @@ export function OtherDepartments({ t, others }: { t: TFunction; others: DeptTask
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="other-departments">
         {others.map((d) => (
           <li key={d.name} className="flex flex-wrap justify-between gap-2 px-3 py-2">
-            <span>{d.name}</span>
+            <span>
+              <DataName kind="department" zh={d.name} locale={locale} />
+            </span>
             <span className="font-medium">{t(`taskStatus.${d.status}`)}</span>
           </li>
         ))}

@@ -4,11 +4,13 @@ import type { DeptTaskList } from "@/lib/approvals/list-dept-tasks";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
 import { DueDay } from "@/components/ui/due-day";
+import { dataName } from "@/lib/i18n/data";
 import { TaskFlags } from "./task-flags";
 
 const CELL = "border-t border-slate-200 px-3 py-2 align-top";
 
-const matterNames = (t: TFunction, matters: { name: string }[]) => matters.map((m) => m.name).join(t("common.listSeparator"));
+const matterNames = (t: TFunction, locale: Locale, matters: { code: string; name: string }[]) =>
+  matters.map((m) => dataName("matter", m.code, m.name, locale)).join(t("common.listSeparator"));
 
 /** The department's open tasks, due first; a paused task shows that instead of a due date. */
 export function OpenTasksTable({ t, locale, list }: { t: TFunction; locale: Locale; list: Pick<DeptTaskList, "open" | "openTotal"> }) {
@@ -39,12 +41,12 @@ export function OpenTasksTable({ t, locale, list }: { t: TFunction; locale: Loca
                 {t("deptDesk.list.dispatchedAt", { time: formatDateTime(task.dispatchedAt, locale) })}
               </span>
             </th>
-            <td className={`${CELL} min-w-32`}>{matterNames(t, task.matters)}</td>
+            <td className={`${CELL} min-w-32`}>{matterNames(t, locale, task.matters)}</td>
             <td className={`${CELL} min-w-28`}>{t(`taskStatus.${task.status}`)}</td>
             <td className={`${CELL} whitespace-nowrap`}>{task.promisedDueAt ? <DueDay date={task.promisedDueAt} /> : t("deptDesk.flags.paused")}</td>
             <td className={`${CELL} whitespace-nowrap`}>{task.statutoryDueAt ? <DueDay date={task.statutoryDueAt} /> : t("deptDesk.flags.paused")}</td>
             <td className={`${CELL} min-w-52`}>
-              <TaskFlags t={t} timing={task.timing} awaitingCorrection={task.awaitingCorrection} awaitingMaterials={task.awaitingMaterials} />
+              <TaskFlags t={t} locale={locale} timing={task.timing} awaitingCorrection={task.awaitingCorrection} awaitingMaterials={task.awaitingMaterials} />
             </td>
           </tr>
         ))}
@@ -68,7 +70,7 @@ export function DecidedTasksTable({ t, locale, decided }: { t: TFunction; locale
               {task.applicationName}
             </Link>
           </th>
-          <td className={`${CELL} min-w-32`}>{matterNames(t, task.matters)}</td>
+          <td className={`${CELL} min-w-32`}>{matterNames(t, locale, task.matters)}</td>
           <td className={`${CELL} min-w-28`}>{t(`taskStatus.${task.status}`)}</td>
           <td className={`${CELL} whitespace-nowrap`}>{task.decidedAt ? <DateTimeText date={task.decidedAt} locale={locale} /> : null}</td>
         </tr>

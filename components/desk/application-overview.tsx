@@ -2,6 +2,7 @@ import type { WindowApplication } from "@/lib/approvals/get-window-application";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
+import { DataName } from "@/components/i18n/data-name";
 
 /** Status, applicant, the dates so far, and the matters with their reform mode and item status. */
 export function ApplicationOverview({ app, t, locale }: { app: WindowApplication; t: TFunction; locale: Locale }) {
@@ -57,8 +58,12 @@ export function ApplicationOverview({ app, t, locale }: { app: WindowApplication
       >
         {app.matters.map((m) => (
           <tr key={m.code} className="border-t border-slate-200 align-top">
-            <td className="px-3 py-2">{m.name}</td>
-            <td className="px-3 py-2">{m.department}</td>
+            <td className="px-3 py-2">
+              <DataName kind="matter" code={m.code} zh={m.name} locale={locale} />
+            </td>
+            <td className="px-3 py-2">
+              <DataName kind="departmentShort" zh={m.department} locale={locale} />
+            </td>
             <td className="px-3 py-2">
               {t(`modes.${m.reformMode}`)}
               {m.useCommitment ? <span className="block text-sm text-slate-700">{t("window.app.byCommitment")}</span> : null}

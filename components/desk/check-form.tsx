@@ -67,7 +67,7 @@ export function CheckForm({
               <input type="hidden" name="doc" value={d.documentKey} />
               <fieldset aria-describedby={verdictError ? `${base}-verdict-error` : undefined}>
                 <legend className="w-full">
-                  <DocumentTitle doc={d} t={t} />
+                  <DocumentTitle doc={d} t={t} locale={locale} />
                 </legend>
                 <DocumentProvision doc={d} t={t} />
                 <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">

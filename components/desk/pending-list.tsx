@@ -4,6 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/date-time";
 import { DueDay } from "@/components/ui/due-day";
 import { MaterialLink } from "@/components/ui/material-link";
+import { DataName } from "@/components/i18n/data-name";
 
 /** 容缺 materials after acceptance: deadline, whether supplemented, and the file supplemented. */
 export function PendingList({ pending, t, locale }: { pending: WindowPending[]; t: TFunction; locale: Locale }) {
@@ -20,7 +21,9 @@ export function PendingList({ pending, t, locale }: { pending: WindowPending[]; 
       >
         {pending.map((p) => (
           <tr key={p.documentKey} className="border-t border-slate-200 align-top">
-            <td className="px-3 py-2">{p.name}</td>
+            <td className="px-3 py-2">
+              <DataName kind="material" code={p.documentKey} zh={p.name} locale={locale} />
+            </td>
             <td className="px-3 py-2 whitespace-nowrap">
               <DueDay date={p.deadline} />
             </td>

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText } from "@/components/ui/date-time";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { DueDay } from "@/components/ui/due-day";
+import { dataName, dataNames } from "@/lib/i18n/data";
 
 const cell = "px-3 py-2 align-top";
 
@@ -81,7 +82,7 @@ export function WaitingQueue({ rows, total, t, locale }: { rows: WaitingRow[]; t
             <ApplicationCell row={r} />
             <td className={cell}>{r.applicantName}</td>
             <td className={cell}>
-              {r.matters.join(t("common.listSeparator"))}
+              {dataNames("matter", r.matters, locale, t("common.listSeparator"))}
               {r.returnCount ? <span className="block text-sm text-amber-900">{t("window.queue.returnedBefore", { count: r.returnCount })}</span> : null}
             </td>
             <td className={`${cell} whitespace-nowrap`}>
@@ -119,7 +120,7 @@ export function InApprovalQueue({ rows, total, t, locale }: { rows: InApprovalRo
               <ul className="space-y-1">
                 {r.departments.map((d) => (
                   <li key={d.department}>
-                    {t("common.labelValue", { label: d.department, value: t(`taskStatus.${d.status}`) })}
+                    {t("common.labelValue", { label: dataName("department", null, d.department, locale), value: t(`taskStatus.${d.status}`) })}
                     {d.promisedDueAt
                       ? ` · ${t("window.queue.dueBy", { date: shanghaiDay(d.promisedDueAt) })}`
                       : d.paused
@@ -166,7 +167,7 @@ export function ReadyQueue({ rows, total, t, locale }: { rows: ReadyRow[]; total
                 <span className="text-amber-900">
                   {t("window.queue.blockedBy", {
                     materials: r.blockedBy
-                      .map((b) => t("window.queue.materialDue", { name: b.name, date: shanghaiDay(b.deadline) }))
+                      .map((b) => t("window.queue.materialDue", { name: dataName("material", null, b.name, locale), date: shanghaiDay(b.deadline) }))
                       .join(t("common.listSeparator")),
                   })}
                 </span>

@@ -3,6 +3,8 @@ import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/date-time";
 import { DueDay } from "@/components/ui/due-day";
+import { DataName } from "@/components/i18n/data-name";
+import { dataNames } from "@/lib/i18n/data";
 
 /** Every department's task (并联审批): status, promised and statutory due dates, and what it said. */
 export function TaskProgress({ tasks, t, locale }: { tasks: WindowTask[]; t: TFunction; locale: Locale }) {
@@ -30,8 +32,10 @@ export function TaskProgress({ tasks, t, locale }: { tasks: WindowTask[]; t: TFu
             const open = task.dispatchedAt !== null && task.decidedAt === null;
             return (
               <tr key={task.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2">{task.department}</td>
-                <td className="px-3 py-2">{task.matters.join(t("common.listSeparator"))}</td>
+                <td className="px-3 py-2">
+                  <DataName kind="department" zh={task.department} locale={locale} />
+                </td>
+                <td className="px-3 py-2">{dataNames("matter", task.matters, locale, t("common.listSeparator"))}</td>
                 <td className="px-3 py-2">
                   {task.dispatchedAt ? t(`taskStatus.${task.status}`) : t("window.tasks.notDispatched")}
                   {task.overdue ? <strong className="block text-red-800">{t("window.tasks.overdue")}</strong> : null}

@@ -46,11 +46,11 @@ export default async function DeptTaskPage({ params }: { params: Params }) {
       </p>
       <PageHeading title={t("deptDesk.task.heading", { name: view.application.name })} />
       {section("clock", t("deptDesk.task.clockHeading"), <TaskClock t={t} locale={locale} view={view} />)}
-      {section("others", t("deptDesk.task.othersHeading"), <OtherDepartments t={t} others={view.otherDepartments} />)}
+      {section("others", t("deptDesk.task.othersHeading"), <OtherDepartments t={t} locale={locale} others={view.otherDepartments} />)}
       {section("matters", t("deptDesk.task.mattersHeading"), <TaskMatters t={t} locale={locale} matters={view.matters} />)}
       {section("application", t("deptDesk.task.applicationHeading"), <TaskApplication t={t} locale={locale} view={view} />)}
-      {section("form", t("deptDesk.task.formHeading"), <TaskFormValues t={t} groups={view.form} />)}
-      {section("documents", t("deptDesk.task.documentsHeading"), <TaskDocuments t={t} documents={view.documents} />)}
+      {section("form", t("deptDesk.task.formHeading"), <TaskFormValues t={t} locale={locale} groups={view.form} />)}
+      {section("documents", t("deptDesk.task.documentsHeading"), <TaskDocuments t={t} locale={locale} documents={view.documents} />)}
       {section("corrections", t("deptDesk.task.correctionsHeading"), <TaskCorrections t={t} locale={locale} corrections={view.corrections} />)}
       {section(
         "decide",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getI18n } from "@/lib/i18n/server";
+import { dataName, dataNames } from "@/lib/i18n/data";
 import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getWindowApplication } from "@/lib/approvals/get-window-application";
@@ -79,7 +80,10 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
                 <ul className="mt-1 list-disc pl-6">
                   {app.tasks.map((task) => (
                     <li key={task.id}>
-                      {t("window.check.dispatchTo", { department: task.department, matters: task.matters.join(t("common.listSeparator")) })}
+                      {t("window.check.dispatchTo", {
+                        department: dataName("department", null, task.department, locale),
+                        matters: dataNames("matter", task.matters, locale, t("common.listSeparator")),
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -99,7 +103,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
           {notChecked.length ? (
             <div className="space-y-2">
               <h3 className="font-semibold">{t("window.docs.notNeededHeading")}</h3>
-              <DocumentList documents={notChecked} t={t} testId="not-checked" />
+              <DocumentList documents={notChecked} t={t} locale={locale} testId="not-checked" />
             </div>
           ) : null}
         </section>
@@ -110,12 +114,12 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
           {app.issuance && can.includes("issue") ? (
             <IssuePanel applicationId={app.id} version={app.version} preview={app.issuance} issueAction={issueAction} />
           ) : null}
-          {app.issued ? <IssuedRecord issued={app.issued} t={t} /> : null}
+          {app.issued ? <IssuedRecord issued={app.issued} t={t} locale={locale} /> : null}
           <section aria-labelledby="documents-heading" className="space-y-2">
             <h2 id="documents-heading" className="text-lg font-semibold">
               {t("window.docs.recordHeading")}
             </h2>
-            <DocumentList documents={app.documents} t={t} testId="documents-record" />
+            <DocumentList documents={app.documents} t={t} locale={locale} testId="documents-record" />
           </section>
         </>
       )}
