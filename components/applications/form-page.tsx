@@ -269,7 +269,7 @@ export function FormPage({ form: stored, page, actions }: { form: ApplicationFor
   }, [summary]);
 
   const typed = Object.values(values).filter(isFilled).length;
-  const restriction = page.credit.restricted ? page.credit.reason : null;
+  const restriction = page.credit.restricted && page.credit.reason ? t("domain.supervision.errors.creditRestricted", page.credit.reason) : null;
 
   const renderField = (f: MergedField, shared: boolean) => (
     <FormField

@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { CREDIT_RESTRICTED, creditRestriction } from "@/lib/supervision/credit-restriction";
 import { commitmentText } from "./commitment-text";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import type { TChooseCommitment } from "./schemas";
@@ -30,7 +30,7 @@ export async function chooseCommitment(opts: { actor: SessionUser; now: Date; in
     if (item.matter.reformMode !== "COMMITMENT")
       throw new AppError("BAD_INPUT", "domain.applications.errors.commitment.notOffered", { name: item.matter.name });
     const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
-    if (credit.restricted) throw new AppError("FORBIDDEN", credit.reason!);
+    if (credit.restricted) throw new AppError("FORBIDDEN", CREDIT_RESTRICTED, credit.reason ?? {});
     const current = commitmentText({
       code: item.matter.code,
       name: item.matter.name,

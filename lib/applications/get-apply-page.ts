@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { type CreditRestriction, creditRestriction } from "@/lib/supervision/credit-restriction";
 import { FALSE_COMMITMENT_CONSEQUENCE } from "./commitment-text";
 import type { ApplicationForm } from "./get-application-form";
 import { loadDocumentContext } from "./document-context";
@@ -39,7 +39,7 @@ export interface ApplyPage {
   /** Live counter: documents to upload (now or later), and documents the portal writes for signing. */
   toProvide: { upload: number; generated: number };
   commitments: ApplyCommitment[];
-  credit: { restricted: boolean; reason: string | null };
+  credit: CreditRestriction;
   summary: {
     fieldsBaseline: number;
     fieldsTyped: number;

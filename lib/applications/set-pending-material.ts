@@ -8,7 +8,7 @@ import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { CREDIT_RESTRICTED, creditRestriction } from "@/lib/supervision/credit-restriction";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import type { TSetPending } from "./schemas";
 
@@ -31,7 +31,7 @@ export async function setPendingMaterial(opts: { actor: SessionUser; now: Date; 
     const name = requirements[0]!.name;
     if (requirements.some((r) => r.isKey || !r.mayBePending)) throw new AppError("BAD_INPUT", "domain.applications.errors.material.notPendable", { name });
     const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
-    if (credit.restricted) throw new AppError("FORBIDDEN", credit.reason!);
+    if (credit.restricted) throw new AppError("FORBIDDEN", CREDIT_RESTRICTED, credit.reason ?? {});
     // The deadline counts from now; the window confirms it when accepting (issue 5 restarts it there).
     const deadline = endOfShanghaiDay(addWorkingDays(now, PENDING_WORKING_DAYS, await loadCalendar(tx)));
     for (const r of requirements) {

@@ -71,7 +71,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     const states = commitmentStates(app.items, credit.restricted);
     for (const item of app.items) {
       if (!item.useCommitment) continue;
-      if (credit.restricted) problems.push(problem(`${E}.commitmentRestricted`, { name: item.matter.name, reason: credit.reason! }));
+      if (credit.restricted) problems.push(problem(`${E}.commitmentRestricted`, { name: item.matter.name, score: credit.reason?.score ?? "" }));
       if (item.matter.reformMode !== "COMMITMENT") problems.push(problem(`${E}.commitmentNotOffered`, { name: item.matter.name }));
       else if (states.get(item.id)?.outdated) problems.push(problem(`${E}.commitmentOutdated`, { name: item.matter.name }));
     }
@@ -85,7 +85,7 @@ export async function submitApplication(opts: { actor: SessionUser; now: Date; i
     // 容缺 is re-checked: the credit state or the catalog may have changed since it was chosen.
     for (const d of documents) {
       if (!d.pendingDeadline || d.uploadedFileName) continue;
-      if (credit.restricted) problems.push(problem(`${E}.pendingRestricted`, { name: d.name, reason: credit.reason! }));
+      if (credit.restricted) problems.push(problem(`${E}.pendingRestricted`, { name: d.name, score: credit.reason?.score ?? "" }));
       else if (!d.mayBePending) problems.push(problem(`${E}.pendingNotAllowed`, { name: d.name }));
     }
     problems.push(...documentIssues(documents));

@@ -48,7 +48,7 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
       if (notAllowed.length)
         throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.notPendable", { names: notAllowed.map((d) => `“${d.name}”`).join("、") });
       const credit = await creditRestriction({ db: tx, enterpriseId: app.enterpriseId, now });
-      if (credit.restricted) throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.creditRestricted", { reason: credit.reason ?? "" });
+      if (credit.restricted) throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.creditRestricted", credit.reason ?? {});
     }
     // Nothing missing may be accepted: what is neither provided nor to follow goes into a return notice.
     const missing = documentProblems(documents.filter((d) => !later.includes(d)));

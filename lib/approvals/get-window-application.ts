@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { issuePlan } from "./issue-plan";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { workingDaysBetween } from "@/lib/calendar/task-clock";
-import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { type CreditRestriction, creditRestriction } from "@/lib/supervision/credit-restriction";
 import type { DocumentRoute, ResolvedDocument } from "@/lib/applications/resolve-documents";
 import { formAndDocuments, loadApplicationDetail, type ApplicationDetail } from "./application-detail";
 import { applicationName } from "@/lib/base/application-name";
@@ -109,7 +109,7 @@ export interface WindowApplication {
   /** Working days since submission (SUBMITTED), or from submission to issuance (ISSUED). */
   workingDays: number | null;
   returnCount: number;
-  credit: { restricted: boolean; reason: string | null };
+  credit: CreditRestriction;
   matters: WindowMatter[];
   documents: WindowDocument[];
   pending: WindowPending[];

@@ -3,13 +3,20 @@ import "server-only";
 // proof by a commitment (告知承诺) nor submit with materials pending (容缺). Every route of the application
 // asks here. 金山方案 (000) 二(一)3: 将失信违法行为记入企业信用记录; 晋中方案 (004) 四: 失信联合惩戒.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageKey } from "@/lib/i18n/core";
 import { assessCredit, windowStart, type CreditAssessment, type GradedRecord } from "./credit-grade";
 
 export interface CreditRestriction {
   restricted: boolean;
-  /** Plain-Chinese reason shown to the applicant when restricted. */
-  reason: string | null;
+  /**
+   * Why, when restricted: the parameters of CREDIT_RESTRICTED (the credit score, and the counting records as the
+   * regulator wrote them — data, in Chinese, quoted as they are).
+   */
+  reason: { score: number; factors: string } | null;
 }
+
+/** The words of a restriction, for an applicant or an officer (with `reason` as its parameters). */
+export const CREDIT_RESTRICTED = "domain.supervision.errors.creditRestricted" satisfies MessageKey;
 
 type CreditDb = Pick<Prisma.TransactionClient, "creditRecord">;
 
@@ -49,9 +56,6 @@ export async function creditRestriction(opts: {
   const why = credit.factors
     .slice(0, 3)
     .map((f) => `${f.source}：${f.description}`)
-    .join("；");
-  return {
-    restricted: true,
-    reason: `贵企业信用等级为 D（失信，信用分 ${credit.score}），原因：${why}。按规定不能适用告知承诺和容缺受理，需按一般程序提交全部材料。相关记录完成信用修复后即可恢复。`,
-  };
+    .join("；"); // data: the records' own Chinese words
+  return { restricted: true, reason: { score: credit.score, factors: why } };
 }

@@ -8,13 +8,14 @@ import type { CreditSeverity } from "@/lib/generated/prisma/enums";
 import { AppError, parseInput } from "@/lib/errors";
 import { ZAddCreditRecord, ZRequestRepair, ZReviewRepair } from "@/lib/supervision/repair-rules";
 import { getMyCredit } from "@/lib/supervision/get-my-credit";
-import { creditRestriction } from "@/lib/supervision/credit-restriction";
+import { CREDIT_RESTRICTED, creditRestriction } from "@/lib/supervision/credit-restriction";
+import { translate } from "@/lib/i18n/core";
 import { requestCreditRepair as requestDomain } from "@/lib/supervision/request-credit-repair";
 import { reviewCreditRepair as reviewDomain } from "@/lib/supervision/review-credit-repair";
 import { listRepairRequests } from "@/lib/supervision/list-repair-requests";
 import { addCreditRecord as addDomain } from "@/lib/supervision/add-credit-record";
 import { makeEnterpriseWithApplicant, sessionUserOf } from "../factories";
-import { zhError, zhNotice } from "../support/messages";
+import { english, zh, zhError, zhNotice } from "../support/messages";
 
 const NOW = new Date("2026-11-24T02:00:00Z");
 const STATEMENT = "已按要求完成整改，补交了全部材料并通过现场复查。";
@@ -64,8 +65,10 @@ describe("credit grade", () => {
     expect(credit.assessment.factors.map((f) => f.deduction)).toEqual([15, 15, 15]);
     const r = await creditRestriction({ db: getDb(), enterpriseId: enterprise.id, now: NOW });
     expect(r.restricted).toBe(true);
-    expect(r.reason).toContain("信用等级为 D");
-    expect(r.reason).toContain("不能适用告知承诺和容缺受理");
+    const words = translate(zh, CREDIT_RESTRICTED, r.reason ?? {});
+    expect(words).toContain("信用等级为 D（失信，信用分 55）");
+    expect(words).toContain("不能适用告知承诺和容缺受理");
+    expect(translate(english, CREDIT_RESTRICTED, r.reason ?? {})).toContain("credit score 55");
   });
 
   it("another enterprise's records are not shown", async () => {

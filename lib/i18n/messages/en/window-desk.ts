@@ -58,7 +58,7 @@ const window: Messages["window"] = {
     waited: "Waited",
     workingDaysTaken: "Time taken",
     returnCount: "Times returned",
-    creditRestricted: "This enterprise's credit is restricted; pending materials cannot be accepted: {reason}",
+    creditRestricted: "This enterprise's credit is restricted (grade D, credit score {score}); pending materials cannot be accepted. Because of: {factors}",
     mattersHeading: "Matters",
     mattersCaption: "The application's matters, responsible departments, reform modes and status",
     colMatter: "Matter",

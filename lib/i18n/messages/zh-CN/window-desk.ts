@@ -56,7 +56,7 @@ const window = {
     waited: "已等待",
     workingDaysTaken: "办理用时",
     returnCount: "退件次数",
-    creditRestricted: "该企业信用受限，不能容缺受理：{reason}",
+    creditRestricted: "该企业信用受限（信用等级 D，信用分 {score}），不能容缺受理。原因：{factors}",
     mattersHeading: "申请事项",
     mattersCaption: "本申请的事项、负责部门、改革方式和办理状态",
     colMatter: "事项",

@@ -70,7 +70,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
           <p className="text-slate-700">{t("window.check.lead")}</p>
           {app.credit.restricted ? (
             <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
-              {t("window.app.creditRestricted", { reason: app.credit.reason ?? "" })}
+              {t("window.app.creditRestricted", app.credit.reason ?? {})}
             </p>
           ) : null}
           <div data-testid="dispatch-preview">

@@ -56,10 +56,11 @@ const applications: Messages["domain"]["applications"] = {
       invalid: "The submission request is not valid; please refresh the page and try again",
       stale: "The application was updated on another device or window; please refresh the page and check it before submitting",
       statusChanged: "The application's status has changed; please refresh the page",
-      commitmentRestricted: "“{name}”: {reason} Please withdraw this commitment and submit the materials",
+      commitmentRestricted:
+        "“{name}”: your enterprise's credit grade is D (dishonest; credit score {score}), so a commitment cannot replace proof. Please withdraw this commitment and submit the materials",
       commitmentNotOffered: "“{name}” no longer uses the notification-and-commitment system; please withdraw the commitment and submit the materials",
       commitmentOutdated: "The commitment text for “{name}” has been updated; please read it again and sign it",
-      pendingRestricted: "“{name}” cannot be supplemented later: {reason}",
+      pendingRestricted: "“{name}” cannot be supplemented later: your enterprise's credit grade is D (dishonest; credit score {score}); please submit it now",
       pendingNotAllowed: "“{name}” must now be submitted with the application; please upload it",
     },
     documents: {

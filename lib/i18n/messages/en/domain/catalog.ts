@@ -98,7 +98,8 @@ const catalog: Messages["domain"]["catalog"] = {
       valueNotAllowed: "{column} “{value}” is not valid: choose one of the values in the column's drop-down list ({allowed})",
       daysNotWhole: "{column} “{value}” must be a whole number of working days, 0 or more",
       promisedOverStatutory: "The promised time limit ({promised}) cannot exceed the statutory time limit ({statutory})",
-      departmentFormat: "{column} “{value}” is not in the right form: write the level, a slash, and the department's full name, as in the sheet's own rows (e.g. “区级 / {example}”)",
+      departmentFormat:
+        "{column} “{value}” is not in the right form: write the level, a slash, and the department's full name, as in the sheet's own rows (e.g. “区级 / {example}”)",
       levelInvalid: "The approval level “{value}” is not valid: use one of the levels of a file exported by this portal ({allowed})",
       departmentUnknown: "The approving department “{value}” does not exist. Please write the department's full name as the portal has it",
       batchInvalid: "The rollout batch “{value}” is not valid: choose one of {allowed} in the drop-down list, or leave it empty",

@@ -3,6 +3,8 @@ import type { Messages } from "../../zh-CN";
 
 const supervision: Messages["domain"]["supervision"] = {
   errors: {
+    creditRestricted:
+      "Your enterprise's credit grade is D (dishonest; credit score {score}), because of: {factors}. By the rules it cannot use a commitment instead of proof nor be accepted with materials to follow; please submit every material by the ordinary procedure. Once the records are repaired, both are available again.",
     noDepartment: "Your account is not linked to an approving department. Please contact the administrator",
     enterpriseNotFound: "No enterprise has this unified social credit code",
     dossierNotFound: "Enterprise not found",

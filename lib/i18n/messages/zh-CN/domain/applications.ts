@@ -54,10 +54,10 @@ const applications = {
       invalid: "提交请求无效，请刷新页面后重试",
       stale: "申请内容已在其他设备或窗口中更新，请刷新页面核对后再提交",
       statusChanged: "申请状态已变化，请刷新页面",
-      commitmentRestricted: "“{name}”：{reason}请撤回该告知承诺并提交材料",
+      commitmentRestricted: "“{name}”：贵企业信用等级为 D（失信，信用分 {score}），不能适用告知承诺。请撤回该告知承诺并提交材料",
       commitmentNotOffered: "“{name}”已不再实行告知承诺，请撤回承诺并提交材料",
       commitmentOutdated: "“{name}”的告知承诺书已更新，请重新阅读并签署",
-      pendingRestricted: "“{name}”不能容缺后补：{reason}",
+      pendingRestricted: "“{name}”不能容缺后补：贵企业信用等级为 D（失信，信用分 {score}），请现在提交",
       pendingNotAllowed: "“{name}”已调整为必须提交的材料，请上传",
     },
     documents: {

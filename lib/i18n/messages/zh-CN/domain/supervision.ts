@@ -1,6 +1,8 @@
 // 简体中文 — lib/supervision: its errors (AppError keys) and its inbox messages (notify(); each has .title and .body).
 const supervision = {
   errors: {
+    creditRestricted:
+      "贵企业信用等级为 D（失信，信用分 {score}），原因：{factors}。按规定不能适用告知承诺和容缺受理，需按一般程序提交全部材料。相关记录完成信用修复后即可恢复。",
     noDepartment: "您的账户未绑定审批部门，请联系管理员",
     enterpriseNotFound: "未找到该统一社会信用代码对应的企业",
     dossierNotFound: "未找到该企业",
