@@ -70,3 +70,39 @@ describe("the department's view of the form and documents", () => {
     expect(docs).toContain("出版物零售业务经营许可");
   });
 });
+
+describe("the department's document links", () => {
+  const docs = [
+    {
+      documentKey: "articles.draft",
+      name: "公司章程（全体股东签署）",
+      isKey: true,
+      route: "generated" as never,
+      matters: [{ name: "企业设立登记（营业执照）", waived: false }],
+      file: { materialId: "m1", fileName: "上海某某便利店有限公司章程.txt", generated: true },
+      pending: null,
+      verifiedNote: null,
+    },
+    {
+      documentKey: "premises.lease",
+      name: "住所使用证明",
+      isKey: false,
+      route: "upload" as never,
+      matters: [{ name: "企业设立登记（营业执照）", waived: false }],
+      file: { materialId: "m2", fileName: "lease.pdf", generated: false },
+      pending: null,
+      verifiedNote: null,
+    },
+  ];
+  it("marks a Chinese file name (a legal original's title) lang=zh-CN inside the English link text", () => {
+    const html = renderToStaticMarkup(<TaskDocuments t={makeT(en)} locale="en" documents={docs} />);
+    expect(html).toContain('href="/api/materials/m1"');
+    expect(html).toContain('Open file: <span lang="zh-CN">上海某某便利店有限公司章程.txt</span></a>');
+    expect(html).toContain("Open file: lease.pdf");
+  });
+  it("in Chinese the link reads as before", () => {
+    const html = renderToStaticMarkup(<TaskDocuments t={makeT(zhCN)} locale="zh-CN" documents={docs} />);
+    expect(html).toContain('查看文件：<span lang="zh-CN">上海某某便利店有限公司章程.txt</span>');
+    expect(html).toContain("查看文件：lease.pdf");
+  });
+});

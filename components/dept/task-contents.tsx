@@ -13,7 +13,17 @@ const CELL = "border-t border-slate-200 px-3 py-2 align-top";
 
 /** A stored document opens through the one scoped file route (read-material.ts). */
 function FileLink({ t, file }: { t: TFunction; file: { materialId: string; fileName: string } }) {
-  return <MaterialLink file={file} text={t("deptDesk.task.openFile", { fileName: file.fileName })} />;
+  if (!CJK.test(file.fileName)) return <MaterialLink file={file} text={t("deptDesk.task.openFile", { fileName: file.fileName })} />;
+  // A Chinese file name (the applicant's, or a generated document's: the legal original's title) stays as stored,
+  // marked as Chinese inside the translated "Open file: …" (MaterialLink takes plain text only).
+  const [before, after = ""] = t("deptDesk.task.openFile", { fileName: "\u0000" }).split("\u0000");
+  return (
+    <a href={`/api/materials/${encodeURIComponent(file.materialId)}`} className="wrap-anywhere text-brand-700 underline">
+      {before}
+      <span lang="zh-CN">{file.fileName}</span>
+      {after}
+    </a>
+  );
 }
 
 /**

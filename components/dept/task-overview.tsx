@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { ModeBadge } from "@/components/catalog/mode-badge";
-import { DataName } from "@/components/i18n/data-name";
+import { DataName, Zh } from "@/components/i18n/data-name";
 import { TaskFlags } from "./task-flags";
 
 const CELL = "border-t border-slate-200 px-3 py-2 align-top";
@@ -44,7 +44,8 @@ export function TaskClock({ t, locale, view }: { t: TFunction; locale: Locale; v
       : []),
     ...(task.pausedDays > 0 ? [{ label: t("deptDesk.task.pausedDays"), value: t("deptDesk.task.pausedDaysValue", { n: task.pausedDays }) }] : []),
     ...(task.onsiteNote ? [{ label: t("deptDesk.task.onsiteNote"), value: task.onsiteNote }] : []),
-    ...(task.assigneeName ? [{ label: t("deptDesk.task.assignee"), value: task.assigneeName }] : []),
+    // The officer's display name is account data, shown as it is (marked Chinese).
+    ...(task.assigneeName ? [{ label: t("deptDesk.task.assignee"), value: <Zh>{task.assigneeName}</Zh> }] : []),
     ...(task.decidedAt
       ? [
           { label: t("deptDesk.task.decidedAt"), value: <DateTimeText date={task.decidedAt} locale={locale} /> },

@@ -120,7 +120,7 @@ export function InApprovalQueue({ rows, total, t, locale }: { rows: InApprovalRo
               <ul className="space-y-1">
                 {r.departments.map((d) => (
                   <li key={d.department}>
-                    {t("common.labelValue", { label: dataName("department", null, d.department, locale), value: t(`taskStatus.${d.status}`) })}
+                    {t("common.labelValue", { label: dataName("departmentShort", null, d.department, locale), value: t(`taskStatus.${d.status}`) })}
                     {d.promisedDueAt
                       ? ` · ${t("window.queue.dueBy", { date: shanghaiDay(d.promisedDueAt) })}`
                       : d.paused
