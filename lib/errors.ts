@@ -23,12 +23,8 @@ export interface InputIssue {
   params: MessageParams;
 }
 
-/**
- * A catalog key. `(string & {})` admits the Chinese sentences not yet moved into the catalogs while issue 16
- * is under way; a sentence is shown as it is in every locale. The import-and-literal check
- * (scripts/check-messages.mjs) refuses any that remain.
- */
-export type ErrorKey = MessageKey | (string & {});
+/** A catalog key: a typo or a key missing from the catalogs is a type error (scripts/check-messages.mjs refuses literal sentences). */
+export type ErrorKey = MessageKey;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -68,9 +64,7 @@ export function issueOf(issue: ZodLikeIssue): InputIssue {
   for (const [k, v] of Object.entries(issue as object)) if (typeof v === "string" || typeof v === "number" || typeof v === "bigint") params[k] = String(v);
   const path = issue.path.map(String).join(".");
   const isKey = /^[a-zA-Z][\w-]*(\.[\w-]+)+$/.test(issue.message);
-  // Kept while schemas still carry Chinese sentences; such a message is shown as it is.
-  const isSentence = /[\u3400-\u9fff]/.test(issue.message);
-  return { path, key: isKey || isSentence ? issue.message : `errors.input.${String(issue.code ?? "invalid")}`, params };
+  return { path, key: isKey ? issue.message : `errors.input.${String(issue.code ?? "invalid")}`, params };
 }
 
 /** Parses input with a zod schema at a true edge (route handler, cron, import); a failure is BAD_INPUT with every issue. */

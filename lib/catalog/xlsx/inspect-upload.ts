@@ -6,10 +6,12 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 const MAX_ENTRIES = 2000;
 
+import type { MessageKey } from "@/lib/i18n/core";
+
 const E = "domain.catalog.errors.import";
 
 /** A refusal as a catalog key (domain.catalog.errors.import.*) with its parameters. */
-export type UploadVerdict = { ok: true } | { ok: false; key: `${typeof E}.${string}`; params?: Record<string, number> };
+export type UploadVerdict = { ok: true } | { ok: false; key: Extract<MessageKey, `${typeof E}.${string}`>; params?: Record<string, number> };
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // legacy .xls / .doc
