@@ -128,35 +128,6 @@ const KNOWN_GAPS: Gap[] = [
     line: /^(h3|dd)\[wallet-licence\]: /,
     source: "components/wallet/licence-card.tsx (title, licensed items, issuer: not through dataName / not marked)",
   },
-  // The service window.
-  { page: /^\/desk/, line: /^td\[waiting-row\]: /, source: "components/desk/queue-tables.tsx (matter names)" },
-  {
-    page: /^\/desk\/applications\//,
-    line: /^td\[(matters|task-progress|pending-materials|issued-record)\]: /,
-    source:
-      "app/(officer)/desk/applications/[id]/page.tsx, components/desk/task-progress.tsx, pending-list.tsx, issued-record.tsx (matter, department, material names)",
-  },
-  {
-    page: /^\/desk\/applications\//,
-    line: /^(li\[dispatch-preview\]|span\[check-[^\]]+\]|li\[will-issue\]): /,
-    source: "components/desk/check-form.tsx, issue-panel.tsx (department, matter, material names)",
-  },
-  {
-    page: /^\/desk\/applications\//,
-    line: /^(span\[(not-checked|documents-record)\]|[ap]\[provision\]): /,
-    source: "components/desk/document-provision.tsx, documents-record.tsx (material and matter names; generated file names)",
-  },
-  // The department officers.
-  {
-    page: /^\/dept /,
-    line: /^td\[dept-task-row\]: |^li\[task-flags\]: /,
-    source: "components/dept/task-tables.tsx, task-flags.tsx (matter and material names)",
-  },
-  {
-    page: /^\/dept\/tasks\//,
-    line: /^\w+\[(task-form|task-documents|task-matters|other-departments|task-flags|task-clock)\]: /,
-    source: "components/dept/task-contents.tsx, task-overview.tsx, task-flags.tsx (field labels and values, matter, material and department names)",
-  },
 ];
 
 async function expectEnglish(page: Page, where: string) {
