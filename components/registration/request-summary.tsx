@@ -2,7 +2,8 @@
 // history and the authority's desk.
 import type { TFunction } from "@/lib/i18n/core";
 import type { RegistrationRequestRow } from "@/lib/registration/get-enterprise-registration";
-import type { EffectView, ReviewOutcome } from "@/lib/registration/rules";
+import type { EffectView } from "@/lib/registration/rules";
+import type { ReviewOutcome } from "@/lib/base/registration-outcome";
 
 export function RequestContent({ t, r }: { t: TFunction; r: RegistrationRequestRow }) {
   if (r.kind === "CANCEL") return <span>{t("registration.change.cancel")}</span>;

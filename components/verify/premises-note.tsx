@@ -3,7 +3,7 @@
 // The current status decides the second sentence: a suspension the department has since lifted says so.
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import type { LicenceStatus } from "@/lib/generated/prisma/enums";
-import type { PremisesNote as Note } from "@/lib/registration/rules";
+import type { PremisesNote as Note } from "@/lib/base/registration-outcome";
 import { formatDateTime } from "@/components/ui/date-time";
 
 export function PremisesNote({ note, status, t, locale }: { note: Note | null; status: LicenceStatus; t: TFunction; locale: Locale }) {

@@ -2,7 +2,7 @@
 // one list for the public enterprise code page and the regulator's dossier.
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import type { RegistrationChangeKind } from "@/lib/generated/prisma/enums";
-import type { RegistrationOutcome } from "@/lib/registration/rules";
+import type { RegistrationOutcome } from "@/lib/base/registration-outcome";
 import { formatDateTime } from "@/components/ui/date-time";
 
 export type HistoryEvent = RegistrationOutcome & {

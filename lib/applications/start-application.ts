@@ -11,7 +11,7 @@ import type { TStartApplicationAt } from "./schemas";
 import { loadQuestions } from "@/lib/guidance/load-guidance";
 import { parseAnswers } from "@/lib/guidance/answers";
 import { visibleQuestions } from "@/lib/guidance/evaluate";
-import { assertEnterpriseActive } from "@/lib/registration/authority";
+import { assertEnterpriseActive } from "@/lib/base/enterprise-active";
 
 export const REGISTRATION_CODE = "BUSINESS_REGISTRATION";
 

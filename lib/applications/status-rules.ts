@@ -32,7 +32,7 @@ export type StatusTarget = ApplicationStatus | "DELETED";
 /**
  * THE table: per status, the events allowed there and where each leads. Anything not listed is refused.
  * A 注销 closes only what never reached a department (a draft, a returned one: lib/registration/authority.ts
- * UNFINISHED_STATUSES); what is under approval runs on to a decision.
+ * the CANCEL event); what is under approval runs on to a decision.
  */
 export const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationEventType, StatusTarget>>>> = {
   DRAFT: { SUBMIT: "SUBMITTED", WITHDRAW: "WITHDRAWN", DELETE: "DELETED", CANCEL: "WITHDRAWN" },

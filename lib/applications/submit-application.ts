@@ -21,7 +21,7 @@ import { loadDocumentContext } from "./document-context";
 import { loadOwnDraftForUpdate } from "./load-draft";
 import type { TSubmitApplication } from "./schemas";
 import { allFields } from "@/lib/forms/merge-form";
-import { assertEnterpriseActive } from "@/lib/registration/authority";
+import { assertEnterpriseActive } from "@/lib/base/enterprise-active";
 import { newCompanyNameProblems } from "@/lib/forms/name-check";
 import { assertNoPendingDuplicate } from "./start-application";
 import { recordEvent } from "./record-event";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FORM_SUFFIX, IGNORED, nameConflictMessage, nameProblem, normaliseName } from "./name-check";
 import { ZRequestChange } from "@/lib/registration/rules";
+import { zhIssue } from "@/tests/support/messages";
 
 describe("normaliseName: the same name however it is typed", () => {
   const core = normaliseName("上海金山枫味餐饮管理有限公司");
@@ -52,7 +53,7 @@ describe("nameProblem", () => {
 describe("the 变更登记 request validates like the one form", () => {
   const key = "k-12345678";
   const issues = (input: Record<string, string>) =>
-    ZRequestChange.safeParse({ requestKey: key, reason: "业务调整", ...input }).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`) ?? [];
+    ZRequestChange.safeParse({ requestKey: key, reason: "业务调整", ...input }).error?.issues.map((i) => `${String(i.path[0])}: ${zhIssue(i)}`) ?? [];
   it("a 10,000-character name is refused with its length (no silent cut)", () => {
     expect(issues({ newName: "名".repeat(10_000) })).toEqual(["newName: 企业名称不能超过 100 个字（当前 10000 个字），请删减后再提交"]);
   });

@@ -34,18 +34,6 @@ export async function assertRegistrationOfficer(db: Db, actor: SessionUser): Pro
 
 /** Applications still being processed: a cancellation waits for them (or for the applicant to withdraw them). */
 export const IN_PROGRESS_STATUSES = ["SUBMITTED", "ACCEPTED", "DECIDED"] as const;
-/** Applications that can never go on once the enterprise is cancelled: closed as withdrawn. */
-export const UNFINISHED_STATUSES = ["DRAFT", "RETURNED"] as const;
-
-/**
- * Refuses new applications from an enterprise that is cancelled (注销) — nothing can be issued to it. Inside
- * a transaction the row stays share-locked, so a cancellation being approved (FOR UPDATE) waits or wins.
- */
-export async function assertEnterpriseActive(db: Db, enterpriseId: string | null): Promise<void> {
-  if (!enterpriseId) return;
-  const rows = await db.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Enterprise" WHERE id = ${enterpriseId} FOR SHARE`;
-  if (rows[0]?.status === "CANCELLED") throw new AppError("CONFLICT", "domain.registration.errors.enterpriseCancelledNoApply");
-}
 
 /** Locks the enterprise row: requests and decisions on one enterprise happen one at a time. */
 export async function lockEnterpriseRow(tx: Prisma.TransactionClient, enterpriseId: string): Promise<void> {

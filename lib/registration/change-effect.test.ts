@@ -1,18 +1,8 @@
 // What approving a 变更登记 does to one licence (rules.ts changeEffect), and how approved outcomes are read back
-// for /verify and the dossier (parseOutcome, premisesNoteOf). Issue 15 part 3.
+// for /verify and the dossier (lib/base/registration-outcome.ts parseOutcome, premisesNoteOf). Issue 15 part 3.
 import { describe, expect, it } from "vitest";
-import {
-  SUBJECT_RULE,
-  changeEffect,
-  effectView,
-  isAffectedByChange,
-  isReissued,
-  parseOutcome,
-  premisesNoteOf,
-  premisesRuleOf,
-  versionStem,
-  type PremisesRule,
-} from "./rules";
+import { SUBJECT_RULE, changeEffect, effectView, isAffectedByChange, isReissued, premisesRuleOf, type PremisesRule } from "./rules";
+import { parseOutcome, premisesNoteOf, versionStem } from "@/lib/base/registration-outcome";
 
 const TODAY = "2026-11-24";
 const OLD = "上海市金山区卫零路100号1层";

@@ -22,9 +22,12 @@ import type { NoticeKey } from "@/lib/notifications/notice-text";
 import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import { currentSigningKey } from "@/lib/licences/signing-key";
 import { reissueLicence, reissueSelect } from "@/lib/registration/reissue-licence";
-import { UNFINISHED_STATUSES, assertRegistrationOfficer, lockEnterpriseRow } from "./authority";
+import { assertRegistrationOfficer, lockEnterpriseRow } from "./authority";
+import { recordEvent } from "@/lib/applications/record-event";
+import { statusesFor } from "@/lib/applications/status-rules";
 import { assertNameFree, assertNothingInProgress } from "./request-registration-change";
-import { HELD_STATUSES, changeEffect, premisesRuleOf, type ReviewOutcome, type TDecideRegistrationChange } from "./rules";
+import { changeEffect, premisesRuleOf, type TDecideRegistrationChange } from "./rules";
+import { HELD_STATUSES, type ReviewOutcome } from "@/lib/base/registration-outcome";
 
 export interface DecisionResult {
   status: "APPROVED" | "REJECTED";
@@ -327,12 +330,16 @@ async function approveCancellation(tx: Tx, opts: { actor: SessionUser; now: Date
       at: now,
     });
   }
+  // What never reached a department closes (the state table's CANCEL: a draft, a returned one); what is under
+  // approval runs on to a decision.
   const unfinished = await tx.application.findMany({
-    where: { enterpriseId: enterprise.id, status: { in: [...UNFINISHED_STATUSES] } },
+    where: { enterpriseId: enterprise.id, status: { in: statusesFor("CANCEL") } },
     select: { id: true, status: true },
   });
   for (const a of unfinished) {
-    await tx.application.updateMany({ where: { id: a.id, status: a.status }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
+    const closed = await tx.application.updateMany({ where: { id: a.id, status: a.status }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
+    if (closed.count !== 1) continue; // changed meanwhile (e.g. submitted): it is no longer unfinished
+    await recordEvent(tx, { applicationId: a.id, type: "CANCEL", from: a.status, actorId: actor.id, at: now, detail: { reason: CANCELLED_REASON } });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "application.withdrawOnCancel",

@@ -7,7 +7,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { EnterpriseStatus, LicenceKind, LicenceStatus, RegistrationChangeKind, RegistrationChangeStatus } from "@/lib/generated/prisma/enums";
 import { IN_PROGRESS_STATUSES, registrationAuthority } from "./authority";
-import { HELD_STATUSES, changeEffect, effectView, parseOutcome, premisesRuleOf, type EffectView, type RegistrationOutcome } from "./rules";
+import { changeEffect, effectView, premisesRuleOf, type EffectView } from "./rules";
+import { HELD_STATUSES, parseOutcome, type RegistrationOutcome } from "@/lib/base/registration-outcome";
 import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 
 export interface HeldLicenceRow {

@@ -9,7 +9,8 @@ import { shanghaiDay, isoDay } from "@/lib/calendar/dates";
 import type { LicenceKind, LicenceStatus } from "@/lib/generated/prisma/enums";
 import { IN_PROGRESS_STATUSES, assertRegistrationOfficer } from "./authority";
 import { toRequestRow, type RegistrationRequestRow } from "./get-enterprise-registration";
-import { HELD_STATUSES, changeEffect, effectView, isReissued, premisesRuleOf, type EffectView } from "./rules";
+import { changeEffect, effectView, isReissued, premisesRuleOf, type EffectView } from "./rules";
+import { HELD_STATUSES } from "@/lib/base/registration-outcome";
 
 export type DeskRequestRow = RegistrationRequestRow & { uscc: string; enterpriseName: string };
 

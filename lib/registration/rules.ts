@@ -5,8 +5,14 @@
 // 通过电子证照与数据共享实现"零材料" — so a request carries no materials, only the new facts and a reason.
 import { z } from "zod";
 import { msg } from "@/lib/i18n/core";
-import { addressProblem, ADDRESS_MAX, ADDRESS_MIN } from "@/lib/forms/field-values";
-import { NAME_MAX, NAME_MIN, nameProblem } from "@/lib/forms/name-check";
+import { addressIssue, ADDRESS_MAX, ADDRESS_MIN } from "@/lib/forms/field-values";
+import { NAME_MAX, NAME_MIN, nameIssue } from "@/lib/forms/name-check";
+import { addProblemIssue } from "@/lib/forms/problem";
+import { makeT } from "@/lib/i18n/core";
+import zhCN from "@/lib/i18n/messages/zh-CN";
+
+const zhLabel = makeT(zhCN);
+import { HELD_STATUSES } from "@/lib/base/registration-outcome";
 import type { LicenceBinding, LicenceStatus, PremisesReview } from "@/lib/generated/prisma/enums";
 
 // The name and address rules are the one form's (name-check.ts, field-values.ts addressProblem): a request
@@ -43,10 +49,12 @@ export const ZRequestChange = z
   })
   .superRefine((v, ctx) => {
     if (!v.newName && !v.newAddress) ctx.addIssue({ code: "custom", path: ["newName"], message: msg(`${E}.change.nameOrAddressRequired`) });
-    const name = v.newName ? nameProblem(v.newName) : null;
-    if (name) ctx.addIssue({ code: "custom", path: ["newName"], message: name });
-    const address = v.newAddress ? addressProblem("住所", v.newAddress) : null;
-    if (address) ctx.addIssue({ code: "custom", path: ["newAddress"], message: address });
+    // The problems as keys (lib/forms). Their {label} is filled here, in Chinese as the request form labels the
+    // field (a parameter, not a key: an English reader sees the label in Chinese inside an English sentence).
+    const name = v.newName ? nameIssue(v.newName, zhLabel("domain.forms.labels.companyName")) : null;
+    if (name) addProblemIssue(ctx, ["newName"], name);
+    const address = v.newAddress ? addressIssue(zhLabel("domain.forms.labels.address"), v.newAddress) : null;
+    if (address) addProblemIssue(ctx, ["newAddress"], address);
   });
 export type TRequestChange = z.infer<typeof ZRequestChange>;
 
@@ -84,9 +92,6 @@ export const ZDecideRegistrationChange = ZRegistrationChangeId.extend({
     ctx.addIssue({ code: "custom", path: ["reason"], message: msg(`${E}.decide.rejectReasonRequired`), minimum: REASON_MIN });
 });
 export type TDecideRegistrationChange = z.infer<typeof ZDecideRegistrationChange>;
-
-/** Statuses in which a licence is still held: the ones a change re-issues and a cancellation ends. */
-export const HELD_STATUSES: readonly LicenceStatus[] = ["VALID", "SUSPENDED"];
 
 export interface HeldLicence {
   status: LicenceStatus;
@@ -169,71 +174,9 @@ export function changeEffect(licence: HeldLicence, rule: PremisesRule, change: R
   return change.newAddress !== null ? { kind: "keep" } : { kind: "none" };
 }
 
-/** A premises-bound licence that was at the old registered address, as the request's outcome records it. */
-export type ReviewOutcome = {
-  /** The number in force after the decision (the new version's when a new name re-issued it). */
-  number: string;
-  matter: string;
-  /** Its premises: the old registered address, for which it stays valid (unless suspended). */
-  address: string;
-  review: PremisesReview;
-  /** Suspended for the move (the matter's rule); otherwise it stays valid for its old premises. */
-  suspended: boolean;
-  department: string;
-};
-
 /** Whether approving the change issues a new version of this licence. */
 export function isReissued(effect: ChangeEffect): boolean {
   return effect.kind === "reissue" || (effect.kind === "review" && effect.renamed);
-}
-
-/** What an approved request did, as its outcome JSON stores it (read defensively: older requests lack kept/review). */
-export interface RegistrationOutcome {
-  reissued: { from: string; to: string }[];
-  cancelled: string[];
-  /** An address change: licences on premises of their own, left as they were. */
-  kept: string[];
-  /** An address change: premises-bound licences that were at the old address, not moved, left for review. */
-  review: ReviewOutcome[];
-}
-
-export function parseOutcome(raw: unknown): RegistrationOutcome {
-  const o = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const list = <T>(v: unknown, ok: (x: unknown) => boolean): T[] => (Array.isArray(v) ? (v.filter(ok) as T[]) : []);
-  const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === "object";
-  return {
-    reissued: list(o.reissued, (x) => isObj(x) && typeof x.from === "string" && typeof x.to === "string"),
-    cancelled: list(o.cancelled, (x) => typeof x === "string"),
-    kept: list(o.kept, (x) => typeof x === "string"),
-    review: list(o.review, (x) => isObj(x) && typeof x.number === "string" && (x.review === "NEW_APPLICATION" || x.review === "ONSITE_CHECK")),
-  };
-}
-
-/** What an approved address change left a licence with: on its own premises, or not moved and left for review. */
-export type PremisesNote =
-  | { kind: "kept"; at: Date; registeredAddress: string | null }
-  | { kind: "review"; at: Date; review: PremisesReview; suspended: boolean; address: string; registeredAddress: string | null };
-
-/** The family of a licence number: every version shares the first version's number (nextVersionNumber). */
-export const versionStem = (number: string) => number.replace(/-V\d+$/, "");
-
-/**
- * The latest note about this licence (or an earlier version of it — a later name change re-issues it, but its
- * premises stay the ones the note is about) in the enterprise's approved changes, newest first.
- */
-export function premisesNoteOf(
-  number: string,
-  changes: { decidedAt: Date | null; newAddress: string | null; outcome: RegistrationOutcome }[],
-): PremisesNote | null {
-  const stem = versionStem(number);
-  const sorted = [...changes].filter((c) => c.decidedAt).sort((a, b) => b.decidedAt!.getTime() - a.decidedAt!.getTime());
-  for (const c of sorted) {
-    const review = c.outcome.review.find((r) => versionStem(r.number) === stem);
-    if (review)
-      return { kind: "review", at: c.decidedAt!, review: review.review, suspended: review.suspended, address: review.address, registeredAddress: c.newAddress };
-    if (c.outcome.kept.some((n) => versionStem(n) === stem)) return { kind: "kept", at: c.decidedAt!, registeredAddress: c.newAddress };
-  }
-  return null;
 }
 
 /** How the pages word an effect: the key under registration.effect, and for a review what is needed. */

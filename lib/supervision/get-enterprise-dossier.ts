@@ -14,7 +14,7 @@ import { assessCredit, isInForce, DEDUCTION, type CreditAssessment } from "./cre
 import { riskScore, type RiskFactor } from "./risk-score";
 import { NO_RISK, loadRiskFacts } from "./list-risk";
 import { LICENCE_STATUS_TEXT } from "@/lib/licences/licence-status-rules";
-import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/registration/rules";
+import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/base/registration-outcome";
 import type { RegistrationChangeKind } from "@/lib/generated/prisma/enums";
 import { isoDay } from "@/lib/calendar/dates";
 

@@ -9,7 +9,7 @@ import { writeAudit } from "@/lib/audit";
 import { notify } from "@/lib/notifications/notify";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { applyLicenceStatus } from "@/lib/licences/change-licence-status";
-import { HELD_STATUSES } from "@/lib/registration/rules";
+import { HELD_STATUSES } from "@/lib/base/registration-outcome";
 
 export const REVOKE_REASON = "告知承诺核查发现实际情况与承诺不符，逾期未整改，依法撤销许可";
 

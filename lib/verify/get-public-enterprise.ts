@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { EnterpriseStatus, LicenceKind, RegistrationChangeKind } from "@/lib/generated/prisma/enums";
-import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/registration/rules";
+import { parseOutcome, premisesNoteOf, type PremisesNote, type RegistrationOutcome } from "@/lib/base/registration-outcome";
 import { normalizeCodeInput } from "@/lib/ids/normalize";
 import { maskName } from "@/lib/ids/resident-id";
 import { licenceRowSelect, viewLicence, type LicenceView } from "@/lib/licences/licence-view";

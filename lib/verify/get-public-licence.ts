@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { normalizeCodeInput } from "@/lib/ids/normalize";
 import { licenceRowSelect, viewLicence, type LicenceView } from "@/lib/licences/licence-view";
 import { publishedKeys } from "@/lib/licences/signing-key";
-import { parseOutcome, premisesNoteOf, type PremisesNote } from "@/lib/registration/rules";
+import { parseOutcome, premisesNoteOf, type PremisesNote } from "@/lib/base/registration-outcome";
 
 export interface PublicLicence {
   licence: LicenceView;

@@ -827,6 +827,14 @@ describe("注销登记 (cancellation)", () => {
     expect((await db().application.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("WITHDRAWN");
     expect((await db().application.findUniqueOrThrow({ where: { id: returned.id } })).status).toBe("WITHDRAWN");
     expect((await db().application.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe("ISSUED");
+    // Each closed application's history says so: a CANCEL row from where it was, by the deciding officer.
+    const closedRows = await db().applicationEvent.findMany({ where: { applicationId: { in: [draft.id, returned.id, submitted.id] }, type: "CANCEL" } });
+    expect(closedRows.map((e) => [e.applicationId, e.fromStatus, e.toStatus, e.actorId]).sort()).toEqual(
+      [
+        [draft.id, "DRAFT", "WITHDRAWN", scjg.id],
+        [returned.id, "RETURNED", "WITHDRAWN", scjg.id],
+      ].sort(),
+    );
 
     const pub = await getPublicEnterprise({ actor: null, now: LATER, uscc: enterprise.uscc });
     expect(pub.status).toBe("CANCELLED");

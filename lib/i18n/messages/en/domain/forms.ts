@@ -4,6 +4,7 @@ import type { Messages } from "../../zh-CN";
 const forms: Messages["domain"]["forms"] = {
   labels: {
     companyName: "Company name",
+    address: "Registered address",
   },
   sources: {
     account: "your account",

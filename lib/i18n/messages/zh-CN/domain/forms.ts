@@ -3,6 +3,7 @@
 const forms = {
   labels: {
     companyName: "企业名称",
+    address: "住所",
   },
   /** Where a pre-filled value comes from (lib/forms/sources.ts: stored with the value in these words, shown translated). */
   sources: {
