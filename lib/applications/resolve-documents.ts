@@ -10,9 +10,7 @@
 // - "upload": the applicant uploads it — or, for a non-key material, supplements it later (容缺).
 import { commitmentText } from "./commitment-text";
 import { buildOnlineDocument, type DocumentContext, type OnlineOutcome } from "./online-documents";
-import { makeT } from "@/lib/i18n/core";
-import zhCN from "@/lib/i18n/messages/zh-CN";
-import { problem, problemText, type Problem } from "@/lib/forms/problem";
+import { problem, type Problem } from "@/lib/forms/problem";
 
 const E = "domain.applications.errors.documents";
 
@@ -183,12 +181,6 @@ export function documentIssues(docs: ResolvedDocument[]): Problem[] {
     problems.push(problem(`${E}.upload`, { name: d.name, matters: needBy }));
   }
   return problems;
-}
-
-/** @deprecated `documentIssues` as Chinese sentences (zh-CN catalog), for callers not moved yet. */
-export function documentProblems(docs: ResolvedDocument[]): string[] {
-  const zhT = makeT(zhCN);
-  return documentIssues(docs).map((p) => problemText(zhT, p));
 }
 
 /** SCENARIOS.md materialsSubmitted: distinct documents the applicant uploads — now, or later (容缺). */

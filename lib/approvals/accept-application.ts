@@ -13,7 +13,9 @@ import { notify } from "@/lib/notifications/notify";
 import { addWorkingDays, endOfShanghaiDay } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { creditRestriction } from "@/lib/supervision/credit-restriction";
-import { documentProblems } from "@/lib/applications/resolve-documents";
+import { documentIssues } from "@/lib/applications/resolve-documents";
+
+const INCOMPLETE = "domain.approvals.errors.accept.incomplete";
 import { recordEvent } from "@/lib/applications/record-event";
 import { statusesFor } from "@/lib/applications/status-rules";
 import { formAndDocuments, lockApplication } from "./application-detail";
@@ -51,8 +53,19 @@ export async function acceptApplication(opts: { actor: SessionUser; now: Date; i
       if (credit.restricted) throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.creditRestricted", credit.reason ?? {});
     }
     // Nothing missing may be accepted: what is neither provided nor to follow goes into a return notice.
-    const missing = documentProblems(documents.filter((d) => !later.includes(d)));
-    if (missing.length) throw new AppError("BAD_INPUT", "domain.approvals.errors.accept.incomplete", { problems: missing.join("；") });
+    // Each problem a key of its own (shown joined after the refusal, in the reader's locale).
+    const missing = documentIssues(documents.filter((d) => !later.includes(d)));
+    if (missing.length)
+      throw new AppError(
+        "BAD_INPUT",
+        INCOMPLETE,
+        {},
+        {
+          issues: [INCOMPLETE, ...missing].map((p) =>
+            typeof p === "string" ? { path: "", key: p, params: {} } : { path: "", key: p.key, params: p.params ?? {} },
+          ),
+        },
+      );
     // A 容缺 choice from the draft whose document no longer needs providing (now waived by a commitment,
     // held by government, verified online, or uploaded) is not awaited: it must not pause a clock or block 出件.
     const awaited = later.flatMap((d) => d.requirementIds);

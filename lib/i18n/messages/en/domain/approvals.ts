@@ -36,7 +36,7 @@ const approvals: Messages["domain"]["approvals"] = {
       notPendable: "{names}: key materials, or materials that may not follow later, cannot be supplied later; return the application if something is wrong",
       creditRestricted:
         "Cannot accept with materials to follow: the enterprise's credit grade is D (dishonest; credit score {score}), because of: {factors}. Every material must be submitted by the ordinary procedure",
-      incomplete: "The materials are incomplete and the application cannot be accepted (return it with one notice of every problem): {problems}",
+      incomplete: "The materials are incomplete and the application cannot be accepted (return it with one notice of every problem)",
     },
     return: {
       foreignDocument: "A problem in the return notice names a document that does not belong to this application; refresh the page",

@@ -33,7 +33,7 @@ const approvals = {
       foreignDocument: "所核对的材料不属于该申请，请刷新页面",
       notPendable: "{names}是关键材料或不允许容缺，不能后补；如有问题请退件",
       creditRestricted: "该企业信用等级为 D（失信，信用分 {score}），原因：{factors}。不能容缺受理，需按一般程序提交全部材料",
-      incomplete: "材料不齐，不能受理（请退件并一次性告知）：{problems}",
+      incomplete: "材料不齐，不能受理（请退件并一次性告知）",
     },
     return: {
       foreignDocument: "退件问题所指的材料不属于该申请，请刷新页面",
