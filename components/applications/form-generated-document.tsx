@@ -130,7 +130,7 @@ export function GeneratedDocument({
                 type="button"
                 disabled={busy}
                 onClick={() => void sign()}
-                aria-label={t("apply.form.signDocumentNamed", { name: doc.name })}
+                aria-label={t("apply.form.signDocumentNamed", { name: dataName("material", doc.documentKey, doc.name, locale) })}
                 className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
               >
                 {busy ? t("apply.form.signing") : t("apply.form.signDocument")}

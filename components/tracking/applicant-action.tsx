@@ -4,6 +4,7 @@
 // without JavaScript); the form inside posts to the server action. Escape closes it and returns focus.
 import { useActionState, useId, useRef, type KeyboardEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import { MarkData } from "@/components/i18n/mark-data";
 import type { FormAction } from "@/lib/actions/types";
 
 export function ApplicantAction({
@@ -46,7 +47,9 @@ export function ApplicantAction({
         className="inline-flex cursor-pointer list-none items-center rounded-md border border-red-700 bg-white px-3 py-1.5 font-medium text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 [&::-webkit-details-marker]:hidden"
       >
         <span aria-hidden="true">{t(`track.${key}.button`)}</span>
-        <span className="sr-only">{t(`track.${key}.buttonFor`, { subject })}</span>
+        <span className="sr-only">
+          <MarkData text={t(`track.${key}.buttonFor`, { subject })} data={[subject]} />
+        </span>
       </summary>
       <div
         role="group"
@@ -56,7 +59,9 @@ export function ApplicantAction({
         <p id={`${id}-title`} className="font-semibold text-red-900">
           {t(`track.${key}.confirmTitle`)}
         </p>
-        <p className="break-words text-slate-800">{t(`track.${key}.confirmBody`, { subject })}</p>
+        <p className="break-words text-slate-800">
+          <MarkData text={t(`track.${key}.confirmBody`, { subject })} data={[subject]} />
+        </p>
         <form action={action} className="space-y-2">
           <input type="hidden" name="applicationId" value={applicationId} />
           <input type="hidden" name="expectedVersion" value={version} />

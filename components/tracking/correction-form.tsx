@@ -48,7 +48,7 @@ export function CorrectionForm({
     setAnswerError(null);
     const file = data.get("file");
     if (file instanceof File && file.size > 0) {
-      const problem = await checkChosenFile(file);
+      const problem = await checkChosenFile(file, t);
       if (problem) return setFileError(problem);
     } else {
       data.delete("file");
@@ -114,7 +114,7 @@ export function CorrectionForm({
           onChange={async (e) => {
             const input = e.currentTarget;
             const file = input.files?.[0];
-            const problem = file ? await checkChosenFile(file) : null;
+            const problem = file ? await checkChosenFile(file, t) : null;
             // A refused file is not kept: the form never sends what the browser already knows is refused.
             if (problem) input.value = "";
             setFileError(problem);

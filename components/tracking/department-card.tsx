@@ -1,8 +1,9 @@
 import type { TrackingCorrection, TrackingDepartment } from "@/lib/approvals/get-application-tracking";
 import type { Locale, TFunction } from "@/lib/i18n/core";
-import { dataName } from "@/lib/i18n/data";
+import { dataName, dataNames } from "@/lib/i18n/data";
 import { DateTimeText, formatDateTime } from "@/components/ui/date-time";
 import { MaterialLink } from "@/components/ui/material-link";
+import { MarkData } from "@/components/i18n/mark-data";
 import { Announcement } from "./announcements";
 import type { FormAction } from "@/lib/actions/types";
 import { CorrectionForm } from "./correction-form";
@@ -76,7 +77,7 @@ export function DepartmentCard({
               <p>{t("track.departments.pausedSince", { time: formatDateTime(dept.paused.since, locale) })}</p>
               {dept.paused.correction ? <p>{t("track.departments.pausedCorrection")}</p> : null}
               {dept.paused.materials.length ? (
-                <p>{t("track.departments.pausedMaterials", { materials: dept.paused.materials.join(t("common.listSeparator")) })}</p>
+                <p>{t("track.departments.pausedMaterials", { materials: dataNames("material", dept.paused.materials, locale, t("common.listSeparator")) })}</p>
               ) : null}
             </dd>
           </>
@@ -89,7 +90,9 @@ export function DepartmentCard({
         {dept.onsiteNote ? (
           <>
             <dt className="text-slate-700">{t("track.departments.onsiteLabel")}</dt>
-            <dd className="break-words whitespace-pre-line">{dept.onsiteNote}</dd>
+            <dd className="break-words whitespace-pre-line">
+              <MarkData text={dept.onsiteNote} data={[dept.onsiteNote]} />
+            </dd>
           </>
         ) : null}
         {dept.decidedAt ? (
@@ -104,7 +107,7 @@ export function DepartmentCard({
           <>
             <dt className="text-slate-700">{t("track.departments.reasonLabel")}</dt>
             <dd className="break-words whitespace-pre-line" data-testid="dept-reason">
-              {dept.decisionReason}
+              <MarkData text={dept.decisionReason} data={[dept.decisionReason]} />
             </dd>
           </>
         ) : null}
@@ -138,7 +141,10 @@ export function DepartmentCard({
               <li key={c.id} className="border-l-4 border-slate-300 pl-3" data-correction-id={c.id}>
                 <CorrectionRequest c={c} t={t} locale={locale} />
                 <p className="break-words whitespace-pre-line">
-                  {t("track.correction.answerValue", { time: formatDateTime(c.answeredAt!, locale), answer: c.answer ?? "" })}
+                  <MarkData
+                    text={t("track.correction.answerValue", { time: formatDateTime(c.answeredAt!, locale), answer: c.answer ?? "" })}
+                    data={[c.answer]}
+                  />
                 </p>
                 {c.file ? (
                   <p>
@@ -159,7 +165,7 @@ function CorrectionRequest({ c, t, locale }: { c: TrackingCorrection; t: TFuncti
     <>
       <p className="text-sm text-slate-700">{t("track.correction.requestedAt", { time: formatDateTime(c.requestedAt, locale) })}</p>
       <p className="break-words whitespace-pre-line" data-testid="correction-request">
-        {t("common.labelValue", { label: t("track.correction.requestLabel"), value: c.request })}
+        <MarkData text={t("common.labelValue", { label: t("track.correction.requestLabel"), value: c.request })} data={[c.request]} />
       </p>
     </>
   );

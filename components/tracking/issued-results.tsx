@@ -2,6 +2,7 @@ import type { ApplicationTracking } from "@/lib/approvals/get-application-tracki
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { dataName } from "@/lib/i18n/data";
 import { formatDateTime } from "@/components/ui/date-time";
+import { MarkData } from "@/components/i18n/mark-data";
 
 /** 统一出件: every licence issued together, and the matters not granted with the department's reason. */
 export function IssuedResults({ licences, rejected, t, locale }: Pick<ApplicationTracking, "licences" | "rejected"> & { t: TFunction; locale: Locale }) {
@@ -39,7 +40,13 @@ export function IssuedResults({ licences, rejected, t, locale }: Pick<Applicatio
           <ul className="mt-1 space-y-1" data-testid="rejected-list">
             {rejected.map((r) => (
               <li key={r.matter} className="break-words whitespace-pre-line">
-                {t("track.results.rejectedReason", { matter: r.matter, reason: r.reason ?? t("track.results.noReason") })}
+                <MarkData
+                  text={t("track.results.rejectedReason", {
+                    matter: dataName("matter", null, r.matter, locale),
+                    reason: r.reason ?? t("track.results.noReason"),
+                  })}
+                  data={[r.reason, dataName("matter", null, r.matter, locale)]}
+                />
               </li>
             ))}
           </ul>

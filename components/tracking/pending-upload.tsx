@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/lib/i18n/client";
+import { dataName } from "@/lib/i18n/data";
 import { UploadField } from "@/components/ui/upload-field";
 import type { FormAction } from "@/lib/actions/types";
 import { useAnnounce } from "./announcements";
@@ -20,14 +21,14 @@ export function PendingUpload({
   /** The page's supplementPendingAction (FormData: applicationId, documentKey, file). */
   supplement: FormAction<{ fileName: string }>;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const announce = useAnnounce();
   return (
     <div data-testid="pending-upload" data-document-key={documentKey}>
       <UploadField
         inputId={`pending-${documentKey.replace(/[^A-Za-z0-9_-]/g, "-")}-file`}
-        label={t("track.pending.fileLabel", { name })}
+        label={t("track.pending.fileLabel", { name: dataName("material", documentKey, name, locale) })}
         send={(file) => {
           const data = new FormData();
           data.set("applicationId", applicationId);

@@ -5,8 +5,15 @@ import { formatDateTime } from "@/components/ui/date-time";
 import { licencePath } from "@/lib/licences/licence-view";
 import type { WalletLicence } from "@/lib/licences/wallet";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
+import { DataName, Zh } from "@/components/i18n/data-name";
+import { MarkData } from "@/components/i18n/mark-data";
 
-/** One licence in the wallet: its facts, status badge, signature in plain words and its downloads. */
+/**
+ * One licence in the wallet: its facts, status badge, signature in plain words and its downloads. The title and
+ * the issuing department go through the data translations; a licensed item that is a matter's name does too,
+ * the others are business-scope terms (normative Chinese wording) and the address is registry data: both stay
+ * Chinese, marked lang="zh-CN".
+ */
 export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence; t: TFunction; locale: Locale }) {
   const headingId = `licence-${l.id}`;
   const base = `/my/wallet/${encodeURIComponent(l.id)}`;
@@ -18,7 +25,7 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
-          {l.title}
+          <DataName kind="certificate" zh={l.title} locale={locale} />
         </h3>
         <LicenceStatusBadge t={t} status={l.status} />
       </div>
@@ -30,34 +37,50 @@ export function LicenceCard({ licence: l, t, locale }: { licence: WalletLicence;
         {l.items.length ? (
           <>
             <dt className="text-sm text-slate-600">{t("wallet.items")}</dt>
-            <dd>{l.items.join(t("common.listSeparator"))}</dd>
+            <dd>
+              {l.items.map((item, i) => (
+                <span key={`${i}-${item}`}>
+                  {i ? t("common.listSeparator") : null}
+                  <DataName kind="matter" zh={item} locale={locale} />
+                </span>
+              ))}
+            </dd>
           </>
         ) : null}
         <dt className="text-sm text-slate-600">{t(l.kind === "BUSINESS" ? "wallet.pdf.domicile" : "wallet.pdf.premises")}</dt>
-        <dd>{l.address}</dd>
+        <dd>{locale === "zh-CN" ? l.address : <Zh>{l.address}</Zh>}</dd>
         <dt className="text-sm text-slate-600">{t("wallet.validity")}</dt>
         <dd>{l.validUntil ? t("wallet.validityRange", { from: l.validFrom, until: l.validUntil }) : t("wallet.validityOpen", { from: l.validFrom })}</dd>
         <dt className="text-sm text-slate-600">{t("wallet.issuer")}</dt>
-        <dd>{l.issuer}</dd>
+        <dd>
+          <DataName kind="department" zh={l.issuer} locale={locale} />
+        </dd>
         <dt className="text-sm text-slate-600">{t("wallet.issuedAt")}</dt>
         <dd>{formatDateTime(l.issuedAt, locale)}</dd>
       </dl>
       <p className="mt-2 text-sm text-slate-700">
         {t("wallet.version", { version: l.version })}
-        {l.supersededBy ? ` · ${t("licenceStatus.SUPERSEDED")}：${l.supersededBy}` : ""}
+        {l.supersededBy ? ` · ${t("common.labelValue", { label: t("licenceStatus.SUPERSEDED"), value: l.supersededBy })}` : ""}
       </p>
-      {l.statusReason && l.status !== "VALID" ? <p className="mt-1 text-sm text-slate-800">{t("wallet.reason", { reason: l.statusReason })}</p> : null}
+      {l.statusReason && l.status !== "VALID" ? (
+        <p className="mt-1 text-sm text-slate-800">
+          <MarkData text={t("wallet.reason", { reason: l.statusReason })} data={[l.statusReason]} />
+        </p>
+      ) : null}
       {l.verification ? (
         <p
           className={`mt-2 text-sm ${l.verification.status === "RECTIFYING" ? "rounded border border-amber-500 bg-amber-50 p-2 font-medium text-amber-950" : "text-slate-800"}`}
           data-testid="licence-verification"
           data-status={l.verification.status}
         >
-          {t(`wallet.verification.${l.verification.status}`, {
-            due: l.verification.dueOn,
-            by: l.verification.rectifyBy ?? "",
-            findings: l.verification.findings ?? "",
-          })}
+          <MarkData
+            text={t(`wallet.verification.${l.verification.status}`, {
+              due: l.verification.dueOn,
+              by: l.verification.rectifyBy ?? "",
+              findings: l.verification.findings ?? "",
+            })}
+            data={[l.verification.findings]}
+          />
         </p>
       ) : null}
       <p

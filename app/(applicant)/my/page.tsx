@@ -11,6 +11,7 @@ import { formatDateTime } from "@/components/ui/date-time";
 import { RecentNotifications } from "@/components/notifications/recent-list";
 import { listRecentNotifications } from "@/lib/notifications/list-recent";
 import { ApplicantAction } from "@/components/tracking/applicant-action";
+import { Zh } from "@/components/i18n/data-name";
 import { deleteDraftAction, withdrawApplicationAction } from "./applications/[id]/actions";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +33,7 @@ export default async function ApplicantHomePage({ searchParams }: { searchParams
         <dl className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">{t("applicant.enterprise")}</dt>
           <dd className="text-lg font-semibold" data-testid="enterprise-name">
-            {home.enterprise.name}
+            {locale === "zh-CN" ? home.enterprise.name : <Zh>{home.enterprise.name}</Zh>}
           </dd>
           <dt className="mt-2 text-sm text-slate-600">{t("applicant.uscc")}</dt>
           <dd className="font-mono">{home.enterprise.uscc}</dd>

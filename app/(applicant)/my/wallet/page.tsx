@@ -6,6 +6,7 @@ import { getWallet } from "@/lib/licences/wallet";
 import { enterpriseCodePath } from "@/lib/licences/licence-view";
 import { PageHeading } from "@/components/ui/page-heading";
 import { LicenceCard } from "@/components/wallet/licence-card";
+import { Zh } from "@/components/i18n/data-name";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,7 @@ export default async function WalletPage() {
             </h2>
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               <dt className="text-sm text-slate-600">{t("wallet.enterpriseName")}</dt>
-              <dd className="font-semibold">{wallet.enterprise.name}</dd>
+              <dd className="font-semibold">{locale === "zh-CN" ? wallet.enterprise.name : <Zh>{wallet.enterprise.name}</Zh>}</dd>
               <dt className="text-sm text-slate-600">{t("wallet.uscc")}</dt>
               <dd className="font-mono">{wallet.enterprise.uscc}</dd>
               <dt className="text-sm text-slate-600">{t("wallet.enterpriseCode")}</dt>

@@ -101,7 +101,9 @@ export default async function ApplicationTrackingPage({ params }: { params: Prom
           // 统一出件 hands over every result at once (晋中方案 004 三(三): 一窗统一出件), so the whole set waits.
           <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950" data-testid="issue-waits">
             {t("track.issueWaits", {
-              materials: [...new Set(tracking.pending.filter((p) => p.status === "OPEN").map((p) => p.name))].join(t("common.listSeparator")),
+              materials: [...new Set(tracking.pending.filter((p) => p.status === "OPEN").map((p) => dataName("material", p.documentKey, p.name, locale)))].join(
+                t("common.listSeparator"),
+              ),
             })}
           </p>
         ) : null}
