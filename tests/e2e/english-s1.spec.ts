@@ -79,54 +79,12 @@ interface Gap {
   source: string;
 }
 const KNOWN_GAPS: Gap[] = [
-  // The applicant's merged form.
-  {
-    page: /^\/apply\//,
-    line: /^span\[known-[^\]]+\]: Source: /,
-    source: "lib/forms/known-values.ts (the known values' sources) via components/applications/form-field.tsx",
-  },
-  {
-    page: /^\/apply\//,
-    line: /^p\[known-value\]: /,
-    source: 'components/applications/form-field.tsx (known values: registry data not marked lang="zh-CN"; "设立登记后自动赋码" from lib/forms)',
-  },
-  {
-    page: /^\/apply\//,
-    line: /^p\[\]: One shareholder per line/,
-    source: 'components/applications/form-field.tsx (SHAREHOLDER_LINE_EXAMPLE not marked lang="zh-CN")',
-  },
   { page: /./, line: /已在线核验，免交/, source: "lib/applications/online-documents.ts (the online-verification note)" },
-  {
-    page: /^\/apply\//,
-    line: /^button\[doc-[^\]]+\] @aria-label: E-sign: /,
-    source: "components/applications/form-generated-document.tsx (the sign button's name: doc.name not through dataName)",
-  },
-  // The applicant's tracking page and workspace.
-  {
-    page: /^\/my\/applications\//,
-    line: /^(dd\[\]|li\[other-items\]): /,
-    source: "app/(applicant)/my/applications/[id]/page.tsx (matter names not through dataName)",
-  },
-  {
-    page: /^\/my\/applications\//,
-    line: /^(p\[issue-waits\]|label\[pending-upload\]): /,
-    source: "components/tracking/pending-materials.tsx, pending-upload.tsx (material names not through dataName)",
-  },
-  {
-    page: /^\/my\b/,
-    line: /^(td\[my-applications\]|span\[withdraw-application\]): /,
-    source: "app/(applicant)/my/page.tsx (the application's name: matter names not through dataName)",
-  },
   {
     page: /^\/(my|dept)\b/,
     line: /^(a|p)\[inbox\]: /,
     source:
       "inbox notices: their params carry Chinese catalog names (department, matters) shown as they are by lib/notifications/notice-text.ts, and lib/approvals/issue-results.ts builds the issued list as a Chinese string",
-  },
-  {
-    page: /^\/my\/wallet/,
-    line: /^(h3|dd)\[wallet-licence\]: /,
-    source: "components/wallet/licence-card.tsx (title, licensed items, issuer: not through dataName / not marked)",
   },
 ];
 
