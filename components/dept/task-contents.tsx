@@ -7,6 +7,7 @@ import { MaterialLink } from "@/components/ui/material-link";
 import { DataName, Zh } from "@/components/i18n/data-name";
 import { dataName, dataText } from "@/lib/i18n/data";
 import { sourceText } from "@/lib/forms/sources";
+import { problemText } from "@/lib/forms/problem";
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]/;
 const CELL = "border-t border-slate-200 px-3 py-2 align-top";
@@ -90,7 +91,7 @@ function provided(t: TFunction, d: DeptTaskDocument) {
         : t("deptDesk.task.pendingSupplemented")
     : null;
   const notes = [
-    d.route === "verified" ? (d.verifiedNote ?? t("deptDesk.task.verified")) : null,
+    d.route === "verified" ? (d.verifiedNote ? problemText(t, d.verifiedNote) : t("deptDesk.task.verified")) : null,
     d.file?.generated ? t("deptDesk.task.generated") : null,
     pending,
     !d.file && !pending && d.route !== "verified" ? t("deptDesk.task.notProvided") : null,

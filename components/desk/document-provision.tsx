@@ -2,6 +2,7 @@ import type { WindowDocument } from "@/lib/approvals/get-window-application";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { shanghaiDay } from "@/lib/calendar/dates";
 import { dataNames } from "@/lib/i18n/data";
+import { problemText } from "@/lib/forms/problem";
 import { MaterialLink } from "@/components/ui/material-link";
 import { DataName, Zh } from "@/components/i18n/data-name";
 
@@ -36,7 +37,7 @@ export function DocumentProvision({ doc, t }: { doc: WindowDocument; t: TFunctio
     case "verified":
       return (
         <p className="text-sm" data-testid="provision">
-          {t("window.docs.verified", { note: doc.note ?? "" })}
+          {t("window.docs.verified", { note: doc.note ? problemText(t, doc.note) : "" })}
         </p>
       );
     default:

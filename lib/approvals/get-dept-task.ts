@@ -5,6 +5,7 @@ import "server-only";
 // the other departments stand (并联审批: the parallel progress is visible to all, their contents are not).
 // Another department's task does not exist for this officer (NOT_FOUND).
 import { getDb } from "@/lib/db";
+import type { Problem } from "@/lib/forms/problem";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { ApplicationItemStatus, PendingMaterialStatus, ReformMode, TaskStatus } from "@/lib/generated/prisma/enums";
@@ -48,7 +49,7 @@ export interface DeptTaskDocument {
   /** 容缺: promised for later. */
   pending: { deadline: Date; status: PendingMaterialStatus } | null;
   /** What the portal verified online instead (route "verified"). */
-  verifiedNote: string | null;
+  verifiedNote: Problem | null;
 }
 
 export interface DeptTaskView {
@@ -127,7 +128,7 @@ export async function getDeptTask({ actor, now, taskId }: { actor: SessionUser; 
         // Government-held and waived documents are not the applicant's to provide, whatever is stored.
         file: m && d.route !== "government" && d.route !== "waived" ? { materialId: m.id, fileName: m.fileName, generated: m.origin === "GENERATED" } : null,
         pending: p ? { deadline: p.deadline, status: p.status } : null,
-        verifiedNote: d.route === "verified" && d.online?.status === "verified" ? d.online.note : null,
+        verifiedNote: d.route === "verified" && d.online?.status === "verified" ? d.online.noteProblem : null,
       };
     });
 

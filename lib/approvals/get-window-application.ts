@@ -7,6 +7,7 @@ import "server-only";
 // unknown id is NOT_FOUND.
 import { getDb } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
+import type { Problem } from "@/lib/forms/problem";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ApplicationItemStatus, ApplicationStatus, LicenceKind, PendingMaterialStatus, ReformMode, TaskStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
@@ -39,7 +40,7 @@ export interface WindowDocument {
   file: { materialId: string; fileName: string } | null;
   pendingDeadline: Date | null;
   /** What the online verification checked (provided = "verified"). */
-  note: string | null;
+  note: Problem | null;
   /** The window checks it: uploaded, generated, promised for later, or (should it happen) missing. */
   checkable: boolean;
 }
@@ -223,7 +224,7 @@ export async function getWindowApplication({
         provided,
         file: provided === "uploaded" || provided === "generated" ? fileOf(material) : null,
         pendingDeadline: provided === "pending" ? d.pendingDeadline : null,
-        note: d.online?.status === "verified" ? d.online.note : null,
+        note: d.online?.status === "verified" ? d.online.noteProblem : null,
         checkable: provided === "uploaded" || provided === "generated" || provided === "pending" || provided === "missing",
       };
     }),

@@ -68,25 +68,16 @@ async function chineseOutsideMarked(page: Page): Promise<string[]> {
   );
 }
 
-// Chinese still on the S1 pages in English mode on 2026-12-08 (issue 16 §2, not yet done): each entry is the
-// page(s), the offending lines ("tag[nearest data-testid]: text") and the file that must change (its owner's
-// work; /tmp/team/HF-findings.md has the texts). They are tolerated so that the spec guards every other page
-// and text now; each page's tolerated lines are reported (console and the "known-gap" annotations), and
-// ENGLISH_STRICT=1 fails on them too. Remove an entry once its text is English (or marked lang="zh-CN").
+// Chinese still tolerated on the S1 pages in English mode: none since 2026-12-08 (issue 16 §2). An entry names the
+// page(s), the offending lines ("tag[nearest data-testid]: text") and the file that must change; its lines are
+// reported (console and the "known-gap" annotations), and ENGLISH_STRICT=1 fails on them too. Keep it empty:
+// a new Chinese text on these pages is a failure, unless it is a legal original or marked lang="zh-CN" data.
 interface Gap {
   page: RegExp;
   line: RegExp;
   source: string;
 }
-const KNOWN_GAPS: Gap[] = [
-  { page: /./, line: /已在线核验，免交/, source: "lib/applications/online-documents.ts (the online-verification note)" },
-  {
-    page: /^\/(my|dept)\b/,
-    line: /^(a|p)\[inbox\]: /,
-    source:
-      "inbox notices: their params carry Chinese catalog names (department, matters) shown as they are by lib/notifications/notice-text.ts, and lib/approvals/issue-results.ts builds the issued list as a Chinese string",
-  },
-];
+const KNOWN_GAPS: Gap[] = [];
 
 async function expectEnglish(page: Page, where: string) {
   await expect(page).toHaveTitle(/\S/);
