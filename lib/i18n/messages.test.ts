@@ -24,7 +24,9 @@ describe("message catalogs", () => {
   });
 
   it("zh-CN strings are Chinese (characters or full-width punctuation)", () => {
-    const latinOnly = [...zh.entries()].filter(([k, v]) => !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(v) && k !== "nav.switchTo" && !k.startsWith("inbox.legacy."));
+    const latinOnly = [...zh.entries()].filter(
+      ([k, v]) => !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(v) && k !== "nav.switchTo" && !k.startsWith("inbox.legacy."),
+    );
     expect(latinOnly).toEqual([]);
   });
 });
