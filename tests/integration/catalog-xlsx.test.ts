@@ -250,12 +250,13 @@ describe("catalog import", () => {
     expect(byRow(11)[0]).toMatch(/^第11行：审批层级和部门“上海市金山区市场监督管理局”格式不正确/);
     expect(new Set(summary.errors.map((e) => e.row))).toEqual(new Set([2, 3, 4, 5, 6, 8, 9, 10, 11]));
     expect(summary.errors.every((e) => importErrorText(e, zh).startsWith(`第${e.row}行：`))).toBe(true);
-    // The English UI says the same without Chinese words of its own (quoted cell values are the file's data).
+    // The English UI says the same without Chinese words of its own (quoted cell values and the values the sheet
+    // accepts are the file's data: the regulator types them in Chinese).
     expect(byRowEn(2)).toEqual([expect.stringMatching(/^Row 2: (Matter name|The matter name)[^\u4e00-\u9fff]+$/)]);
     expect(byRowEn(4)).toEqual(["Row 4: The promised time limit (8) cannot exceed the statutory time limit (5)"]);
-    expect(byRowEn(6)).toEqual(["Row 6: Processing type “当场办” is not valid: choose one of the values in the column's drop-down list"]);
+    expect(byRowEn(6)).toEqual(["Row 6: Processing type “当场办” is not valid: choose one of the values in the column's drop-down list (即办件, 承诺件)"]);
     expect(byRowEn(8)).toEqual([`Row 8: The matter code “${dupCode}” appears more than once in the file (rows 8, 9); each matter may have one row only`]);
-    expect(byRowEn(10)).toEqual(["Row 10: The rollout batch “第9批” is not valid: choose a batch from 1 to 3 in the drop-down list, or leave it empty"]);
+    expect(byRowEn(10)).toEqual(["Row 10: The rollout batch “第9批” is not valid: choose one of 第1批, 第2批, 第3批 in the drop-down list, or leave it empty"]);
     expect(await counts()).toEqual(before);
   });
 
