@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MarkData } from "@/components/i18n/mark-data";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import type { DeptTaskList } from "@/lib/approvals/list-dept-tasks";
 import { DataTable } from "@/components/ui/data-table";
@@ -35,7 +36,7 @@ export function OpenTasksTable({ t, locale, list }: { t: TFunction; locale: Loca
           <tr key={task.id} data-testid="dept-task-row" data-task-id={task.id}>
             <th scope="row" className={`${CELL} min-w-40 font-medium`}>
               <Link href={`/dept/tasks/${task.id}`} className="text-brand-700 underline">
-                {task.applicationName}
+                <MarkData text={task.applicationName} data={[task.applicationName]} />
               </Link>
               <span className="mt-0.5 block text-xs font-normal text-slate-600">
                 {t("deptDesk.list.dispatchedAt", { time: formatDateTime(task.dispatchedAt, locale) })}
@@ -67,7 +68,7 @@ export function DecidedTasksTable({ t, locale, decided }: { t: TFunction; locale
         <tr key={task.id}>
           <th scope="row" className={`${CELL} min-w-40 font-medium`}>
             <Link href={`/dept/tasks/${task.id}`} className="text-brand-700 underline">
-              {task.applicationName}
+              <MarkData text={task.applicationName} data={[task.applicationName]} />
             </Link>
           </th>
           <td className={`${CELL} min-w-32`}>{matterNames(t, locale, task.matters)}</td>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MarkData } from "@/components/i18n/mark-data";
 import type { ReactNode } from "react";
 import type { InApprovalRow, QueueRow, ReadyRow, RecentRow, WaitingRow } from "@/lib/approvals/list-window-queue";
 import type { Locale, TFunction } from "@/lib/i18n/core";
@@ -15,7 +16,7 @@ function ApplicationCell({ row, "data-label": label }: { row: QueueRow; "data-la
   return (
     <td className={cell} data-label={label}>
       <Link href={`/desk/applications/${row.id}`} className="font-medium text-brand-700 underline">
-        {row.name}
+        <MarkData text={row.name} data={[row.name]} />
       </Link>
     </td>
   );
@@ -80,7 +81,9 @@ export function WaitingQueue({ rows, total, t, locale }: { rows: WaitingRow[]; t
               <DateTimeText date={r.submittedAt} locale={locale} />
             </td>
             <ApplicationCell row={r} />
-            <td className={cell}>{r.applicantName}</td>
+            <td className={cell}>
+              <MarkData text={r.applicantName} data={[r.applicantName]} />
+            </td>
             <td className={cell}>
               {dataNames("matter", r.matters, locale, t("common.listSeparator"))}
               {r.returnCount ? <span className="block text-sm text-amber-900">{t("window.queue.returnedBefore", { count: r.returnCount })}</span> : null}

@@ -2,7 +2,8 @@ import type { Locale, TFunction } from "@/lib/i18n/core";
 import type { InboxPage } from "@/lib/notifications/list-inbox";
 import { DateTimeText } from "@/components/ui/date-time";
 import { ActionButton } from "./action-button";
-import { noticeText } from "@/lib/notifications/notice-text";
+import { noticeData, noticeText } from "@/lib/notifications/notice-text";
+import { MarkData } from "@/components/i18n/mark-data";
 import type { FormAction } from "@/lib/actions/types";
 
 /**
@@ -14,6 +15,7 @@ export function InboxList({ items, t, locale, markReadAction }: { items: InboxPa
     <ul aria-label={t("inbox.listLabel")} className="space-y-3" data-testid="inbox-list">
       {items.map((stored) => {
         const n = { ...stored, ...noticeText(stored, t, locale) };
+        const data = noticeData(stored);
         return (
           <li
             key={n.id}
@@ -24,9 +26,11 @@ export function InboxList({ items, t, locale, markReadAction }: { items: InboxPa
           >
             <h2 className="text-base font-semibold text-slate-900">
               {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-medium text-white">{t("inbox.unreadMark")}</span> : null}
-              {n.title}
+              <MarkData text={n.title} data={data} />
             </h2>
-            <p className="mt-1 whitespace-pre-line text-slate-800">{n.body}</p>
+            <p className="mt-1 whitespace-pre-line text-slate-800">
+              <MarkData text={n.body} data={data} />
+            </p>
             <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
               <span className="text-slate-600">
                 <DateTimeText date={n.createdAt} locale={locale} />

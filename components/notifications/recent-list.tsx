@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Locale, TFunction } from "@/lib/i18n/core";
 import { DateTimeText } from "@/components/ui/date-time";
-import { noticeText } from "@/lib/notifications/notice-text";
+import { noticeData, noticeText } from "@/lib/notifications/notice-text";
+import { MarkData } from "@/components/i18n/mark-data";
 import type { listRecentNotifications } from "@/lib/notifications/list-recent";
 
 type Item = Awaited<ReturnType<typeof listRecentNotifications>>[number];
@@ -18,6 +19,7 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
         <ul className="space-y-2" data-testid="inbox">
           {items.map((stored) => {
             const n = { ...stored, ...noticeText(stored, t, locale) };
+            const data = noticeData(stored);
             return (
               <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-3">
                 <p className="font-medium">
@@ -25,13 +27,15 @@ export function RecentNotifications({ items, t, locale }: { items: Item[]; t: TF
                   {/* Through /inbox/[id]: opening a message marks it read (a plain <a>, so nothing prefetches it). */}
                   {n.link ? (
                     <a href={`/inbox/${n.id}`} className="text-brand-700 underline">
-                      {n.title}
+                      <MarkData text={n.title} data={data} />
                     </a>
                   ) : (
-                    n.title
+                    <MarkData text={n.title} data={data} />
                   )}
                 </p>
-                <p className="mt-1 text-sm text-slate-700">{n.body}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  <MarkData text={n.body} data={data} />
+                </p>
                 <p className="mt-1 text-xs text-slate-600">
                   <DateTimeText date={n.createdAt} locale={locale} />
                 </p>

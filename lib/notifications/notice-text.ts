@@ -16,6 +16,12 @@ export interface StoredNotice {
   params: unknown;
 }
 
+/** The stored parameters' values: the data a message quotes (names, notes, file names), for marking its language. */
+export function noticeData(n: StoredNotice): string[] {
+  const stored = n.params && typeof n.params === "object" ? Object.values(n.params as Record<string, unknown>) : [];
+  return stored.filter((v): v is string => typeof v === "string");
+}
+
 export function noticeText(n: StoredNotice, t: TFunction, locale: Locale = "zh-CN"): { title: string; body: string } {
   const stored = n.params && typeof n.params === "object" ? (n.params as Record<string, string | number>) : {};
   const params = issuedNoticeParams(n.key, localizeNoticeParams(stored, locale), t, locale);
