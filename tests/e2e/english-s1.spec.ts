@@ -234,10 +234,17 @@ test("S1 in English: the merged form, commitments and generated documents (Chine
     }
   }
   await expect(page.getByTestId("save-status")).toHaveText("Saved automatically", { timeout: 15_000 });
-  await page.reload();
+  // The status may still show the previous save while the last values wait out the autosave delay (800 ms):
+  // wait past it, for the save it starts, then reload until the page is built from the saved form.
+  await page.waitForTimeout(1_500);
+  await expect(page.getByTestId("save-status")).toHaveText("Saved automatically", { timeout: 15_000 });
+  const articles = page.getByTestId("doc-articles.draft");
+  await expect(async () => {
+    await page.reload();
+    await expect(articles.getByTestId("legal-original")).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
 
   // The articles: the Chinese original (what is signed) and its English translation beside it, each labelled.
-  const articles = page.getByTestId("doc-articles.draft");
   await expect(articles.getByTestId("legal-original")).toContainText("Chinese original — this is the text you sign");
   await expect(articles.getByTestId("legal-original").locator("pre")).toContainText(`${S1_NAME}章程`);
   await expect(articles.getByTestId("legal-original").locator("pre")).toHaveAttribute("lang", "zh-CN");
